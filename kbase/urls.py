@@ -1,0 +1,11 @@
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "kbase administration"
+admin.site.site_title = "kbase admin"
+admin.site.index_title = "Counter-trafficking meetings knowledge base"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("meetings.urls")),
+]
