@@ -1,0 +1,676 @@
+"""
+The admin is the knowledge base's data-entry tool.
+
+A staff member enters a whole meeting report on the event's page: who took part, who
+attended, what came out of it, which agreements it touched, each row with the passage of
+the report that states it. Every other fact has its own page with all of its citations.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.db import models
+from django.db.models import Count
+
+from .forms import (
+    AgreementPartyForm,
+    AttendanceForm,
+    EventAgreementForm,
+    MembershipForm,
+    OutcomeForm,
+    ParticipationForm,
+    PositionForm,
+    UniqueRowsInlineFormSet,
+)
+from .models import (
+    Agreement,
+    AgreementName,
+    AgreementParty,
+    AgreementPartyCitation,
+    Attendance,
+    AttendanceCitation,
+    Country,
+    CountryName,
+    Event,
+    EventAgreement,
+    EventAgreementCitation,
+    EventCitation,
+    Forum,
+    Membership,
+    MembershipCitation,
+    Organization,
+    OrganizationName,
+    Outcome,
+    OutcomeCitation,
+    Participation,
+    ParticipationCitation,
+    Person,
+    PersonName,
+    Position,
+    PositionCitation,
+    SourceReport,
+    Statement,
+    Topic,
+    unique_slug,
+)
+
+TIMESTAMPS = ["created_at", "updated_at"]
+RECORD_FIELDSET = ("Record", {"fields": TIMESTAMPS, "classes": ["collapse"]})
+
+
+# Addresses typed without a scheme are read as https, as Django 6.0 will do by default.
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
+class OptionalSlugMixin:
+    """Lets the slug be left empty: the admin fills it in from the name as you type, the model on save."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "slug" and formfield is not None:
+            formfield.required = False
+            formfield.help_text = "The address of the page. Left empty, it is made from the name."
+        return formfield
+
+
+class YearFilter(admin.SimpleListFilter):
+    """The years that occur in date_field, newest first."""
+
+    title = "year"
+    parameter_name = "year"
+    date_field = None
+
+    def lookups(self, request, model_admin):
+        years = model_admin.model._default_manager.dates(self.date_field, "year", order="DESC")
+        return [(str(day.year), str(day.year)) for day in years]
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        try:
+            year = int(self.value())
+        except ValueError:
+            raise IncorrectLookupParameters(f"Not a year: {self.value()!r}") from None
+        if not 1 <= year <= 9999:
+            raise IncorrectLookupParameters(f"Not a year: {year}")
+        return queryset.filter(**{f"{self.date_field}__year": year})
+
+
+class EventYearFilter(YearFilter):
+    date_field = "start_date"
+
+
+class PublishedYearFilter(YearFilter):
+    title = "year published"
+    date_field = "published_on"
+
+
+# --- Inlines --------------------------------------------------------------
+
+
+class OtherNameInline(admin.TabularInline):
+    fields = ["name", "kind", "note"]
+    extra = 1
+
+
+class CountryNameInline(OtherNameInline):
+    model = CountryName
+
+
+class OrganizationNameInline(OtherNameInline):
+    model = OrganizationName
+
+
+class PersonNameInline(OtherNameInline):
+    model = PersonName
+
+
+class AgreementNameInline(OtherNameInline):
+    model = AgreementName
+
+
+class CitationInline(admin.TabularInline):
+    """The passages of source reports that state a fact. Citation.clean checks each passage is in its report."""
+
+    fields = ["source", "passage", "note"]
+    autocomplete_fields = ["source"]
+    extra = 1
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "passage":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 60})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class EventCitationInline(CitationInline):
+    model = EventCitation
+    verbose_name = "source of the meeting"
+    verbose_name_plural = "sources of the meeting"
+
+
+class ParticipationCitationInline(CitationInline):
+    model = ParticipationCitation
+
+
+class AttendanceCitationInline(CitationInline):
+    model = AttendanceCitation
+
+
+class OutcomeCitationInline(CitationInline):
+    model = OutcomeCitation
+
+
+class EventAgreementCitationInline(CitationInline):
+    model = EventAgreementCitation
+
+
+class PositionCitationInline(CitationInline):
+    model = PositionCitation
+
+
+class MembershipCitationInline(CitationInline):
+    model = MembershipCitation
+
+
+class AgreementPartyCitationInline(CitationInline):
+    model = AgreementPartyCitation
+
+
+class CitedRowsMixin:
+    """
+    For inlines whose form carries the row's first citation (forms.CitationFieldsMixin): fetch the
+    citations with the rows, and the objects each row's title names.
+    """
+
+    formset = UniqueRowsInlineFormSet
+    row_select_related = []
+    extra = 1
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset.select_related(*self.row_select_related).prefetch_related("citations")
+
+
+class ParticipationInline(CitedRowsMixin, admin.TabularInline):
+    model = Participation
+    form = ParticipationForm
+    fields = ["organization", "country", "role", "note", "source", "passage"]
+    autocomplete_fields = ["organization", "country"]
+    row_select_related = ["event", "organization", "country"]
+
+
+class AttendanceInline(CitedRowsMixin, admin.StackedInline):
+    model = Attendance
+    form = AttendanceForm
+    fields = [("person", "role"), ("organization", "country", "position"), "note", ("source", "passage")]
+    autocomplete_fields = ["person", "organization", "country", "position"]
+    row_select_related = ["event", "person"]
+
+
+class OutcomeInline(CitedRowsMixin, admin.StackedInline):
+    model = Outcome
+    fk_name = "event"
+    form = OutcomeForm
+    fields = [
+        ("kind", "status", "order"),
+        "text",
+        ("proposed_by", "referred_to_forum", "referred_to_event"),
+        "agreements",
+        ("source", "passage"),
+    ]
+    autocomplete_fields = ["agreements", "proposed_by", "referred_to_forum", "referred_to_event"]
+
+
+class EventAgreementInline(CitedRowsMixin, admin.TabularInline):
+    model = EventAgreement
+    form = EventAgreementForm
+    fields = ["agreement", "relation", "note", "source", "passage"]
+    autocomplete_fields = ["agreement"]
+    row_select_related = ["event", "agreement"]
+    verbose_name = "agreement adopted, discussed or cited"
+    verbose_name_plural = "agreements adopted, discussed or cited"
+
+
+class SessionInline(admin.TabularInline):
+    """The sessions or parts of a meeting; each has its own page for its participants and outcomes."""
+
+    model = Event
+    fk_name = "parent"
+    fields = ["title", "start_date", "start_date_precision", "status", "format", "venue"]
+    show_change_link = True
+    extra = 0
+    verbose_name = "session"
+    verbose_name_plural = "sessions"
+
+
+class PositionInline(CitedRowsMixin, admin.StackedInline):
+    model = Position
+    form = PositionForm
+    fields = [
+        ("organization", "title", "rank"),
+        ("start_date", "start_date_precision", "end_date", "end_date_precision", "as_of"),
+        "note",
+        ("source", "passage"),
+    ]
+    autocomplete_fields = ["organization"]
+    row_select_related = ["person", "organization"]
+    extra = 0
+
+
+class MembershipInline(CitedRowsMixin, admin.TabularInline):
+    model = Membership
+    fk_name = "organization"
+    form = MembershipForm
+    # The precisions belong here: the constraints that tie a date to its precision are only checked with both.
+    fields = [
+        "member_country",
+        "member_organization",
+        "role",
+        "start_date",
+        "start_date_precision",
+        "end_date",
+        "end_date_precision",
+        "source",
+        "passage",
+    ]
+    autocomplete_fields = ["member_country", "member_organization"]
+    row_select_related = ["organization", "member_country", "member_organization"]
+    extra = 0
+
+
+class AgreementPartyInline(CitedRowsMixin, admin.TabularInline):
+    model = AgreementParty
+    form = AgreementPartyForm
+    fields = ["country", "organization", "action", "date", "date_precision", "source", "passage"]
+    autocomplete_fields = ["country", "organization"]
+    row_select_related = ["agreement", "country", "organization"]
+    extra = 0
+
+
+class StatementInline(admin.TabularInline):
+    model = Statement
+    fields = ["kind", "text", "source"]
+    autocomplete_fields = ["source"]
+    extra = 0
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "text":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 60})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+# --- Reference data -------------------------------------------------------
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "alpha3", "official_name"]
+    search_fields = ["code", "alpha3", "name", "official_name", "other_names__name"]
+    search_help_text = "Code, name or another name (“Lao PDR”, “Viet Nam”)."
+    ordering = ["name"]
+    inlines = [CountryNameInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        # The code is the primary key: changing it would make a second country.
+        return ["code"] if obj else []
+
+
+@admin.register(Topic)
+class TopicAdmin(OptionalSlugMixin, admin.ModelAdmin):
+    list_display = ["name", "slug", "event_count"]
+    search_fields = ["name", "slug", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+    ordering = ["name"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(event_count=Count("events", distinct=True))
+
+    @admin.display(description="meetings", ordering="event_count")
+    def event_count(self, obj):
+        return obj.event_count
+
+    def save_model(self, request, obj, form, change):
+        if not obj.slug:
+            obj.slug = unique_slug(Topic, obj.name, obj.pk)
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(SourceReport)
+class SourceReportAdmin(OptionalSlugMixin, admin.ModelAdmin):
+    list_display = ["title", "publisher", "published_on", "language"]
+    list_filter = [PublishedYearFilter, "language", ("publisher", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["publisher"]
+    search_fields = ["title", "slug", "author", "url", "publisher__name", "publisher__acronym"]
+    date_hierarchy = "published_on"
+    ordering = ["-published_on", "title"]
+    autocomplete_fields = ["publisher"]
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = ["fingerprint", *TIMESTAMPS]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "publisher", "author", ("published_on", "language"), "url"]}),
+        ("Text", {"fields": ["text", "editorial_note"]}),
+        ("Record", {"fields": ["fingerprint", *TIMESTAMPS], "classes": ["collapse"]}),
+    ]
+    formfield_overrides = URL_FIELDS
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # Room for the full text. A second copy of a stored text is a form error: SourceReport.clean.
+        if db_field.name == "text":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 30, "cols": 100, "class": "vLargeTextField"})
+        elif db_field.name == "editorial_note":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "cols": 100})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+# --- Organizations and people ---------------------------------------------
+
+
+@admin.register(Organization)
+class OrganizationAdmin(OptionalSlugMixin, admin.ModelAdmin):
+    list_display = ["name", "acronym", "kind", "country", "parent"]
+    list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["country", "parent"]
+    search_fields = ["name", "acronym", "slug", "other_names__name"]
+    search_help_text = "Name, acronym or another name."
+    ordering = ["name"]
+    autocomplete_fields = ["country", "parent"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = TIMESTAMPS
+    fieldsets = [
+        (None, {"fields": ["name", "acronym", "slug", "kind", "country", "parent", "description", "url"]}),
+        RECORD_FIELDSET,
+    ]
+    formfield_overrides = URL_FIELDS
+    inlines = [OrganizationNameInline, MembershipInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["member", "role", "organization", "start_date", "end_date"]
+    list_filter = ["role", ("organization", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["organization", "member_country", "member_organization"]
+    search_fields = [
+        "organization__name",
+        "organization__acronym",
+        "member_country__name",
+        "member_organization__name",
+        "member_organization__acronym",
+    ]
+    ordering = ["organization__name", "member_country__name", "member_organization__name"]
+    autocomplete_fields = ["organization", "member_country", "member_organization"]
+    readonly_fields = TIMESTAMPS
+    inlines = [MembershipCitationInline]
+
+    @admin.display(description="member")
+    def member(self, obj):
+        return obj.member
+
+
+@admin.register(Person)
+class PersonAdmin(OptionalSlugMixin, admin.ModelAdmin):
+    list_display = ["name", "nationality", "attendance_count"]
+    list_filter = [("nationality", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["nationality"]
+    search_fields = ["name", "given_name", "family_name", "slug", "other_names__name"]
+    search_help_text = "Name, or the name with or without diacritics."
+    ordering = ["name"]
+    autocomplete_fields = ["nationality"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = TIMESTAMPS
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "name",
+                    "slug",
+                    ("honorific_prefix", "given_name", "patronymic_name", "family_name"),
+                    ("gender", "nationality"),
+                    "summary",
+                ]
+            },
+        ),
+        RECORD_FIELDSET,
+    ]
+    inlines = [PersonNameInline, PositionInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(attendance_count=Count("attendances", distinct=True))
+
+    @admin.display(description="meetings attended", ordering="attendance_count")
+    def attendance_count(self, obj):
+        return obj.attendance_count
+
+
+@admin.register(Position)
+class PositionAdmin(admin.ModelAdmin):
+    list_display = ["person", "title", "rank", "organization", "start_date", "end_date", "as_of"]
+    list_filter = [("organization", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["person", "organization"]
+    search_fields = [
+        "person__name",
+        "person__other_names__name",
+        "title",
+        "rank",
+        "organization__name",
+        "organization__acronym",
+    ]
+    ordering = ["person__name", "-as_of", "-start_date"]
+    autocomplete_fields = ["person", "organization"]
+    readonly_fields = TIMESTAMPS
+    inlines = [PositionCitationInline]
+
+    def get_queryset(self, request):
+        # The autocomplete on attendances shows each post as "person — title, organization".
+        return super().get_queryset(request).select_related("person", "organization")
+
+
+# --- Forums and events ----------------------------------------------------
+
+
+@admin.register(Forum)
+class ForumAdmin(OptionalSlugMixin, admin.ModelAdmin):
+    list_display = ["name", "short_name", "convened_by", "event_count"]
+    list_filter = [("convened_by", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["convened_by"]
+    search_fields = ["name", "short_name", "slug", "convened_by__name", "convened_by__acronym"]
+    ordering = ["name"]
+    autocomplete_fields = ["convened_by"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = TIMESTAMPS
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(event_count=Count("events", distinct=True))
+
+    @admin.display(description="meetings", ordering="event_count")
+    def event_count(self, obj):
+        return obj.event_count
+
+
+@admin.register(Event)
+class EventAdmin(OptionalSlugMixin, admin.ModelAdmin):
+    list_display = ["title", "when", "forum", "country", "status", "format", "participation_count"]
+    list_filter = [
+        "status",
+        "format",
+        EventYearFilter,
+        "forum",
+        ("country", admin.RelatedOnlyFieldListFilter),
+        "topics",
+    ]
+    list_select_related = ["forum", "country"]
+    search_fields = ["title", "slug", "forum__name", "forum__short_name", "venue", "city", "country__name"]
+    date_hierarchy = "start_date"
+    ordering = ["-start_date", "title"]
+    autocomplete_fields = ["forum", "parent", "country", "topics"]
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = TIMESTAMPS
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["title", "slug", ("forum", "number"), "parent", ("status", "format")]}),
+        (
+            "Date",
+            {
+                "fields": [
+                    ("start_date", "start_date_precision"),
+                    ("end_date", "end_date_precision"),
+                    "date_inferred",
+                    "date_note",
+                ]
+            },
+        ),
+        ("Place", {"fields": ["venue", "city", "country"]}),
+        ("About", {"fields": ["summary", "topics"]}),
+        RECORD_FIELDSET,
+    ]
+    inlines = [
+        EventCitationInline,
+        ParticipationInline,
+        AttendanceInline,
+        OutcomeInline,
+        EventAgreementInline,
+        SessionInline,
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(participation_count=Count("participations", distinct=True))
+
+    @admin.display(description="date", ordering="start_date")
+    def when(self, obj):
+        return obj.date_display
+
+    @admin.display(description="participants", ordering="participation_count")
+    def participation_count(self, obj):
+        return obj.participation_count
+
+
+@admin.register(Participation)
+class ParticipationAdmin(admin.ModelAdmin):
+    list_display = ["participant", "role", "event"]
+    list_filter = ["role", ("country", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["event", "organization", "country"]
+    search_fields = [
+        "organization__name",
+        "organization__acronym",
+        "organization__other_names__name",
+        "country__name",
+        "event__title",
+    ]
+    ordering = ["-event__start_date", "event__title", "role"]
+    autocomplete_fields = ["event", "organization", "country"]
+    readonly_fields = TIMESTAMPS
+    inlines = [ParticipationCitationInline]
+
+    @admin.display(description="participant")
+    def participant(self, obj):
+        return obj.participant
+
+
+@admin.register(Attendance)
+class AttendanceAdmin(admin.ModelAdmin):
+    list_display = ["person", "role", "event", "organization", "country"]
+    list_filter = ["role", ("country", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["person", "event", "organization", "country"]
+    search_fields = [
+        "person__name",
+        "person__other_names__name",
+        "event__title",
+        "organization__name",
+        "organization__acronym",
+    ]
+    ordering = ["-event__start_date", "event__title", "role"]
+    autocomplete_fields = ["event", "person", "organization", "country", "position"]
+    readonly_fields = TIMESTAMPS
+    inlines = [AttendanceCitationInline, StatementInline]
+
+    def get_queryset(self, request):
+        # The autocomplete on statements shows each attendance as "person — role at meeting".
+        return super().get_queryset(request).select_related("person", "event")
+
+
+@admin.register(Statement)
+class StatementAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "kind", "attendance", "source"]
+    list_filter = ["kind"]
+    list_select_related = ["attendance__person", "attendance__event", "source"]
+    search_fields = ["text", "attendance__person__name", "attendance__event__title", "source__title"]
+    ordering = ["-attendance__event__start_date", "pk"]
+    autocomplete_fields = ["attendance", "source"]
+    readonly_fields = TIMESTAMPS
+
+
+@admin.register(Outcome)
+class OutcomeAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "kind", "status", "event", "proposed_by"]
+    list_filter = ["kind", "status"]
+    list_select_related = ["event", "proposed_by"]
+    search_fields = ["text", "event__title", "proposed_by__name", "proposed_by__acronym"]
+    ordering = ["-event__start_date", "event__title", "order", "pk"]
+    autocomplete_fields = ["event", "agreements", "proposed_by", "referred_to_forum", "referred_to_event"]
+    readonly_fields = TIMESTAMPS
+    inlines = [OutcomeCitationInline]
+
+
+# --- Agreements -----------------------------------------------------------
+
+
+@admin.register(Agreement)
+class AgreementAdmin(OptionalSlugMixin, admin.ModelAdmin):
+    list_display = ["name", "short_name", "kind", "organization", "adopted_date"]
+    list_filter = ["kind", ("organization", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["organization"]
+    search_fields = ["name", "short_name", "slug", "other_names__name"]
+    search_help_text = "Name, short name or another name (“Palermo Protocol”)."
+    ordering = ["name"]
+    autocomplete_fields = ["organization"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = TIMESTAMPS
+    fieldsets = [
+        (None, {"fields": ["name", "short_name", "slug", "kind", "organization", "description"]}),
+        (
+            "Dates",
+            {
+                "fields": [
+                    ("adopted_date", "adopted_date_precision"),
+                    ("signed_date", "signed_date_precision"),
+                    ("in_force_date", "in_force_date_precision"),
+                ]
+            },
+        ),
+        RECORD_FIELDSET,
+    ]
+    inlines = [AgreementNameInline, AgreementPartyInline]
+
+
+@admin.register(AgreementParty)
+class AgreementPartyAdmin(admin.ModelAdmin):
+    list_display = ["party", "action", "agreement", "date"]
+    list_filter = ["action", ("country", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["agreement", "country", "organization"]
+    search_fields = [
+        "agreement__name",
+        "agreement__short_name",
+        "country__name",
+        "organization__name",
+        "organization__acronym",
+    ]
+    ordering = ["agreement__name", "date"]
+    autocomplete_fields = ["agreement", "country", "organization"]
+    readonly_fields = TIMESTAMPS
+    inlines = [AgreementPartyCitationInline]
+
+    @admin.display(description="party")
+    def party(self, obj):
+        return obj.country or obj.organization
+
+
+@admin.register(EventAgreement)
+class EventAgreementAdmin(admin.ModelAdmin):
+    list_display = ["agreement", "relation", "event"]
+    list_filter = ["relation"]
+    list_select_related = ["agreement", "event"]
+    search_fields = ["agreement__name", "agreement__short_name", "event__title"]
+    ordering = ["-event__start_date", "agreement__name"]
+    autocomplete_fields = ["event", "agreement"]
+    readonly_fields = TIMESTAMPS
+    inlines = [EventAgreementCitationInline]
