@@ -79,7 +79,10 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
     "meetings",
 ]
 
@@ -156,3 +159,18 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
+
+# The API is read-only and public like the pages; it pages every list and describes itself in OpenAPI.
+REST_FRAMEWORK = {
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "kbase API",
+    "DESCRIPTION": "Read-only access to the counter-trafficking meetings knowledge base.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+}

@@ -7,5 +7,6 @@ admin.site.index_title = "Counter-trafficking meetings knowledge base"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("meetings.api.urls")),
     path("", include("meetings.urls")),
 ]

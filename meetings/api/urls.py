@@ -1,0 +1,5 @@
+"""The read-only JSON API under /api/."""
+
+app_name = "api"
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Atom and iCalendar feeds of meetings, filterable like the event list."""
+
+urlpatterns = []

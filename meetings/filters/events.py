@@ -1,0 +1,104 @@
+"""The event list's filters: one FilterSet serves the page, the CSV export, the API and the feeds.
+
+The query parameters are a public contract (bookmarks, shared links, scripts): keep their names and formats.
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef, Q
+
+from .. import search
+from ..models import Attendance, Country, Event, Forum, Organization, Participation, Person, Topic
+
+MAX_QUERY_LENGTH = 200
+
+
+class CountryCodeField(forms.ModelChoiceField):
+    """A country given by its ISO code in the URL, lower-case by convention (?country=la)."""
+
+    default_error_messages = {"invalid_choice": "Unknown country code. Use a two-letter ISO code such as “la”."}
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().upper()
+        return super().to_python(value)
+
+
+class CountryCodeFilter(django_filters.ModelChoiceFilter):
+    field_class = CountryCodeField
+
+
+class SlugChoiceFilter(django_filters.ModelChoiceFilter):
+    """A record given by its slug; an unknown slug is a form error that names the parameter."""
+
+    def __init__(self, *args, label_name="record", **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("error_messages", {"invalid_choice": f"No {label_name} has this identifier."})
+        super().__init__(*args, **kwargs)
+
+
+class DateRangeForm(forms.Form):
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", "The end of the date range is before its start.")
+        return data
+
+
+class EventFilter(django_filters.FilterSet):
+    country = CountryCodeFilter(
+        queryset=Country.objects.all(), method="filter_country", label="Country (host or participant)"
+    )
+    host_country = CountryCodeFilter(queryset=Country.objects.all(), field_name="country", label="Host country")
+    forum = SlugChoiceFilter(queryset=Forum.objects.all(), label="Forum", label_name="forum")
+    organization = SlugChoiceFilter(
+        queryset=Organization.objects.all(),
+        method="filter_organization",
+        label="Organization",
+        label_name="organization",
+    )
+    person = SlugChoiceFilter(
+        queryset=Person.objects.all(), method="filter_person", label="Person", label_name="person"
+    )
+    topic = SlugChoiceFilter(queryset=Topic.objects.all(), field_name="topics", label="Topic", label_name="topic")
+    year = django_filters.NumberFilter(
+        field_name="start_date", lookup_expr="year", label="Year", min_value=1900, max_value=2200
+    )
+    date_from = django_filters.DateFilter(field_name="start_date", lookup_expr="gte", label="From")
+    date_to = django_filters.DateFilter(field_name="start_date", lookup_expr="lte", label="To")
+    format = django_filters.ChoiceFilter(choices=Event.Format.choices, label="Format")
+    status = django_filters.ChoiceFilter(choices=Event.Status.choices, label="Status")
+    q = django_filters.CharFilter(method="filter_q", label="Words", max_length=MAX_QUERY_LENGTH)
+    sort = django_filters.OrderingFilter(
+        fields=(("start_date", "date"), ("title", "title")),
+        field_labels={"start_date": "Date", "title": "Title"},
+        label="Sort",
+    )
+
+    class Meta:
+        model = Event
+        fields = []
+        form = DateRangeForm
+
+    def filter_country(self, queryset, name, country):
+        return queryset.filter(
+            Q(country=country)
+            | Exists(
+                Participation.objects.filter(event=OuterRef("pk")).filter(
+                    Q(country=country) | Q(organization__country=country)
+                )
+            )
+        )
+
+    def filter_organization(self, queryset, name, organization):
+        return queryset.filter(
+            Exists(Participation.objects.filter(event=OuterRef("pk"), organization=organization))
+            | Exists(Attendance.objects.filter(event=OuterRef("pk"), organization=organization))
+        )
+
+    def filter_person(self, queryset, name, person):
+        return queryset.filter(Exists(Attendance.objects.filter(event=OuterRef("pk"), person=person)))
+
+    def filter_q(self, queryset, name, value):
+        return search.matching(queryset, value)

@@ -1,0 +1,29 @@
+"""Small pieces every list view shares: pagination that refuses bad page numbers, and filter errors as a 400."""
+
+from django.core.paginator import Paginator
+
+PAGE_SIZE = 25
+
+
+class ListProblem(Exception):
+    """A request a list cannot answer as asked; the page is shown with this message and status 400."""
+
+
+def paginate(request, object_list, per_page=PAGE_SIZE):
+    """The requested page of object_list. A page that is not a whole number or is out of range is a ListProblem."""
+    paginator = Paginator(object_list, per_page)
+    raw = request.GET.get("page", "1").strip() or "1"
+    if not raw.isdigit() or len(raw) > 7 or int(raw) < 1:
+        raise ListProblem("The page number must be a whole number from 1.")
+    number = int(raw)
+    if number > 1 and number > paginator.num_pages:
+        raise ListProblem(f"There is no page {number}; the last page is {paginator.num_pages}.")
+    return paginator.get_page(number)
+
+
+def query_without(request, *names):
+    """The current query string without the given parameters, for links that change one of them."""
+    params = request.GET.copy()
+    for name in names:
+        params.pop(name, None)
+    return params.urlencode()

@@ -1,0 +1,3 @@
+"""The search page: one box across every kind of record."""
+
+urlpatterns = []
