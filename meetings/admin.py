@@ -9,8 +9,10 @@ the report that states it. Every other fact has its own page with all of its cit
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.db import models
-from django.db.models import Count
+from django.core.paginator import Paginator
+from django.db import connection, models
+from django.db.models import Count, OuterRef, Subquery
+from django.utils.functional import cached_property
 
 from .forms import (
     AgreementPartyForm,
@@ -60,6 +62,36 @@ RECORD_FIELDSET = ("Record", {"fields": TIMESTAMPS, "classes": ["collapse"]})
 
 # Addresses typed without a scheme are read as https, as Django 6.0 will do by default.
 URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
+class EstimatedCountPaginator(Paginator):
+    """Counts rows exactly, except an unfiltered list of a large PostgreSQL table, which uses the planner's estimate.
+
+    Counting a million rows on every changelist view costs more than the page itself; the estimate is shown only
+    when no filter or search narrows the list, where "about 1,000,000" is all a reader needs.
+    """
+
+    EXACT_BELOW = 100_000
+
+    @cached_property
+    def count(self):
+        query = getattr(self.object_list, "query", None)
+        if query is not None and not query.where and connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [query.model._meta.db_table]
+                )
+                row = cursor.fetchone()
+            if row and row[0] >= self.EXACT_BELOW:
+                return row[0]
+        return super().count
+
+
+class KnowledgeAdmin(admin.ModelAdmin):
+    """The defaults of every knowledge-base admin: no full-table count on changelists of large tables."""
+
+    show_full_result_count = False
+    paginator = EstimatedCountPaginator
 
 
 class OptionalSlugMixin:
@@ -303,7 +335,7 @@ class StatementInline(admin.TabularInline):
 
 
 @admin.register(Country)
-class CountryAdmin(admin.ModelAdmin):
+class CountryAdmin(KnowledgeAdmin):
     list_display = ["name", "code", "alpha3", "official_name"]
     search_fields = ["code", "alpha3", "name", "official_name", "other_names__name"]
     search_help_text = "Code, name or another name (“Lao PDR”, “Viet Nam”)."
@@ -316,7 +348,7 @@ class CountryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(OptionalSlugMixin, admin.ModelAdmin):
+class TopicAdmin(OptionalSlugMixin, KnowledgeAdmin):
     list_display = ["name", "slug", "event_count"]
     search_fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
@@ -336,7 +368,7 @@ class TopicAdmin(OptionalSlugMixin, admin.ModelAdmin):
 
 
 @admin.register(SourceReport)
-class SourceReportAdmin(OptionalSlugMixin, admin.ModelAdmin):
+class SourceReportAdmin(OptionalSlugMixin, KnowledgeAdmin):
     list_display = ["title", "publisher", "published_on", "language"]
     list_filter = [PublishedYearFilter, "language", ("publisher", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["publisher"]
@@ -366,7 +398,7 @@ class SourceReportAdmin(OptionalSlugMixin, admin.ModelAdmin):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(OptionalSlugMixin, admin.ModelAdmin):
+class OrganizationAdmin(OptionalSlugMixin, KnowledgeAdmin):
     list_display = ["name", "acronym", "kind", "country", "parent"]
     list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country", "parent"]
@@ -385,7 +417,7 @@ class OrganizationAdmin(OptionalSlugMixin, admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(KnowledgeAdmin):
     list_display = ["member", "role", "organization", "start_date", "end_date"]
     list_filter = ["role", ("organization", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["organization", "member_country", "member_organization"]
@@ -407,7 +439,7 @@ class MembershipAdmin(admin.ModelAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(OptionalSlugMixin, admin.ModelAdmin):
+class PersonAdmin(OptionalSlugMixin, KnowledgeAdmin):
     list_display = ["name", "nationality", "attendance_count"]
     list_filter = [("nationality", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["nationality"]
@@ -443,7 +475,7 @@ class PersonAdmin(OptionalSlugMixin, admin.ModelAdmin):
 
 
 @admin.register(Position)
-class PositionAdmin(admin.ModelAdmin):
+class PositionAdmin(KnowledgeAdmin):
     list_display = ["person", "title", "rank", "organization", "start_date", "end_date", "as_of"]
     list_filter = [("organization", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["person", "organization"]
@@ -469,7 +501,7 @@ class PositionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Forum)
-class ForumAdmin(OptionalSlugMixin, admin.ModelAdmin):
+class ForumAdmin(OptionalSlugMixin, KnowledgeAdmin):
     list_display = ["name", "short_name", "convened_by", "event_count"]
     list_filter = [("convened_by", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["convened_by"]
@@ -488,7 +520,7 @@ class ForumAdmin(OptionalSlugMixin, admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(OptionalSlugMixin, admin.ModelAdmin):
+class EventAdmin(OptionalSlugMixin, KnowledgeAdmin):
     list_display = ["title", "when", "forum", "country", "status", "format", "participation_count"]
     list_filter = [
         "status",
@@ -533,7 +565,11 @@ class EventAdmin(OptionalSlugMixin, admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(participation_count=Count("participations", distinct=True))
+        # A correlated subquery counts only the rows on the page; a join and GROUP BY would aggregate every event.
+        participants = (
+            Participation.objects.filter(event=OuterRef("pk")).order_by().values("event").annotate(n=Count("pk"))
+        )
+        return super().get_queryset(request).annotate(participation_count=Subquery(participants.values("n")))
 
     @admin.display(description="date", ordering="start_date")
     def when(self, obj):
@@ -545,7 +581,7 @@ class EventAdmin(OptionalSlugMixin, admin.ModelAdmin):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(admin.ModelAdmin):
+class ParticipationAdmin(KnowledgeAdmin):
     list_display = ["participant", "role", "event"]
     list_filter = ["role", ("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["event", "organization", "country"]
@@ -567,7 +603,7 @@ class ParticipationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Attendance)
-class AttendanceAdmin(admin.ModelAdmin):
+class AttendanceAdmin(KnowledgeAdmin):
     list_display = ["person", "role", "event", "organization", "country"]
     list_filter = ["role", ("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["person", "event", "organization", "country"]
@@ -589,7 +625,7 @@ class AttendanceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Statement)
-class StatementAdmin(admin.ModelAdmin):
+class StatementAdmin(KnowledgeAdmin):
     list_display = ["__str__", "kind", "attendance", "source"]
     list_filter = ["kind"]
     list_select_related = ["attendance__person", "attendance__event", "source"]
@@ -600,7 +636,7 @@ class StatementAdmin(admin.ModelAdmin):
 
 
 @admin.register(Outcome)
-class OutcomeAdmin(admin.ModelAdmin):
+class OutcomeAdmin(KnowledgeAdmin):
     list_display = ["__str__", "kind", "status", "event", "proposed_by"]
     list_filter = ["kind", "status"]
     list_select_related = ["event", "proposed_by"]
@@ -615,7 +651,7 @@ class OutcomeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(OptionalSlugMixin, admin.ModelAdmin):
+class AgreementAdmin(OptionalSlugMixin, KnowledgeAdmin):
     list_display = ["name", "short_name", "kind", "organization", "adopted_date"]
     list_filter = ["kind", ("organization", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["organization"]
@@ -643,7 +679,7 @@ class AgreementAdmin(OptionalSlugMixin, admin.ModelAdmin):
 
 
 @admin.register(AgreementParty)
-class AgreementPartyAdmin(admin.ModelAdmin):
+class AgreementPartyAdmin(KnowledgeAdmin):
     list_display = ["party", "action", "agreement", "date"]
     list_filter = ["action", ("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["agreement", "country", "organization"]
@@ -665,7 +701,7 @@ class AgreementPartyAdmin(admin.ModelAdmin):
 
 
 @admin.register(EventAgreement)
-class EventAgreementAdmin(admin.ModelAdmin):
+class EventAgreementAdmin(KnowledgeAdmin):
     list_display = ["agreement", "relation", "event"]
     list_filter = ["relation"]
     list_select_related = ["agreement", "event"]
