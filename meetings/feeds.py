@@ -1,3 +1,139 @@
-"""Atom and iCalendar feeds of meetings, filterable like the event list."""
+"""Atom and iCalendar feeds of meetings, filterable like the event list.
 
-urlpatterns = []
+Both take the event list's query parameters (EventFilter), most usefully `forum` (a forum's slug) and `country`
+(a lower-case country code): /feeds/meetings.atom?forum=commit-som, /feeds/meetings.ics?country=la. A value the
+filter refuses is a 400 that says which parameter is wrong. Sessions appear under their meeting, not on their own.
+"""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.urls import path, reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape, linebreaks
+from django.views.decorators.http import require_safe
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+
+from .filters.events import EventFilter
+from .models import DatePrecision, Event
+
+ATOM_ITEMS = 50
+
+
+def filtered_events(request):
+    """The filterset for the request's parameters over top-level meetings; the caller checks is_valid()."""
+    queryset = Event.objects.top_level().select_related("forum", "country")
+    return EventFilter(request.GET, queryset=queryset)
+
+
+def bad_request(filterset):
+    lines = ["The feed cannot be filtered as asked:"]
+    for field, errors in filterset.errors.items():
+        lines += [f"- {field}: {error}" for error in errors]
+    return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+class MeetingsAtomFeed(Feed):
+    """Meetings as they are recorded, newest entry first, so a reader learns what was added."""
+
+    feed_type = Atom1Feed
+    title = "kbase: newly recorded meetings"
+    subtitle = "Regional counter-trafficking meetings as they are added to the knowledge base."
+    item_guid_is_permalink = False
+
+    def __call__(self, request, *args, **kwargs):
+        filterset = filtered_events(request)
+        if not filterset.is_valid():
+            return bad_request(filterset)
+        return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request, *args, **kwargs):
+        # One Feed instance serves every request, so the request's filters travel as the feed's object.
+        return filtered_events(request)
+
+    def link(self):
+        return reverse("meetings:event-list")
+
+    def feed_url(self):
+        return reverse("meetings:feed-atom")
+
+    def items(self, filterset):
+        return filterset.qs.order_by("-created_at", "-pk")[:ATOM_ITEMS]
+
+    def item_title(self, event):
+        return str(event)
+
+    def item_description(self, event):
+        # Atom summaries are HTML: escape the text first so markup typed into a summary shows as text.
+        return linebreaks(escape(event.summary)) if event.summary else escape(event.date_display)
+
+    def item_link(self, event):
+        return event.get_absolute_url()
+
+    def item_guid(self, event):
+        return f"tag:kbase,{event.created_at:%Y-%m-%d}:event/{event.pk}"
+
+    def item_pubdate(self, event):
+        return event.created_at
+
+    def item_updateddate(self, event):
+        return event.updated_at
+
+    def item_categories(self, event):
+        return [event.forum.name] if event.forum else []
+
+
+@require_safe
+def meetings_ics(request):
+    """Meetings as a calendar to subscribe to.
+
+    Only meetings whose start is known to the day are in the calendar, as all-day events (DTSTART and DTEND are
+    dates; DTEND is the day after the last day, as iCalendar requires). A meeting known only to the month or
+    the year is left out rather than pinned to a day it did not happen on; such meetings are on the site.
+    A planned meeting is TENTATIVE, a held one CONFIRMED.
+    """
+    filterset = filtered_events(request)
+    if not filterset.is_valid():
+        return bad_request(filterset)
+    events = filterset.qs.filter(start_date__isnull=False, start_date_precision=DatePrecision.DAY).order_by(
+        "start_date", "pk"
+    )
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//kbase//Counter-trafficking meetings//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "kbase: counter-trafficking meetings")
+    host = request.get_host()
+    for event in events:
+        last_day = event.end_date if event.end_date_precision == DatePrecision.DAY and event.end_date else None
+        page = request.build_absolute_uri(event.get_absolute_url())
+        item = CalendarEvent()
+        item.add("uid", f"event-{event.pk}@{host}")
+        item.add("summary", event.title)
+        item.add("dtstart", event.start_date)
+        item.add("dtend", (last_day or event.start_date) + datetime.timedelta(days=1))
+        item.add("dtstamp", event.updated_at)
+        item.add("created", event.created_at)
+        item.add("last-modified", event.updated_at)
+        item.add("url", page)
+        item.add("description", f"{event.summary}\n\n{page}".strip())
+        location = ", ".join(part for part in (event.venue, event.city, str(event.country or "")) if part)
+        if location:
+            item.add("location", location)
+        if event.forum:
+            item.add("categories", [event.forum.name])
+        item.add("status", "TENTATIVE" if event.status == Event.Status.PLANNED else "CONFIRMED")
+        calendar.add_component(item)
+
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="kbase-meetings.ics"'
+    return response
+
+
+urlpatterns = [
+    path("feeds/meetings.atom", MeetingsAtomFeed(), name="feed-atom"),
+    path("feeds/meetings.ics", meetings_ics, name="feed-ics"),
+]

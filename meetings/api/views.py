@@ -1,0 +1,256 @@
+"""The read-only JSON API: one list and one detail per kind of record.
+
+Lists take the same query parameters as the site's pages because they use the same FilterSets; a value the
+FilterSet refuses is a 400 naming the parameter. Every list and detail runs a fixed number of queries.
+"""
+
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import render
+from drf_spectacular.generators import SchemaGenerator
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import viewsets
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.pagination import PageNumberPagination
+
+from ..filters.events import EventFilter
+from ..filters.outcomes import OutcomeFilter
+from ..filters.records import (
+    AgreementFilter,
+    CountryFilter,
+    ForumFilter,
+    OrganizationFilter,
+    PersonFilter,
+    SourceFilter,
+)
+from ..models import (
+    Agreement,
+    AgreementParty,
+    Attendance,
+    Country,
+    Event,
+    EventAgreement,
+    Forum,
+    Membership,
+    Organization,
+    Outcome,
+    Participation,
+    Person,
+    Position,
+    SourceReport,
+)
+from . import schema  # noqa: F401  (registers how filters appear in the schema)
+from . import serializers as s
+
+
+class Pagination(PageNumberPagination):
+    """Pages of 50. A page number that is not a whole number or is past the end is a 400, as on the site."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        raw = request.query_params.get(self.page_query_param, "1").strip() or "1"
+        if not raw.isdigit() or len(raw) > 7 or int(raw) < 1:
+            raise ValidationError({"page": ["The page number must be a whole number from 1."]})
+        try:
+            return super().paginate_queryset(queryset, request, view)
+        except NotFound:
+            last = self.django_paginator_class(queryset, self.get_page_size(request)).num_pages
+            raise ValidationError({"page": [f"There is no page {raw}; the last page is {last}."]}) from None
+
+
+def citations(prefix=""):
+    return f"{prefix}citations__source"
+
+
+class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
+    pagination_class = Pagination
+    lookup_field = "slug"
+    list_queryset = None
+    detail_queryset = None
+
+    def get_queryset(self):
+        if self.action == "list" or self.detail_queryset is None:
+            return self.list_queryset.all()
+        return self.detail_queryset.all()
+
+
+EVENT_LIST = Event.objects.top_level().select_related("forum", "country", "parent").prefetch_related("topics")
+
+EVENT_DETAIL = Event.objects.select_related("forum", "country", "parent").prefetch_related(
+    "topics",
+    citations(),
+    "sessions",
+    Prefetch(
+        "participations",
+        Participation.objects.select_related("organization", "country").prefetch_related(citations()),
+    ),
+    Prefetch(
+        "attendances",
+        Attendance.objects.select_related("person", "organization", "country", "position").prefetch_related(
+            citations()
+        ),
+    ),
+    Prefetch(
+        "outcomes",
+        Outcome.objects.select_related("referred_to_forum", "referred_to_event", "proposed_by").prefetch_related(
+            "agreements", citations()
+        ),
+    ),
+    Prefetch("agreement_links", EventAgreement.objects.select_related("agreement").prefetch_related(citations())),
+)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Meetings", description="Top-level meetings; sessions are listed on their meeting."),
+    retrieve=extend_schema(summary="A meeting, with who took part, what came of it and the passages that say so"),
+)
+class EventViewSet(ReadOnlyViewSet):
+    filterset_class = EventFilter
+    list_queryset = EVENT_LIST
+    detail_queryset = EVENT_DETAIL
+
+    def get_serializer_class(self):
+        return s.EventListSerializer if self.action == "list" else s.EventDetailSerializer
+
+
+@extend_schema_view(list=extend_schema(summary="Outcomes of meetings"), retrieve=extend_schema(summary="An outcome"))
+class OutcomeViewSet(ReadOnlyViewSet):
+    filterset_class = OutcomeFilter
+    serializer_class = s.OutcomeSerializer
+    lookup_field = "pk"
+    list_queryset = Outcome.objects.select_related(
+        "event", "referred_to_forum", "referred_to_event", "proposed_by"
+    ).prefetch_related("agreements", citations())
+
+
+ORGANIZATION_LIST = Organization.objects.select_related("country", "parent")
+
+
+@extend_schema_view(list=extend_schema(summary="Organizations"), retrieve=extend_schema(summary="An organization"))
+class OrganizationViewSet(ReadOnlyViewSet):
+    filterset_class = OrganizationFilter
+    list_queryset = ORGANIZATION_LIST
+    detail_queryset = ORGANIZATION_LIST.prefetch_related(
+        "other_names",
+        "children",
+        "forums",
+        Prefetch(
+            "memberships",
+            Membership.objects.select_related("member_country", "member_organization").prefetch_related(citations()),
+        ),
+        Prefetch("memberships_held", Membership.objects.select_related("organization").prefetch_related(citations())),
+        Prefetch("positions", Position.objects.select_related("person", "organization").prefetch_related(citations())),
+    )
+
+    def get_serializer_class(self):
+        return s.OrganizationListSerializer if self.action == "list" else s.OrganizationDetailSerializer
+
+
+@extend_schema_view(list=extend_schema(summary="People"), retrieve=extend_schema(summary="A person"))
+class PersonViewSet(ReadOnlyViewSet):
+    filterset_class = PersonFilter
+    list_queryset = Person.objects.select_related("nationality")
+    detail_queryset = list_queryset.prefetch_related(
+        "other_names",
+        Prefetch("positions", Position.objects.select_related("person", "organization").prefetch_related(citations())),
+        Prefetch("attendances", Attendance.objects.select_related("event", "organization", "country")),
+    )
+
+    def get_serializer_class(self):
+        return s.PersonListSerializer if self.action == "list" else s.PersonDetailSerializer
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Countries"),
+    retrieve=extend_schema(
+        summary="A country",
+        parameters=[OpenApiParameter("code", OpenApiTypes.STR, OpenApiParameter.PATH, description="Lower-case code")],
+    ),
+)
+class CountryViewSet(ReadOnlyViewSet):
+    filterset_class = CountryFilter
+    lookup_field = "code"
+    lookup_value_regex = "[A-Za-z]{2}"
+    list_queryset = Country.objects.all()
+    detail_queryset = Country.objects.prefetch_related(
+        "other_names",
+        "organizations",
+        Prefetch("memberships", Membership.objects.select_related("organization").prefetch_related(citations())),
+    )
+
+    def get_serializer_class(self):
+        return s.CountryListSerializer if self.action == "list" else s.CountryDetailSerializer
+
+    def get_object(self):
+        # Codes are upper-case in the database and lower-case in addresses.
+        try:
+            return self.get_queryset().get(code=self.kwargs["code"].upper())
+        except Country.DoesNotExist:
+            raise Http404("No country has this code.") from None
+
+
+@extend_schema_view(list=extend_schema(summary="Forums (meeting series)"), retrieve=extend_schema(summary="A forum"))
+class ForumViewSet(ReadOnlyViewSet):
+    filterset_class = ForumFilter
+    list_queryset = Forum.objects.select_related("convened_by")
+
+    def get_serializer_class(self):
+        return s.ForumListSerializer if self.action == "list" else s.ForumDetailSerializer
+
+
+@extend_schema_view(list=extend_schema(summary="Agreements"), retrieve=extend_schema(summary="An agreement"))
+class AgreementViewSet(ReadOnlyViewSet):
+    filterset_class = AgreementFilter
+    list_queryset = Agreement.objects.select_related("organization")
+    detail_queryset = list_queryset.prefetch_related(
+        "other_names",
+        Prefetch(
+            "parties", AgreementParty.objects.select_related("country", "organization").prefetch_related(citations())
+        ),
+        Prefetch("event_links", EventAgreement.objects.select_related("event").prefetch_related(citations())),
+    )
+
+    def get_serializer_class(self):
+        return s.AgreementListSerializer if self.action == "list" else s.AgreementDetailSerializer
+
+
+@extend_schema_view(list=extend_schema(summary="Source reports"), retrieve=extend_schema(summary="A source report"))
+class SourceViewSet(ReadOnlyViewSet):
+    filterset_class = SourceFilter
+    list_queryset = SourceReport.objects.select_related("publisher")
+
+    def get_serializer_class(self):
+        return s.SourceListSerializer if self.action == "list" else s.SourceDetailSerializer
+
+    def get_queryset(self):
+        # The full text is only sent with one report, not with a page of fifty.
+        queryset = super().get_queryset()
+        return queryset.defer("text") if self.action == "list" else queryset
+
+
+def docs(request):
+    """A page for people: every endpoint, what it returns and the parameters it takes, from the OpenAPI schema."""
+    document = SchemaGenerator(patterns=None).get_schema(request=None, public=True)
+    endpoints = []
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            parameters = [
+                {
+                    "name": p["name"],
+                    "where": p["in"],
+                    "description": p.get("description", ""),
+                    "enum": p.get("schema", {}).get("enum", []),
+                }
+                for p in operation.get("parameters", [])
+            ]
+            endpoints.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": operation.get("summary", ""),
+                    "description": operation.get("description", ""),
+                    "parameters": parameters,
+                    "example": path if "{" not in path else "",
+                }
+            )
+    return render(request, "api/docs.html", {"endpoints": endpoints, "info": document["info"]})
