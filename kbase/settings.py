@@ -88,6 +88,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files straight from the app server, compressed and cached forever under hashed names.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -139,6 +141,15 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed, pre-compressed files need collectstatic, which a production start runs (scripts/serve).
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
 
 # Over HTTPS in production; a development server over plain HTTP keeps working.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
@@ -167,10 +178,25 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # The event list has its own `format` filter (in person, virtual); the output format is chosen with ?output=.
+    "URL_FORMAT_OVERRIDE": "output",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "kbase API",
     "DESCRIPTION": "Read-only access to the counter-trafficking meetings knowledge base.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Several models have a `kind`, `role` or `status`; name each choice set after its model.
+    "ENUM_NAME_OVERRIDES": {
+        "DatePrecisionEnum": "meetings.models.DatePrecision",
+        "OrganizationKindEnum": "meetings.models.Organization.Kind",
+        "AgreementKindEnum": "meetings.models.Agreement.Kind",
+        "OutcomeKindEnum": "meetings.models.OutcomeKind",
+        "OtherNameKindEnum": "meetings.models.OtherName.Kind",
+        "ParticipationRoleEnum": "meetings.models.ParticipationRole",
+        "AttendanceRoleEnum": "meetings.models.AttendanceRole",
+        "MembershipRoleEnum": "meetings.models.Membership.Role",
+        "EventStatusEnum": "meetings.models.EventStatus",
+        "OutcomeStatusEnum": "meetings.models.OutcomeStatus",
+    },
 }
