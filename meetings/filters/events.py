@@ -5,12 +5,22 @@ The query parameters are a public contract (bookmarks, shared links, scripts): k
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
+from django_filters.constants import EMPTY_VALUES
 
 from .. import search
 from ..models import Attendance, Country, Event, Forum, Organization, Participation, Person, Topic
 
 MAX_QUERY_LENGTH = 200
+
+
+def looks_like_slug(value):
+    # Checked before any lookup: a NUL byte or stray punctuation must be a form error, never a database error.
+    return (
+        isinstance(value, str)
+        and len(value) <= 120
+        and all(ch.isascii() and (ch.isalnum() or ch in "-_") for ch in value)
+    )
 
 
 class CountryCodeField(forms.ModelChoiceField):
@@ -21,6 +31,17 @@ class CountryCodeField(forms.ModelChoiceField):
     def to_python(self, value):
         if isinstance(value, str):
             value = value.strip().upper()
+            if value and not (len(value) == 2 and value.isascii() and value.isalpha()):
+                raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class SlugModelChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip()
+            if value and not looks_like_slug(value):
+                raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return super().to_python(value)
 
 
@@ -31,10 +52,34 @@ class CountryCodeFilter(django_filters.ModelChoiceFilter):
 class SlugChoiceFilter(django_filters.ModelChoiceFilter):
     """A record given by its slug; an unknown slug is a form error that names the parameter."""
 
+    field_class = SlugModelChoiceField
+
     def __init__(self, *args, label_name="record", **kwargs):
         kwargs.setdefault("to_field_name", "slug")
         kwargs.setdefault("error_messages", {"invalid_choice": f"No {label_name} has this identifier."})
         super().__init__(*args, **kwargs)
+
+
+class YearFilter(django_filters.NumberFilter):
+    """A calendar year; "2020.5" or "20x0" is a form error rather than a strange lookup."""
+
+    field_class = forms.IntegerField
+
+
+class NullsLastOrderingFilter(django_filters.OrderingFilter):
+    """Sorts undated records after dated ones in both directions, the same on SQLite and PostgreSQL."""
+
+    def get_ordering_value(self, param):
+        descending = param.startswith("-")
+        field = self.param_map[param.lstrip("-")]
+        expression = F(field).desc(nulls_last=True) if descending else F(field).asc(nulls_last=True)
+        return expression
+
+    def filter(self, qs, value):
+        if value in EMPTY_VALUES:
+            return qs
+        # Title breaks ties so a page boundary never moves between two requests.
+        return qs.order_by(*[self.get_ordering_value(param) for param in value], "title", "pk")
 
 
 class DateRangeForm(forms.Form):
@@ -62,15 +107,13 @@ class EventFilter(django_filters.FilterSet):
         queryset=Person.objects.all(), method="filter_person", label="Person", label_name="person"
     )
     topic = SlugChoiceFilter(queryset=Topic.objects.all(), field_name="topics", label="Topic", label_name="topic")
-    year = django_filters.NumberFilter(
-        field_name="start_date", lookup_expr="year", label="Year", min_value=1900, max_value=2200
-    )
+    year = YearFilter(field_name="start_date", lookup_expr="year", label="Year", min_value=1900, max_value=2200)
     date_from = django_filters.DateFilter(field_name="start_date", lookup_expr="gte", label="From")
     date_to = django_filters.DateFilter(field_name="start_date", lookup_expr="lte", label="To")
     format = django_filters.ChoiceFilter(choices=Event.Format.choices, label="Format")
     status = django_filters.ChoiceFilter(choices=Event.Status.choices, label="Status")
     q = django_filters.CharFilter(method="filter_q", label="Words", max_length=MAX_QUERY_LENGTH)
-    sort = django_filters.OrderingFilter(
+    sort = NullsLastOrderingFilter(
         fields=(("start_date", "date"), ("title", "title")),
         field_labels={"start_date": "Date", "title": "Title"},
         label="Sort",

@@ -1,46 +1,623 @@
-from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, render
-from django.urls import path
+"""The meeting list with its facets, a meeting's page, the outcome list, and the CSV downloads of both lists.
 
-from ..models import Attendance, Event, Outcome, Participation
+The page, its CSV and the API read the same FilterSet, so a link copied from one gives the same rows in the others.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Case, Count, Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, ExtractYear
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import path, reverse
+
+from ..exports import csv_response
+from ..filters.events import EventFilter
+from ..filters.outcomes import OutcomeFilter
+from ..models import (
+    Attendance,
+    AttendanceCitation,
+    Country,
+    Event,
+    EventAgreement,
+    EventAgreementCitation,
+    EventCitation,
+    Organization,
+    Outcome,
+    OutcomeCitation,
+    Participation,
+    ParticipationCitation,
+    Statement,
+    iso_partial_date,
+)
+from .common import ListProblem, paginate, query_without
+
+# Values shown per facet: the most frequent ones, plus the selected one wherever it ranks.
+FACET_SIZE = 15
+CSV_CHUNK = 500
+
+EVENT_PARAMS = (
+    "country",
+    "host_country",
+    "forum",
+    "organization",
+    "person",
+    "topic",
+    "year",
+    "date_from",
+    "date_to",
+    "format",
+    "status",
+    "q",
+)
+SORT_CHOICES = (
+    ("-date", "Newest first"),
+    ("date", "Oldest first"),
+    ("title", "Title A–Z"),
+    ("-title", "Title Z–A"),
+)
+
+
+def event_base():
+    return Event.objects.top_level().order_by(F("start_date").desc(nulls_last=True), "title", "pk")
+
+
+# --- Filters shared by the list pages -------------------------------------------------------------------
+
+
+def param_display(filterset, name, value):
+    """How an active filter reads in its chip: a name rather than a code or slug."""
+    form_field = filterset.form.fields[name]
+    choices = getattr(form_field, "choices", None)
+    if choices is not None and not hasattr(value, "pk"):
+        return dict(choices).get(value, value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def active_filters(request, filterset, params):
+    """The filters in force as removable chips; a value the form refused is shown too, so it can be removed."""
+    chips = []
+    cleaned = getattr(filterset.form, "cleaned_data", {})
+    for name in params:
+        raw = request.GET.get(name, "").strip()
+        if not raw:
+            continue
+        label = filterset.filters[name].label
+        if name in filterset.form.errors:
+            display, invalid = raw[:40], True
+        else:
+            value = cleaned.get(name)
+            if value in (None, ""):
+                continue
+            display, invalid = param_display(filterset, name, value), False
+        if name == "q":
+            display = f"“{display}”"
+        chips.append(
+            {
+                "name": name,
+                "label": label,
+                "value": display,
+                "invalid": invalid,
+                "remove": query_without(request, name, "page"),
+            }
+        )
+    return chips
+
+
+def kept_params(request, filterset, names):
+    """Valid parameters the form does not show as controls, carried as hidden inputs so submitting keeps them."""
+    errors = filterset.form.errors
+    return [(name, request.GET[name]) for name in names if request.GET.get(name, "").strip() and name not in errors]
+
+
+def list_context(request, filterset, params, csv_url_name):
+    filterset.is_valid()  # the chips read the cleaned values
+    query = query_without(request, "page")
+    return {
+        "filter": filterset,
+        "chips": active_filters(request, filterset, params),
+        "query": query,
+        "csv_url": reverse(csv_url_name) + (f"?{query}" if query else ""),
+    }
+
+
+# --- Facets -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    values: list = field(default_factory=list)
+    selected: bool = False
+    error: str = ""
+
+
+def filtered_except(filterset, queryset, skip):
+    """queryset narrowed by every active filter but `skip`: what a facet's counts are computed under."""
+    for name, value in filterset.form.cleaned_data.items():
+        if name not in (skip, "sort"):
+            queryset = filterset.filters[name].filter(queryset, value)
+    return queryset
+
+
+def first_if(selected_condition):
+    """An ordering term that puts the selected value first, so slicing to the top values never drops it."""
+    return Case(When(selected_condition, then=Value(0)), default=Value(1), output_field=IntegerField())
+
+
+def top_rows(rows, selected_condition, selected):
+    if selected is None:
+        return list(rows.order_by("-n", "label")[:FACET_SIZE])
+    rows = list(rows.order_by(first_if(selected_condition), "-n", "label")[: FACET_SIZE + 1])
+    return rows
+
+
+def count_of(events):
+    """A correlated COUNT over events, to annotate the rows of another table in a single query."""
+    return Coalesce(Subquery(events.order_by().annotate(c=Func(F("pk"), function="COUNT")).values("c")[:1]), 0)
+
+
+def facet_rows(name, events, selected):
+    """(value, label, count) of one facet, in one query. `events` is the ids of the events under the other filters."""
+    in_set = Event.objects.filter(pk__in=events)
+    if name == "country":
+        # Host or participant, directly or through one of its organizations: the country filter's reading.
+        involved = in_set.filter(
+            Q(country=OuterRef("pk"))
+            | Exists(
+                Participation.objects.filter(event=OuterRef("pk")).filter(
+                    Q(country=OuterRef(OuterRef("pk"))) | Q(organization__country=OuterRef(OuterRef("pk")))
+                )
+            )
+        )
+        rows = Country.objects.annotate(n=count_of(involved), label=F("name"), value=F("code"))
+        rows = rows.filter(Q(n__gt=0) | Q(pk=getattr(selected, "pk", None))).values("value", "label", "n")
+        return top_rows(rows, Q(pk=getattr(selected, "pk", None)), selected)
+    if name == "organization":
+        involved = in_set.filter(
+            Exists(Participation.objects.filter(event=OuterRef("pk"), organization=OuterRef(OuterRef("pk"))))
+            | Exists(Attendance.objects.filter(event=OuterRef("pk"), organization=OuterRef(OuterRef("pk"))))
+        )
+        rows = Organization.objects.annotate(n=count_of(involved), label=F("name"), value=F("slug"))
+        rows = rows.filter(Q(n__gt=0) | Q(pk=getattr(selected, "pk", None))).values("value", "label", "n")
+        return top_rows(rows, Q(pk=getattr(selected, "pk", None)), selected)
+    grouped = {
+        "host_country": ("country", "country__code", "country__name"),
+        "forum": ("forum", "forum__slug", "forum__name"),
+        "topic": ("topics", "topics__slug", "topics__name"),
+        "person": ("attendances__person", "attendances__person__slug", "attendances__person__name"),
+        "format": ("format", "format", "format"),
+        "status": ("status", "status", "status"),
+    }
+    if name == "year":
+        rows = (
+            in_set.exclude(start_date=None)
+            .annotate(value=ExtractYear("start_date"))
+            .values("value")
+            .annotate(n=Count("pk", distinct=True), label=F("value"))
+        )
+        return top_rows(rows, Q(value=selected), selected)
+    key, value, label = grouped[name]
+    rows = (
+        in_set.exclude(**{f"{key}__isnull": True})
+        .annotate(value=F(value), label=F(label))
+        .values("value", "label")
+        .annotate(n=Count("pk", distinct=True))
+    )
+    selected_key = getattr(selected, "pk", selected)
+    return top_rows(rows, Q(**{key: selected_key}), selected)
+
+
+FACETS = (
+    ("country", "Country involved (host or participant)"),
+    ("host_country", "Host country"),
+    ("forum", "Forum"),
+    ("organization", "Organization"),
+    ("person", "Person"),
+    ("topic", "Topic"),
+    ("year", "Year"),
+    ("format", "Format"),
+    ("status", "Status"),
+)
+
+
+def param_value(name, value):
+    """How a facet value is written in a URL: country codes lower-case, the rest as given (slugs, years)."""
+    text = str(value)
+    return text.lower() if name in ("country", "host_country") else text
+
+
+def event_facets(request, filterset):
+    """Each facet's values with the number of meetings choosing it would give, under the other active filters."""
+    cleaned = filterset.form.cleaned_data
+    choice_labels = {"format": dict(Event.Format.choices), "status": dict(Event.Status.choices)}
+    facets = []
+    for name, label in FACETS:
+        selected = cleaned.get(name) or None
+        events = filtered_except(filterset, Event.objects.top_level(), name).order_by().values("pk")
+        rows = facet_rows(name, events, selected)
+        selected_value = param_value(name, getattr(selected, "slug", None) or getattr(selected, "code", selected))
+        facet = Facet(name, label, selected=selected is not None)
+        found = False
+        for row in rows:
+            value = param_value(name, row["value"])
+            is_selected = selected is not None and value == selected_value
+            found = found or is_selected
+            params = request.GET.copy()
+            params.pop("page", None)
+            if is_selected:
+                params.pop(name, None)
+            else:
+                params[name] = value
+            text = choice_labels.get(name, {}).get(row["value"], row["label"])
+            facet.values.append(
+                {"value": value, "label": text, "count": row["n"], "selected": is_selected, "query": params.urlencode()}
+            )
+        if selected is not None and not found:
+            facet.values.append(
+                {
+                    "value": selected_value,
+                    "label": param_display(filterset, name, selected),
+                    "count": 0,
+                    "selected": True,
+                    "query": query_without(request, name, "page"),
+                }
+            )
+        if name == "year":
+            facet.values.sort(key=lambda v: v["value"], reverse=True)
+        else:
+            facet.values.sort(key=lambda v: (-v["count"], str(v["label"]).casefold()))
+        facets.append(facet)
+    return facets
+
+
+def error_items(filterset):
+    """Each refused parameter with its label and message, for the summary at the top and the field itself."""
+    return [
+        {
+            "name": name,
+            "label": filterset.filters[name].label if name in filterset.filters else "Filters",
+            "messages": errors,
+        }
+        for name, errors in filterset.form.errors.items()
+    ]
+
+
+# --- Meeting list ---------------------------------------------------------------------------------------------
 
 
 def event_list(request):
-    events = Event.objects.top_level().select_related("forum", "country")
-    return render(request, "meetings/event_list.html", {"events": events})
+    filterset = EventFilter(request.GET, queryset=event_base())
+    context = list_context(request, filterset, EVENT_PARAMS, "meetings:event-csv")
+    context.update(
+        sort_choices=SORT_CHOICES,
+        current_sort=request.GET.get("sort", "-date"),
+        hidden=kept_params(
+            request,
+            filterset,
+            ("country", "host_country", "forum", "organization", "person", "topic", "year", "format", "status"),
+        ),
+    )
+    if not filterset.is_valid():
+        context["errors"] = filterset.form.errors
+        context["error_items"] = error_items(filterset)
+        context["facet_errors"] = [item for item in context["error_items"] if item["name"] in dict(FACETS)]
+        return render(request, "meetings/event_list.html", context, status=400)
+    events = filterset.qs.select_related("forum", "country")
+    try:
+        page = paginate(request, events)
+    except ListProblem as problem:
+        context["page_problem"] = str(problem)
+        return render(request, "meetings/event_list.html", context, status=400)
+    context.update(page_obj=page, events=page.object_list, facets=event_facets(request, filterset))
+    return render(request, "meetings/event_list.html", context)
+
+
+def bad_csv_request(filterset):
+    lines = ["The download could not be made from these parameters:"]
+    for name, errors in filterset.form.errors.items():
+        lines.extend(f"{name}: {error}" for error in errors)
+    return HttpResponse("\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8")
+
+
+def joined(items):
+    return "; ".join(item for item in items if item)
+
+
+def event_csv(request):
+    filterset = EventFilter(request.GET, queryset=event_base())
+    if not filterset.is_valid():
+        return bad_csv_request(filterset)
+    events = filterset.qs.select_related("forum", "country").prefetch_related(
+        Prefetch("participations", Participation.objects.select_related("organization", "country")),
+        "topics",
+        Prefetch("citations", EventCitation.objects.select_related("source")),
+    )
+    header = [
+        "slug",
+        "title",
+        "start_date",
+        "end_date",
+        "date_precision",
+        "date_inferred",
+        "date_note",
+        "status",
+        "format",
+        "forum",
+        "number",
+        "venue",
+        "city",
+        "host_country_code",
+        "host_country",
+        "participants",
+        "topics",
+        "sources",
+        "url",
+    ]
+    base_url = request.build_absolute_uri("/").rstrip("/")
+
+    def rows():
+        # prefetch_related with a chunk size runs its few queries once per chunk, not once per row.
+        for event in events.iterator(chunk_size=CSV_CHUNK):
+            participants = []
+            for p in event.participations.all():
+                name = p.organization.name if p.organization else f"{p.country.name} delegation"
+                if name not in participants:
+                    participants.append(name)
+            sources = []
+            for citation in event.citations.all():
+                if citation.source.title not in sources:
+                    sources.append(citation.source.title)
+            yield [
+                event.slug,
+                event.title,
+                iso_partial_date(event.start_date, event.start_date_precision),
+                iso_partial_date(event.end_date, event.end_date_precision),
+                event.start_date_precision if event.start_date else "",
+                event.get_date_inferred_display() if event.date_inferred else "",
+                event.date_note,
+                event.status,
+                event.format,
+                event.forum.name if event.forum else "",
+                event.number,
+                event.venue,
+                event.city,
+                event.country.code if event.country else "",
+                event.country.name if event.country else "",
+                joined(participants),
+                joined(topic.name for topic in event.topics.all()),
+                joined(sources),
+                base_url + event.get_absolute_url(),
+            ]
+
+    return csv_response("meetings.csv", header, rows())
+
+
+# --- A meeting's page -----------------------------------------------------------------------------------------
+
+
+def series_neighbours(event):
+    """The previous and next meeting of the same forum, by date; undated ones follow, in the order of their number."""
+    if not event.forum_id:
+        return None, None
+    siblings = Event.objects.top_level().filter(forum_id=event.forum_id).exclude(pk=event.pk)
+    keys = (("start_date", event.start_date), ("number", event.number), ("pk", event.pk))
+
+    # Lexicographic comparison on (date, number, pk) where an empty value sorts after every other.
+    def compare(after):
+        condition, equal = Q(pk__in=[]), Q()
+        for name, value in keys:
+            if value is None:
+                # Nothing sorts after an empty value; every filled one sorts before it.
+                step = Q(pk__in=[]) if after else Q(**{f"{name}__isnull": False})
+                same = Q(**{f"{name}__isnull": True})
+            else:
+                step = (
+                    (Q(**{f"{name}__gt": value}) | Q(**{f"{name}__isnull": True}))
+                    if after
+                    else Q(**{f"{name}__lt": value})
+                )
+                same = Q(**{name: value})
+            condition |= equal & step
+            equal &= same
+        return condition
+
+    later = [F("start_date").asc(nulls_last=True), F("number").asc(nulls_last=True), "pk"]
+    earlier = [F("start_date").desc(nulls_first=True), F("number").desc(nulls_first=True), "-pk"]
+    fields = ("slug", "title", "number", "start_date", "start_date_precision", "end_date", "end_date_precision")
+    previous = siblings.filter(compare(after=False)).order_by(*earlier).only(*fields).first()
+    following = siblings.filter(compare(after=True)).order_by(*later).only(*fields).first()
+    return previous, following
+
+
+def grouped(items, key, choices):
+    """items grouped by key in the order the choices are declared: [(label, [items])]."""
+    groups = defaultdict(list)
+    for item in items:
+        groups[getattr(item, key)].append(item)
+    return [(label, groups[value]) for value, label in choices if groups.get(value)]
+
+
+def cited_sources(event):
+    """Every source behind a fact on the page, with the passages taken from it, from what is already loaded."""
+    by_source = {}
+
+    def add(citations, fact):
+        for citation in citations:
+            entry = by_source.setdefault(citation.source.pk, {"source": citation.source, "passages": []})
+            entry["passages"].append({"passage": citation.passage, "fact": fact})
+
+    add(event.citations.all(), "The meeting, its date and place")
+    for p in event.participations.all():
+        add(p.citations.all(), f"{p.get_role_display()}: {p.organization.name if p.organization else p.country.name}")
+    for a in event.attendances.all():
+        add(a.citations.all(), f"{a.person.name}, {a.get_role_display().lower()}")
+    for o in event.outcomes.all():
+        add(o.citations.all(), f"{o.get_kind_display()}: {o.text[:80]}")
+    for link in event.agreement_links.all():
+        add(
+            link.citations.all(),
+            f"{link.agreement.short_name or link.agreement.name}, {link.get_relation_display().lower()}",
+        )
+    for a in event.attendances.all():
+        for statement in a.statements.all():
+            by_source.setdefault(statement.source.pk, {"source": statement.source, "passages": []})
+    return sorted(by_source.values(), key=lambda entry: entry["source"].title)
 
 
 def event_detail(request, slug):
     event = get_object_or_404(
-        Event.objects.select_related("forum", "country", "parent").prefetch_related(
+        Event.objects.select_related("forum", "country", "parent", "parent__forum").prefetch_related(
             "topics",
-            "citations__source",
-            "sessions",
+            Prefetch("citations", EventCitation.objects.select_related("source")),
+            Prefetch("sessions", Event.objects.order_by(F("start_date").asc(nulls_last=True), "title")),
             Prefetch(
                 "participations",
-                Participation.objects.select_related("organization", "country").prefetch_related("citations__source"),
+                Participation.objects.select_related("organization", "country").prefetch_related(
+                    Prefetch("citations", ParticipationCitation.objects.select_related("source"))
+                ),
             ),
             Prefetch(
                 "attendances",
-                Attendance.objects.select_related("person", "organization", "country", "position").prefetch_related(
-                    "citations__source", "statements"
+                Attendance.objects.select_related(
+                    "person", "organization", "country", "position", "position__organization"
+                ).prefetch_related(
+                    Prefetch("citations", AttendanceCitation.objects.select_related("source")),
+                    Prefetch("statements", Statement.objects.select_related("source")),
                 ),
             ),
             Prefetch(
                 "outcomes",
                 Outcome.objects.select_related(
                     "referred_to_forum", "referred_to_event", "proposed_by"
-                ).prefetch_related("agreements", "citations__source"),
+                ).prefetch_related(
+                    "agreements", Prefetch("citations", OutcomeCitation.objects.select_related("source"))
+                ),
             ),
-            "agreement_links__agreement",
-            "agreement_links__citations__source",
+            Prefetch(
+                "agreement_links",
+                EventAgreement.objects.select_related("agreement").prefetch_related(
+                    Prefetch("citations", EventAgreementCitation.objects.select_related("source"))
+                ),
+            ),
         ),
         slug=slug,
     )
-    return render(request, "meetings/event_detail.html", {"event": event})
+    previous, following = series_neighbours(event)
+    context = {
+        "event": event,
+        "previous": previous,
+        "next": following,
+        "participation_groups": grouped(event.participations.all(), "role", Participation.Role.choices),
+        "agreement_groups": grouped(event.agreement_links.all(), "relation", EventAgreement.Relation.choices),
+        "sources": cited_sources(event),
+    }
+    return render(request, "meetings/event_detail.html", context)
+
+
+# --- Outcomes -------------------------------------------------------------------------------------------------
+
+OUTCOME_PARAMS = ("forum", "country", "status", "kind", "agreement", "year", "q")
+
+
+def outcome_base():
+    return Outcome.objects.order_by(F("event__start_date").desc(nulls_last=True), "event__title", "order", "pk")
+
+
+def outcome_list(request):
+    filterset = OutcomeFilter(request.GET, queryset=outcome_base())
+    context = list_context(request, filterset, OUTCOME_PARAMS, "meetings:outcome-csv")
+    context.update(
+        forums=filterset.filters["forum"].queryset.only("slug", "name"),
+        agreements=filterset.filters["agreement"].queryset.only("slug", "name", "short_name"),
+        countries=Country.objects.filter(
+            Q(hosted_events__isnull=False)
+            | Q(participations__isnull=False)
+            | Q(organizations__participations__isnull=False)
+        )
+        .distinct()
+        .only("code", "name"),
+        statuses=Outcome.Status.choices,
+        kinds=Outcome.Kind.choices,
+    )
+    if not filterset.is_valid():
+        context["errors"] = filterset.form.errors
+        context["error_items"] = error_items(filterset)
+        return render(request, "meetings/outcome_list.html", context, status=400)
+    outcomes = filterset.qs.select_related(
+        "event", "event__forum", "event__country", "referred_to_forum", "referred_to_event", "proposed_by"
+    ).prefetch_related("agreements", Prefetch("citations", OutcomeCitation.objects.select_related("source")))
+    try:
+        page = paginate(request, outcomes)
+    except ListProblem as problem:
+        context["page_problem"] = str(problem)
+        return render(request, "meetings/outcome_list.html", context, status=400)
+    context.update(page_obj=page, outcomes=page.object_list)
+    return render(request, "meetings/outcome_list.html", context)
+
+
+def outcome_csv(request):
+    filterset = OutcomeFilter(request.GET, queryset=outcome_base())
+    if not filterset.is_valid():
+        return bad_csv_request(filterset)
+    outcomes = filterset.qs.select_related(
+        "event", "event__forum", "event__country", "referred_to_forum", "referred_to_event", "proposed_by"
+    ).prefetch_related("agreements", Prefetch("citations", OutcomeCitation.objects.select_related("source")))
+    header = [
+        "id",
+        "kind",
+        "status",
+        "text",
+        "agreements",
+        "proposed_by",
+        "referred_to_forum",
+        "referred_to_event",
+        "event_slug",
+        "event_title",
+        "event_start_date",
+        "forum",
+        "host_country_code",
+        "sources",
+        "event_url",
+    ]
+    base_url = request.build_absolute_uri("/").rstrip("/")
+
+    def rows():
+        for outcome in outcomes.iterator(chunk_size=CSV_CHUNK):
+            event = outcome.event
+            sources = []
+            for citation in outcome.citations.all():
+                if citation.source.title not in sources:
+                    sources.append(citation.source.title)
+            yield [
+                outcome.pk,
+                outcome.kind,
+                outcome.status,
+                outcome.text,
+                joined(a.short_name or a.name for a in outcome.agreements.all()),
+                outcome.proposed_by.name if outcome.proposed_by else "",
+                outcome.referred_to_forum.name if outcome.referred_to_forum else "",
+                outcome.referred_to_event.slug if outcome.referred_to_event else "",
+                event.slug,
+                event.title,
+                iso_partial_date(event.start_date, event.start_date_precision),
+                event.forum.name if event.forum else "",
+                event.country.code if event.country else "",
+                joined(sources),
+                base_url + event.get_absolute_url(),
+            ]
+
+    return csv_response("outcomes.csv", header, rows())
 
 
 urlpatterns = [
     path("events/", event_list, name="event-list"),
+    path("events.csv", event_csv, name="event-csv"),
     path("events/<slug:slug>/", event_detail, name="event-detail"),
+    path("outcomes/", outcome_list, name="outcome-list"),
+    path("outcomes.csv", outcome_csv, name="outcome-csv"),
 ]
