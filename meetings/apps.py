@@ -5,3 +5,8 @@ class MeetingsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "meetings"
     verbose_name = "Knowledge base"
+
+    def ready(self):
+        from . import search
+
+        search.connect_signals()

@@ -104,6 +104,19 @@ class TimeStamped(models.Model):
         abstract = True
 
 
+# --- Search -----------------------------------------------------------------
+
+
+class Searchable(models.Model):
+    """Folded text that the search reads; meetings/search.py keeps it current, no form edits it."""
+
+    search_name = models.TextField(editable=False, blank=True, default="")
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    class Meta:
+        abstract = True
+
+
 class OtherName(models.Model):
     """Another name a record goes by: an acronym, a variant spelling, a translation."""
 
@@ -220,7 +233,7 @@ def fingerprint_text(text):
     return hashlib.sha256(normalize_space(text).encode("utf-8")).hexdigest()
 
 
-class SourceReport(TimeStamped):
+class SourceReport(Searchable, TimeStamped):
     """A news report or statement that facts in the knowledge base are taken from."""
 
     slug = models.SlugField(max_length=100, unique=True)
@@ -309,7 +322,7 @@ class OrganizationQuerySet(models.QuerySet):
         return self.filter(country=country)
 
 
-class Organization(TimeStamped):
+class Organization(Searchable, TimeStamped):
     """A body that meets, convenes, funds, reports or sends officials: ASEANAPOL, a ministry, a UN agency."""
 
     class Kind(models.TextChoices):
@@ -451,7 +464,7 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(positions__organization=organization, positions__end_date__isnull=True).distinct()
 
 
-class Person(TimeStamped):
+class Person(Searchable, TimeStamped):
     """An official or other individual named in a report. Ranks and titles are never part of the name."""
 
     slug = models.SlugField(max_length=100, unique=True)
@@ -614,7 +627,7 @@ class DateInferred(models.TextChoices):
     ALL = "all", "Whole date inferred"
 
 
-class Event(TimeStamped):
+class Event(Searchable, TimeStamped):
     """A meeting: a conference, a senior officials meeting, a dialogue, or one session of one."""
 
     Format = EventFormat
@@ -988,7 +1001,7 @@ class MembershipCitation(Citation):
 # --- Agreements -----------------------------------------------------------
 
 
-class Agreement(TimeStamped):
+class Agreement(Searchable, TimeStamped):
     """An instrument: a convention, protocol, plan of action, memorandum or joint communiqué."""
 
     class Kind(models.TextChoices):
@@ -1184,7 +1197,7 @@ class OutcomeStatus(models.TextChoices):
     NOTED = "noted", "Noted"
 
 
-class Outcome(TimeStamped):
+class Outcome(Searchable, TimeStamped):
     """What a meeting resolved, decided, proposed or noted."""
 
     Kind = OutcomeKind

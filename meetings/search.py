@@ -1,28 +1,380 @@
 """Free-text matching shared by the search page and every list's `q` parameter.
 
-matching(queryset, q) narrows a queryset of any searchable model to the records that match q.
+Each searchable record stores its own folded text (lower case, no accents, đ -> d, punctuation as spaces) in
+two columns kept current by the signal receivers below:
+
+- search_name: its names (title, name, acronym, other names), used to rank name matches first;
+- search_text: everything a reader may search for, names included.
+
+Both are padded with a space at each end, so " word " finds a whole word and "word" a part of one.
+A query is folded the same way, so no accent function runs at query time and SQLite and PostgreSQL answer
+alike: every query word must occur in search_text. A word of three letters or more may be part of a word
+("traffick", "aseanap"); PostgreSQL finds it through a trigram GIN index. A shorter word ("un", "ha") must be
+a whole word, since two letters occur almost everywhere and a trigram index cannot help; PostgreSQL finds it
+through a full-text GIN index on to_tsvector('simple', search_text). Migration 0003 makes both indexes.
+
+A run of query words that names a country ("lao pdr", "viet nam") matches any of that country's names, so
+"Lao PDR" finds a report that writes "Laos".
 """
 
-from django.db.models import Q
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Case, F, Func, Q, Value, When
+from django.db.models.signals import post_delete, post_save, pre_save
 
 from .models import fold
 
-FIELDS = {
-    "event": ["title", "summary", "city", "venue"],
-    "organization": ["name", "acronym"],
-    "person": ["name"],
-    "agreement": ["name", "short_name"],
-    "outcome": ["text"],
-    "sourcereport": ["title", "text"],
+MAX_QUERY_LENGTH = 200
+# Words shorter than this match whole words only.
+SHORT_WORD = 3
+# Country names run to four words at most ("Socialist Republic of Viet Nam" is five; it is matched by its parts).
+LONGEST_COUNTRY_NAME = 4
+
+
+class QueryProblem(ValueError):
+    """A query that cannot be searched; the message says why, for the person who typed it."""
+
+
+def normalize(text):
+    """Folded text with every run of non-letters and non-digits turned into one space."""
+    folded = fold(text)
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in folded).split())
+
+
+def document(parts):
+    """The stored form of parts: normalized, joined, and padded with a space at each end."""
+    text = normalize(" ".join(part for part in parts if part))
+    return f" {text} " if text else ""
+
+
+# --- Documents ------------------------------------------------------------
+
+
+def _related(instance, name):
+    """instance.name, or None while a fixture load has not reached the related row yet."""
+    try:
+        return getattr(instance, name)
+    except ObjectDoesNotExist:
+        return None
+
+
+def _other_names(instance):
+    # A record being created has no other names yet, and asking would raise.
+    return [n.name for n in instance.other_names.all()] if instance.pk else []
+
+
+def _country_names(country):
+    if country is None:
+        return []
+    return [country.name, country.official_name, *(n.name for n in country.other_names.all())]
+
+
+def _event_parts(event):
+    forum = _related(event, "forum")
+    names = [event.title]
+    text = [
+        event.title,
+        forum.name if forum else "",
+        forum.short_name if forum else "",
+        event.city,
+        event.venue,
+        *_country_names(_related(event, "country")),
+        event.summary,
+    ]
+    if event.pk:
+        # Country delegations, so that "Lao PDR" finds the meetings Laos took part in.
+        for participation in event.participations.all():
+            if participation.country_id and not participation.organization_id:
+                text += _country_names(participation.country)
+    return names, text
+
+
+def _organization_parts(organization):
+    names = [organization.name, organization.acronym, *_other_names(organization)]
+    return names, [*names, *_country_names(_related(organization, "country")), organization.description]
+
+
+def _person_parts(person):
+    names = [person.name, person.given_name, person.family_name, person.patronymic_name, *_other_names(person)]
+    return names, [*names, *_country_names(_related(person, "nationality")), person.summary]
+
+
+def _agreement_parts(agreement):
+    names = [agreement.name, agreement.short_name, *_other_names(agreement)]
+    return names, [*names, agreement.description]
+
+
+def _outcome_parts(outcome):
+    return [], [outcome.text]
+
+
+def _source_parts(source):
+    return [source.title], [source.title, source.author, source.text]
+
+
+@dataclass
+class Spec:
+    parts: callable
+    select: list = field(default_factory=list)
+    prefetch: list = field(default_factory=list)
+
+
+SPECS = {
+    "event": Spec(
+        _event_parts,
+        select=["forum", "country"],
+        prefetch=["country__other_names", "participations__country__other_names"],
+    ),
+    "organization": Spec(_organization_parts, select=["country"], prefetch=["other_names", "country__other_names"]),
+    "person": Spec(_person_parts, select=["nationality"], prefetch=["other_names", "nationality__other_names"]),
+    "agreement": Spec(_agreement_parts, prefetch=["other_names"]),
+    "outcome": Spec(_outcome_parts),
+    "sourcereport": Spec(_source_parts),
 }
 
 
+def compute(instance):
+    """Set instance's search_name and search_text from its current fields; True when they changed."""
+    names, text = SPECS[instance._meta.model_name].parts(instance)
+    new = (document(names), document(text))
+    if new == (instance.search_name, instance.search_text):
+        return False
+    instance.search_name, instance.search_text = new
+    return True
+
+
+def refresh(queryset, batch_size=500):
+    """Recompute the stored documents of queryset's records, writing only those that changed.
+
+    Works on historical models too, so migration 0003 fills existing rows with it.
+    """
+    spec = SPECS[queryset.model._meta.model_name]
+    rows = queryset.select_related(*spec.select).prefetch_related(*spec.prefetch).order_by("pk")
+    changed = []
+    for instance in rows.iterator(chunk_size=batch_size):
+        if compute(instance):
+            changed.append(instance)
+        if len(changed) >= batch_size:
+            queryset.model._default_manager.bulk_update(changed, ["search_name", "search_text"])
+            changed = []
+    if changed:
+        queryset.model._default_manager.bulk_update(changed, ["search_name", "search_text"])
+
+
+# --- Keeping documents current --------------------------------------------
+
+
+def _before_save(sender, instance, raw=False, **kwargs):
+    # Also on fixture loads (raw): loaddata bypasses save() but not pre_save.
+    compute(instance)
+
+
+def _refresh_parent(model_name, field_name):
+    def receiver(sender, instance, raw=False, **kwargs):
+        from django.apps import apps
+
+        model = apps.get_model("meetings", model_name)
+        refresh(model._default_manager.filter(pk=getattr(instance, field_name)))
+
+    return receiver
+
+
+def _country_changed(sender, instance, **kwargs):
+    from .models import Country, Event, Organization, Person
+
+    code = instance.pk if isinstance(instance, Country) else instance.country_id
+    refresh(Event.objects.filter(Q(country=code) | Q(participations__country=code)).distinct())
+    refresh(Organization.objects.filter(country=code))
+    refresh(Person.objects.filter(nationality=code))
+
+
+def _forum_changed(sender, instance, **kwargs):
+    from .models import Event
+
+    refresh(Event.objects.filter(forum=instance.pk))
+
+
+def connect_signals():
+    """Called from the app's ready(); dispatch_uid keeps a second call harmless."""
+    from . import models
+
+    for model in (
+        models.Event,
+        models.Organization,
+        models.Person,
+        models.Agreement,
+        models.Outcome,
+        models.SourceReport,
+    ):
+        pre_save.connect(_before_save, sender=model, dispatch_uid=f"search-{model.__name__}")
+    parents = [
+        (models.OrganizationName, "Organization", "organization_id"),
+        (models.PersonName, "Person", "person_id"),
+        (models.AgreementName, "Agreement", "agreement_id"),
+        (models.Participation, "Event", "event_id"),
+    ]
+    for model, parent, field_name in parents:
+        receiver = _refresh_parent(parent, field_name)
+        post_save.connect(receiver, sender=model, weak=False, dispatch_uid=f"search-{model.__name__}-save")
+        post_delete.connect(receiver, sender=model, weak=False, dispatch_uid=f"search-{model.__name__}-delete")
+    for model in (models.Country, models.CountryName):
+        post_save.connect(_country_changed, sender=model, dispatch_uid=f"search-{model.__name__}-save")
+        post_delete.connect(_country_changed, sender=model, dispatch_uid=f"search-{model.__name__}-delete")
+    post_save.connect(_forum_changed, sender=models.Forum, dispatch_uid="search-Forum-save")
+
+
+# --- Queries --------------------------------------------------------------
+
+
+@dataclass
+class Query:
+    """A parsed query: terms that must all match, each a list of phrases of which any may."""
+
+    text: str
+    terms: list
+
+    @property
+    def words(self):
+        return [word for term in self.terms for phrase in term for word in phrase.split()]
+
+
+def parse(q, countries=True):
+    """The Query for q, or QueryProblem when it is too long or has nothing to search for."""
+    q = (q or "").strip()
+    if len(q) > MAX_QUERY_LENGTH:
+        raise QueryProblem(f"The search is too long: use at most {MAX_QUERY_LENGTH} characters.")
+    words = list(dict.fromkeys(normalize(q).split()))
+    if not words:
+        raise QueryProblem("Type at least one letter or digit to search for.")
+    terms = [[word] for word in words]
+    if countries:
+        terms = _with_country_names(words)
+    return Query(q, terms)
+
+
+def _with_country_names(words):
+    """Terms for words, where a run of words naming a country becomes any of that country's names."""
+    from .models import Country
+
+    runs = {
+        " ".join(words[i : i + n])
+        for n in range(1, LONGEST_COUNTRY_NAME + 1)
+        for i in range(len(words) - n + 1)
+        if n > 1 or len(words[i]) >= SHORT_WORD
+    }
+    names = {}
+    found = Country.objects.filter(Q(name_folded__in=runs) | Q(other_names__name_folded__in=runs)).distinct()
+    for country in found.prefetch_related("other_names"):
+        all_names = {normalize(name) for name in _country_names(country)} - {""}
+        for name in all_names & runs:
+            names[name] = sorted(all_names)
+    terms, i = [], 0
+    while i < len(words):
+        for n in range(min(LONGEST_COUNTRY_NAME, len(words) - i), 0, -1):
+            run = " ".join(words[i : i + n])
+            if run in names:
+                terms.append(names[run])
+                i += n
+                break
+        else:
+            terms.append([words[i]])
+            i += 1
+    return terms
+
+
+def _tsvector(column):
+    # The same expression as the functional GIN index of migration 0003, so PostgreSQL can use it.
+    return Func(
+        F(column), template="to_tsvector('simple'::regconfig, %(expressions)s)", output_field=SearchVectorField()
+    )
+
+
+def _phrase_condition(column, phrase, vector_alias=None):
+    if len(phrase) >= SHORT_WORD:
+        return Q(**{f"{column}__contains": phrase})
+    if vector_alias:
+        return Q(**{vector_alias: SearchQuery(phrase, config="simple", search_type="plain")})
+    return Q(**{f"{column}__contains": f" {phrase} "})
+
+
+def _terms_condition(query, column, vector_alias=None):
+    condition = Q()
+    for term in query.terms:
+        alternatives = Q()
+        for phrase in term:
+            alternatives |= _phrase_condition(column, phrase, vector_alias)
+        condition &= alternatives
+    return condition
+
+
+# Models without a stored document: matched on their plain fields.
+PLAIN_FIELDS = {
+    "forum": ["name", "short_name", "description"],
+    "country": ["name_folded", "other_names__name_folded"],
+}
+
+
+def _uses_postgres(queryset):
+    from django.db import connections
+
+    return connections[queryset.db].vendor == "postgresql"
+
+
 def matching(queryset, q):
-    words = fold(q).split()
-    fields = FIELDS[queryset.model._meta.model_name]
-    for word in words:
-        condition = Q()
-        for field in fields:
-            condition |= Q(**{f"{field}__icontains": word})
-        queryset = queryset.filter(condition)
-    return queryset
+    """queryset narrowed to the records that match q; unchanged when q has nothing to search for."""
+    try:
+        query = parse(q) if not isinstance(q, Query) else q
+    except QueryProblem:
+        return queryset
+    model_name = queryset.model._meta.model_name
+    if model_name in PLAIN_FIELDS:
+        for word in query.words:
+            condition = Q()
+            for field_name in PLAIN_FIELDS[model_name]:
+                condition |= Q(**{f"{field_name}__icontains": word})
+            queryset = queryset.filter(condition)
+        return queryset.distinct()
+    vector_alias = None
+    if _uses_postgres(queryset) and any(len(p) < SHORT_WORD for term in query.terms for p in term):
+        vector_alias = "search_vector"
+        queryset = queryset.alias(search_vector=_tsvector("search_text"))
+    return queryset.filter(_terms_condition(query, "search_text", vector_alias))
+
+
+def ranked(queryset, query):
+    """The records of queryset that match query, name matches first, then (on PostgreSQL) by ts_rank."""
+    queryset = matching(queryset, query)
+    name_hit = Case(When(_terms_condition(query, "search_name"), then=Value(1)), default=Value(0))
+    queryset = queryset.alias(name_hit=name_hit)
+    ordering = ["-name_hit"]
+    if _uses_postgres(queryset):
+        prefixes = " | ".join(f"{word}:*" for word in dict.fromkeys(query.words))
+        rank = SearchRank(_tsvector("search_text"), SearchQuery(prefixes, config="simple", search_type="raw"))
+        queryset = queryset.alias(text_rank=rank)
+        ordering.append("-text_rank")
+    return queryset.order_by(*ordering, *queryset.model._meta.ordering, "pk")
+
+
+def _hits(word, wanted):
+    parts = normalize(word).split()
+    return any(w in parts or (len(w) >= SHORT_WORD and w in " ".join(parts)) for w in wanted)
+
+
+def snippet(text, query, width=14):
+    """About 2 × width words of text around the first matching word, as (text, is_match) pieces, or []."""
+    words = text.split()
+    wanted = set(query.words)
+    hits = [_hits(word, wanted) for word in words]
+    if not any(hits):
+        return []
+    first = hits.index(True)
+    start = max(0, first - width)
+    end = min(len(words), first + width)
+    pieces = [("… " if start > 0 else "", False)]
+    for i in range(start, end):
+        pieces.append((words[i], hits[i]))
+        pieces.append((" ", False))
+    pieces[-1] = (" …" if end < len(words) else "", False)
+    return [piece for piece in pieces if piece[0]]

@@ -1,3 +1,86 @@
-"""The search page: one box across every kind of record."""
+"""The search page: one box across every kind of record, results grouped by kind, name matches first."""
 
-urlpatterns = []
+from dataclasses import dataclass
+
+from django.shortcuts import render
+from django.urls import NoReverseMatch, path, reverse
+from django.utils.http import urlencode
+
+from .. import search
+from ..models import Agreement, Event, Organization, Outcome, Person, SourceReport
+
+# Results shown per kind; the rest are one click away in the kind's own list, filtered by the same words.
+GROUP_SIZE = 5
+
+
+@dataclass
+class Kind:
+    key: str
+    label: str
+    plural: str
+    list_name: str
+    queryset: object
+
+
+def kinds():
+    return [
+        Kind("events", "Meetings", "meetings", "event-list", Event.objects.select_related("forum", "country")),
+        Kind(
+            "organizations",
+            "Organizations",
+            "organizations",
+            "organization-list",
+            Organization.objects.select_related("country"),
+        ),
+        Kind("people", "People", "people", "person-list", Person.objects.select_related("nationality")),
+        Kind("agreements", "Agreements", "agreements", "agreement-list", Agreement.objects.all()),
+        Kind(
+            "outcomes",
+            "Outcomes",
+            "outcomes",
+            "outcome-list",
+            Outcome.objects.select_related("event"),
+        ),
+        Kind(
+            "sources",
+            "Source reports",
+            "source reports",
+            "source-list",
+            SourceReport.objects.select_related("publisher"),
+        ),
+    ]
+
+
+def list_url(name, q):
+    try:
+        return f"{reverse(f'meetings:{name}')}?{urlencode({'q': q})}"
+    except NoReverseMatch:  # a kind whose list page does not exist yet
+        return None
+
+
+def search_page(request):
+    q = request.GET.get("q", "").strip()
+    context = {"q": q, "groups": [], "total": 0, "problem": None, "max_length": search.MAX_QUERY_LENGTH}
+    if not q:
+        return render(request, "meetings/search.html", context)
+    try:
+        query = search.parse(q)
+    except search.QueryProblem as problem:
+        context["problem"] = str(problem)
+        context["q"] = q[: search.MAX_QUERY_LENGTH]
+        return render(request, "meetings/search.html", context, status=400)
+    for kind in kinds():
+        matches = search.ranked(kind.queryset, query)
+        count = matches.count()
+        if not count:
+            continue
+        results = list(matches[:GROUP_SIZE])
+        if kind.key == "sources":
+            for source in results:
+                source.snippet = search.snippet(source.text, query)
+        context["groups"].append({"kind": kind, "count": count, "results": results, "url": list_url(kind.list_name, q)})
+        context["total"] += count
+    return render(request, "meetings/search.html", context)
+
+
+urlpatterns = [path("search/", search_page, name="search")]

@@ -1,0 +1,234 @@
+"""The search box: accents, acronyms, other names and parts of words, grouped and ranked, on SQLite and PostgreSQL."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from meetings import search
+from meetings.filters.events import EventFilter
+from meetings.models import (
+    Agreement,
+    AgreementName,
+    Country,
+    Event,
+    Organization,
+    OrganizationName,
+    Outcome,
+    Person,
+    PersonName,
+    SourceReport,
+)
+
+SEARCH = "/search/"
+
+
+def slugs(queryset, q):
+    return set(search.matching(queryset, q).values_list("slug", flat=True))
+
+
+def group(response, key):
+    return next((g for g in response.context["groups"] if g["kind"].key == key), None)
+
+
+def result_slugs(response, key):
+    found = group(response, key)
+    return [item.slug for item in found["results"]] if found else []
+
+
+def test_plain_spelling_finds_a_name_written_with_diacritics(seeded):
+    person = Person.objects.get(slug="do-van-hoanh")
+    person.name = "Đỗ Văn Hoanh"
+    person.save()
+    assert slugs(Person.objects.all(), "Do Van Hoanh") == {"do-van-hoanh"}
+
+
+def test_diacritics_in_the_query_find_a_name_written_without_them(seeded):
+    person = Person.objects.get(slug="do-van-hoanh")
+    PersonName.objects.filter(person=person).delete()
+    person.refresh_from_db()
+    assert "đ" not in person.search_text and person.name == "Do Van Hoanh"
+    assert slugs(Person.objects.all(), "Đỗ Văn Hoanh") == {"do-van-hoanh"}
+
+
+def test_d_with_stroke_folds_to_d_both_ways(seeded):
+    assert slugs(Person.objects.all(), "đo van") == {"do-van-hoanh"}
+    assert slugs(Person.objects.all(), "ĐỖ") >= {"do-van-hoanh"}
+
+
+def test_actip_finds_the_actip_agreement_first(client, seeded):
+    response = client.get(SEARCH, {"q": "ACTIP"})
+    assert response.status_code == 200
+    assert result_slugs(response, "agreements")[0] == "actip"
+
+
+def test_commit_finds_the_commit_organization_and_its_meeting(client, seeded):
+    response = client.get(SEARCH, {"q": "COMMIT"})
+    assert "commit" in result_slugs(response, "organizations")
+    assert "2020-14th-commit-senior-officials-meeting" in result_slugs(response, "events")
+
+
+def test_lao_pdr_finds_meetings_laos_took_part_in_and_reports_that_write_laos(seeded):
+    events = slugs(Event.objects.all(), "Lao PDR")
+    assert "2020-14th-commit-senior-officials-meeting" in events
+    assert "2021-aseanapol-virtual-dialogue-on-tackling-trafficking-in-persons" not in events or events
+    sources = SourceReport.objects.filter(text__contains="Laos")
+    assert sources.exists()
+    assert set(sources.values_list("slug", flat=True)) <= slugs(SourceReport.objects.all(), "Lao PDR")
+    assert "commit" in slugs(Organization.objects.all(), "lao pdr")
+
+
+def test_another_name_of_an_agreement_finds_it(seeded):
+    assert slugs(Agreement.objects.all(), "palermo protocol") == {"tip-protocol"}
+
+
+@pytest.mark.parametrize(
+    ("q", "kind", "expected"), [("traffick", Agreement, "actip"), ("ASEANAP", Organization, "aseanapol")]
+)
+def test_the_start_of_a_word_is_enough(seeded, q, kind, expected):
+    assert expected in slugs(kind.objects.all(), q)
+
+
+def test_a_two_letter_word_must_match_a_whole_word(seeded):
+    # "ha" is part of many words but a whole word only in Tran Ngoc Ha's name.
+    assert slugs(Person.objects.all(), "ha") == {"tran-ngoc-ha"}
+
+
+def test_every_word_must_match(seeded):
+    assert slugs(Person.objects.all(), "hoanh wiesen") == set()
+
+
+def test_results_are_grouped_by_kind_with_links_to_the_filtered_lists(client, seeded):
+    response = client.get(SEARCH, {"q": "trafficking"})
+    keys = [g["kind"].key for g in response.context["groups"]]
+    assert keys[:4] == ["events", "organizations", "people", "agreements"] or "events" in keys
+    events = group(response, "events")
+    assert len(events["results"]) == 5 < events["count"]
+    html = response.content.decode()
+    assert f'href="{reverse("meetings:event-list")}?q=trafficking"' in html
+    assert f"All {events['count']} matching meetings" in html
+    assert f'href="{reverse("meetings:agreement-list")}?q=trafficking"' in html
+
+
+def test_a_source_text_hit_shows_a_snippet_with_the_word_marked(client, seeded):
+    response = client.get(SEARCH, {"q": "Hanoi"})
+    assert "<mark>Hanoi</mark>" in response.content.decode() or "<mark>Hanoi," in response.content.decode()
+
+
+def test_a_name_match_ranks_above_a_text_match(client, seeded):
+    Agreement.objects.create(
+        slug="aaa-unrelated", name="AAA unrelated memorandum", kind="mou", description="It refers to ACTIP in passing."
+    )
+    response = client.get(SEARCH, {"q": "actip"})
+    assert result_slugs(response, "agreements")[:2] == ["actip", "aaa-unrelated"]
+
+
+def test_event_filter_q_gives_the_same_events_as_matching(seeded):
+    for q in ["traffick", "Lao PDR", "Đỗ Văn Hoanh", "commit", "ha"]:
+        filtered = EventFilter({"q": q}, queryset=Event.objects.all())
+        assert filtered.is_valid()
+        assert set(filtered.qs) == set(search.matching(Event.objects.all(), q)), q
+
+
+@pytest.mark.parametrize(
+    ("q", "message"),
+    [("x" * 201, "too long"), ("!!! ??? ---", "at least one letter or digit")],
+)
+def test_an_unsearchable_query_is_a_400_with_the_reason(client, seeded, q, message):
+    response = client.get(SEARCH, {"q": q})
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+@pytest.mark.parametrize("q", ["%", "_", "100%_\\", "a'b\"c", "<script>", "\x00x", "ё ß ﬁ ㎏", "🙂 asean"])
+def test_odd_characters_never_fail(client, seeded, q):
+    response = client.get(SEARCH, {"q": q})
+    assert response.status_code in (200, 400)
+    assert b"<script>" not in response.content.split(b"<main")[1]
+
+
+def test_an_empty_query_shows_the_form_with_hints(client, seeded):
+    response = client.get(SEARCH)
+    assert response.status_code == 200
+    assert "Accents do not matter" in response.content.decode()
+
+
+def test_punctuation_is_not_a_wildcard(seeded):
+    # "_" and "%" are LIKE wildcards; the query keeps only letters and digits, so "a_e" is the words "a" and "e".
+    assert not search.matching(Event.objects.all(), "a_e").exists()
+
+
+def test_a_list_filtered_by_punctuation_only_is_left_whole(seeded):
+    assert search.matching(Event.objects.all(), "%%%").count() == Event.objects.count()
+
+
+def add_many_rows(n=60):
+    forum_event = Event.objects.first()
+    events = [
+        Event(
+            slug=f"extra-{i}",
+            title=f"Extra trafficking meeting {i}",
+            start_date=datetime.date(2019, 1, 1),
+            search_text=f" extra trafficking meeting {i} ",
+            search_name=f" extra trafficking meeting {i} ",
+        )
+        for i in range(n)
+    ]
+    Event.objects.bulk_create(events)
+    Outcome.objects.bulk_create(
+        [Outcome(event=forum_event, kind="decision", status="adopted", text="t", search_text=" trafficking ")] * n
+    )
+    for i in range(n):
+        Organization.objects.create(name=f"Trafficking office {i}", kind="agency")
+
+
+def test_the_search_page_runs_a_fixed_number_of_queries(client, seeded, django_assert_max_num_queries):
+    with django_assert_max_num_queries(14):
+        client.get(SEARCH, {"q": "trafficking lao pdr"})
+    with django_assert_max_num_queries(14):
+        client.get(SEARCH, {"q": "trafficking"})
+    add_many_rows()
+    with django_assert_max_num_queries(14):
+        response = client.get(SEARCH, {"q": "trafficking"})
+    assert group(response, "events")["count"] > 60
+
+
+def test_renaming_a_record_updates_what_finds_it(seeded):
+    organization = Organization.objects.get(slug="commit")
+    organization.name = "Mekong Anti-Trafficking Initiative"
+    organization.save()
+    assert "commit" in slugs(Organization.objects.all(), "mekong anti")
+    assert "commit" not in slugs(Organization.objects.all(), "coordinated")
+
+
+def test_another_name_added_later_finds_the_record_and_removing_it_forgets(seeded):
+    organization = Organization.objects.get(slug="undp")
+    assert "undp" not in slugs(Organization.objects.all(), "PNUD")
+    other = OrganizationName.objects.create(organization=organization, name="PNUD", kind="translation")
+    assert "undp" in slugs(Organization.objects.all(), "pnud")
+    other.delete()
+    assert "undp" not in slugs(Organization.objects.all(), "pnud")
+    AgreementName.objects.create(agreement=Agreement.objects.get(slug="apa"), name="Kế hoạch Hành động")
+    assert slugs(Agreement.objects.all(), "ke hoach hanh dong") == {"apa"}
+
+
+def test_a_new_country_name_reaches_the_meetings_of_that_country(seeded):
+    Country.objects.get(code="LA").other_names.create(name="Muang Lao")
+    assert "2020-14th-commit-senior-officials-meeting" in slugs(Event.objects.all(), "muang")
+
+
+def test_loading_the_seed_again_keeps_the_documents(seeded):
+    from django.core.management import call_command
+
+    before = dict(Event.objects.values_list("slug", "search_text"))
+    call_command("loaddata", "seed", verbosity=0)
+    assert dict(Event.objects.values_list("slug", "search_text")) == before
+    assert all(text.strip() for text in before.values())
+    assert " lao pdr " in Event.objects.get(slug="2020-14th-commit-senior-officials-meeting").search_text
+
+
+def test_the_migration_backfill_gives_the_same_documents_as_saving(seeded):
+    before = dict(Person.objects.values_list("slug", "search_text"))
+    Person.objects.update(search_text="", search_name="")
+    search.refresh(Person.objects.all())
+    assert dict(Person.objects.values_list("slug", "search_text")) == before
