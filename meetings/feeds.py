@@ -47,11 +47,12 @@ class MeetingsAtomFeed(Feed):
         filterset = filtered_events(request)
         if not filterset.is_valid():
             return bad_request(filterset)
+        # One Feed instance serves every request, so the checked filters travel with the request.
+        request.event_filterset = filterset
         return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, *args, **kwargs):
-        # One Feed instance serves every request, so the request's filters travel as the feed's object.
-        return filtered_events(request)
+        return request.event_filterset
 
     def link(self):
         return reverse("meetings:event-list")
