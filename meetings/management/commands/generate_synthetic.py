@@ -50,7 +50,11 @@ class Command(BaseCommand):
         for label, count in sorted(writer.counts.items()):
             self.say(f"  {label}: {count} rows, {writer.seconds[label]:.1f} s")
         total = sum(writer.counts.values())
-        self.say(f"Inserted {total} rows in {elapsed:.1f} s.")
+        inserting = sum(writer.seconds.values())
+        self.say(
+            f"Inserted {total} rows in {elapsed:.1f} s: {plan.seconds + writer.planning:.1f} s planning, "
+            f"{inserting:.1f} s inserting, {writer.commit_seconds:.1f} s committing."
+        )
         if not writer.search_refreshed:
             self.say("No stored search text to refresh.")
 
