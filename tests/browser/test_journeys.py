@@ -111,27 +111,47 @@ def test_downloading_the_csv_of_a_filtered_list_gives_its_meetings(page, site, t
 
 
 @pytest.mark.parametrize(
-    "path",
-    ["/", "/events/", "/events/2020-14th-commit-senior-officials-meeting/", "/events/?country=la"],
+    ("path", "status"),
+    [
+        ("/", 200),
+        ("/events/", 200),
+        ("/events/2020-14th-commit-senior-officials-meeting/", 200),
+        ("/events/?country=la", 200),
+        ("/events/?country=zz", 400),
+        ("/no-such-page/", 404),
+    ],
 )
-def test_a_phone_screen_never_scrolls_sideways(phone_page, site, path):
+def test_a_phone_screen_never_scrolls_sideways(phone_page, site, path, status):
     response = phone_page.goto(f"{site}{path}")
-    assert response.status == 200
+    assert response.status == status
     width = phone_page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"{path} is {width}px wide on a 390px screen"
     # The main navigation is reachable without JavaScript: every link is on screen, none cut off.
-    for link in phone_page.get_by_role("navigation", name="Main").get_by_role("link").all():
+    links = phone_page.get_by_role("navigation", name="Main").get_by_role("link").all()
+    assert len(links) >= 7
+    for link in links:
         box = link.bounding_box()
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390
 
 
+def test_an_unknown_address_shows_the_sites_own_not_found_page(page, site):
+    response = page.goto(f"{site}/events/no-such-meeting/")
+
+    assert response.status == 404
+    assert page.get_by_role("heading", level=1).inner_text() == "Page not found"
+    assert page.get_by_role("navigation", name="Main").get_by_role("link", name="Meetings").is_visible()
+    assert page.get_by_role("contentinfo").is_visible()
+
+
 def test_the_first_tab_reaches_the_skip_link_which_moves_focus_to_the_content(page, site):
     page.goto(f"{site}/events/2020-14th-commit-senior-officials-meeting/")
+    skip = page.get_by_role("link", name="Skip to content")
+    hidden = skip.bounding_box()
+    assert hidden and hidden["x"] + hidden["width"] <= 0, "the skip link stays off screen until focused"
     page.keyboard.press("Tab")
 
     focused = page.evaluate("document.activeElement.textContent.trim()")
     assert focused == "Skip to content"
-    skip = page.get_by_role("link", name="Skip to content")
     box = skip.bounding_box()
     assert box and box["x"] >= 0 and box["y"] >= 0, "the skip link must be visible when focused"
 
@@ -140,5 +160,6 @@ def test_the_first_tab_reaches_the_skip_link_which_moves_focus_to_the_content(pa
     assert page.evaluate("document.activeElement.id") == "main"
     assert page.evaluate("document.activeElement.tagName") == "MAIN"
     page.keyboard.press("Tab")
-    # The next Tab continues inside the content, not back in the header.
+    # The next Tab continues inside the content, not back in the header, and the focus can be seen.
     assert page.evaluate("document.getElementById('main').contains(document.activeElement)")
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
