@@ -27,6 +27,8 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from .models import fold
 
 MAX_QUERY_LENGTH = 200
+# Above this many matches of one kind, ordering by ts_rank costs more than it tells (about 75 µs a row).
+RANK_LIMIT = 1000
 # Words shorter than this match whole words only.
 SHORT_WORD = 3
 # Country names run to four words at most ("Socialist Republic of Viet Nam" is five; it is matched by its parts).
@@ -268,8 +270,12 @@ def _with_country_names(words):
     found = Country.objects.filter(Q(name_folded__in=runs) | Q(other_names__name_folded__in=runs)).distinct()
     for country in found.prefetch_related("other_names"):
         all_names = {normalize(name) for name in _country_names(country)} - {""}
+        # "lao" already matches wherever "lao pdr" or "laos" would; fewer LIKEs give the planner a simpler choice.
+        needed = sorted(
+            name for name in all_names if not any(o != name and len(o) >= SHORT_WORD and o in name for o in all_names)
+        )
         for name in all_names & runs:
-            names[name] = sorted(all_names)
+            names[name] = needed
     terms, i = [], 0
     while i < len(words):
         for n in range(min(LONGEST_COUNTRY_NAME, len(words) - i), 0, -1):
@@ -343,13 +349,17 @@ def matching(queryset, q):
     return queryset.filter(_terms_condition(query, "search_text", vector_alias))
 
 
-def ranked(queryset, query):
-    """The records of queryset that match query, name matches first, then (on PostgreSQL) by ts_rank."""
+def ranked(queryset, query, text_rank=True):
+    """The records of queryset that match query, name matches first, then (on PostgreSQL) by ts_rank.
+
+    ts_rank reads every matching row's tsvector, so pass text_rank=False when very many rows match (see
+    RANK_LIMIT); they are then ordered by name match and the model's own ordering.
+    """
     queryset = matching(queryset, query)
     name_hit = Case(When(_terms_condition(query, "search_name"), then=Value(1)), default=Value(0))
     queryset = queryset.alias(name_hit=name_hit)
     ordering = ["-name_hit"]
-    if _uses_postgres(queryset):
+    if text_rank and _uses_postgres(queryset):
         prefixes = " | ".join(f"{word}:*" for word in dict.fromkeys(query.words))
         rank = SearchRank(_tsvector("search_text"), SearchQuery(prefixes, config="simple", search_type="raw"))
         queryset = queryset.alias(text_rank=rank)
@@ -372,9 +382,17 @@ def snippet(text, query, width=14):
     first = hits.index(True)
     start = max(0, first - width)
     end = min(len(words), first + width)
-    pieces = [("… " if start > 0 else "", False)]
+    # Neighbouring matched words share one mark, so "Do Van Hoanh" reads as one highlighted name.
+    pieces = [["… " if start > 0 else "", False]]
     for i in range(start, end):
-        pieces.append((words[i], hits[i]))
-        pieces.append((" ", False))
-    pieces[-1] = (" …" if end < len(words) else "", False)
-    return [piece for piece in pieces if piece[0]]
+        if pieces[-1][1] == hits[i]:
+            pieces[-1][0] += words[i]
+        else:
+            pieces.append([words[i], hits[i]])
+        if i < end - 1:
+            if hits[i] and hits[i + 1]:
+                pieces[-1][0] += " "
+            else:
+                pieces.append([" ", False])
+    pieces.append([" …" if end < len(words) else "", False])
+    return [(text, hit) for text, hit in pieces if text]

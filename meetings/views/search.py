@@ -70,10 +70,10 @@ def search_page(request):
         context["q"] = q[: search.MAX_QUERY_LENGTH]
         return render(request, "meetings/search.html", context, status=400)
     for kind in kinds():
-        matches = search.ranked(kind.queryset, query)
-        count = matches.count()
+        count = search.matching(kind.queryset, query).count()
         if not count:
             continue
+        matches = search.ranked(kind.queryset, query, text_rank=count <= search.RANK_LIMIT)
         results = list(matches[:GROUP_SIZE])
         if kind.key == "sources":
             for source in results:
