@@ -228,6 +228,18 @@ class SourceViewSet(ReadOnlyViewSet):
         return queryset.defer("text") if self.action == "list" else queryset
 
 
+def parameter_description(parameter):
+    # The schema lists a choice's values as Markdown after the label; the page shows them on a line of their own.
+    text = parameter.get("description", "")
+    text = "" if text.startswith("* `") else text.partition("\n\n* `")[0]
+    if not text and parameter["in"] == "path":
+        text = "The record's identifier, as in the address of its page on the site."
+    hint = {"date": "a date, YYYY-MM-DD", "integer": "a whole number"}.get(
+        parameter.get("schema", {}).get("format") or parameter.get("schema", {}).get("type")
+    )
+    return f"{text} ({hint})" if hint and text else text
+
+
 def docs(request):
     """A page for people: every endpoint, what it returns and the parameters it takes, from the OpenAPI schema."""
     document = SchemaGenerator(patterns=None).get_schema(request=None, public=True)
@@ -238,7 +250,7 @@ def docs(request):
                 {
                     "name": p["name"],
                     "where": p["in"],
-                    "description": p.get("description", ""),
+                    "description": parameter_description(p),
                     "enum": p.get("schema", {}).get("enum", []),
                 }
                 for p in operation.get("parameters", [])
