@@ -12,6 +12,11 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+WIDE_ELEMENTS = """() => [...document.querySelectorAll("body *")]
+    .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+    .slice(-5)
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)"""
+
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
@@ -26,6 +31,11 @@ def main():
         page = browser.new_page(viewport={"width": args.width, "height": args.height})
         response = page.goto(args.url)
         print(response.status if response else "no response", args.url)
+        # A page wider than the window scrolls sideways: name the elements that stick out.
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > args.width:
+            culprits = page.evaluate(WIDE_ELEMENTS)
+            print(f"too wide: {width}px in a {args.width}px window; widest elements: {culprits}")
         page.screenshot(path=args.out, full_page=args.full)
         browser.close()
 
