@@ -136,10 +136,17 @@ class Facet:
     error: str = ""
 
 
-def filtered_except(filterset, queryset, skip):
-    """queryset narrowed by every active filter but `skip`: what a facet's counts are computed under."""
+def filtered_except(filterset, queryset, skip, text_matches=None):
+    """queryset narrowed by every active filter but `skip`: what a facet's counts are computed under.
+
+    text_matches, the ids matching `q` worked out once, stands in for the text filter, which may itself query.
+    """
     for name, value in filterset.form.cleaned_data.items():
-        if name not in (skip, "sort"):
+        if name in (skip, "sort"):
+            continue
+        if name == "q" and text_matches is not None:
+            queryset = queryset.filter(pk__in=text_matches)
+        else:
             queryset = filterset.filters[name].filter(queryset, value)
     return queryset
 
@@ -236,9 +243,12 @@ def event_facets(request, filterset):
     cleaned = filterset.form.cleaned_data
     choice_labels = {"format": dict(Event.Format.choices), "status": dict(Event.Status.choices)}
     facets = []
+    text_matches = None
+    if cleaned.get("q"):
+        text_matches = filterset.filters["q"].filter(Event.objects.top_level(), cleaned["q"]).order_by().values("pk")
     for name, label in FACETS:
         selected = cleaned.get(name) or None
-        events = filtered_except(filterset, Event.objects.top_level(), name).order_by().values("pk")
+        events = filtered_except(filterset, Event.objects.top_level(), name, text_matches).order_by().values("pk")
         rows = facet_rows(name, events, selected)
         selected_value = param_value(name, getattr(selected, "slug", None) or getattr(selected, "code", selected))
         facet = Facet(name, label, selected=selected is not None)

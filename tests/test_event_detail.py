@@ -1,0 +1,189 @@
+"""A meeting's page: when and where, its series, who took part and in what post, outcomes, and the sources."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from meetings.models import (
+    Attendance,
+    AttendanceCitation,
+    Event,
+    Forum,
+    Organization,
+    Outcome,
+    Participation,
+    Person,
+    Position,
+    SourceReport,
+    Statement,
+)
+
+COMMIT_14 = "2020-14th-commit-senior-officials-meeting"
+DIALOGUE = "2021-aseanapol-virtual-dialogue-on-tackling-trafficking-in-persons"
+SIEM_REAP = "2015-asean-senior-officials-meeting-on-transnational-crime-siem-reap"
+
+
+def page(client, slug):
+    return client.get(reverse("meetings:event-detail", args=[slug]))
+
+
+def test_unknown_meeting_is_404(client, seeded):
+    assert page(client, "no-such-meeting").status_code == 404
+
+
+def test_inferred_year_is_marked_with_the_note(client, seeded):
+    event = Event.objects.get(slug=COMMIT_14)
+    html = page(client, COMMIT_14).content.decode()
+    assert 'class="inferred"' in html
+    assert "Year inferred" in html
+    assert "The year 2020 is inferred" in html
+    assert event.date_inferred == "year"
+
+
+def test_date_stated_in_full_is_not_marked(client, seeded):
+    html = page(client, DIALOGUE).content.decode()
+    assert "25 February 2021" in html
+    assert 'class="inferred"' not in html
+
+
+def test_place_forum_number_and_host_link(client, seeded):
+    html = page(client, COMMIT_14).content.decode()
+    assert "Hanoi" in html
+    assert 'href="/countries/vn/"' in html
+    assert "14th meeting of" in html
+    assert f'href="{reverse("meetings:forum-detail", args=["commit-som"])}"' in html
+
+
+def test_previous_and_next_meeting_of_the_forum_by_number_when_undated(client, seeded):
+    html = page(client, "39th-aseanapol-conference").content.decode()
+    assert 'href="/events/40th-aseanapol-conference/" rel="next"' in html
+    assert 'rel="prev"' not in html
+    html = page(client, "40th-aseanapol-conference").content.decode()
+    assert 'href="/events/39th-aseanapol-conference/" rel="prev"' in html
+    assert 'rel="next"' not in html
+
+
+def test_previous_and_next_follow_the_dates_of_the_forum(client, seeded):
+    forum = Forum.objects.get(slug="commit-som")
+    Event.objects.create(
+        title="13th COMMIT SOM", slug="commit-13", forum=forum, number=13, start_date=datetime.date(2019, 11, 5)
+    )
+    Event.objects.create(
+        title="15th COMMIT SOM", slug="commit-15", forum=forum, number=15, start_date=datetime.date(2022, 3, 1)
+    )
+    Event.objects.create(
+        title="12th COMMIT SOM", slug="commit-12", forum=forum, number=12, start_date=datetime.date(2018, 1, 1)
+    )
+    html = page(client, COMMIT_14).content.decode()
+    assert 'href="/events/commit-13/" rel="prev"' in html
+    assert 'href="/events/commit-15/" rel="next"' in html
+    html = page(client, "commit-12").content.decode()
+    assert 'href="/events/commit-13/" rel="next"' in html and 'rel="prev"' not in html
+
+
+def test_sessions_and_parent_link_each_other(client, seeded):
+    html = page(client, DIALOGUE).content.decode()
+    assert f'href="/events/{DIALOGUE}-day-1/"' in html
+    assert f'href="/events/{DIALOGUE}-day-2/"' in html
+    assert f'href="/events/{DIALOGUE}/"' in page(client, f"{DIALOGUE}-day-1").content.decode()
+
+
+def test_organizations_are_grouped_by_role(client, seeded):
+    response = page(client, COMMIT_14)
+    groups = dict(response.context["participation_groups"])
+    assert "Member delegation" in groups
+    assert {p.country.code for p in groups["Member delegation"]} >= {"VN", "LA", "KH"}
+    html = response.content.decode()
+    assert "<h3>Member delegation</h3>" in html
+    assert 'href="/countries/la/"' in html
+
+
+def test_people_show_role_post_held_then_and_whom_they_represented(client, seeded):
+    response = page(client, COMMIT_14)
+    html = response.content.decode()
+    attendance = Attendance.objects.select_related("person", "position", "organization").get(
+        event__slug=COMMIT_14, person__slug="caitlin-wiesen"
+    )
+    assert f'href="{attendance.person.get_absolute_url()}"' in html
+    assert f'href="{attendance.organization.get_absolute_url()}"' in html
+    assert attendance.position.title in html
+    assert attendance.get_role_display() in html
+
+
+def test_statements_are_quoted_with_their_source(client, seeded):
+    statement = Statement.objects.select_related("attendance__event", "source").filter(kind="quote").first()
+    html = page(client, statement.attendance.event.slug).content.decode()
+    assert "“" + statement.text.replace("'", "&#x27;").replace('"', "&quot;")[:40] in html
+    assert f'href="{statement.source.get_absolute_url()}"' in html
+
+
+def test_outcomes_show_status_agreements_and_where_they_were_referred(client, seeded):
+    html = page(client, SIEM_REAP).content.decode()
+    assert "Agreement to adopt" in html and "Referred" in html
+    assert 'href="/agreements/actip/"' in html and 'href="/agreements/apa/"' in html
+    assert 'href="/forums/ammtc/"' in html
+    referred = Outcome.objects.get(pk=802).referred_to_event
+    assert f'href="{referred.get_absolute_url()}"' in html
+
+
+def test_agreements_grouped_by_what_the_meeting_did(client, seeded):
+    response = page(client, COMMIT_14)
+    assert [label for label, _ in response.context["agreement_groups"]] == ["Discussed"]
+    assert 'href="/agreements/' in response.content.decode()
+
+
+def test_topics_link_to_the_filtered_list(client, seeded):
+    html = page(client, COMMIT_14).content.decode()
+    assert '<a class="tag" href="/events/?topic=covid-19-impact">COVID-19 impact</a>' in html
+
+
+def test_sources_list_every_report_with_its_passages(client, seeded):
+    response = page(client, COMMIT_14)
+    html = response.content.decode()
+    source = SourceReport.objects.get(slug="commit-14th-som-takes-place-in-hanoi")
+    assert f'href="{source.get_absolute_url()}"' in html
+    entry = response.context["sources"][0]
+    assert entry["source"] == source
+    assert len(entry["passages"]) > 5
+    passage = entry["passages"][0]["passage"]
+    assert passage[:30].replace("'", "&#x27;") in html
+
+
+def test_every_name_on_the_page_is_a_link(client, seeded):
+    html = page(client, DIALOGUE).content.decode()
+    for person in Person.objects.filter(attendances__event__slug=DIALOGUE).distinct():
+        assert f'<a href="{person.get_absolute_url()}">{person.name}</a>' in html
+    for organization in Organization.objects.filter(participations__event__slug=DIALOGUE).distinct():
+        assert f'href="{organization.get_absolute_url()}"' in html
+    assert 'href="/forums/aseanapol-dialogues/"' in html
+
+
+def grow(event, count):
+    """count more delegations, attendances with posts and citations, statements and outcomes at event."""
+    source = SourceReport.objects.get(slug="commit-14th-som-takes-place-in-hanoi")
+    passage = source.text[:40]
+    for n in range(count):
+        organization = Organization.objects.create(name=f"Extra agency {n}", slug=f"extra-agency-{n}", kind="agency")
+        person = Person.objects.create(name=f"Extra Person {n}", slug=f"extra-person-{n}")
+        position = Position.objects.create(person=person, organization=organization, title="Director", rank="Colonel")
+        Participation.objects.create(event=event, organization=organization, role="participant")
+        attendance = Attendance.objects.create(
+            event=event, person=person, role="delegate", organization=organization, position=position
+        )
+        AttendanceCitation.objects.create(attendance=attendance, source=source, passage=passage)
+        Statement.objects.create(attendance=attendance, kind="paraphrase", text=f"Said {n}", source=source)
+        outcome = Outcome.objects.create(event=event, kind="decision", status="adopted", text=f"Decided {n}")
+        outcome.agreements.add(*event.agreements.all()[:1])
+
+
+@pytest.mark.parametrize("slug", [COMMIT_14, SIEM_REAP, "39th-aseanapol-conference"])
+def test_query_count_does_not_grow_with_the_data(client, seeded, django_assert_max_num_queries, slug):
+    bound = 16
+    with django_assert_max_num_queries(bound):
+        assert page(client, slug).status_code == 200
+    grow(Event.objects.get(slug=slug), 40)
+    with django_assert_max_num_queries(bound):
+        response = page(client, slug)
+    assert response.status_code == 200
+    assert "Extra Person 39" in response.content.decode()
