@@ -2,8 +2,10 @@
 
 import datetime
 import json
+import re
 
 from django.core.management import call_command
+from django.db.models import F
 from django.urls import reverse
 from drf_spectacular.validation import validate_schema
 
@@ -233,6 +235,8 @@ def test_every_link_in_lists_and_details_resolves(client, seeded):
 # --- Filters: the same parameters as the pages -------------------------------------------
 
 
+PAGE_ORDER = Event.objects.top_level().order_by(F("start_date").desc(nulls_last=True), "title", "pk")
+
 EVENT_FILTERS = [
     {},
     {"country": "la"},
@@ -255,9 +259,12 @@ def test_event_list_filters_give_the_same_meetings_as_the_event_filter(client, s
     for params in EVENT_FILTERS:
         response = api_get(client, reverse("api:event-list"), **params)
         assert response.status_code == 200, params
-        expected = [e.slug for e in EventFilter(params, queryset=Event.objects.top_level()).qs]
+        expected = [e.slug for e in EventFilter(params, queryset=PAGE_ORDER).qs]
         assert [row["slug"] for row in results(response)] == expected, params
         assert response.json()["count"] == len(expected)
+        # The event list page shows the same meetings in the same order.
+        page = client.get(reverse("meetings:event-list"), params).content.decode()
+        assert list(dict.fromkeys(re.findall(r'href="/events/([a-z0-9-]+)/"', page))) == expected, params
     assert api_get(client, reverse("api:event-list"), country="la", forum="commit-som").json()["count"] >= 1
 
 

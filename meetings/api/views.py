@@ -4,7 +4,7 @@ Lists take the same query parameters as the site's pages because they use the sa
 FilterSet refuses is a 400 naming the parameter. Every list and detail runs a fixed number of queries.
 """
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.http import Http404
 from django.shortcuts import render
 from drf_spectacular.generators import SchemaGenerator
@@ -74,7 +74,13 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         return self.detail_queryset.all()
 
 
-EVENT_LIST = Event.objects.top_level().select_related("forum", "country", "parent").prefetch_related("topics")
+# Ordered as the event list page orders them, so both show the same meetings in the same order.
+EVENT_LIST = (
+    Event.objects.top_level()
+    .order_by(F("start_date").desc(nulls_last=True), "title", "pk")
+    .select_related("forum", "country", "parent")
+    .prefetch_related("topics")
+)
 
 EVENT_DETAIL = Event.objects.select_related("forum", "country", "parent").prefetch_related(
     "topics",
