@@ -114,30 +114,6 @@ def test_downloading_the_csv_of_a_filtered_list_gives_its_meetings(page, site, t
     assert "Emergency Ministerial Meeting on the Issue of Irregular Movement of People in Southeast Asia" not in titles
 
 
-@pytest.mark.parametrize(
-    ("path", "status"),
-    [
-        ("/", 200),
-        ("/events/", 200),
-        ("/events/2020-14th-commit-senior-officials-meeting/", 200),
-        ("/events/?country=la", 200),
-        ("/events/?country=zz", 400),
-        ("/no-such-page/", 404),
-    ],
-)
-def test_a_phone_screen_never_scrolls_sideways(phone_page, site, path, status):
-    response = phone_page.goto(f"{site}{path}")
-    assert response.status == status
-    width = phone_page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 390, f"{path} is {width}px wide on a 390px screen"
-    # The main navigation is reachable without JavaScript: every link is on screen, none cut off.
-    links = phone_page.get_by_role("navigation", name="Main").get_by_role("link").all()
-    assert len(links) >= 7
-    for link in links:
-        box = link.bounding_box()
-        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390
-
-
 def test_an_unknown_address_shows_the_sites_own_not_found_page(page, site):
     response = page.goto(f"{site}/events/no-such-meeting/")
 
@@ -167,3 +143,68 @@ def test_the_first_tab_reaches_the_skip_link_which_moves_focus_to_the_content(pa
     # The next Tab continues inside the content, not back in the header, and the focus can be seen.
     assert page.evaluate("document.getElementById('main').contains(document.activeElement)")
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+
+
+PUBLIC_PAGES = [
+    "/",
+    "/events/",
+    "/events/2021-aseanapol-virtual-dialogue-on-tackling-trafficking-in-persons/",
+    "/outcomes/",
+    "/organizations/aseanapol/",
+    "/people/do-van-hoanh/",
+    "/countries/la/",
+    "/forums/commit-som/",
+    "/agreements/actip/",
+    "/sources/",
+    "/search/?q=actip",
+]
+
+PAGE_STRUCTURE = """() => {
+    const visible = (el) => el.getClientRects().length > 0;
+    const controls = [...document.querySelectorAll("input, select, textarea")]
+        .filter((el) => el.type !== "hidden" && visible(el));
+    return {
+        h1: document.querySelectorAll("h1").length,
+        main: document.querySelectorAll("main").length,
+        banner: document.querySelectorAll("body > header").length,
+        footer: document.querySelectorAll("body > footer").length,
+        lang: document.documentElement.lang,
+        title: document.title,
+        unlabelled: controls
+            .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute("aria-label")
+                && !el.getAttribute("aria-labelledby"))
+            .map((el) => el.name || el.id),
+        nameless_links: [...document.querySelectorAll("a[href]")]
+            .filter((a) => visible(a) && !a.textContent.trim() && !a.getAttribute("aria-label"))
+            .map((a) => a.getAttribute("href")),
+    };
+}"""
+
+
+def test_every_public_page_has_landmarks_one_main_heading_and_named_controls(page, site):
+    for path in PUBLIC_PAGES:
+        response = page.goto(f"{site}{path}")
+        assert response.status == 200, path
+        structure = page.evaluate(PAGE_STRUCTURE)
+        assert structure["h1"] == 1, path
+        assert (structure["main"], structure["banner"], structure["footer"]) == (1, 1, 1), path
+        assert structure["lang"] == "en"
+        assert structure["title"].endswith("· kbase"), path
+        assert structure["unlabelled"] == [], f"{path}: form controls without a label"
+        assert structure["nameless_links"] == [], f"{path}: links with no text"
+
+
+def test_no_page_scrolls_sideways_on_a_phone_and_the_whole_menu_stays_on_screen(phone_page, site):
+    pages = [(path, 200) for path in PUBLIC_PAGES]
+    pages += [("/events/?country=la&forum=commit-som", 200), ("/events/?country=zz", 400), ("/no-such-page/", 404)]
+    for path, status in pages:
+        response = phone_page.goto(f"{site}{path}")
+        assert response.status == status, path
+        width = phone_page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{path} is {width}px wide on a 390px screen"
+        # The main navigation wraps rather than hiding behind a script-driven menu: every link is on screen.
+        links = phone_page.get_by_role("navigation", name="Main").get_by_role("link").all()
+        assert len(links) >= 7, path
+        for link in links:
+            box = link.bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, f"{path}: {link.inner_text()}"
