@@ -461,8 +461,11 @@ def agreement_detail(request, slug):
 
 
 def source_list(request):
-    sources = SourceReport.objects.select_related("publisher").order_by(
-        F("published_on").desc(nulls_last=True), "title"
+    # The list shows titles only; the full texts (and their folded search copies) stay in the database.
+    sources = (
+        SourceReport.objects.select_related("publisher")
+        .defer("text", "search_text", "search_name", "editorial_note")
+        .order_by(F("published_on").desc(nulls_last=True), "title")
     )
     return record_list(request, "meetings/source_list.html", SourceFilter, sources)
 
