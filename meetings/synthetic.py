@@ -17,6 +17,11 @@ Shape, roughly as the reports show it:
   citation for the meeting, each participation, attendance and outcome that quotes a sentence of that text.
 
 Every slug starts with syn<seed>- so the data sits beside the seed fixtures and can be found again.
+
+Rows are inserted without save() or signals (COPY on PostgreSQL, bulk_create elsewhere), so the stored search
+documents of meetings.search are filled here: made with meetings.search.compute before the insert for records
+whose document reads only their own fields, and with meetings.search.refresh after it for meetings, whose
+document also names the countries that sent delegations.
 """
 
 import bisect
@@ -1048,22 +1053,17 @@ def write(plan, batch_size=1000, progress=None):
             done += len(chunk)
             if progress:
                 progress(done, plan.total_events)
-        writer.search_refreshed = refresh_search_fields()
         # The database checks the deferred foreign keys of every row at commit; worth knowing at scale.
         committing = time.perf_counter()
     writer.commit_seconds = time.perf_counter() - committing
     return writer
 
 
-def refresh_search_fields():
-    """bulk_create skips save() and signals, so stored search text is filled here when the project keeps one."""
+def search_refresher():
+    """meetings.search's function that fills a queryset's stored search documents, if the project has one."""
     from . import search
 
-    refresh = getattr(search, "refresh_search_text", None)
-    if refresh is None:
-        return False
-    refresh()
-    return True
+    return getattr(search, "refresh", None)
 
 
 class Writer:
@@ -1079,6 +1079,8 @@ class Writer:
         self.counts = {}  # model label -> rows inserted
         self.seconds = {}  # model label -> seconds spent inserting
         self.event_pks = {}
+        # Rows inserted here skip save() and its signals, so their stored search documents are filled explicitly.
+        self.refresh = search_refresher()
         self.search_refreshed = False
         self.planning = 0.0  # seconds spent generating the meetings (reference data excluded)
         self.commit_seconds = 0.0
@@ -1088,6 +1090,8 @@ class Writer:
     def insert(self, model, fields, rows):
         started = time.perf_counter()
         rows = list(rows)
+        if model in (Organization, Person, Agreement, Outcome, SourceReport):
+            fields, rows = self.with_documents(model, fields, rows)
         pks = self._copy(model, fields, rows) if self.copy else self._bulk_create(model, fields, rows)
         label = model._meta.label
         self.counts[label] = self.counts.get(label, 0) + len(rows)
@@ -1120,6 +1124,42 @@ class Writer:
                 for pk, row in zip(pks, rows, strict=True):
                     copy.write_row((pk, *row, *extra))
         return pks
+
+    def with_documents(self, model, fields, rows):
+        """Rows with their stored search documents, made by meetings.search from unsaved instances.
+
+        These records' documents read only their own fields and their country, so they are made before the
+        insert: far cheaper than updating a million rows afterwards. Meetings, whose documents also name the
+        delegations, are refreshed after their participations instead.
+        """
+        from . import search
+
+        compute = getattr(search, "compute", None)
+        if compute is None or not any(f.name == "search_text" for f in model._meta.concrete_fields):
+            return fields, rows
+        if not hasattr(self, "country_objects"):
+            self.country_objects = {c.code: c for c in Country.objects.prefetch_related("other_names")}
+        documented = []
+        for row in rows:
+            instance = model(**dict(zip(fields, row, strict=True)))
+            for name in ("country", "nationality"):
+                code = getattr(instance, f"{name}_id", None)
+                if code:
+                    setattr(instance, name, self.country_objects[code])
+            compute(instance)
+            documented.append((*row, instance.search_name, instance.search_text))
+        self.search_refreshed = True
+        return (*fields, "search_name", "search_text"), documented
+
+    def refresh_search(self, model, pks):
+        if self.refresh is None or not any(f.name == "search_text" for f in model._meta.concrete_fields):
+            return
+        started = time.perf_counter()
+        for start in range(0, len(pks), 2000):
+            self.refresh(model.objects.filter(pk__in=pks[start : start + 2000]))
+        self.search_refreshed = True
+        spent = time.perf_counter() - started
+        self.seconds["meeting search documents"] = self.seconds.get("meeting search documents", 0) + spent
 
     def reference(self):
         plan = self.plan
@@ -1239,6 +1279,8 @@ class Writer:
              if row[-1] is not None],
         )  # fmt: skip
         self.cited(EventAgreement, ("event_id", "agreement_id", "relation"), links, EventAgreementCitation, "link_id")
+        # After the participations: a meeting's document names the countries that sent delegations.
+        self.refresh_search(Event, list(pks.values()))
 
     def cited(self, model, fields, rows, citation_model, citation_field):
         """Insert rows whose last two items are (source, passage), then a citation of each."""

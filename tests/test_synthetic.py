@@ -9,17 +9,21 @@ from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.db.models import Count
 
+from meetings import search
 from meetings.models import (
     AttendanceCitation,
     Event,
     EventCitation,
     Forum,
     Organization,
+    Outcome,
     OutcomeCitation,
     ParticipationCitation,
     Person,
     Position,
+    SourceReport,
 )
+from meetings.search import matching
 from meetings.synthetic import ASEAN, plan_for_database
 
 SEED = 7
@@ -211,3 +215,24 @@ def test_nonsense_arguments_are_refused(seeded):
         with pytest.raises(CommandError):
             call_command("generate_synthetic", verbosity=0, **options)
     assert not Event.objects.filter(slug__startswith="syn").exists()
+
+
+@pytest.mark.django_db
+def test_synthetic_records_can_be_found_by_search(synthetic):
+    person = Person.objects.filter(slug__startswith=PREFIX, name__contains="Nguyễn").first()
+    assert person is not None
+    # Typed without diacritics, as most people type it.
+    assert person in matching(Person.objects.all(), person.slug.removeprefix(PREFIX).split("-")[0])
+    event = synthetic.filter(number__isnull=False).select_related("forum").first()
+    assert event in matching(Event.objects.all(), event.forum.name)
+    assert not synthetic.filter(search_text="").exists()
+
+
+@pytest.mark.django_db
+def test_stored_search_documents_are_those_saving_would_make(synthetic):
+    models = [Event, Person, Organization, Outcome, SourceReport]
+    for model in models:
+        rows = model.objects.filter(pk__in=list(model.objects.order_by("-pk").values_list("pk", flat=True)[:30]))
+        stored = dict(rows.values_list("pk", "search_text"))
+        search.refresh(rows)
+        assert dict(rows.values_list("pk", "search_text")) == stored, model

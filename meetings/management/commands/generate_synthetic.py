@@ -50,13 +50,15 @@ class Command(BaseCommand):
         for label, count in sorted(writer.counts.items()):
             self.say(f"  {label}: {count} rows, {writer.seconds[label]:.1f} s")
         total = sum(writer.counts.values())
-        inserting = sum(writer.seconds.values())
+        inserting = sum(seconds for label, seconds in writer.seconds.items() if label in writer.counts)
         self.say(
             f"Inserted {total} rows in {elapsed:.1f} s: {plan.seconds + writer.planning:.1f} s planning, "
-            f"{inserting:.1f} s inserting, {writer.commit_seconds:.1f} s committing."
+            f"{inserting:.1f} s inserting, {writer.seconds.get('meeting search documents', 0):.1f} s "
+            "meetings' search documents, "
+            f"{writer.commit_seconds:.1f} s committing."
         )
         if not writer.search_refreshed:
-            self.say("No stored search text to refresh.")
+            self.say("This project keeps no stored search documents; none were filled.")
 
     def say(self, message):
         if self.verbosity:
