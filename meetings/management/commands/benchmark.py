@@ -1,0 +1,364 @@
+"""Measure the public pages against the current database and print one table of figures and ratios.
+
+    python manage.py benchmark                      # all pages, 30 repetitions each
+    python manage.py benchmark --save docs/bench-100k.json --baseline docs/bench-10k.json --write docs/benchmarks.md
+
+Times are server-side: each request goes through the whole Django stack (middleware, view, template) with the
+test client, in this process. SQL time is measured with a database execute wrapper, so the query count and the
+time the database took are known for every request. This is a measuring tool, not a test: it asserts nothing.
+"""
+
+import json
+import os
+import platform
+import statistics
+import time
+import tracemalloc
+from contextlib import contextmanager
+from datetime import date
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.db.models import Count, Q
+from django.test import Client
+from django.test.utils import override_settings
+
+from meetings.models import Attendance, Country, Event, Organization, Participation, Person
+from meetings.search import matching
+
+BENCH_USER = "kbase-benchmark"
+
+
+class SqlTimer:
+    """A database execute wrapper that counts queries and adds up the time the database spent on them."""
+
+    def __init__(self):
+        self.count = 0
+        self.seconds = 0.0
+
+    def __call__(self, execute, sql, params, many, context):
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.seconds += time.perf_counter() - start
+            self.count += 1
+
+
+@contextmanager
+def sql_timer():
+    timer = SqlTimer()
+    with connection.execute_wrapper(timer):
+        yield timer
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+class Command(BaseCommand):
+    help = "Measure page times, query counts and ratios against the admin, the database and a naive search."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--repeat", type=int, default=30, help="Requests per page (default 30).")
+        parser.add_argument("--warmup", type=int, default=3, help="Unmeasured requests per page first.")
+        parser.add_argument("--save", help="Write the figures as JSON to this file (a baseline for --baseline).")
+        parser.add_argument("--baseline", help="JSON of an earlier run on a smaller database, for the growth ratio.")
+        parser.add_argument("--write", help="Write the table as Markdown to this file (e.g. docs/benchmarks.md).")
+        parser.add_argument("--skip-export", action="store_true", help="Skip the CSV export measurements.")
+
+    def handle(self, *args, **options):
+        if options["repeat"] < 1:
+            raise CommandError("--repeat must be at least 1.")
+        if not Event.objects.exists():
+            raise CommandError("The database holds no events. Load the seed or run generate_synthetic first.")
+        self.repeat, self.warmup = options["repeat"], options["warmup"]
+        # The test client talks to host "testserver"; DEBUG off so templates and queries run as in production.
+        with override_settings(ALLOWED_HOSTS=["testserver"], DEBUG=False):
+            results = self.measure_all(skip_export=options["skip_export"])
+        baseline = self.load_baseline(options["baseline"])
+        report = self.render(results, baseline)
+        self.stdout.write(report)
+        if options["save"]:
+            with open(options["save"], "w") as out:
+                json.dump(results, out, indent=2)
+        if options["write"]:
+            with open(options["write"], "w") as out:
+                out.write(report)
+            self.stdout.write(f"Wrote {options['write']}")
+
+    # --- what to measure --------------------------------------------------
+
+    def pick_records(self):
+        """Busy and typical records of the current database, so the pages measured are the heavy ones."""
+        events = Event.objects.top_level().filter(start_date__isnull=False)
+        busiest_event = (
+            events.annotate(n=Count("participations", distinct=True)).order_by("-n", "pk").values("slug").first()
+        )
+        organization = (
+            Organization.objects.annotate(n=Count("participations")).order_by("-n", "pk").values("slug").first()
+        )
+        country = (
+            Participation.objects.filter(country__isnull=False)
+            .values("country")
+            .annotate(n=Count("pk"))
+            .order_by("-n", "country")
+            .first()
+        )
+        country_code = (country["country"] if country else Country.objects.order_by("code").first().code).lower()
+        person = (
+            Attendance.objects.values("person__slug").annotate(n=Count("pk")).order_by("-n", "person__slug").first()
+        )
+        forum_year = (
+            events.filter(forum__isnull=False)
+            .values("forum__slug", "forum_id", "start_date__year")
+            .annotate(n=Count("pk"))
+            .order_by("-n")
+            .first()
+        )
+        org_row = Organization.objects.filter(slug=organization["slug"]).values("pk", "name").first()
+        total = events.count()
+        return {
+            "event": busiest_event["slug"],
+            "organization": organization["slug"],
+            "organization_pk": org_row["pk"],
+            "organization_name": org_row["name"],
+            "country": country_code,
+            "person": person["person__slug"] if person else Person.objects.values_list("slug", flat=True).first(),
+            "forum": forum_year["forum__slug"],
+            "forum_pk": forum_year["forum_id"],
+            "year": forum_year["start_date__year"],
+            "deep_page": max(1, min(2000, total // 25 // 2)),
+            "events": total,
+        }
+
+    def pages(self, r):
+        """(name, our URL, the admin changelist URL a user would otherwise open, or None)."""
+        admin = "/admin/meetings/event/"
+        return [
+            ("home", "/", None),
+            ("events", "/events/", admin),
+            (
+                "events by country",
+                f"/events/?country={r['country']}",
+                f"{admin}?country__code__exact={r['country'].upper()}",
+            ),
+            (
+                "events by forum and year",
+                f"/events/?forum={r['forum']}&year={r['year']}",
+                f"{admin}?forum__id__exact={r['forum_pk']}&start_date__year={r['year']}",
+            ),
+            (
+                "events by organization",
+                f"/events/?organization={r['organization']}",
+                f"{admin}?q={r['organization_name'].replace(' ', '+')}",
+            ),
+            ("events, deep page", f"/events/?page={r['deep_page']}", f"{admin}?p={r['deep_page'] - 1}"),
+            ("event page", f"/events/{r['event']}/", None),
+            ("organization page", f"/organizations/{r['organization']}/", None),
+            ("country page", f"/countries/{r['country']}/", None),
+            ("person page", f"/people/{r['person']}/", None),
+            ("search, rare word", "/search/?q=siem+reap", None),
+            ("search, common word", "/search/?q=trafficking", None),
+            ("search, name without diacritics", "/search/?q=do+van+hoanh", None),
+            ("API event list", "/api/events/", None),
+            ("API events by country", f"/api/events/?country={r['country']}", None),
+        ]
+
+    def measure_all(self, skip_export):
+        records = self.pick_records()
+        client, admin_client = Client(), self.admin_client()
+        rows = []
+        try:
+            for name, url, admin_url in self.pages(records):
+                row = {"page": name, "url": url, **self.measure(client, url)}
+                if admin_url:
+                    admin = self.measure(admin_client, admin_url)
+                    row["admin_url"] = admin_url
+                    row["admin_median_ms"] = admin["median_ms"]
+                    row["admin_status"] = admin["status"]
+                rows.append(row)
+                self.stdout.write(f"  {name}: {row['median_ms']:.1f} ms median, {row['queries']} queries", ending="\n")
+        finally:
+            get_user_model().objects.filter(username=BENCH_USER).delete()
+        return {
+            "machine": self.machine(),
+            "records": records,
+            "counts": self.counts(),
+            "pages": rows,
+            "search": self.measure_search(),
+            "export": None if skip_export else self.measure_export(client),
+        }
+
+    def admin_client(self):
+        user, _ = get_user_model().objects.get_or_create(
+            username=BENCH_USER, defaults={"is_staff": True, "is_superuser": True}
+        )
+        user.set_unusable_password()
+        user.save()
+        client = Client()
+        client.force_login(user)
+        return client
+
+    def measure(self, client, url):
+        for _ in range(self.warmup):
+            client.get(url)
+        totals, sql, queries, status = [], [], 0, None
+        for _ in range(self.repeat):
+            with sql_timer() as timer:
+                start = time.perf_counter()
+                response = client.get(url)
+                if response.streaming:
+                    b"".join(response.streaming_content)
+                totals.append(time.perf_counter() - start)
+            sql.append(timer.seconds)
+            queries, status = timer.count, response.status_code
+        return {
+            "status": status,
+            "queries": queries,
+            "median_ms": statistics.median(totals) * 1000,
+            "p95_ms": percentile(totals, 0.95) * 1000,
+            "sql_median_ms": statistics.median(sql) * 1000,
+        }
+
+    def measure_search(self):
+        """Our search against a plain icontains scan over the same fields, for the first page of events."""
+        figures = []
+        for q in ("siem reap", "trafficking", "do van hoanh"):
+            ours = self.time_call(lambda q=q: list(matching(Event.objects.all(), q).order_by("-start_date")[:25]))
+            condition = Q()
+            for word in q.split():
+                condition &= Q(title__icontains=word) | Q(summary__icontains=word) | Q(city__icontains=word)
+            naive = self.time_call(lambda c=condition: list(Event.objects.filter(c).order_by("-start_date")[:25]))
+            figures.append({"q": q, "ours_ms": ours, "naive_ms": naive})
+        return figures
+
+    def time_call(self, function):
+        for _ in range(self.warmup):
+            function()
+        samples = []
+        for _ in range(self.repeat):
+            start = time.perf_counter()
+            function()
+            samples.append(time.perf_counter() - start)
+        return statistics.median(samples) * 1000
+
+    def measure_export(self, client):
+        """Time and peak Python memory of the whole CSV export, against a small filtered one."""
+        year = (
+            Event.objects.top_level()
+            .filter(start_date__isnull=False)
+            .values("start_date__year")
+            .annotate(n=Count("pk"))
+            .order_by("n")
+            .last()
+        )
+        results = {}
+        for label, url in (("all", "/events.csv"), ("one year", f"/events.csv?year={year['start_date__year']}")):
+            tracemalloc.start()
+            start = time.perf_counter()
+            response = client.get(url)
+            lines = 0
+            for chunk in response.streaming_content if response.streaming else [response.content]:
+                lines += chunk.count(b"\n")
+            seconds = time.perf_counter() - start
+            _, peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+            results[label] = {"url": url, "rows": max(0, lines - 1), "seconds": seconds, "peak_mb": peak / 2**20}
+        return results
+
+    def counts(self):
+        return {
+            "events": Event.objects.count(),
+            "participations": Participation.objects.count(),
+            "attendances": Attendance.objects.count(),
+            "organizations": Organization.objects.count(),
+            "people": Person.objects.count(),
+        }
+
+    def machine(self):
+        with connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                cursor.execute("SHOW server_version")
+                database = f"PostgreSQL {cursor.fetchone()[0]}"
+            else:
+                database = f"{connection.vendor} {connection.Database.sqlite_version}"
+        try:
+            with open("/proc/meminfo") as meminfo:
+                memory = f"{int(meminfo.readline().split()[1]) // 2**20} GiB"
+        except OSError:
+            memory = "unknown"
+        return {
+            "date": date.today().isoformat(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "memory": memory,
+            "database": database,
+            "debug": settings.DEBUG,
+        }
+
+    def load_baseline(self, path):
+        if not path:
+            return None
+        try:
+            with open(path) as infile:
+                return json.load(infile)
+        except (OSError, ValueError) as exc:
+            raise CommandError(f"Cannot read the baseline {path}: {exc}") from None
+
+    # --- the report ---------------------------------------------------------
+
+    def render(self, results, baseline):
+        m, c = results["machine"], results["counts"]
+        base_pages = {row["page"]: row for row in baseline["pages"]} if baseline else {}
+        lines = [
+            "# kbase benchmark",
+            "",
+            f"{m['date']} · {c['events']:,} events, {c['participations']:,} participations, "
+            f"{c['attendances']:,} attendances, {c['organizations']:,} organizations, {c['people']:,} people",
+            f"Machine: {m['cpus']} CPUs, {m['memory']}, {m['platform']}, Python {m['python']}, {m['database']}.",
+            f"Each page requested {self.repeat} times after {self.warmup} warm-up requests, through the full Django "
+            "stack in one process (test client). Times in milliseconds.",
+            "",
+            "| Page | Status | Queries | Median | p95 | SQL | Page ÷ SQL | Admin | Page ÷ admin | Growth p95 |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for row in results["pages"]:
+            vs_sql = row["median_ms"] / row["sql_median_ms"] if row["sql_median_ms"] else float("inf")
+            admin = f"{row['admin_median_ms']:.1f}" if "admin_median_ms" in row else ""
+            vs_admin = f"{row['median_ms'] / row['admin_median_ms']:.2f}" if "admin_median_ms" in row else ""
+            growth = ""
+            if row["page"] in base_pages:
+                growth = f"{row['p95_ms'] / base_pages[row['page']]['p95_ms']:.2f}"
+            lines.append(
+                f"| {row['page']} | {row['status']} | {row['queries']} | {row['median_ms']:.1f} | {row['p95_ms']:.1f} "
+                f"| {row['sql_median_ms']:.1f} | {vs_sql:.2f} | {admin} | {vs_admin} | {growth} |"
+            )
+        lines += ["", "| Search | Ours | Naive icontains | Naive ÷ ours |", "|---|---|---|---|"]
+        for row in results["search"]:
+            speedup = row["naive_ms"] / row["ours_ms"]
+            lines.append(f"| {row['q']} | {row['ours_ms']:.1f} | {row['naive_ms']:.1f} | {speedup:.1f} |")
+        export = results["export"]
+        if export:
+            big, small = export["all"], export["one year"]
+            lines += [
+                "",
+                "| CSV export | Rows | Seconds | Peak Python memory (MiB) |",
+                "|---|---|---|---|",
+                f"| {big['url']} | {big['rows']:,} | {big['seconds']:.2f} | {big['peak_mb']:.2f} |",
+                f"| {small['url']} | {small['rows']:,} | {small['seconds']:.2f} | {small['peak_mb']:.2f} |",
+                "",
+                f"Export memory ratio (all ÷ one year): {big['peak_mb'] / small['peak_mb']:.2f}",
+            ]
+        if baseline:
+            bc = baseline["counts"]
+            lines += [
+                "",
+                f"Growth compares p95 with a baseline run on {bc['events']:,} events ({baseline['machine']['date']}).",
+            ]
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,33 @@
+"""A tiny run of the benchmark, so the tool that produces docs/benchmarks.md cannot rot unnoticed."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+
+@pytest.mark.django_db
+def test_benchmark_on_a_small_synthetic_database_measures_every_page_and_writes_its_report(seeded, tmp_path):
+    call_command("generate_synthetic", events=200, seed=7, verbosity=0)
+    out, report, figures = StringIO(), tmp_path / "benchmarks.md", tmp_path / "bench.json"
+    call_command("benchmark", repeat=1, warmup=0, write=str(report), save=str(figures), stdout=out)
+
+    results = json.loads(figures.read_text())
+    statuses = {row["page"]: row["status"] for row in results["pages"]}
+    assert statuses and set(statuses.values()) == {200}, statuses
+    assert {"home", "events by country", "event page", "search, common word", "API event list"} <= set(statuses)
+    assert all(row["admin_status"] == 200 for row in results["pages"] if "admin_url" in row)
+    assert results["export"]["all"]["rows"] > results["export"]["one year"]["rows"] > 0
+    text = report.read_text()
+    assert "| events by forum and year | 200 |" in text
+    assert "Export memory ratio" in text
+
+    # A second run can take the first as its baseline for the growth column.
+    call_command("benchmark", repeat=1, warmup=0, baseline=str(figures), skip_export=True, stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_benchmark_refuses_an_empty_database():
+    with pytest.raises(CommandError, match="no events"):
+        call_command("benchmark", repeat=1, stdout=StringIO())
