@@ -84,7 +84,10 @@ def record_list(request, template, filterset_class, queryset, context=None):
         for field, errors in filterset.errors.items():
             label = filterset.form.fields[field].label if field in filterset.form.fields else ""
             problems.extend(f"{label}: {error}" if label else error for error in errors)
-    context.update(page=page, problems=problems, page_query=query_without(request, "page"))
+    # Each list has a CSV twin (organization-list -> organization-csv) that takes the same parameters.
+    csv_route = "meetings:" + request.resolver_match.url_name.replace("-list", "-csv")
+    query = query_without(request, "page")
+    context.update(page=page, problems=problems, page_query=query, csv_url=f"{reverse(csv_route)}?{query}")
     return render(request, template, context, status=400 if problems else 200)
 
 
