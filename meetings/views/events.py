@@ -544,13 +544,12 @@ def outcome_list(request):
     context.update(
         forums=filterset.filters["forum"].queryset.only("slug", "name"),
         agreements=filterset.filters["agreement"].queryset.only("slug", "name", "short_name"),
+        # Exists rather than joins: joining three event relations multiplies the rows per country.
         countries=Country.objects.filter(
-            Q(hosted_events__isnull=False)
-            | Q(participations__isnull=False)
-            | Q(organizations__participations__isnull=False)
-        )
-        .distinct()
-        .only("code", "name"),
+            Q(Exists(Event.objects.filter(country=OuterRef("pk"))))
+            | Q(Exists(Participation.objects.filter(country=OuterRef("pk"))))
+            | Q(Exists(Participation.objects.filter(organization__country=OuterRef("pk"))))
+        ).only("code", "name"),
         statuses=Outcome.Status.choices,
         kinds=Outcome.Kind.choices,
     )
