@@ -1,12 +1,76 @@
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
+from django.db import connection
+
+# What the migrations put in the test database (countries, topics, groups), before the seed is loaded.
+MIGRATED_STATE = {}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the five seed reports once into the test database, the way a deployment loads them.
+
+    Each test runs inside a transaction that is rolled back, so every test starts from the same seeded state
+    without paying for the load again. Tests on a transactional database (the browser tests) run after the
+    others, flush it and load the seed themselves.
+    """
+    with django_db_blocker.unblock():
+        MIGRATED_STATE["default"] = connection.creation.serialize_db_to_string()
+        call_command("loaddata", "seed", verbosity=0)
+
+
+@pytest.fixture
+def migrated_state(django_db_setup):
+    """Make sure a transactional test's serialized rollback has the migrations' data to put back.
+
+    Django keeps that snapshot on the connection object; a test that replaces the connection would lose it,
+    and every later transactional test would then start without countries or topics.
+    """
+    if not hasattr(connection, "_test_serialized_contents"):
+        connection._test_serialized_contents = MIGRATED_STATE["default"]
 
 
 @pytest.fixture
 def seeded(db):
-    """The knowledge of the five seed reports, loaded the way a deployment loads it."""
-    call_command("loaddata", "seed", verbosity=0)
+    """The knowledge of the five seed reports (loaded once per test session by django_db_setup)."""
+
+
+@pytest.fixture
+def unseeded(db):
+    """A knowledge base with no records yet (countries, topics and groups from the migrations stay).
+
+    The seed is deleted inside the test's transaction, so the rollback brings it back for the next test.
+    """
+    from meetings import models
+
+    citations = [m for m in apps_models(models) if issubclass(m, models.Citation)]
+    for model in [
+        models.Statement,
+        *citations,
+        models.Outcome,
+        models.Attendance,
+        models.Participation,
+        models.EventAgreement,
+        models.AgreementParty,
+        models.Position,
+        models.Membership,
+    ]:
+        model.objects.all().delete()
+    models.Event.objects.filter(parent__isnull=False).delete()
+    models.Event.objects.all().delete()
+    models.Forum.objects.all().delete()
+    models.Agreement.objects.all().delete()
+    models.Person.objects.all().delete()
+    models.SourceReport.objects.all().delete()
+    while models.Organization.objects.exists():
+        models.Organization.objects.filter(children__isnull=True).delete()
+
+
+def apps_models(module):
+    from django.apps import apps
+
+    return [model for model in apps.get_app_config("meetings").get_models() if model.__module__ == module.__name__]
 
 
 @pytest.fixture

@@ -32,6 +32,9 @@ from meetings.models import (
     Topic,
 )
 
+# These tests build their own records from nothing.
+pytestmark = pytest.mark.usefixtures("unseeded")
+
 REPORT_TEXT = """Hanoi, 21 August 2023. The 43rd ASEANAPOL Conference opened in Hanoi on 21 August 2023,
 hosted by the Ministry of Public Security of Viet Nam. Police Major General Nguyen Van Long chaired
 the opening session. Delegations from the ten ASEAN member states attended. The conference adopted

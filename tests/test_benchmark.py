@@ -27,7 +27,6 @@ def test_benchmark_on_a_small_synthetic_database_measures_every_page_and_writes_
     call_command("benchmark", repeat=1, warmup=0, baseline=str(figures), skip_export=True, stdout=StringIO())
 
 
-@pytest.mark.django_db
-def test_benchmark_refuses_an_empty_database():
+def test_benchmark_refuses_an_empty_database(unseeded):
     with pytest.raises(CommandError, match="no events"):
         call_command("benchmark", repeat=1, stdout=StringIO())

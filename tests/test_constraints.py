@@ -21,7 +21,8 @@ from meetings.models import (
     SourceReport,
 )
 
-pytestmark = pytest.mark.django_db
+# These tests build their own records from nothing.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("unseeded")]
 
 D = datetime.date
 

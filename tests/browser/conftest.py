@@ -29,7 +29,7 @@ def browser():
 
 
 @pytest.fixture
-def site(live_server, transactional_db, django_db_serialized_rollback):
+def site(migrated_state, live_server, transactional_db, django_db_serialized_rollback):
     """The live server's address, with the seed loaded.
 
     The live server needs committed data, hence a transactional database; serialized rollback puts back what
