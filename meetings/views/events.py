@@ -6,6 +6,7 @@ The page, its CSV and the API read the same FilterSet, so a link copied from one
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import Case, Count, Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, ExtractYear
 from django.http import HttpResponse
@@ -168,30 +169,54 @@ def count_of(events):
     return Coalesce(Subquery(events.order_by().annotate(c=Func(F("pk"), function="COUNT")).values("c")[:1]), 0)
 
 
+def pair_counts(pairs_sql, params, value_table, value_column, label_column, selected_key):
+    """Counts of distinct events per value from a UNION of (event_id, value_id) pairs, in one grouped query.
+
+    Grouping the pairs once scans the events' participations once; a correlated count per country or
+    organization would scan them once per row of that table.
+    """
+    sql = (
+        f"SELECT v.{value_column}, v.{label_column}, COUNT(*) AS n FROM ({pairs_sql}) pairs "
+        f"JOIN {value_table} v ON v.{'code' if value_table.endswith('country') else 'id'} = pairs.value_id "
+        f"GROUP BY v.{value_column}, v.{label_column} "
+        f"ORDER BY CASE WHEN v.{value_column} = %s THEN 0 ELSE 1 END, n DESC, v.{label_column} "
+        f"LIMIT {FACET_SIZE + 1}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, selected_key])
+        rows = [{"value": value, "label": label, "n": n} for value, label, n in cursor.fetchall()]
+    if selected_key is None:
+        return rows[:FACET_SIZE]
+    return rows
+
+
 def facet_rows(name, events, selected):
     """(value, label, count) of one facet, in one query. `events` is the ids of the events under the other filters."""
     in_set = Event.objects.filter(pk__in=events)
-    if name == "country":
-        # Host or participant, directly or through one of its organizations: the country filter's reading.
-        involved = in_set.filter(
-            Q(country=OuterRef("pk"))
-            | Exists(
-                Participation.objects.filter(event=OuterRef("pk")).filter(
-                    Q(country=OuterRef(OuterRef("pk"))) | Q(organization__country=OuterRef(OuterRef("pk")))
-                )
+    if name in ("country", "organization"):
+        events_sql, events_params = events.query.sql_with_params()
+        e, p, o = Event._meta.db_table, Participation._meta.db_table, Organization._meta.db_table
+        if name == "country":
+            # Host or participant, directly or through one of its organizations: the country filter's reading.
+            pairs = (
+                f"SELECT id AS event_id, country_id AS value_id FROM {e} "
+                f"WHERE country_id IS NOT NULL AND id IN ({events_sql}) "
+                f"UNION SELECT event_id, country_id FROM {p} "
+                f"WHERE country_id IS NOT NULL AND event_id IN ({events_sql}) "
+                f"UNION SELECT pp.event_id, oo.country_id FROM {p} pp JOIN {o} oo ON oo.id = pp.organization_id "
+                f"WHERE oo.country_id IS NOT NULL AND pp.event_id IN ({events_sql})"
             )
+            return pair_counts(
+                pairs, events_params * 3, Country._meta.db_table, "code", "name", getattr(selected, "pk", None)
+            )
+        a = Attendance._meta.db_table
+        pairs = (
+            f"SELECT event_id, organization_id AS value_id FROM {p} "
+            f"WHERE organization_id IS NOT NULL AND event_id IN ({events_sql}) "
+            f"UNION SELECT event_id, organization_id FROM {a} "
+            f"WHERE organization_id IS NOT NULL AND event_id IN ({events_sql})"
         )
-        rows = Country.objects.annotate(n=count_of(involved), label=F("name"), value=F("code"))
-        rows = rows.filter(Q(n__gt=0) | Q(pk=getattr(selected, "pk", None))).values("value", "label", "n")
-        return top_rows(rows, Q(pk=getattr(selected, "pk", None)), selected)
-    if name == "organization":
-        involved = in_set.filter(
-            Exists(Participation.objects.filter(event=OuterRef("pk"), organization=OuterRef(OuterRef("pk"))))
-            | Exists(Attendance.objects.filter(event=OuterRef("pk"), organization=OuterRef(OuterRef("pk"))))
-        )
-        rows = Organization.objects.annotate(n=count_of(involved), label=F("name"), value=F("slug"))
-        rows = rows.filter(Q(n__gt=0) | Q(pk=getattr(selected, "pk", None))).values("value", "label", "n")
-        return top_rows(rows, Q(pk=getattr(selected, "pk", None)), selected)
+        return pair_counts(pairs, events_params * 2, o, "slug", "name", getattr(selected, "slug", None))
     grouped = {
         "host_country": ("country", "country__code", "country__name"),
         "forum": ("forum", "forum__slug", "forum__name"),

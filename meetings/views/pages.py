@@ -8,7 +8,7 @@ shows in a fixed number of queries, whatever the amount of data.
 import re
 from urllib.parse import urlencode
 
-from django.db.models import Count, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
@@ -140,7 +140,12 @@ def known_countries():
                 "event",
             ),
         )
-        .filter(Q(hosted__gt=0) | Q(attended__gt=0))
+        # Exists stops at the first row found; filtering on the counts would count every country's meetings.
+        .filter(
+            Exists(Event.objects.filter(country=OuterRef("pk")))
+            | Exists(Participation.objects.filter(country=OuterRef("pk")))
+            | Exists(Participation.objects.filter(organization__country=OuterRef("pk")))
+        )
         .order_by("name")
     )
 
