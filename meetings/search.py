@@ -73,7 +73,8 @@ def _country_names(country):
     return [country.name, country.official_name, *(n.name for n in country.other_names.all())]
 
 
-def _event_parts(event):
+def _event_parts(event, delegations=None):
+    """delegations: the countries that sent delegations, when the caller knows them without asking the database."""
     forum = _related(event, "forum")
     names = [event.title]
     text = [
@@ -85,11 +86,11 @@ def _event_parts(event):
         *_country_names(_related(event, "country")),
         event.summary,
     ]
-    if event.pk:
-        # Country delegations, so that "Lao PDR" finds the meetings Laos took part in.
-        for participation in event.participations.all():
-            if participation.country_id and not participation.organization_id:
-                text += _country_names(participation.country)
+    if delegations is None and event.pk:
+        delegations = [p.country for p in event.participations.all() if p.country_id and not p.organization_id]
+    # Country delegations, so that "Lao PDR" finds the meetings Laos took part in.
+    for country in delegations or ():
+        text += _country_names(country)
     return names, text
 
 
@@ -145,6 +146,16 @@ def compute(instance):
         return False
     instance.search_name, instance.search_text = new
     return True
+
+
+def event_document(event, delegations):
+    """(search_name, search_text) of a meeting not yet saved, given the countries that will send delegations.
+
+    For bulk loads, which insert a meeting and its participations without save() and would otherwise have to
+    read every meeting back to fill its document.
+    """
+    names, text = _event_parts(event, delegations)
+    return document(names), document(text)
 
 
 def refresh(queryset, batch_size=500):

@@ -232,7 +232,29 @@ def test_synthetic_records_can_be_found_by_search(synthetic):
 def test_stored_search_documents_are_those_saving_would_make(synthetic):
     models = [Event, Person, Organization, Outcome, SourceReport]
     for model in models:
-        rows = model.objects.filter(pk__in=list(model.objects.order_by("-pk").values_list("pk", flat=True)[:30]))
+        rows = model.objects.filter(pk__in=list(model.objects.order_by("-pk").values_list("pk", flat=True)[:EVENTS]))
         stored = dict(rows.values_list("pk", "search_text"))
         search.refresh(rows)
         assert dict(rows.values_list("pk", "search_text")) == stored, model
+
+
+def search_indexes():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexdef LIKE '%USING gin%' ORDER BY 1")
+        return cursor.fetchall()
+
+
+@pytest.mark.django_db
+def test_a_large_load_leaves_every_search_index_in_place(seeded):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("GIN indexes are PostgreSQL's")
+    before = search_indexes()
+    assert len(before) >= 6
+    generate()  # 200 meetings on 5: the load drops the search indexes and builds them again
+    assert search_indexes() == before
+    event = Event.objects.filter(slug__startswith=PREFIX, number__isnull=False).select_related("forum").first()
+    assert event in matching(Event.objects.all(), event.forum.name)

@@ -54,11 +54,10 @@ class Command(BaseCommand):
         self.say(
             f"Inserted {total} rows in {elapsed:.1f} s: {plan.seconds + writer.planning:.1f} s planning, "
             f"{inserting:.1f} s inserting, {writer.seconds.get('meeting search documents', 0):.1f} s "
-            "meetings' search documents, "
+            "making meetings' search documents, "
+            f"{writer.seconds.get('search indexes rebuilt', 0):.1f} s building search indexes, "
             f"{writer.commit_seconds:.1f} s committing."
         )
-        if not writer.search_refreshed:
-            self.say("This project keeps no stored search documents; none were filled.")
 
     def say(self, message):
         if self.verbosity:
