@@ -7,6 +7,7 @@ class MeetingsConfig(AppConfig):
     verbose_name = "Knowledge base"
 
     def ready(self):
-        from . import search
+        from . import search, versioning
 
         search.connect_signals()
+        versioning.connect_signals()

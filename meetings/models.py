@@ -597,11 +597,26 @@ class EventQuerySet(models.QuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
 
+    # Each "took part" test below is an uncorrelated IN (subquery): PostgreSQL builds the subquery's set once and
+    # probes it per meeting. A correlated EXISTS inside an OR cannot become a join and runs once per meeting.
+
     def involving_country(self, country):
         """Events a country hosted or took part in, directly or through one of its organizations."""
         return self.filter(
-            Q(country=country) | Q(participations__country=country) | Q(participations__organization__country=country)
-        ).distinct()
+            Q(country=country)
+            | Q(pk__in=Participation.objects.filter(country=country).values("event_id"))
+            | Q(pk__in=Participation.objects.filter(organization__country=country).values("event_id"))
+        )
+
+    def involving_organization(self, organization):
+        """Events an organization took part in, or that someone attended on its behalf."""
+        return self.filter(
+            Q(pk__in=Participation.objects.filter(organization=organization).values("event_id"))
+            | Q(pk__in=Attendance.objects.filter(organization=organization).values("event_id"))
+        )
+
+    def attended_by(self, person):
+        return self.filter(pk__in=Attendance.objects.filter(person=person).values("event_id"))
 
     def in_year(self, year):
         return self.filter(start_date__year=year)
@@ -1262,3 +1277,16 @@ class OutcomeCitation(Citation):
             *citation_constraints("outcomecitation"),
             models.UniqueConstraint(fields=["outcome", "source", "passage"], name="outcomecitation_unique"),
         ]
+
+
+class KnowledgeVersion(models.Model):
+    """A token that changes with every saved or deleted record, so derived figures can be cached until then."""
+
+    token = models.CharField(max_length=32)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.CheckConstraint(name="knowledge_version_single_row", condition=Q(pk=1))]
+
+    def __str__(self):
+        return f"{self.token} ({self.changed_at:%Y-%m-%d %H:%M:%S})"

@@ -37,7 +37,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from . import search
+from . import search, versioning
 from .models import (
     Agreement,
     Attendance,
@@ -1088,6 +1088,8 @@ def write(plan, batch_size=1000, progress=None):
                     cursor.execute(definition)
                 cursor.execute("SET CONSTRAINTS ALL DEFERRED")  # back to how Django declares them
             writer.seconds["search indexes rebuilt"] = time.perf_counter() - started
+        # COPY and bulk_create send no signals: tell cached figures the base has changed.
+        versioning.bump()
         # The database checks the deferred foreign keys of every row at commit; worth knowing at scale.
         committing = time.perf_counter()
     writer.commit_seconds = time.perf_counter() - committing

@@ -20,6 +20,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("loaddata", "seed", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def facet_cache_off(settings):
+    """Facet counts computed afresh: many tests add rows with bulk_create, which sends no signal to end the cache.
+
+    tests/test_facet_cache.py turns it back on to check that edits end it.
+    """
+    settings.KBASE_FACET_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def migrated_state(django_db_setup):
     """Make sure a transactional test's serialized rollback has the migrations' data to put back.

@@ -251,7 +251,8 @@ def test_every_model_of_the_knowledge_base_has_an_admin():
     from django.apps import apps
 
     owned_by_inlines = {"CountryName", "OrganizationName", "PersonName", "AgreementName"}
-    models = {m for m in apps.get_app_config("meetings").get_models()}
+    # The version token is bookkeeping for caches, not knowledge anyone edits.
+    models = {m for m in apps.get_app_config("meetings").get_models() if m.__name__ != "KnowledgeVersion"}
     missing = {
         m.__name__
         for m in models - set(admin.site._registry)

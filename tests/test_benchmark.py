@@ -22,9 +22,15 @@ def test_benchmark_on_a_small_synthetic_database_measures_every_page_and_writes_
     text = report.read_text()
     assert "| events by forum and year | 200 |" in text
     assert "Export memory ratio" in text
+    lists = [row for row in results["pages"] if row["url"] == "/events/" or row["url"].startswith("/events/?")]
+    assert len(lists) == 5 and all(row["cold_median_ms"] > 0 for row in lists)
+    for goal in ("Event list ÷ stock admin changelist", "Page time ÷ its SQL time", "Naive icontains ÷ our search"):
+        assert f"| {goal}" in text
 
     # A second run can take the first as its baseline for the growth column.
-    call_command("benchmark", repeat=1, warmup=0, baseline=str(figures), skip_export=True, stdout=StringIO())
+    out = StringIO()
+    call_command("benchmark", repeat=1, warmup=0, baseline=str(figures), skip_export=True, stdout=out)
+    assert "| p95 against the baseline run | at most 1.5 |" in out.getvalue()
 
 
 def test_benchmark_refuses_an_empty_database(unseeded):

@@ -5,11 +5,11 @@ The query parameters are a public contract (bookmarks, shared links, scripts): k
 
 import django_filters
 from django import forms
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F
 from django_filters.constants import EMPTY_VALUES
 
 from .. import search
-from ..models import Attendance, Country, Event, Forum, Organization, Participation, Person, Topic
+from ..models import Country, Event, Forum, Organization, Person, Topic
 
 MAX_QUERY_LENGTH = 200
 
@@ -125,23 +125,13 @@ class EventFilter(django_filters.FilterSet):
         form = DateRangeForm
 
     def filter_country(self, queryset, name, country):
-        return queryset.filter(
-            Q(country=country)
-            | Exists(
-                Participation.objects.filter(event=OuterRef("pk")).filter(
-                    Q(country=country) | Q(organization__country=country)
-                )
-            )
-        )
+        return queryset.involving_country(country)
 
     def filter_organization(self, queryset, name, organization):
-        return queryset.filter(
-            Exists(Participation.objects.filter(event=OuterRef("pk"), organization=organization))
-            | Exists(Attendance.objects.filter(event=OuterRef("pk"), organization=organization))
-        )
+        return queryset.involving_organization(organization)
 
     def filter_person(self, queryset, name, person):
-        return queryset.filter(Exists(Attendance.objects.filter(event=OuterRef("pk"), person=person)))
+        return queryset.attended_by(person)
 
     def filter_q(self, queryset, name, value):
         return search.matching(queryset, value)

@@ -3,6 +3,7 @@
 The page, its CSV and the API read the same FilterSet, so a link copied from one gives the same rows in the others.
 """
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -13,6 +14,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
 
+from .. import versioning
 from ..exports import csv_response
 from ..filters.events import EventFilter
 from ..filters.outcomes import OutcomeFilter
@@ -29,7 +31,9 @@ from ..models import (
     OutcomeCitation,
     Participation,
     ParticipationCitation,
+    Person,
     Statement,
+    Topic,
     iso_partial_date,
 )
 from .common import ListProblem, paginate, query_without
@@ -217,11 +221,17 @@ def facet_rows(name, events, selected):
             f"WHERE organization_id IS NOT NULL AND event_id IN ({events_sql})"
         )
         return pair_counts(pairs, events_params * 2, o, "slug", "name", getattr(selected, "slug", None))
+    if name in ("person", "topic"):
+        events_sql, events_params = events.query.sql_with_params()
+        if name == "person":
+            table, column, values = Attendance._meta.db_table, "person_id", Person._meta.db_table
+        else:
+            table, column, values = Event.topics.through._meta.db_table, "topic_id", Topic._meta.db_table
+        pairs = f"SELECT DISTINCT event_id, {column} AS value_id FROM {table} WHERE event_id IN ({events_sql})"
+        return pair_counts(pairs, events_params, values, "slug", "name", getattr(selected, "slug", None))
     grouped = {
         "host_country": ("country", "country__code", "country__name"),
         "forum": ("forum", "forum__slug", "forum__name"),
-        "topic": ("topics", "topics__slug", "topics__name"),
-        "person": ("attendances__person", "attendances__person__slug", "attendances__person__name"),
         "format": ("format", "format", "format"),
         "status": ("status", "status", "status"),
     }
@@ -263,18 +273,40 @@ def param_value(name, value):
     return text.lower() if name in ("country", "host_country") else text
 
 
+def facet_counts(filterset):
+    """{facet name: its top rows} under the active filters, cached until the knowledge base next changes.
+
+    Counting scans every matching meeting, so it is the one part of the list whose cost grows with the base.
+    """
+    cleaned = filterset.form.cleaned_data
+    active = sorted(
+        f"{name}={getattr(value, 'pk', value)}" for name, value in cleaned.items() if name != "sort" and value
+    )
+    key = "event-facets:" + hashlib.sha256("&".join(active).encode()).hexdigest()
+
+    def compute():
+        text_matches = None
+        if cleaned.get("q"):
+            matches = filterset.filters["q"].filter(Event.objects.top_level(), cleaned["q"])
+            text_matches = matches.order_by().values("pk")
+        counts = {}
+        for name, _ in FACETS:
+            events = filtered_except(filterset, Event.objects.top_level(), name, text_matches).order_by().values("pk")
+            counts[name] = facet_rows(name, events, cleaned.get(name) or None)
+        return counts
+
+    return versioning.cached(key, compute)
+
+
 def event_facets(request, filterset):
     """Each facet's values with the number of meetings choosing it would give, under the other active filters."""
     cleaned = filterset.form.cleaned_data
     choice_labels = {"format": dict(Event.Format.choices), "status": dict(Event.Status.choices)}
     facets = []
-    text_matches = None
-    if cleaned.get("q"):
-        text_matches = filterset.filters["q"].filter(Event.objects.top_level(), cleaned["q"]).order_by().values("pk")
+    counts = facet_counts(filterset)
     for name, label in FACETS:
         selected = cleaned.get(name) or None
-        events = filtered_except(filterset, Event.objects.top_level(), name, text_matches).order_by().values("pk")
-        rows = facet_rows(name, events, selected)
+        rows = counts[name]
         selected_value = param_value(name, getattr(selected, "slug", None) or getattr(selected, "code", selected))
         facet = Facet(name, label, selected=selected is not None)
         found = False

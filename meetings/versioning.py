@@ -1,0 +1,73 @@
+"""The knowledge base's version token, and the facet cache keyed on it.
+
+Any saved or deleted record of this app, and any change to a many-to-many relation, gives the version a new
+random token in the same transaction as the change. Figures derived from the whole base (the facet counts of the
+meeting list) are cached under the token: an edit makes every cached figure unreachable at once, on every server
+process, because the token is read from the database. A random token rather than a counter, so a rolled-back
+transaction leaves the token that the data it rolled back to was cached under.
+
+Writes that skip signals (bulk loads, raw SQL, QuerySet.update) call bump() themselves.
+"""
+
+import uuid
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from .models import KnowledgeVersion
+
+APP_LABEL = "meetings"
+
+
+def bump():
+    """Give the knowledge base a new version token."""
+    updated = KnowledgeVersion.objects.filter(pk=1).update(token=uuid.uuid4().hex)
+    if not updated:
+        KnowledgeVersion.objects.create(pk=1, token=uuid.uuid4().hex)
+
+
+def current():
+    """The current token, made if there is none yet (a flushed database)."""
+    token = KnowledgeVersion.objects.filter(pk=1).values_list("token", flat=True).first()
+    if token is None:
+        bump()
+        token = KnowledgeVersion.objects.get(pk=1).token
+    return token
+
+
+def cached(key, compute):
+    """compute()'s result, cached under the current version; computed each time when caching is off."""
+    seconds = settings.KBASE_FACET_CACHE_SECONDS
+    if not seconds:
+        return compute()
+    cache = caches["default"]
+    full_key = f"kbase:{current()}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = compute()
+        cache.set(full_key, value, seconds)
+    return value
+
+
+def _changed(sender, **kwargs):
+    bump()
+
+
+def _m2m_changed(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        bump()
+
+
+def connect_signals():
+    """Connected per model, so the migrations' historical models (which share the app label) stay out of it."""
+    for model in apps.get_app_config(APP_LABEL).get_models(include_auto_created=True):
+        if model is KnowledgeVersion:
+            continue
+        uid = f"kbase-version-{model._meta.label}"
+        if model._meta.auto_created:  # a many-to-many table
+            m2m_changed.connect(_m2m_changed, sender=model, dispatch_uid=f"{uid}-m2m")
+        else:
+            post_save.connect(_changed, sender=model, dispatch_uid=f"{uid}-save")
+            post_delete.connect(_changed, sender=model, dispatch_uid=f"{uid}-delete")
