@@ -728,8 +728,8 @@ class Event(Searchable, TimeStamped):
             *partial_date_checks("event", "end_date"),
         ]
         indexes = [
-            # The event list sorts by date, newest first, and filters by year and date range.
-            models.Index(fields=["-start_date", "title"], name="event_date_title"),
+            # The meeting list's sort orders have their own indexes on PostgreSQL (migration 0005); SQLite cannot
+            # index NULLS LAST.
             # A forum's timeline and the previous/next links.
             models.Index(fields=["forum", "start_date"], name="event_forum_date"),
             # Host-country filter and country pages.

@@ -78,6 +78,9 @@ class NullsLastOrderingFilter(django_filters.OrderingFilter):
     def filter(self, qs, value):
         if value in EMPTY_VALUES:
             return qs
+        if [param.lstrip("-") for param in value] == ["title"]:
+            # Titles are never empty; the id follows the title's direction so one index serves both.
+            return qs.order_by(*(("-title", "-pk") if value[0].startswith("-") else ("title", "pk")))
         # Title breaks ties so a page boundary never moves between two requests.
         return qs.order_by(*[self.get_ordering_value(param) for param in value], "title", "pk")
 

@@ -9,9 +9,14 @@ class ListProblem(Exception):
     """A request a list cannot answer as asked; the page is shown with this message and status 400."""
 
 
-def paginate(request, object_list, per_page=PAGE_SIZE):
-    """The requested page of object_list. A page that is not a whole number or is out of range is a ListProblem."""
+def paginate(request, object_list, per_page=PAGE_SIZE, count=None):
+    """The requested page of object_list. A page that is not a whole number or is out of range is a ListProblem.
+
+    count, when given, is the number of items already known (from a cache), so the paginator does not count them.
+    """
     paginator = Paginator(object_list, per_page)
+    if count is not None:
+        paginator.count = count  # Paginator.count is a cached property; this fills it
     raw = request.GET.get("page", "1").strip() or "1"
     if not raw.isdigit() or len(raw) > 7 or int(raw) < 1:
         raise ListProblem("The page number must be a whole number from 1.")

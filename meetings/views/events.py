@@ -65,7 +65,12 @@ SORT_CHOICES = (
 
 
 def event_base():
-    return Event.objects.top_level().order_by(F("start_date").desc(nulls_last=True), "title", "pk")
+    # The stored search documents are long and never shown; leaving them out keeps a deep page's rows small.
+    return (
+        Event.objects.top_level()
+        .defer("search_name", "search_text")
+        .order_by(F("start_date").desc(nulls_last=True), "title", "pk")
+    )
 
 
 # --- Filters shared by the list pages -------------------------------------------------------------------
@@ -273,16 +278,22 @@ def param_value(name, value):
     return text.lower() if name in ("country", "host_country") else text
 
 
+def filters_key(filterset):
+    """A cache key for the meetings the active filters select, whatever their order or spelling in the URL."""
+    cleaned = filterset.form.cleaned_data
+    active = sorted(
+        f"{name}={getattr(value, 'pk', value)}" for name, value in cleaned.items() if name != "sort" and value
+    )
+    return hashlib.sha256("&".join(active).encode()).hexdigest()
+
+
 def facet_counts(filterset):
     """{facet name: its top rows} under the active filters, cached until the knowledge base next changes.
 
     Counting scans every matching meeting, so it is the one part of the list whose cost grows with the base.
     """
     cleaned = filterset.form.cleaned_data
-    active = sorted(
-        f"{name}={getattr(value, 'pk', value)}" for name, value in cleaned.items() if name != "sort" and value
-    )
-    key = "event-facets:" + hashlib.sha256("&".join(active).encode()).hexdigest()
+    key = "event-facets:" + filters_key(filterset)
 
     def compute():
         text_matches = None
@@ -374,13 +385,18 @@ def event_list(request):
         context["error_items"] = error_items(filterset)
         context["facet_errors"] = [item for item in context["error_items"] if item["name"] in dict(FACETS)]
         return render(request, "meetings/event_list.html", context, status=400)
-    events = filterset.qs.select_related("forum", "country")
     try:
-        page = paginate(request, events)
+        # Page through ids alone, which the sort-order indexes hold, then read the page's 25 meetings: a deep
+        # page skips index entries instead of joining every skipped meeting to its forum and country.
+        ids = filterset.qs.values_list("pk", flat=True)
+        count = versioning.cached("event-count:" + filters_key(filterset), ids.count)
+        page = paginate(request, ids, count=count)
     except ListProblem as problem:
         context["page_problem"] = str(problem)
         return render(request, "meetings/event_list.html", context, status=400)
-    context.update(page_obj=page, events=page.object_list, facets=event_facets(request, filterset))
+    rows = Event.objects.defer("search_name", "search_text").select_related("forum", "country").in_bulk(page)
+    events = [rows[pk] for pk in page if pk in rows]
+    context.update(page_obj=page, events=events, facets=event_facets(request, filterset))
     return render(request, "meetings/event_list.html", context)
 
 
