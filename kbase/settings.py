@@ -6,6 +6,7 @@ developer's machine: DEBUG on, a SQLite file beside manage.py, a throwaway key.
 Production (DEBUG off) refuses to start without a real SECRET_KEY and ALLOWED_HOSTS.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -87,6 +88,7 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "drf_spectacular",
+    "axes",
     "meetings",
 ]
 
@@ -100,6 +102,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "meetings.access.LoginRequiredMiddleware",
+    # Last, as django-axes asks: it turns a sign-in refused for too many failures into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kbase.urls"
@@ -165,6 +170,8 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_HTTPS_PROXY", False) else None
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 60 * 60 * 12)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", False)
+SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
 # Per process by default. Cached figures are keyed on the knowledge base's version token, read from the database
@@ -180,6 +187,36 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
+
+# --- Access ---------------------------------------------------------------
+# Browsing is public (the seed comes from public reports) unless KBASE_REQUIRE_LOGIN is on: then every page, export,
+# API endpoint and feed needs a signed-in, active account (meetings.access.LoginRequiredMiddleware).
+KBASE_REQUIRE_LOGIN = env_bool("KBASE_REQUIRE_LOGIN", False)
+LOGIN_URL = "meetings:login"
+LOGIN_REDIRECT_URL = "meetings:home"
+LOGOUT_REDIRECT_URL = "meetings:logged-out"
+
+# django-axes counts failed sign-ins (site and admin) per account and per network address. An address gets a higher
+# limit than an account because many readers share one office network; both unlock by themselves after the lockout.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out sign-in before any password is checked
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("KBASE_LOGIN_FAILURE_LIMIT", 5)
+KBASE_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("KBASE_LOGIN_ADDRESS_FAILURE_LIMIT", 20)
+KBASE_LOGIN_LOCKOUT_MINUTES = env_int("KBASE_LOGIN_LOCKOUT_MINUTES", 15)
+if min(AXES_FAILURE_LIMIT, KBASE_LOGIN_ADDRESS_FAILURE_LIMIT, KBASE_LOGIN_LOCKOUT_MINUTES) < 1:
+    raise ImproperlyConfigured(
+        "KBASE_LOGIN_FAILURE_LIMIT, KBASE_LOGIN_ADDRESS_FAILURE_LIMIT and KBASE_LOGIN_LOCKOUT_MINUTES "
+        "must each be at least 1"
+    )
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=KBASE_LOGIN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HANDLER = "meetings.access.AccountOrAddressHandler"
+AXES_CLIENT_IP_CALLABLE = "meetings.access.client_ip"
+# Tries made while locked out are refused unchecked and do not prolong the lockout, so an office is not kept out.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "meetings.views.access.locked_out"  # the lockout page in the site's layout, status 429
 
 # The API is read-only and public like the pages; it pages every list and describes itself in OpenAPI.
 REST_FRAMEWORK = {

@@ -1,7 +1,7 @@
 """Public pages. Each views module lists its own routes; names are namespaced as meetings:<name>."""
 
 from . import feeds
-from .views import downloads, events, pages, search
+from .views import access, downloads, events, pages, search
 
 app_name = "meetings"
 
@@ -11,4 +11,5 @@ urlpatterns = [
     *downloads.urlpatterns,
     *search.urlpatterns,
     *feeds.urlpatterns,
+    *access.urlpatterns,
 ]
