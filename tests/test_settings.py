@@ -40,7 +40,7 @@ def test_production_refuses_to_start_without_a_real_secret_key():
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = start(DEBUG="false", SECRET_KEY="x" * 64)
+    result = start(DEBUG="false", SECRET_KEY="a random key of 50 or more characters: 7f3Kq9Zp2LmW8xR4tY6u")
     assert result.returncode != 0
     assert "ALLOWED_HOSTS" in result.stderr
 
