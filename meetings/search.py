@@ -378,6 +378,21 @@ def ranked(queryset, query, text_rank=True):
     return queryset.order_by(*ordering, *queryset.model._meta.ordering, "pk")
 
 
+def first_matches(queryset, query, limit):
+    """The first `limit` records matching query, name matches first, each part in the model's own order.
+
+    For a query too broad to rank (more than RANK_LIMIT matches): each part stops after `limit` rows, where
+    ranked() would order every match before taking the first few.
+    """
+    found = matching(queryset, query)
+    ordering = [*queryset.model._meta.ordering, "pk"]
+    # Every document holds its names, so a name match needs no look at the (long) text.
+    first = list(queryset.filter(_terms_condition(query, "search_name")).order_by(*ordering)[:limit])
+    if len(first) < limit:
+        first += found.exclude(pk__in=[record.pk for record in first]).order_by(*ordering)[: limit - len(first)]
+    return first
+
+
 def _hits(word, wanted):
     parts = normalize(word).split()
     return any(w in parts or (len(w) >= SHORT_WORD and w in " ".join(parts)) for w in wanted)

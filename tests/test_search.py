@@ -232,3 +232,20 @@ def test_the_migration_backfill_gives_the_same_documents_as_saving(seeded):
     Person.objects.update(search_text="", search_name="")
     search.refresh(Person.objects.all())
     assert dict(Person.objects.values_list("slug", "search_text")) == before
+
+
+@pytest.mark.django_db
+def test_a_word_in_more_records_than_the_ranking_limit_shows_a_capped_count_and_name_matches_first(
+    client, seeded, monkeypatch
+):
+    # Three seed meetings say "trafficking" in their documents; with a limit of 2 the query counts as broad.
+    monkeypatch.setattr(search, "RANK_LIMIT", 2)
+    response = client.get(reverse("meetings:search"), {"q": "trafficking"})
+    assert response.status_code == 200
+    events = group(response, "events")
+    assert events["more"] and events["count"] == 2
+    assert "More than" in response.content.decode()
+    names = [event.search_name for event in events["results"]]
+    in_name = [" trafficking" in name for name in names]
+    assert in_name == sorted(in_name, reverse=True), "name matches come first"
+    assert any(in_name)

@@ -70,16 +70,24 @@ def search_page(request):
         context["q"] = q[: search.MAX_QUERY_LENGTH]
         return render(request, "meetings/search.html", context, status=400)
     for kind in kinds():
-        count = search.matching(kind.queryset, query).count()
+        # Counted up to the ranking limit only: a word in every report would otherwise read every report.
+        count = search.matching(kind.queryset, query).order_by()[: search.RANK_LIMIT + 1].count()
         if not count:
             continue
-        matches = search.ranked(kind.queryset, query, text_rank=count <= search.RANK_LIMIT)
-        results = list(matches[:GROUP_SIZE])
+        broad = count > search.RANK_LIMIT
+        if broad:
+            count = search.RANK_LIMIT
+            results = search.first_matches(kind.queryset, query, GROUP_SIZE)
+        else:
+            results = list(search.ranked(kind.queryset, query)[:GROUP_SIZE])
         if kind.key == "sources":
             for source in results:
                 source.snippet = search.snippet(source.text, query)
-        context["groups"].append({"kind": kind, "count": count, "results": results, "url": list_url(kind.list_name, q)})
+        context["groups"].append(
+            {"kind": kind, "count": count, "more": broad, "results": results, "url": list_url(kind.list_name, q)}
+        )
         context["total"] += count
+        context["more"] = context.get("more") or broad
     return render(request, "meetings/search.html", context)
 
 
