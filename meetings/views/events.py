@@ -12,7 +12,9 @@ from django.db.models import Case, Count, Exists, F, Func, IntegerField, OuterRe
 from django.db.models.functions import Coalesce, ExtractYear
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import path, reverse
+from django.utils.safestring import mark_safe
 
 from .. import versioning
 from ..exports import csv_response
@@ -396,8 +398,22 @@ def event_list(request):
         return render(request, "meetings/event_list.html", context, status=400)
     rows = Event.objects.defer("search_name", "search_text").select_related("forum", "country").in_bulk(page)
     events = [rows[pk] for pk in page if pk in rows]
-    context.update(page_obj=page, events=events, facets=event_facets(request, filterset))
+    facets, facets_html = rendered_facets(request, filterset)
+    context.update(page_obj=page, events=events, facets=facets, facets_html=mark_safe(facets_html))
     return render(request, "meetings/event_list.html", context)
+
+
+def rendered_facets(request, filterset):
+    """The facets and their HTML, cached with the counts: their links carry this very query string."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    key = "event-facets-html:" + hashlib.sha256(params.urlencode().encode()).hexdigest()
+
+    def compute():
+        facets = event_facets(request, filterset)
+        return facets, render_to_string("meetings/includes/facets.html", {"facets": facets})
+
+    return versioning.cached(key, compute)
 
 
 def bad_csv_request(filterset):
