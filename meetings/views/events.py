@@ -45,6 +45,7 @@ EVENT_PARAMS = (
     "organization",
     "person",
     "topic",
+    "agreement",
     "year",
     "date_from",
     "date_to",
@@ -334,7 +335,18 @@ def event_list(request):
         hidden=kept_params(
             request,
             filterset,
-            ("country", "host_country", "forum", "organization", "person", "topic", "year", "format", "status"),
+            (
+                "country",
+                "host_country",
+                "forum",
+                "organization",
+                "person",
+                "topic",
+                "agreement",
+                "year",
+                "format",
+                "status",
+            ),
         ),
     )
     if not filterset.is_valid():
