@@ -34,14 +34,17 @@ from .events import MAX_QUERY_LENGTH, CountryCodeField, SlugChoiceFilter
 def officials_of(queryset, country):
     """People of the country's nationality or who held a post in one of its organizations."""
     return queryset.filter(
-        Q(nationality=country) | Exists(Position.objects.filter(person=OuterRef("pk"), organization__country=country))
+        pk__in=union(
+            Person.objects.filter(nationality=country).values("pk"),
+            Position.objects.filter(organization__country=country).values("person"),
+        )
     )
 
 
 def forums_involving(queryset, country):
     """Forums with a meeting the country hosted or took part in, directly or through one of its organizations.
 
-    A UNION of three subqueries rather than one OR across joins, so each part is read through its index
+    A UNION of subqueries rather than one OR across joins, here as below, so each part is read through its index
     (event_country_date, participation_country_event, participation_org_event) instead of every meeting.
     """
     return queryset.filter(

@@ -113,9 +113,12 @@ def record_list(request, template, filterset_class, queryset, context=None):
 
 
 # How many rows a record's page shows of a list that can grow long. The rest are one link away.
-GROUP_ROWS = 10  # per role (an organization's or a country's meetings) or per relation (an agreement's meetings)
-LIST_ROWS = 25  # units, officials, organizations, forums, agreements
-RECENT_ROWS = 15  # attendances, citing reports, outcomes
+ROLE_ROWS = 5  # an organization's or a country's meetings, per role: ten roles, fifty rows at most
+RELATION_ROWS = 10  # an agreement's meetings, per relation (adopted, discussed, ...): five relations
+HOSTED_ROWS = 10  # a country's hosted meetings
+LIST_ROWS = 25  # units, officials, organizations, forums, agreements (by name)
+RECENT_ROWS = 15  # attendances, citing reports, outcomes, current posts
+FORMER_ROWS = 10  # former posts
 STATEMENT_ROWS = 10
 TIMELINE_ROWS = 50  # a forum's latest meetings
 
@@ -289,13 +292,13 @@ def organization_detail(request, slug):
         organization.positions.filter(end_date__isnull=True)
         .select_related("person")
         .order_by(F("start_date").desc(nulls_last=True), F("as_of").desc(nulls_last=True), "person__name"),
-        LIST_ROWS,
+        RECENT_ROWS,
     )
     former_positions = first_rows(
         organization.positions.filter(end_date__isnull=False)
         .select_related("person")
         .order_by(F("end_date").desc(), F("as_of").desc(nulls_last=True), "person__name"),
-        RECENT_ROWS,
+        FORMER_ROWS,
     )
     for position in [*current_positions, *former_positions]:
         position.span_text = span_display(position)
@@ -309,7 +312,7 @@ def organization_detail(request, slug):
         organization.participations.all(),
         "role",
         [F("event__start_date").desc(nulls_last=True), "event__title"],
-        GROUP_ROWS,
+        ROLE_ROWS,
         Participation.Role.choices,
         fetch=Participation.objects.select_related("event", "event__forum", "event__country").defer(*EVENT_COLUMNS),
     )
@@ -450,7 +453,7 @@ def country_detail(request, code):
         .select_related("forum", "country")
         .defer(*EVENT_UNSHOWN)
         .order_by(*EVENT_ORDER),
-        GROUP_ROWS,
+        HOSTED_ROWS,
         list_url("meetings:event-list", host_country=code),
     )
     # Its delegations and its organizations' participations, each read through its index and joined by a UNION:
@@ -465,7 +468,7 @@ def country_detail(request, code):
         ),
         "role",
         [F("event__start_date").desc(nulls_last=True), "event__title", "organization__name"],
-        GROUP_ROWS,
+        ROLE_ROWS,
         Participation.Role.choices,
         fetch=Participation.objects.select_related("event", "event__forum", "event__country", "organization").defer(
             *EVENT_COLUMNS, "organization__search_name", "organization__search_text"
@@ -487,7 +490,15 @@ def country_detail(request, code):
                 ),
             )
         )
-        .order_by("name"),
+        # Those appointed most recently first: the names a reader is most likely to be after.
+        .annotate(
+            latest_post=Subquery(
+                Position.objects.filter(person=OuterRef("pk"))
+                .order_by(F("start_date").desc(nulls_last=True))
+                .values("start_date")[:1]
+            )
+        )
+        .order_by(F("latest_post").desc(nulls_last=True), "name"),
         LIST_ROWS,
         list_url("meetings:person-list", official_of=code),
     )
@@ -615,7 +626,7 @@ def agreement_detail(request, slug):
         agreement.event_links.all(),
         "relation",
         [F("event__start_date").desc(nulls_last=True), "event__title"],
-        GROUP_ROWS,
+        RELATION_ROWS,
         EventAgreement.Relation.choices,
         fetch=EventAgreement.objects.select_related("event", "event__forum", "event__country").defer(*EVENT_COLUMNS),
     )
