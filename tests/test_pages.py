@@ -110,7 +110,9 @@ def test_organization_page_lists_meetings_under_the_role_it_played(client, seede
     html = page(client, secretariat.get_absolute_url())
     meetings_part = html.split("<h2>Meetings</h2>")[1]
     for participation in Participation.objects.filter(organization=secretariat).select_related("event"):
-        role_part = meetings_part.split(f"<h3>{participation.get_role_display()}</h3>")[1].split("<h3>")[0]
+        in_role = Participation.objects.filter(organization=secretariat, role=participation.role).count()
+        heading = f'<h3>{participation.get_role_display()} <span class="meta">({in_role})</span></h3>'
+        role_part = meetings_part.split(heading)[1].split("<h3>")[0]
         assert link(participation.event) in role_part
 
 
@@ -227,7 +229,7 @@ def test_forum_list_links_each_forum_with_its_count(client, seeded):
 # --- Agreements -----------------------------------------------------------
 
 
-def test_agreement_page_lists_parties_and_meetings_in_date_order(client, seeded):
+def test_agreement_page_lists_parties_and_meetings_by_what_they_did_with_it(client, seeded):
     actip = Agreement.objects.get(slug="actip")
     AgreementParty.objects.create(
         agreement=actip, country_id="LA", action="ratification", date=datetime.date(2016, 3, 1), date_precision="month"
@@ -237,9 +239,17 @@ def test_agreement_page_lists_parties_and_meetings_in_date_order(client, seeded)
     assert link(Country.objects.get(code="LA")) in html
     assert "Ratification" in html and "March 2016" in html
     assert link(actip.organization) in html
-    events = [link.event for link in EventAgreement.objects.filter(agreement=actip).order_by("event__start_date")]
-    positions = [html.index(f'href="{event.get_absolute_url()}"') for event in events]
-    assert positions == sorted(positions)
+    meetings_part = html.split("<h2>At meetings</h2>")[1].split("<h2>")[0]
+    for relation, label in EventAgreement.Relation.choices:
+        links = EventAgreement.objects.filter(agreement=actip, relation=relation).order_by("-event__start_date")
+        if not links:
+            assert f"<h3>{label} " not in meetings_part
+            continue
+        # Under each relation, its number and the meetings newest first.
+        relation_part = meetings_part.split(f'<h3>{label} <span class="meta">({len(links)})</span></h3>')[1]
+        relation_part = relation_part.split("<h3>")[0]
+        positions = [relation_part.index(f'href="{link.event.get_absolute_url()}"') for link in links]
+        assert positions == sorted(positions)
     assert "Outcomes concerning it" in html
 
 
@@ -368,16 +378,16 @@ QUERY_BOUNDS = {
     "/": 9,
     "/organizations/": 3,
     "/organizations/?kind=agency&country=la&q=extra": 5,
-    "/organizations/oipa/": 11,
-    "/people/": 5,
-    "/people/?organization=oipa&country=la": 7,
-    "/people/do-van-hoanh/": 9,
+    "/organizations/oipa/": 15,
+    "/people/": 6,
+    "/people/?organization=oipa&country=la": 8,
+    "/people/do-van-hoanh/": 10,
     "/countries/": 2,
-    "/countries/la/": 10,
-    "/forums/": 3,
+    "/countries/la/": 12,
+    "/forums/": 4,
     "/forums/commit-som/": 2,
     "/agreements/": 4,
-    "/agreements/actip/": 11,
+    "/agreements/actip/": 13,
     "/sources/": 3,
     "/sources/aseanapol-virtual-dialogue-tip-2021/": 14,
 }

@@ -9,7 +9,16 @@ from django.db.models import F
 from django_filters.constants import EMPTY_VALUES
 
 from .. import search
-from ..models import Country, Event, Forum, Organization, Person, Topic
+from ..models import (
+    Agreement,
+    Country,
+    Event,
+    EventAgreement,
+    Forum,
+    Organization,
+    Person,
+    Topic,
+)
 
 MAX_QUERY_LENGTH = 200
 
@@ -110,6 +119,9 @@ class EventFilter(django_filters.FilterSet):
         queryset=Person.objects.all(), method="filter_person", label="Person", label_name="person"
     )
     topic = SlugChoiceFilter(queryset=Topic.objects.all(), field_name="topics", label="Topic", label_name="topic")
+    agreement = SlugChoiceFilter(
+        queryset=Agreement.objects.all(), method="filter_agreement", label="Agreement", label_name="agreement"
+    )
     year = YearFilter(field_name="start_date", lookup_expr="year", label="Year", min_value=1900, max_value=2200)
     date_from = django_filters.DateFilter(field_name="start_date", lookup_expr="gte", label="From")
     date_to = django_filters.DateFilter(field_name="start_date", lookup_expr="lte", label="To")
@@ -135,6 +147,10 @@ class EventFilter(django_filters.FilterSet):
 
     def filter_person(self, queryset, name, person):
         return queryset.attended_by(person)
+
+    def filter_agreement(self, queryset, name, agreement):
+        # Meetings that adopted, endorsed, signed, discussed or cited it; IN lists a meeting once whatever it did.
+        return queryset.filter(pk__in=EventAgreement.objects.filter(agreement=agreement).values("event_id"))
 
     def filter_q(self, queryset, name, value):
         return search.matching(queryset, value)

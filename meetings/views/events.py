@@ -51,6 +51,7 @@ EVENT_PARAMS = (
     "organization",
     "person",
     "topic",
+    "agreement",
     "year",
     "date_from",
     "date_to",
@@ -379,7 +380,18 @@ def event_list(request):
         hidden=kept_params(
             request,
             filterset,
-            ("country", "host_country", "forum", "organization", "person", "topic", "year", "format", "status"),
+            (
+                "country",
+                "host_country",
+                "forum",
+                "organization",
+                "person",
+                "topic",
+                "agreement",
+                "year",
+                "format",
+                "status",
+            ),
         ),
     )
     if not filterset.is_valid():

@@ -3,12 +3,30 @@
 Every list is narrowed by the FilterSet in meetings/filters/records.py (shared with the CSV and the API) and
 paginated; a bad parameter shows the page with status 400 and says what is wrong. Every detail page loads what it
 shows in a fixed number of queries, whatever the amount of data.
+
+A record's page shows the latest rows of each list that can grow long (a police force takes part in thousands of
+meetings), with how many there are in all and a link to the list that shows them all with filters and pages. So
+what a page costs follows what it shows, not the size of the database.
 """
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Window,
+    prefetch_related_objects,
+)
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
@@ -22,6 +40,10 @@ from ..filters.records import (
     OrganizationFilter,
     PersonFilter,
     SourceFilter,
+    forums_involving,
+    officials_of,
+    sources_about,
+    union,
 )
 from ..models import (
     Agreement,
@@ -38,7 +60,6 @@ from ..models import (
     Membership,
     MembershipCitation,
     Organization,
-    Outcome,
     OutcomeCitation,
     Participation,
     ParticipationCitation,
@@ -91,13 +112,79 @@ def record_list(request, template, filterset_class, queryset, context=None):
     return render(request, template, context, status=400 if problems else 200)
 
 
-def group_by_role(items, choices):
-    """[(role label, [items])] in the order the role choices are declared, skipping empty roles."""
+# How many rows a record's page shows of a list that can grow long. The rest are one link away.
+ROLE_ROWS = 5  # an organization's or a country's meetings, per role: ten roles, fifty rows at most
+RELATION_ROWS = 10  # an agreement's meetings, per relation (adopted, discussed, ...): five relations
+HOSTED_ROWS = 10  # a country's hosted meetings
+LIST_ROWS = 25  # units, officials, organizations, forums, agreements (by name)
+RECENT_ROWS = 15  # attendances, citing reports, outcomes, current posts
+FORMER_ROWS = 10  # former posts
+STATEMENT_ROWS = 10
+TIMELINE_ROWS = 50  # a forum's latest meetings
+
+# Columns of a meeting that the lists on record pages never show; the search documents are the largest.
+EVENT_UNSHOWN = ("search_name", "search_text", "summary")
+EVENT_COLUMNS = tuple(f"event__{name}" for name in EVENT_UNSHOWN)  # the same, for rows joined to their meeting
+
+
+@dataclass
+class Shown:
+    """The first rows of a list that may be long, how many rows it holds in all, and the page that lists them all."""
+
+    rows: list
+    total: int
+    url: str = ""
+    label: str = ""
+
+    @property
+    def more(self):
+        return self.total > len(self.rows)
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self):
+        return len(self.rows)
+
+
+def first_rows(queryset, limit, url=""):
+    """The first `limit` rows of queryset and how many it holds, in one query: COUNT(*) OVER () is counted before
+    the LIMIT applies. The queryset must not use distinct(), which would apply after the count."""
+    rows = list(queryset.annotate(rows_in_all=Window(Count("pk")))[:limit])
+    return Shown(rows, rows[0].rows_in_all if rows else 0, url)
+
+
+def first_rows_per_group(queryset, group, order_by, limit, choices, fetch):
+    """The first `limit` rows (by order_by) of each value of the field `group`, as one Shown per value in the order
+    the choices are declared, each with its value's label and total.
+
+    Two queries whatever the number of rows: the first numbers the rows of each group with ROW_NUMBER() and counts
+    them with COUNT(*) over a partition by the group (SQLite and PostgreSQL both have window functions), reading
+    only the columns it sorts by; the second loads the rows kept, with what `fetch` joins to them.
+    """
+    ranked = (
+        queryset.annotate(
+            row_in_group=Window(RowNumber(), partition_by=F(group), order_by=order_by),
+            rows_in_group=Window(Count("pk"), partition_by=F(group)),
+        )
+        .filter(row_in_group__lte=limit)
+        .values_list("pk", "row_in_group", "rows_in_group")
+    )
+    ranks = {pk: (row, total) for pk, row, total in ranked}
     groups = {value: [] for value, _ in choices}
-    for item in items:
-        groups.setdefault(item.role, []).append(item)
+    for row in sorted(fetch.filter(pk__in=list(ranks)), key=lambda row: ranks[row.pk][0]):
+        groups.setdefault(getattr(row, group), []).append(row)
     labels = dict(choices)
-    return [(labels.get(role, role), members) for role, members in groups.items() if members]
+    return [Shown(rows, ranks[rows[0].pk][1], label=labels.get(value, value)) for value, rows in groups.items() if rows]
+
+
+def union_count(*querysets):
+    """How many distinct values the one-column querysets give together."""
+    return union(*querysets).count()
+
+
+def list_url(name, **params):
+    return f"{reverse(name)}?{urlencode(params)}"
 
 
 def dated(value, precision):
@@ -125,6 +212,7 @@ def with_spans(records):
 
 
 EVENT_ORDER = (F("start_date").desc(nulls_last=True), "title")
+HOME_FORUMS = 10
 
 
 # --- Home -----------------------------------------------------------------
@@ -164,14 +252,22 @@ def home(request):
         Event.objects.top_level()
         .filter(start_date__isnull=False)
         .select_related("forum", "country")
-        .order_by(*EVENT_ORDER)[:8]
+        .defer(*EVENT_UNSHOWN)
+        # Dated meetings only, so plain DESC (nulls first on PostgreSQL) walks the event_date_title index and stops
+        # after eight rows instead of sorting every meeting.
+        .order_by(F("start_date").desc(), "title")[:8]
     )
+    # The forums with most meetings; the others are on the forum list.
     forums = (
         Forum.objects.select_related("convened_by")
         .annotate(event_count=Count("events", filter=Q(events__parent__isnull=True)))
-        .order_by("name")
+        .order_by("-event_count", "name")[:HOME_FORUMS]
     )
-    return render(request, "meetings/home.html", {"counts": counts, "latest": latest, "forums": forums})
+    return render(
+        request,
+        "meetings/home.html",
+        {"counts": counts, "latest": latest, "forums": forums, "forum_count": counts[1][1]},
+    )
 
 
 # --- Organizations --------------------------------------------------------
@@ -189,60 +285,90 @@ def organization_list(request):
 
 def organization_detail(request, slug):
     organization = get_object_or_404(
-        Organization.objects.select_related("country", "parent").prefetch_related(
-            Prefetch("children", Organization.objects.select_related("country").order_by("name")),
-            "other_names",
-            Prefetch(
-                "agreements",
-                Agreement.objects.order_by(F("adopted_date").desc(nulls_last=True), "name"),
-            ),
-        ),
-        slug=slug,
+        Organization.objects.select_related("country", "parent").prefetch_related("other_names"), slug=slug
     )
-    positions = with_spans(
-        organization.positions.select_related("person").order_by(
-            F("end_date").desc(nulls_first=True), F("as_of").desc(nulls_last=True), "person__name"
-        )
+    people_url = list_url("meetings:person-list", organization=slug)
+    current_positions = first_rows(
+        organization.positions.filter(end_date__isnull=True)
+        .select_related("person")
+        .order_by(F("start_date").desc(nulls_last=True), F("as_of").desc(nulls_last=True), "person__name"),
+        RECENT_ROWS,
     )
+    former_positions = first_rows(
+        organization.positions.filter(end_date__isnull=False)
+        .select_related("person")
+        .order_by(F("end_date").desc(), F("as_of").desc(nulls_last=True), "person__name"),
+        FORMER_ROWS,
+    )
+    for position in [*current_positions, *former_positions]:
+        position.span_text = span_display(position)
     members = with_spans(
         organization.memberships.select_related("member_country", "member_organization").order_by(
             "role", "member_country__name", "member_organization__name"
         )
     )
     member_of = with_spans(organization.memberships_held.select_related("organization").order_by("organization__name"))
-    participations = organization.participations.select_related("event", "event__forum", "event__country").order_by(
-        F("event__start_date").desc(nulls_last=True), "event__title"
+    roles = first_rows_per_group(
+        organization.participations.all(),
+        "role",
+        [F("event__start_date").desc(nulls_last=True), "event__title"],
+        ROLE_ROWS,
+        Participation.Role.choices,
+        fetch=Participation.objects.select_related("event", "event__forum", "event__country").defer(*EVENT_COLUMNS),
     )
-    attendances = (
+    # The meetings the event list shows for ?organization=: those it took part in or sent someone to.
+    meeting_count = union_count(
+        Participation.objects.filter(organization=organization, event__parent__isnull=True).values("event"),
+        Attendance.objects.filter(organization=organization, event__parent__isnull=True).values("event"),
+    )
+    attendances = first_rows(
         Attendance.objects.filter(organization=organization)
         .select_related("person", "event")
-        .order_by(F("event__start_date").desc(nulls_last=True), "person__name")
+        .defer(*EVENT_COLUMNS)
+        .order_by(F("event__start_date").desc(nulls_last=True), "person__name"),
+        RECENT_ROWS,
     )
-    sources = SourceReport.objects.filter(
-        Q(publisher=organization)
-        | Q(pk__in=ParticipationCitation.objects.filter(participation__organization=organization).values("source"))
-        | Q(pk__in=PositionCitation.objects.filter(position__organization=organization).values("source"))
-        | Q(
-            pk__in=MembershipCitation.objects.filter(
-                Q(membership__organization=organization) | Q(membership__member_organization=organization)
-            ).values("source")
-        )
-        | Q(pk__in=AttendanceCitation.objects.filter(attendance__organization=organization).values("source"))
-    ).order_by(F("published_on").desc(nulls_last=True), "title")
-    forums = organization.forums.order_by("name")
+    # Everyone the people list shows for ?organization=: a post there or a meeting attended for it.
+    people_count = union_count(
+        Position.objects.filter(organization=organization).values("person"),
+        Attendance.objects.filter(organization=organization).values("person"),
+    )
+    sources = first_rows(
+        sources_about(
+            SourceReport.objects.defer("text", "search_text", "search_name", "editorial_note"), organization
+        ).order_by(F("published_on").desc(nulls_last=True), "title"),
+        RECENT_ROWS,
+        list_url("meetings:source-list", organization=slug),
+    )
     return render(
         request,
         "meetings/organization_detail.html",
         {
             "organization": organization,
-            "current_positions": [p for p in positions if p.is_current],
-            "former_positions": [p for p in positions if not p.is_current],
-            "roles": group_by_role(participations, Participation.Role.choices),
+            "units": first_rows(
+                organization.children.select_related("country").order_by("name"),
+                LIST_ROWS,
+                list_url("meetings:organization-list", parent=slug),
+            ),
+            "current_positions": current_positions,
+            "former_positions": former_positions,
+            "people_count": people_count,
+            "people_url": people_url,
+            "roles": roles,
+            "meeting_count": meeting_count,
+            "meetings_url": list_url("meetings:event-list", organization=slug),
             "attendances": attendances,
             "members": members,
             "member_of": member_of,
+            "agreements": first_rows(
+                organization.agreements.order_by(F("adopted_date").desc(nulls_last=True), "name"),
+                LIST_ROWS,
+                list_url("meetings:agreement-list", organization=slug),
+            ),
             "sources": sources,
-            "forums": forums,
+            "forums": first_rows(
+                organization.forums.order_by("name"), LIST_ROWS, list_url("meetings:forum-list", organization=slug)
+            ),
         },
     )
 
@@ -272,19 +398,22 @@ def person_detail(request, slug):
                 .prefetch_related("citations__source")
                 .order_by(F("end_date").desc(nulls_first=True), F("as_of").desc(nulls_last=True), "title"),
             ),
-            Prefetch(
-                "attendances",
-                Attendance.objects.select_related("event", "organization", "country", "position")
-                .prefetch_related("citations__source")
-                .order_by(F("event__start_date").desc(nulls_last=True), "event__title"),
-            ),
         ),
         slug=slug,
     )
-    statements = (
+    attendances = first_rows(
+        person.attendances.select_related("event", "organization", "country", "position")
+        .defer(*EVENT_COLUMNS)
+        .order_by(F("event__start_date").desc(nulls_last=True), "event__title"),
+        RECENT_ROWS,
+    )
+    prefetch_related_objects(attendances.rows, "citations__source")
+    statements = first_rows(
         Statement.objects.filter(attendance__person=person)
         .select_related("source", "attendance__event")
-        .order_by(F("attendance__event__start_date").desc(nulls_last=True), "pk")
+        .defer(*(f"source__{name}" for name in ("text", "search_text", "search_name", "editorial_note")))
+        .order_by(F("attendance__event__start_date").desc(nulls_last=True), "pk"),
+        STATEMENT_ROWS,
     )
     positions = with_spans(person.positions.all())
     return render(
@@ -294,6 +423,10 @@ def person_detail(request, slug):
             "person": person,
             "current_positions": [p for p in positions if p.is_current],
             "former_positions": [p for p in positions if not p.is_current],
+            "attendances": attendances,
+            # The meetings the event list shows for ?person=: one row a meeting, whatever roles they had there.
+            "meeting_count": person.attendances.filter(event__parent__isnull=True).values("event").distinct().count(),
+            "meetings_url": list_url("meetings:event-list", person=slug),
             "statements": statements,
         },
     )
@@ -313,16 +446,42 @@ def country_detail(request, code):
         # Codes are lower-case in URLs; an upper-case link still reaches the one permanent address.
         return redirect("meetings:country-detail", code=code.lower(), permanent=True)
     country = get_object_or_404(Country.objects.prefetch_related("other_names"), code=code.upper())
-    hosted = Event.objects.filter(country=country).select_related("forum", "country", "parent").order_by(*EVENT_ORDER)
-    participations = (
-        Participation.objects.filter(Q(country=country) | Q(organization__country=country))
-        .select_related("event", "event__forum", "event__country", "organization")
-        .order_by(F("event__start_date").desc(nulls_last=True), "event__title", "organization__name")
+    # The event list shows meetings, not their sessions: so does this page, and the numbers agree.
+    hosted = first_rows(
+        Event.objects.top_level()
+        .filter(country=country)
+        .select_related("forum", "country")
+        .defer(*EVENT_UNSHOWN)
+        .order_by(*EVENT_ORDER),
+        HOSTED_ROWS,
+        list_url("meetings:event-list", host_country=code),
     )
-    organizations = Organization.objects.filter(country=country).select_related("parent").order_by("name")
-    officials = (
-        Person.objects.filter(Q(nationality=country) | Q(positions__organization__country=country))
-        .distinct()
+    # Its delegations and its organizations' participations, each read through its index and joined by a UNION:
+    # an OR of the two would make the database read every participation.
+    organization_ids = Organization.objects.filter(country=country).values("pk")
+    roles = first_rows_per_group(
+        Participation.objects.filter(
+            pk__in=union(
+                Participation.objects.filter(country=country).values("pk"),
+                Participation.objects.filter(organization__in=organization_ids).values("pk"),
+            )
+        ),
+        "role",
+        [F("event__start_date").desc(nulls_last=True), "event__title", "organization__name"],
+        ROLE_ROWS,
+        Participation.Role.choices,
+        fetch=Participation.objects.select_related("event", "event__forum", "event__country", "organization").defer(
+            *EVENT_COLUMNS, "organization__search_name", "organization__search_text"
+        ),
+    )
+    # The meetings the event list shows for ?country=: hosted, or taken part in directly or through an organization.
+    meeting_count = union_count(
+        Event.objects.top_level().filter(country=country).values("pk"),
+        Participation.objects.filter(country=country, event__parent__isnull=True).values("event"),
+        Participation.objects.filter(organization__in=organization_ids, event__parent__isnull=True).values("event"),
+    )
+    officials = first_rows(
+        officials_of(Person.objects.defer("search_name", "search_text", "summary"), country)
         .prefetch_related(
             Prefetch(
                 "positions",
@@ -331,42 +490,53 @@ def country_detail(request, code):
                 ),
             )
         )
-        .order_by("name")
-    )
-    forums = (
-        Forum.objects.filter(
-            Q(events__country=country)
-            | Q(events__participations__country=country)
-            | Q(events__participations__organization__country=country)
+        # Those appointed most recently first: the names a reader is most likely to be after.
+        .annotate(
+            latest_post=Subquery(
+                Position.objects.filter(person=OuterRef("pk"))
+                .order_by(F("start_date").desc(nulls_last=True))
+                .values("start_date")[:1]
+            )
         )
-        .distinct()
-        .order_by("name")
+        .order_by(F("latest_post").desc(nulls_last=True), "name"),
+        LIST_ROWS,
+        list_url("meetings:person-list", official_of=code),
     )
-    agreement_acts = list(
+    agreement_acts = first_rows(
         AgreementParty.objects.filter(country=country)
         .select_related("agreement")
-        .order_by("agreement__name", F("date").asc(nulls_last=True))
+        .order_by("agreement__name", F("date").asc(nulls_last=True)),
+        LIST_ROWS,
     )
     for act in agreement_acts:
         act.date_text = dated(act.date, act.date_precision)
     memberships = with_spans(
         Membership.objects.filter(member_country=country).select_related("organization").order_by("organization__name")
     )
-    code_param = urlencode({"country": code})
     return render(
         request,
         "meetings/country_detail.html",
         {
             "country": country,
             "hosted": hosted,
-            "roles": group_by_role(participations, Participation.Role.choices),
-            "organizations": organizations,
+            "roles": roles,
+            "meeting_count": meeting_count,
+            "organizations": first_rows(
+                Organization.objects.filter(country=country).select_related("parent").order_by("name"),
+                LIST_ROWS,
+                list_url("meetings:organization-list", country=code),
+            ),
             "officials": officials,
-            "forums": forums,
+            "forums": first_rows(
+                forums_involving(Forum.objects.all(), country).order_by("name"),
+                LIST_ROWS,
+                list_url("meetings:forum-list", country=code),
+            ),
             "agreement_acts": agreement_acts,
             "memberships": memberships,
-            "events_involving_url": f"{reverse('meetings:event-list')}?{code_param}",
-            "events_hosted_url": f"{reverse('meetings:event-list')}?{urlencode({'host_country': code})}",
+            "events_involving_url": list_url("meetings:event-list", country=code),
+            "events_hosted_url": hosted.url,
+            "agreements_url": list_url("meetings:agreement-list", country=code),
         },
     )
 
@@ -397,20 +567,26 @@ def forum_list(request):
 
 def forum_detail(request, slug):
     forum = get_object_or_404(Forum.objects.select_related("convened_by"), slug=slug)
-    events = list(
+    # The timeline runs oldest first with undated meetings last; its latest part is the end of that order, read
+    # backwards from the (forum, start_date) index and turned round.
+    latest = first_rows(
         forum.events.top_level()
         .select_related("country")
-        .annotate(session_count=Count("sessions"))
-        .order_by(F("start_date").asc(nulls_last=True), F("number").asc(nulls_last=True), "title")
+        .defer(*EVENT_UNSHOWN)
+        .annotate(session_count=count_of(Event.objects.filter(parent=OuterRef("pk"))))
+        .order_by(F("start_date").desc(nulls_first=True), F("number").desc(nulls_first=True), "-title"),
+        TIMELINE_ROWS,
+        list_url("meetings:event-list", forum=slug, sort="date"),
     )
+    latest.rows.reverse()
     return render(
         request,
         "meetings/forum_detail.html",
         {
             "forum": forum,
-            "events": events,
-            "has_inferred": any(event.date_inferred for event in events),
-            "events_url": f"{reverse('meetings:event-list')}?{urlencode({'forum': forum.slug})}",
+            "events": latest,
+            "has_inferred": any(event.date_inferred for event in latest),
+            "events_url": list_url("meetings:event-list", forum=slug),
         },
     )
 
@@ -434,35 +610,56 @@ def agreement_detail(request, slug):
     agreement = get_object_or_404(
         Agreement.objects.select_related("organization").prefetch_related(
             "other_names",
+            # Parties are countries and bodies, so this list stays as long as the world is large.
             Prefetch(
                 "parties",
                 AgreementParty.objects.select_related("country", "organization")
                 .prefetch_related("citations__source")
                 .order_by(F("date").asc(nulls_last=True), "country__name", "organization__name"),
             ),
-            Prefetch(
-                "event_links",
-                EventAgreement.objects.select_related("event", "event__forum", "event__country")
-                .prefetch_related("citations__source")
-                .order_by(F("event__start_date").asc(nulls_last=True), "event__title", "relation"),
-            ),
-            Prefetch(
-                "outcomes",
-                Outcome.objects.select_related("event")
-                .prefetch_related("citations__source")
-                .order_by(F("event__start_date").asc(nulls_last=True), "order", "pk"),
-            ),
         ),
         slug=slug,
     )
     for party in agreement.parties.all():
         party.date_text = dated(party.date, party.date_precision)
+    relations = first_rows_per_group(
+        agreement.event_links.all(),
+        "relation",
+        [F("event__start_date").desc(nulls_last=True), "event__title"],
+        RELATION_ROWS,
+        EventAgreement.Relation.choices,
+        fetch=EventAgreement.objects.select_related("event", "event__forum", "event__country").defer(*EVENT_COLUMNS),
+    )
+    outcomes = first_rows(
+        agreement.outcomes.select_related("event")
+        .defer("search_name", "search_text", *EVENT_COLUMNS)
+        .order_by(F("event__start_date").desc(nulls_last=True), "order", "pk"),
+        RECENT_ROWS,
+        list_url("meetings:outcome-list", agreement=slug),
+    )
+    prefetch_related_objects([link for group in relations for link in group], "citations__source")
+    prefetch_related_objects(outcomes.rows, "citations__source")
     dates = [
         (label, dated(getattr(agreement, field), getattr(agreement, f"{field}_precision")))
         for label, field in (("Adopted", "adopted_date"), ("Signed", "signed_date"), ("In force", "in_force_date"))
         if getattr(agreement, field)
     ]
-    return render(request, "meetings/agreement_detail.html", {"agreement": agreement, "dates": dates})
+    return render(
+        request,
+        "meetings/agreement_detail.html",
+        {
+            "agreement": agreement,
+            "dates": dates,
+            "relations": relations,
+            # The meetings the event list shows for ?agreement=: one row a meeting, whatever it did with it.
+            "meeting_count": agreement.event_links.filter(event__parent__isnull=True)
+            .values("event")
+            .distinct()
+            .count(),
+            "meetings_url": list_url("meetings:event-list", agreement=slug),
+            "outcomes": outcomes,
+        },
+    )
 
 
 # --- Sources --------------------------------------------------------------
@@ -509,7 +706,7 @@ def source_detail(request, slug):
         "meetings/source_detail.html",
         {
             "source": source,
-            "paragraphs": linked_paragraphs(source.text, name_index()),
+            "paragraphs": linked_paragraphs(source.text, name_index(source.text)),
             "passages": passages_in_order(source.text, cited),
             "statements": statements,
         },
@@ -538,41 +735,67 @@ def passages_in_order(text, cited):
 MIN_NAME_LENGTH = 3
 
 
-def name_index():
-    """Every name a report may use for a record, mapped to (record URL, record label). Ambiguous names are left out.
+def name_index(text):
+    """Every name the text uses for a record, mapped to (record URL, record label). Ambiguous names are left out.
 
     Four queries whatever the number of records: organizations, people, countries and agreements, each with their
-    other names aggregated in the same row set.
+    other names aggregated in the same row set. Only the names that occur in the text, found by comparing word
+    sequences, go on to be checked for ambiguity, given a URL and matched by linked_paragraphs(): that work, and
+    the regular expression it builds, follow the report's length rather than the number of records.
     """
+    occurs = words_in(text)
     candidates = {}
 
-    def add(name, url, label):
+    def add(name, route, key, label):
         name = " ".join((name or "").split())
-        if len(name) < MIN_NAME_LENGTH:
+        if len(name) < MIN_NAME_LENGTH or not occurs(name):
             return
-        candidates.setdefault(name_key(name), {}).setdefault((url, label), name)
+        candidates.setdefault(name_key(name), {}).setdefault((route, key, label), name)
 
     for slug, name, acronym, other in Organization.objects.values_list("slug", "name", "acronym", "other_names__name"):
-        url = reverse("meetings:organization-detail", args=[slug])
         for value in (name, acronym, other):
-            add(value, url, name)
+            add(value, "meetings:organization-detail", slug, name)
     for slug, name, other in Person.objects.values_list("slug", "name", "other_names__name"):
-        url = reverse("meetings:person-detail", args=[slug])
         for value in (name, other):
-            add(value, url, name)
+            add(value, "meetings:person-detail", slug, name)
     for code, name, other in Country.objects.values_list("code", "name", "other_names__name"):
-        url = reverse("meetings:country-detail", args=[code.lower()])
         for value in (name, other):
-            add(value, url, name)
+            add(value, "meetings:country-detail", code.lower(), name)
     for slug, name, short_name in Agreement.objects.values_list("slug", "name", "short_name"):
-        url = reverse("meetings:agreement-detail", args=[slug])
-        add(short_name, url, name)
+        add(short_name, "meetings:agreement-detail", slug, name)
     names = {}
     for targets in candidates.values():
         if len(targets) == 1:
-            ((target, name),) = targets.items()
-            names[name] = target
+            (((route, key, label), name),) = targets.items()
+            names[name] = (reverse(route, args=[key]), label)
     return names
+
+
+WORD_RE = re.compile(r"\w+")
+
+
+def words_in(text):
+    """A test of whether a name may occur in text: its words (\\w runs) follow each other there, compared the way
+    name_key() compares names. It never misses a name that linked_paragraphs() would link; it may let through a
+    name the exact match then rejects."""
+    runs = WORD_RE.findall(text)
+    folded_runs = [run.casefold() for run in runs]
+    sequences = {}
+
+    def occurs(name):
+        words = WORD_RE.findall(name)
+        if not words or len(words) > len(runs):
+            return False
+        folded = " " in name
+        if folded:
+            words = [word.casefold() for word in words]
+        key = (len(words), folded)
+        if key not in sequences:
+            source = folded_runs if folded else runs
+            sequences[key] = {tuple(source[i : i + len(words)]) for i in range(len(source) - len(words) + 1)}
+        return tuple(words) in sequences[key]
+
+    return occurs
 
 
 def name_key(name):
