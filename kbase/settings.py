@@ -214,6 +214,8 @@ else:
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kbase"}}
 # How long the meeting list's facet counts stay cached (0 turns the cache off); an edit ends them at once anyway.
 KBASE_FACET_CACHE_SECONDS = env_int("KBASE_FACET_CACHE_SECONDS", 600)
+# How long public pages stay cached for anonymous readers (0 turns it off); an edit ends them at once anyway.
+KBASE_PAGE_CACHE_SECONDS = env_int("KBASE_PAGE_CACHE_SECONDS", 600)
 
 LOGGING = {
     "version": 1,

@@ -9,12 +9,15 @@ transaction leaves the token that the data it rolled back to was cached under.
 Writes that skip signals (bulk loads, raw SQL, QuerySet.update) call bump() themselves.
 """
 
+import hashlib
 import uuid
+from functools import wraps
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
 
 from .models import KnowledgeVersion
 
@@ -49,6 +52,35 @@ def cached(key, compute):
         value = compute()
         cache.set(full_key, value, seconds)
     return value
+
+
+def cache_until_edit(view):
+    """Serve an anonymous reader's GET of this page from the cache until the knowledge base next changes.
+
+    Signed-in users always get a fresh page (it shows their name and a form with their CSRF token). Only complete
+    200 responses are kept; errors, redirects and streamed downloads are never cached.
+    """
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        seconds = settings.KBASE_PAGE_CACHE_SECONDS
+        if not seconds or request.method not in ("GET", "HEAD") or request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        cache = caches["default"]
+        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = f"kbase:{current()}:page:{path}"
+        stored = cache.get(key)
+        if stored is not None:
+            content, content_type = stored
+            return HttpResponse(content, content_type=content_type)
+        response = view(request, *args, **kwargs)
+        # A page that asked for a CSRF token would hand one reader's token to the next.
+        personal = response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        if response.status_code == 200 and not response.streaming and not personal:
+            cache.set(key, (response.content, response["Content-Type"]), seconds)
+        return response
+
+    return wrapper
 
 
 def _changed(sender, **kwargs):

@@ -22,11 +22,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def facet_cache_off(settings):
-    """Facet counts computed afresh: many tests add rows with bulk_create, which sends no signal to end the cache.
+    """Pages and facet counts computed afresh: many tests add rows with bulk_create, which ends no cache.
 
     tests/test_facet_cache.py turns it back on to check that edits end it.
     """
     settings.KBASE_FACET_CACHE_SECONDS = 0
+    settings.KBASE_PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture

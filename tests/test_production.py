@@ -136,7 +136,7 @@ from django.core.management import call_command
 from django.templatetags.static import static
 from django.test import Client
 
-for app in ["auth", "sessions"]:
+for app in ["auth", "sessions", "axes"]:
     call_command("migrate", app, verbosity=0)
 User.objects.create_user("editor", password="a-long-editor-password", is_staff=True)
 client = Client(HTTP_HOST="{HOST}")

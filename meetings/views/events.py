@@ -38,6 +38,7 @@ from ..models import (
     Topic,
     iso_partial_date,
 )
+from ..versioning import cache_until_edit
 from .common import ListProblem, paginate, query_without
 
 # Values shown per facet: the most frequent ones, plus the selected one wherever it ranks.
@@ -725,9 +726,9 @@ def outcome_csv(request):
 
 
 urlpatterns = [
-    path("events/", event_list, name="event-list"),
+    path("events/", cache_until_edit(event_list), name="event-list"),
     path("events.csv", event_csv, name="event-csv"),
-    path("events/<slug:slug>/", event_detail, name="event-detail"),
-    path("outcomes/", outcome_list, name="outcome-list"),
+    path("events/<slug:slug>/", cache_until_edit(event_detail), name="event-detail"),
+    path("outcomes/", cache_until_edit(outcome_list), name="outcome-list"),
     path("outcomes.csv", outcome_csv, name="outcome-csv"),
 ]

@@ -71,6 +71,7 @@ from ..models import (
     format_partial_date,
     normalize_space,
 )
+from ..versioning import cache_until_edit
 from .common import ListProblem, paginate, query_without
 
 # --- Shared helpers -------------------------------------------------------
@@ -839,17 +840,17 @@ def linked_paragraphs(text, names):
 
 
 urlpatterns = [
-    path("", home, name="home"),
-    path("organizations/", organization_list, name="organization-list"),
-    path("organizations/<slug:slug>/", organization_detail, name="organization-detail"),
-    path("people/", person_list, name="person-list"),
-    path("people/<slug:slug>/", person_detail, name="person-detail"),
-    path("countries/", country_list, name="country-list"),
-    path("countries/<str:code>/", country_detail, name="country-detail"),
-    path("forums/", forum_list, name="forum-list"),
-    path("forums/<slug:slug>/", forum_detail, name="forum-detail"),
-    path("agreements/", agreement_list, name="agreement-list"),
-    path("agreements/<slug:slug>/", agreement_detail, name="agreement-detail"),
-    path("sources/", source_list, name="source-list"),
-    path("sources/<slug:slug>/", source_detail, name="source-detail"),
+    path("", cache_until_edit(home), name="home"),
+    path("organizations/", cache_until_edit(organization_list), name="organization-list"),
+    path("organizations/<slug:slug>/", cache_until_edit(organization_detail), name="organization-detail"),
+    path("people/", cache_until_edit(person_list), name="person-list"),
+    path("people/<slug:slug>/", cache_until_edit(person_detail), name="person-detail"),
+    path("countries/", cache_until_edit(country_list), name="country-list"),
+    path("countries/<str:code>/", cache_until_edit(country_detail), name="country-detail"),
+    path("forums/", cache_until_edit(forum_list), name="forum-list"),
+    path("forums/<slug:slug>/", cache_until_edit(forum_detail), name="forum-detail"),
+    path("agreements/", cache_until_edit(agreement_list), name="agreement-list"),
+    path("agreements/<slug:slug>/", cache_until_edit(agreement_detail), name="agreement-detail"),
+    path("sources/", cache_until_edit(source_list), name="source-list"),
+    path("sources/<slug:slug>/", cache_until_edit(source_detail), name="source-detail"),
 ]

@@ -8,6 +8,7 @@ from django.utils.http import urlencode
 
 from .. import search
 from ..models import Agreement, Event, Organization, Outcome, Person, SourceReport
+from ..versioning import cache_until_edit
 
 # Results shown per kind; the rest are one click away in the kind's own list, filtered by the same words.
 GROUP_SIZE = 5
@@ -91,4 +92,4 @@ def search_page(request):
     return render(request, "meetings/search.html", context)
 
 
-urlpatterns = [path("search/", search_page, name="search")]
+urlpatterns = [path("search/", cache_until_edit(search_page), name="search")]
