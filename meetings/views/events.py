@@ -447,7 +447,8 @@ def event_csv(request):
     events = filterset.qs.select_related("forum", "country").prefetch_related(
         Prefetch("participations", Participation.objects.select_related("organization", "country")),
         "topics",
-        Prefetch("citations", EventCitation.objects.select_related("source")),
+        # The titles only: a report's full text would be read once per citing meeting.
+        Prefetch("citations", EventCitation.objects.select_related("source").only("event_id", "source__title")),
     )
     header = [
         "slug",

@@ -183,7 +183,7 @@ class Command(BaseCommand):
         try:
             for name, url, admin_url in self.pages(records):
                 row = {"page": name, "url": url, **self.measure(client, url)}
-                row["cold_median_ms"] = self.measure_cold(client, url)
+                row.update(self.measure_cold(client, url))
                 if admin_url:
                     admin = self.measure(admin_client, admin_url)
                     row["admin_url"] = admin_url
@@ -235,13 +235,17 @@ class Command(BaseCommand):
 
     def measure_cold(self, client, url):
         """The page as the first reader after an edit sees it: computed, not read from the cache."""
-        samples = []
+        samples, sql = [], []
         for _ in range(self.cold_repeat):
             versioning.bump()
-            start = time.perf_counter()
-            client.get(url)
-            samples.append(time.perf_counter() - start)
-        return statistics.median(samples) * 1000 if samples else None
+            with sql_timer() as timer:
+                start = time.perf_counter()
+                client.get(url)
+                samples.append(time.perf_counter() - start)
+            sql.append(timer.seconds)
+        if not samples:
+            return {}
+        return {"cold_median_ms": statistics.median(samples) * 1000, "cold_sql_ms": statistics.median(sql) * 1000}
 
     def measure_search(self):
         """Our search against a plain icontains scan over the same fields, for the first page of events."""
@@ -266,28 +270,29 @@ class Command(BaseCommand):
         return statistics.median(samples) * 1000
 
     def measure_export(self, client):
-        """Time and peak Python memory of the whole CSV export, against a small filtered one."""
-        year = (
-            Event.objects.top_level()
-            .filter(start_date__isnull=False)
-            .values("start_date__year")
-            .annotate(n=Count("pk"))
-            .order_by("n")
-            .last()
-        )
+        """Time of the whole CSV export, and its peak Python memory against an export of about 1,000 meetings.
+
+        Memory is traced in a second pass: tracing every allocation slows Python several times over.
+        """
+        events = Event.objects.top_level().filter(start_date__isnull=False).order_by("-start_date")
+        thousandth = events.values_list("start_date", flat=True)[min(999, events.count() - 1)]
         results = {}
-        for label, url in (("all", "/events.csv"), ("one year", f"/events.csv?year={year['start_date__year']}")):
-            tracemalloc.start()
+        for label, url in (("all", "/events.csv"), ("about 1,000", f"/events.csv?date_from={thousandth}")):
             start = time.perf_counter()
-            response = client.get(url)
-            lines = 0
-            for chunk in response.streaming_content if response.streaming else [response.content]:
-                lines += chunk.count(b"\n")
+            lines = self.consume(client.get(url))
             seconds = time.perf_counter() - start
+            tracemalloc.start()
+            self.consume(client.get(url))
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
             results[label] = {"url": url, "rows": max(0, lines - 1), "seconds": seconds, "peak_mb": peak / 2**20}
         return results
+
+    def consume(self, response):
+        lines = 0
+        for chunk in response.streaming_content if response.streaming else [response.content]:
+            lines += chunk.count(b"\n")
+        return lines
 
     def counts(self):
         return {
@@ -343,12 +348,15 @@ class Command(BaseCommand):
             f"Each page requested {self.repeat} times after {self.warmup} warm-up requests, through the full Django "
             "stack in one process (test client). Times in milliseconds.",
             "",
-            "| Page | Status | Queries | Median | p95 | SQL | Page ÷ SQL | Admin | Page ÷ admin | Growth p95 | Cold |",
-            "|---|---|---|---|---|---|---|---|---|---|---|",
+            "| Page | Status | Queries | Median | p95 | SQL | Admin | Page ÷ admin | Growth p95 | Cold | Cold SQL "
+            "| Cold ÷ SQL |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         goals = {"admin": [], "sql": [], "growth": [], "search": [], "memory": []}
         for row in results["pages"]:
-            vs_sql = row["median_ms"] / row["sql_median_ms"] if row["sql_median_ms"] else float("inf")
+            # The page's time against its SQL where the page is computed (cold); a cached page runs one query.
+            total, sql = row.get("cold_median_ms", row["median_ms"]), row.get("cold_sql_ms", row["sql_median_ms"])
+            vs_sql = total / sql if sql else float("inf")
             admin = f"{row['admin_median_ms']:.1f}" if "admin_median_ms" in row else ""
             vs_admin = f"{row['median_ms'] / row['admin_median_ms']:.2f}" if "admin_median_ms" in row else ""
             growth = ""
@@ -358,10 +366,10 @@ class Command(BaseCommand):
             goals["sql"].append((vs_sql, row["page"]))
             if vs_admin:
                 goals["admin"].append((float(vs_admin), row["page"]))
-            cold = f"{row['cold_median_ms']:.1f}" if row.get("cold_median_ms") else ""
+            cold = f"{row['cold_median_ms']:.1f} | {row['cold_sql_ms']:.1f}" if row.get("cold_median_ms") else " | "
             lines.append(
                 f"| {row['page']} | {row['status']} | {row['queries']} | {row['median_ms']:.1f} | {row['p95_ms']:.1f} "
-                f"| {row['sql_median_ms']:.1f} | {vs_sql:.2f} | {admin} | {vs_admin} | {growth} | {cold} |"
+                f"| {row['sql_median_ms']:.1f} | {admin} | {vs_admin} | {growth} | {cold} | {vs_sql:.2f} |"
             )
         lines += ["", "| Search | Ours | Naive icontains | Naive ÷ ours |", "|---|---|---|---|"]
         for row in results["search"]:
@@ -370,7 +378,7 @@ class Command(BaseCommand):
             lines.append(f"| {row['q']} | {row['ours_ms']:.1f} | {row['naive_ms']:.1f} | {speedup:.1f} |")
         export = results["export"]
         if export:
-            big, small = export["all"], export["one year"]
+            big, small = export["all"], export["about 1,000"]
             lines += [
                 "",
                 "| CSV export | Rows | Seconds | Peak Python memory (MiB) |",
@@ -378,7 +386,7 @@ class Command(BaseCommand):
                 f"| {big['url']} | {big['rows']:,} | {big['seconds']:.2f} | {big['peak_mb']:.2f} |",
                 f"| {small['url']} | {small['rows']:,} | {small['seconds']:.2f} | {small['peak_mb']:.2f} |",
                 "",
-                f"Export memory ratio (all ÷ one year): {big['peak_mb'] / small['peak_mb']:.2f}",
+                f"Export memory ratio (all ÷ about 1,000): {big['peak_mb'] / small['peak_mb']:.2f}",
             ]
             goals["memory"].append((big["peak_mb"] / small["peak_mb"], "CSV export"))
         if baseline:
@@ -399,7 +407,7 @@ class Command(BaseCommand):
 
     GOALS = [
         ("admin", "Event list ÷ stock admin changelist, same filter", "at most", 0.2),
-        ("sql", "Page time ÷ its SQL time", "at most", 3.0),
+        ("sql", "Page time ÷ its SQL time, page computed (cold)", "at most", 3.0),
         ("search", "Naive icontains ÷ our search", "at least", 20.0),
         ("growth", "p95 against the baseline run", "at most", 1.5),
         ("memory", "Peak memory, whole CSV export ÷ small export", "at most", 1.2),
