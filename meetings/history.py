@@ -14,6 +14,9 @@ stored state just before its first recorded change, so that state can be seen an
 
 A record's updated_at is the date its public page shows as "Last changed": saving a row that belongs to it (a
 participation, a citation, another name: anything under it through a CASCADE foreign key) moves its updated_at too.
+
+settings.SIMPLE_HISTORY_ENABLED = False (for bulk maintenance, such as emptying a test database) switches off
+both the history and the moving of those dates.
 """
 
 from django.conf import settings
@@ -150,6 +153,8 @@ def touch(model, queryset, depth=0):
 
 
 def _saved(sender, instance, raw=False, **kwargs):
+    if not enabled():
+        return
     if raw:
         # A fixture carries its own dates, and so do the many-to-many rows it sets right after this one.
         instance._history_raw_load = True
@@ -158,6 +163,8 @@ def _saved(sender, instance, raw=False, **kwargs):
 
 
 def _deleted(sender, instance, origin=None, **kwargs):
+    if not enabled():
+        return
     # A row deleted along with the record it belongs to (a cascade) has no page left to date.
     if isinstance(origin, models.Model) and (type(origin) is not sender or origin.pk != instance.pk):
         return
@@ -176,7 +183,7 @@ def _deleted(sender, instance, origin=None, **kwargs):
 
 
 def _m2m_changed(sender, instance, action, reverse, **kwargs):
-    if not action.startswith("post_") or reverse or getattr(instance, "_history_raw_load", False):
+    if not enabled() or not action.startswith("post_") or reverse or getattr(instance, "_history_raw_load", False):
         return
     if "updated_at" in {f.name for f in instance._meta.concrete_fields}:
         type(instance)._default_manager.filter(pk=instance.pk).update(updated_at=timezone.now())
