@@ -24,6 +24,7 @@ from .forms import (
     PositionForm,
     UniqueRowsInlineFormSet,
 )
+from .history import HistoryAdmin
 from .models import (
     Agreement,
     AgreementName,
@@ -87,8 +88,9 @@ class EstimatedCountPaginator(Paginator):
         return super().count
 
 
-class KnowledgeAdmin(admin.ModelAdmin):
-    """The defaults of every knowledge-base admin: no full-table count on changelists of large tables."""
+class KnowledgeAdmin(HistoryAdmin):
+    """The defaults of every knowledge-base admin: no full-table count on changelists of large tables, and a
+    history page (who changed what, when) from which an earlier version can be restored."""
 
     show_full_result_count = False
     paginator = EstimatedCountPaginator

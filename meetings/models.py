@@ -17,6 +17,8 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.text import slugify
 
+from .history import track as track_history
+
 
 def fold(text):
     """Lower-case, strip accents and collapse white space: "Đỗ  Văn" -> "do van"."""
@@ -1277,6 +1279,41 @@ class OutcomeCitation(Citation):
             *citation_constraints("outcomecitation"),
             models.UniqueConstraint(fields=["outcome", "source", "passage"], name="outcomecitation_unique"),
         ]
+
+
+# --- History --------------------------------------------------------------
+
+# Every change to a knowledge record is kept, with who made it and when: meetings/history.py says what is recorded.
+track_history(
+    Country,
+    CountryName,
+    Topic,
+    SourceReport,
+    Organization,
+    OrganizationName,
+    Membership,
+    MembershipCitation,
+    Person,
+    PersonName,
+    Position,
+    PositionCitation,
+    Forum,
+    Event,
+    EventCitation,
+    Participation,
+    ParticipationCitation,
+    Attendance,
+    AttendanceCitation,
+    Statement,
+    Agreement,
+    AgreementName,
+    AgreementParty,
+    AgreementPartyCitation,
+    EventAgreement,
+    EventAgreementCitation,
+    Outcome,
+    OutcomeCitation,
+)
 
 
 class KnowledgeVersion(models.Model):

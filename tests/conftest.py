@@ -52,8 +52,23 @@ def unseeded(db):
 
     The seed is deleted inside the test's transaction, so the rollback brings it back for the next test.
     """
+    empty_knowledge_base()
+
+
+def empty_knowledge_base():
+    """Delete every knowledge record and all history, leaving what the migrations made."""
+    from django.test import override_settings
+
     from meetings import models
 
+    with override_settings(SIMPLE_HISTORY_ENABLED=False):
+        _delete_records(models)
+    # An empty knowledge base has no history either.
+    for model in history_models():
+        model.objects.all().delete()
+
+
+def _delete_records(models):
     citations = [m for m in apps_models(models) if issubclass(m, models.Citation)]
     for model in [
         models.Statement,
@@ -75,6 +90,16 @@ def unseeded(db):
     models.SourceReport.objects.all().delete()
     while models.Organization.objects.exists():
         models.Organization.objects.filter(children__isnull=True).delete()
+
+
+def history_models():
+    from django.apps import apps
+
+    return [
+        model
+        for model in apps.get_app_config("meetings").get_models(include_auto_created=True)
+        if model.__name__.startswith("Historical")
+    ]
 
 
 def apps_models(module):

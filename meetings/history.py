@@ -1,0 +1,323 @@
+"""The audit history of the knowledge base, kept with django-simple-history.
+
+Every knowledge model is registered at the end of meetings/models.py. A save or delete made through the ORM (the
+admin, a management command, the shell) writes one historical row holding the whole record as it then stood, who
+made the change (HistoryRequestMiddleware gives requests' users) and when. What is not recorded, on purpose:
+
+- bulk writes that bypass save() and its signals: generate_synthetic's COPY/bulk_create, the search documents'
+  bulk_update, import_kbase's bulk_create (it brings the history rows of the backup with it);
+- fixture loads (loaddata), which save in "raw" mode: loading the seed is not an editor's change. A load that
+  overwrites a record whose history was already being kept is recorded, so a re-load never silently undoes an edit.
+
+A record that has no history yet (loaded from the seed, or written in bulk) gets a first historical row with its
+stored state just before its first recorded change, so that state can be seen and restored like any other.
+
+A record's updated_at is the date its public page shows as "Last changed": saving a row that belongs to it (a
+participation, a citation, another name: anything under it through a CASCADE foreign key) moves its updated_at too.
+
+settings.SIMPLE_HISTORY_ENABLED = False (for bulk maintenance, such as emptying a test database) switches off
+both the history and the moving of those dates.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.db import models
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.urls import reverse
+from django.utils import dateformat, timezone
+from django.utils.text import Truncator
+from simple_history import register
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import HistoricalRecords
+from simple_history.template_utils import HistoricalRecordContextHelper
+
+BASELINE_REASON = "As stored before its first recorded change"
+FIXTURE_REASON = "Written by a fixture load"
+
+# model -> its HistoricalRecords, so the admin can write one entry per save itself.
+RECORDS = {}
+
+
+def enabled():
+    return getattr(settings, "SIMPLE_HISTORY_ENABLED", True)
+
+
+class KnowledgeHistory(HistoricalRecords):
+    """simple-history's recorder, with the first-change baseline and the fixture-load rules described above."""
+
+    def finalize(self, sender, **kwargs):
+        super().finalize(sender, **kwargs)
+        if sender is not self.cls:
+            return
+        RECORDS[sender] = self
+        pre_save.connect(self.keep_baseline, sender=sender, weak=False)
+        for field in self.get_m2m_fields_from_model(sender):
+            m2m_changed.connect(self.baseline_before_m2m, sender=field.remote_field.through, weak=False)
+
+    def history_of(self, instance):
+        return getattr(type(instance), self.manager_name).filter(**{instance._meta.pk.attname: instance.pk})
+
+    def keep_baseline(self, sender, instance, raw=False, **kwargs):
+        """Before the first recorded change of a row that has no history, record the row as it is stored."""
+        if raw or not enabled() or getattr(instance, "_history_baseline_kept", False):
+            return
+        # Once per instance: a new row has no earlier state, and a row seen once is accounted for.
+        instance._history_baseline_kept = True
+        if instance._state.adding or instance.pk is None or self.history_of(instance).exists():
+            return
+        stored = type(instance)._default_manager.filter(pk=instance.pk).first()
+        if stored is None:
+            return
+        stored._history_user = None
+        stored._history_date = getattr(stored, "updated_at", None) or timezone.now()
+        stored._change_reason = BASELINE_REASON
+        self.create_historical_record(stored, "~")
+
+    def baseline_before_m2m(self, sender, instance, action, reverse, **kwargs):
+        if action in ("pre_add", "pre_remove", "pre_clear") and not reverse and isinstance(instance, self.cls):
+            self.keep_baseline(type(instance), instance)
+
+    def post_save(self, instance, created, using=None, **kwargs):
+        if kwargs.get("raw"):
+            if enabled():
+                self.record_fixture_overwrite(instance, created)
+            # The many-to-many rows a fixture sets right after the row are part of the same load.
+            instance.skip_history_when_saving = True
+            instance._history_baseline_kept = True
+            return
+        super().post_save(instance, created, using=using, **kwargs)
+
+    def record_fixture_overwrite(self, instance, created):
+        """Record a fixture load that re-creates or changes a row whose history is being kept."""
+        latest = self.history_of(instance).order_by("-history_date", "-history_id").first()
+        if latest is None:
+            return
+        editable = [field.attname for field in self.fields_included(instance) if field.editable]
+        if not created and all(getattr(latest, name) == getattr(instance, name) for name in editable):
+            return
+        instance._history_user = None
+        instance._change_reason = FIXTURE_REASON
+        self.create_historical_record(instance, "+" if created else "~")
+        del instance._history_user, instance._change_reason
+
+
+def track(*models_to_track):
+    """Keep the history of each model: its own fields (not the derived search documents) and many-to-many fields.
+
+    A many-to-many relation with a through model of its own (Agreement.events) is that model's history instead.
+    """
+    for model in models_to_track:
+        fields = {field.name for field in model._meta.local_fields}
+        m2m = [field for field in model._meta.local_many_to_many if field.remote_field.through._meta.auto_created]
+        register(
+            model,
+            records_class=KnowledgeHistory,
+            excluded_fields=sorted(fields & {"search_name", "search_text"}),
+            m2m_fields=[field.name for field in m2m],
+        )
+        post_save.connect(_saved, sender=model, dispatch_uid=f"history-touch-{model.__name__}-save")
+        post_delete.connect(_deleted, sender=model, dispatch_uid=f"history-touch-{model.__name__}-delete")
+        for field in m2m:
+            m2m_changed.connect(
+                _m2m_changed, sender=field.remote_field.through, dispatch_uid=f"history-touch-{model.__name__}-m2m"
+            )
+
+
+# --- Last changed ---------------------------------------------------------
+
+
+def owners(model):
+    """The foreign keys to the records a row of model belongs to: those that delete it with them."""
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if field.many_to_one and field.remote_field.on_delete is models.CASCADE
+    ]
+
+
+def touch(model, queryset, depth=0):
+    """Move the updated_at of the records that queryset's rows of model belong to, up to the top record.
+
+    One UPDATE per level, with no signals: this is not a change of the record's own fields, so no history.
+    """
+    if depth > 3:
+        return
+    now = timezone.now()
+    for field in owners(model):
+        parent = field.related_model
+        parents = parent._default_manager.filter(pk__in=queryset.values(field.attname))
+        if any(f.name == "updated_at" for f in parent._meta.concrete_fields):
+            parents.update(updated_at=now)
+        touch(parent, parents, depth + 1)
+
+
+def _saved(sender, instance, raw=False, **kwargs):
+    if not enabled():
+        return
+    if raw:
+        # A fixture carries its own dates, and so do the many-to-many rows it sets right after this one.
+        instance._history_raw_load = True
+        return
+    touch(sender, sender._default_manager.filter(pk=instance.pk))
+
+
+def _deleted(sender, instance, origin=None, **kwargs):
+    if not enabled():
+        return
+    # A row deleted along with the record it belongs to (a cascade) has no page left to date.
+    if isinstance(origin, models.Model) and (type(origin) is not sender or origin.pk != instance.pk):
+        return
+    if isinstance(origin, models.QuerySet) and origin.model is not sender:
+        return
+    now = timezone.now()
+    for field in owners(sender):
+        parent = field.related_model
+        pk = getattr(instance, field.attname)
+        if pk is None:
+            continue
+        parents = parent._default_manager.filter(pk=pk)
+        if any(f.name == "updated_at" for f in parent._meta.concrete_fields):
+            parents.update(updated_at=now)
+        touch(parent, parents, 1)
+
+
+def _m2m_changed(sender, instance, action, reverse, **kwargs):
+    if not enabled() or not action.startswith("post_") or reverse or getattr(instance, "_history_raw_load", False):
+        return
+    if "updated_at" in {f.name for f in instance._meta.concrete_fields}:
+        type(instance)._default_manager.filter(pk=instance.pk).update(updated_at=timezone.now())
+
+
+# --- Admin ----------------------------------------------------------------
+
+
+def row_label(record):
+    """A few words that tell one row of a record's page from another: its name or passage, else what it links."""
+    for name in ("name", "passage", "text", "title"):
+        value = getattr(record, name, "")
+        if value:
+            return Truncator(value).chars(90)
+    linked = [
+        getattr(record, field.name)
+        for field in record.tracked_fields
+        if field.many_to_one and field.remote_field.on_delete is not models.CASCADE and getattr(record, field.name)
+    ]
+    return ", ".join(str(obj) for obj in linked[:2])
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """The admin's history page (who, when, which fields changed) and the restore of an earlier version.
+
+    An admin save writes one historical row, after the many-to-many fields are saved too, where simple-history
+    alone writes one for the row and one more for each many-to-many change. A save that changes nothing on the
+    record's own form writes nothing and leaves its "last changed" date alone; the rows of its inlines record
+    their own changes.
+    """
+
+    object_history_template = "admin/meetings/object_history.html"
+    object_history_list_template = "admin/meetings/object_history_list.html"
+    object_history_form_template = "admin/meetings/object_history_form.html"
+    # The rows entered on a record's page may have hundreds of versions; the newest are listed on its history page.
+    row_changes_shown = 200
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        # Long texts (summaries, report texts) are shortened around what changed, with more context than the default.
+        return HistoricalRecordContextHelper(self.model, historical_record, max_displayed_delta_change_chars=300)
+
+    def history_view(self, request, object_id, extra_context=None):
+        extra_context = {**(extra_context or {}), "row_changes": self.row_changes(request, unquote(object_id))}
+        return super().history_view(request, object_id, extra_context)
+
+    def row_changes(self, request, object_id):
+        """The recorded changes of the rows that belong to the record (its inlines' rows and their citations, other
+        names), newest first. Many of those rows have no admin page of their own, so this is where they are seen.
+
+        One query per kind of row, whatever the number of rows.
+        """
+        changes, parents = [], [(self.model, {object_id})]
+        for _level in range(2):
+            children = []
+            for parent, ids in parents:
+                for model in RECORDS:
+                    for field in owners(model):
+                        if field.related_model is not parent or model is parent or not ids:
+                            continue
+                        rows = list(
+                            model.history.filter(**{f"{field.attname}__in": ids})
+                            .select_related("history_user")
+                            ._select_related_history_tracked_objs()
+                            .order_by("history_date", "history_id")
+                        )
+                        changes += self.with_deltas(request, model, rows)
+                        children.append((model, {row.id for row in rows}))
+            parents = children
+        changes.sort(key=lambda record: (record.history_date, record.history_id), reverse=True)
+        return changes[: self.row_changes_shown]
+
+    def with_deltas(self, request, model, rows):
+        previous = {}
+        registered = model in self.admin_site._registry
+        for record in rows:
+            record.row_model = model._meta.verbose_name
+            record.row_label = row_label(record)
+            if registered:
+                record.row_history_url = reverse(
+                    f"{self.admin_site.name}:{model._meta.app_label}_{model._meta.model_name}_history", args=[record.id]
+                )
+            before = previous.get(record.id)
+            if before is not None and record.history_type == "~":
+                delta = record.diff_against(before, foreign_keys_are_objs=True)
+                helper = HistoricalRecordContextHelper(model, record, max_displayed_delta_change_chars=300)
+                record.history_delta_changes = helper.context_for_delta_changes(delta)
+            previous[record.id] = record
+        return rows
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # A restore posts the old version's values, which its form also takes as initial: has_changed() is False.
+        request.restoring_version = version_id
+        version = self.model.history.filter(history_id=version_id).values_list("history_date", flat=True).first()
+        extra_context = {**(extra_context or {}), "version_date": version}
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        restoring = getattr(request, "restoring_version", None)
+        if change and not self.form_changes_record(request, obj, form, restoring):
+            return
+        obj.skip_history_when_saving = True
+        if restoring:
+            version = self.model.history.filter(history_id=restoring).values_list("history_date", flat=True).first()
+            if version:
+                when = dateformat.format(timezone.localtime(version), "j F Y H:i")
+                obj._change_reason = f"Restored the version of {when}"
+        super().save_model(request, obj, form, change)
+
+    def form_changes_record(self, request, obj, form, restoring):
+        if not restoring:
+            return form.has_changed()
+        # Compare the posted old version with what is stored now, if anything is: a deleted record comes back.
+        stored = self.get_queryset(request).filter(pk=obj.pk).first()
+        if stored is None:
+            obj._history_recreated = True
+            return True
+        return type(form)(request.POST, request.FILES, instance=stored).has_changed()
+
+    def log_addition(self, request, obj, message):
+        self.record(request, obj, "+")
+        return super().log_addition(request, obj, message)
+
+    def log_change(self, request, obj, message):
+        recorded = self.record(request, obj, "+" if getattr(obj, "_history_recreated", False) else "~")
+        if getattr(request, "restoring_version", None) and not recorded:
+            messages.info(request, "That version is the same as the stored record: nothing was restored.")
+        return super().log_change(request, obj, message)
+
+    def record(self, request, obj, history_type):
+        """Write the historical row of an admin save; False when the save was skipped as changing nothing."""
+        if not hasattr(obj, "skip_history_when_saving"):
+            return False
+        del obj.skip_history_when_saving
+        if enabled():
+            obj._history_user = request.user
+            RECORDS[type(obj)].create_historical_record(obj, history_type)
+        return True
