@@ -7,16 +7,20 @@ the report that states it. Every other fact has its own page with all of its cit
 """
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import flatten_fieldsets
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.models import Count, OuterRef, Subquery
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 
-from . import dependents, locking
+from . import dependents, locking, merging
 from .forms import (
     AgreementPartyForm,
     AttendanceForm,
@@ -193,6 +197,71 @@ class EditConflictMixin:
         if blocking:
             protected = dependents.describe(blocking, self.admin_site)
         return deleted, model_count, perms_needed, protected
+
+
+class MergeMixin:
+    """
+    "Merge selected ... into one", for records entered twice (meetings/merging.py).
+
+    Only those who may delete the records may merge them (Administrators; Editors may not delete), since a merge
+    deletes all but one. An intermediate page chooses the record to keep and shows what will move.
+    """
+
+    actions = ["merge_selected"]
+    merge_template = "admin/meetings/merge_confirmation.html"
+    MERGE_AT_MOST = 10
+
+    @admin.action(permissions=["delete"], description="Merge selected %(verbose_name_plural)s into one")
+    def merge_selected(self, request, queryset):
+        if not self.has_delete_permission(request):
+            raise PermissionDenied
+        records = list(queryset[: self.MERGE_AT_MOST + 1])
+        if not 2 <= len(records) <= self.MERGE_AT_MOST:
+            self.message_user(
+                request,
+                f"Select between 2 and {self.MERGE_AT_MOST} {self.opts.verbose_name_plural} to merge.",
+                messages.WARNING,
+            )
+            return None
+        candidates = [(record, merging.holdings(record)) for record in records]
+        chosen = request.POST.get("keep")
+        kept = next((r for r in records if str(r.pk) == chosen), None)
+        if kept is None:
+            # Keep the record most else refers to, so the least moves.
+            kept = max(candidates, key=lambda candidate: sum(candidate[1].values()))[0]
+        others = [r for r in records if r.pk != kept.pk]
+        error = None
+        # Merge only the choice that was previewed; a new choice is previewed first.
+        if "_merge" in request.POST and request.POST.get("previewed") == str(kept.pk):
+            try:
+                with transaction.atomic():
+                    self.log_deletions(request, queryset.model._default_manager.filter(pk__in=[r.pk for r in others]))
+                    result = merging.merge(kept, others)
+                    names = ", ".join(f"“{name}”" for name in result.merged)
+                    self.log_change(request, kept, f"Merged {names} into this record.")
+            except merging.MergeRefused as refusal:
+                error = str(refusal)
+            else:
+                self.message_user(request, f"Merged {names} into “{kept}”.", messages.SUCCESS)
+                opts = self.opts
+                return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[kept.pk]))
+        try:
+            preview = merging.merge(kept, others, dry_run=True)
+        except merging.MergeRefused as refusal:
+            error, preview = error or str(refusal), None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Merge {self.opts.verbose_name_plural}",
+            "opts": self.opts,
+            "candidates": candidates,
+            "kept": kept,
+            "others": others,
+            "preview": preview,
+            "error": error,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        return TemplateResponse(request, self.merge_template, context)
 
 
 class KnowledgeAdmin(EditConflictMixin, admin.ModelAdmin):
@@ -506,7 +575,7 @@ class SourceReportAdmin(OptionalSlugMixin, KnowledgeAdmin):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(OptionalSlugMixin, KnowledgeAdmin):
+class OrganizationAdmin(MergeMixin, OptionalSlugMixin, KnowledgeAdmin):
     list_display = ["name", "acronym", "kind", "country", "parent"]
     list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country", "parent"]
@@ -547,7 +616,7 @@ class MembershipAdmin(KnowledgeAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(OptionalSlugMixin, KnowledgeAdmin):
+class PersonAdmin(MergeMixin, OptionalSlugMixin, KnowledgeAdmin):
     list_display = ["name", "nationality", "attendance_count"]
     list_filter = [("nationality", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["nationality"]

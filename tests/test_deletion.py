@@ -44,6 +44,7 @@ def test_deleting_an_organization_with_meetings_is_refused_and_says_what_depends
         assert "Cannot delete organization" in content
         assert "cannot be deleted, because other records depend on it. Nothing has been deleted." in content
         assert f"{participations} participations" in content
+        assert "merge the two records instead" in content
         # Each dependent links to its own admin page.
         participation = Participation.objects.filter(organization=aseanapol).first()
         assert url(Participation, "change", participation.pk) in content
