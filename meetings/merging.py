@@ -47,6 +47,7 @@ class MergeResult:
     moved: Counter = field(default_factory=Counter)
     combined: list = field(default_factory=list)
     names: list = field(default_factory=list)
+    filled: list = field(default_factory=list)
 
     @property
     def moved_list(self):
@@ -107,6 +108,9 @@ def _merge(kept, others):
     result = MergeResult(kept=kept, merged=[str(other) for other in others])
     for rel in reverse_relations(model):
         _repoint(rel, others, kept, result, report=True)
+    for other in others:
+        # What the kept record does not say yet, the others may: a description, a nationality, an address.
+        result.filled += [str(kept._meta.get_field(name).verbose_name) for name in _fill_blanks(kept, other)]
     _keep_names(kept, others, result)
     for other in others:
         try:
@@ -245,12 +249,16 @@ def _blank(value):
 
 
 def _fill_blanks(twin, row):
+    """Fill twin's empty fields from row's; returns the names of the fields filled."""
     model = type(twin)
     using = router.db_for_write(model)
     checks = [c for c in model._meta.constraints if isinstance(c, CheckConstraint)]
     filled = []
     for f in model._meta.concrete_fields:
         if f.primary_key or not f.editable or f.name.endswith("_precision") or f.name in ("created_at", "updated_at"):
+            continue
+        if f.many_to_one and f.related_model is model:
+            # A record's place in a hierarchy of its own kind is not a blank to fill: it could make a loop.
             continue
         if not _blank(getattr(twin, f.attname)) or _blank(getattr(row, f.attname)):
             continue
@@ -270,6 +278,7 @@ def _fill_blanks(twin, row):
     if filled:
         update_fields = [*filled, "updated_at"] if has_updated_at(model) else filled
         twin.save(update_fields=update_fields)
+    return [name for name in filled if not name.endswith("_precision")]
 
 
 def _keep_names(kept, others, result):

@@ -325,3 +325,16 @@ def test_a_merge_of_dated_posts_keeps_the_precision_with_the_date(ministry):
 
     kept_post.refresh_from_db()
     assert (kept_post.end_date, kept_post.end_date_precision) == (datetime.date(2019, 1, 1), "year")
+
+
+def test_fields_the_kept_record_leaves_empty_are_filled_from_the_merged_one(do_van_hoanh, duplicate_person):
+    duplicate, *_ = duplicate_person
+    Person.objects.filter(pk=duplicate.pk).update(summary="Police Major General, head of OIPA.", gender="male")
+    do_van_hoanh.summary = ""
+    do_van_hoanh.save()
+
+    result = merging.merge(do_van_hoanh, [Person.objects.get(pk=duplicate.pk)])
+
+    do_van_hoanh.refresh_from_db()
+    assert do_van_hoanh.summary == "Police Major General, head of OIPA."
+    assert "summary" in result.filled
