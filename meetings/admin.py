@@ -7,13 +7,20 @@ the report that states it. Every other fact has its own page with all of its cit
 """
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import flatten_fieldsets
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.models import Count, OuterRef, Subquery
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 
+from . import dependents, locking, merging
 from .forms import (
     AgreementPartyForm,
     AttendanceForm,
@@ -88,9 +95,187 @@ class EstimatedCountPaginator(Paginator):
         return super().count
 
 
-class KnowledgeAdmin(HistoryAdmin):
-    """The defaults of every knowledge-base admin: no full-table count on changelists of large tables, and a
-    history page (who changed what, when) from which an earlier version can be restored."""
+def with_version_field(fieldsets):
+    """fieldsets with the hidden version token added to the first one, where it renders as a hidden input."""
+    if locking.VERSION_FIELD in flatten_fieldsets(fieldsets):
+        return fieldsets
+    (name, options), *rest = fieldsets
+    return [(name, {**options, "fields": [*options["fields"], locking.VERSION_FIELD]}), *rest]
+
+
+def restoring(request):
+    """True while an earlier version is being restored from the history page: an overwrite on purpose."""
+    return getattr(request, "restoring_version", None) is not None
+
+
+class EditConflictMixin:
+    """
+    No lost edits: saving over a change made since the page was opened shows the conflict and saves nothing.
+
+    The change form and every inline row carry a version token (meetings/locking.py). It is checked when the
+    forms are validated, and again atomically at the write; a write that finds the record moved on rolls the
+    save back, and the view runs once more so that validation shows the conflict. Deleting a record that
+    others depend on is refused with a list of what depends on it (meetings/dependents.py).
+    """
+
+    change_form_template = "admin/meetings/change_form_locking.html"
+    delete_confirmation_template = "admin/meetings/delete_confirmation.html"
+    delete_selected_confirmation_template = "admin/meetings/delete_selected_confirmation.html"
+
+    def get_fields(self, request, obj=None):
+        return [name for name in super().get_fields(request, obj) if name != locking.VERSION_FIELD]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not self.has_change_permission(request, obj) or restoring(request):
+            return fieldsets
+        return with_version_field(fieldsets)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        fields = kwargs.pop("fields") if "fields" in kwargs else flatten_fieldsets(self.get_fieldsets(request, obj))
+        if fields is not None:
+            fields = [name for name in fields if name != locking.VERSION_FIELD]
+        form = super().get_form(request, obj, change, fields=fields, **kwargs)
+        if restoring(request):
+            return form
+        return locking.versioned_form(form, check_on_clean=True)
+
+    def get_formsets_with_inlines(self, request, obj=None):
+        for formset, inline in super().get_formsets_with_inlines(request, obj):
+            yield locking.versioned_formset(formset), inline
+
+    def get_inline_formsets(self, request, formsets, inline_instances, obj=None):
+        inline_admin_formsets = super().get_inline_formsets(request, formsets, inline_instances, obj)
+        for inline_admin_formset in inline_admin_formsets:
+            if obj is not None and inline_admin_formset.has_change_permission:
+                inline_admin_formset.fieldsets = with_version_field(inline_admin_formset.fieldsets)
+        return inline_admin_formsets
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except locking.EditConflict:
+            # Another save was committed between this one's validation and its write, and this one's
+            # transaction was rolled back. Validating again finds the change and shows the conflict.
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if change and not restoring(request):
+            form.claim()
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        if change:
+            for formset in formsets:
+                for row in formset.rows_to_write():
+                    row.claim()
+        super().save_related(request, form, formsets, change)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if change and request.method == "POST":
+            context["edit_conflicts"] = self.resolve_conflicts(context)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def resolve_conflicts(self, context):
+        """After a conflict, what changed, record by record; None when the page had no conflict."""
+        form = context["adminform"].form
+        formsets = [inline.formset for inline in context["inline_admin_formsets"]]
+        rows = [row for formset in formsets for row in formset.initial_forms]
+        if not any(getattr(f, "conflict", False) for f in [form, *rows]):
+            return None
+        reports = []
+        form.resolve()
+        if form.differences:
+            reports.append(locking.ConflictReport(f"This {self.opts.verbose_name}", form.differences))
+        for formset in formsets:
+            name = formset.model._meta.verbose_name
+            for row in formset.initial_forms:
+                row.resolve()
+                if row.differences:
+                    reports.append(locking.ConflictReport(f"{capfirst(name)} “{row.instance}”", row.differences))
+            added = formset.added_since_opened()
+            if added:
+                title = f"{capfirst(formset.model._meta.verbose_name_plural)} added meanwhile (saving keeps them)"
+                reports.append(locking.ConflictReport(title, added=[str(row) for row in added]))
+        return reports
+
+    def get_deleted_objects(self, objs, request):
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        blocking = dependents.blocking_dependents(objs)
+        if blocking:
+            protected = dependents.describe(blocking, self.admin_site)
+        return deleted, model_count, perms_needed, protected
+
+
+class MergeMixin:
+    """
+    "Merge selected ... into one", for records entered twice (meetings/merging.py).
+
+    Only those who may delete the records may merge them (Administrators; Editors may not delete), since a merge
+    deletes all but one. An intermediate page chooses the record to keep and shows what will move.
+    """
+
+    actions = ["merge_selected"]
+    merge_template = "admin/meetings/merge_confirmation.html"
+    MERGE_AT_MOST = 10
+
+    @admin.action(permissions=["delete"], description="Merge selected %(verbose_name_plural)s into one")
+    def merge_selected(self, request, queryset):
+        if not self.has_delete_permission(request):
+            raise PermissionDenied
+        records = list(queryset[: self.MERGE_AT_MOST + 1])
+        if not 2 <= len(records) <= self.MERGE_AT_MOST:
+            self.message_user(
+                request,
+                f"Select between 2 and {self.MERGE_AT_MOST} {self.opts.verbose_name_plural} to merge.",
+                messages.WARNING,
+            )
+            return None
+        candidates = [(record, merging.holdings(record)) for record in records]
+        chosen = request.POST.get("keep")
+        kept = next((r for r in records if str(r.pk) == chosen), None)
+        if kept is None:
+            # Keep the record most else refers to, so the least moves.
+            kept = max(candidates, key=lambda candidate: sum(candidate[1].values()))[0]
+        others = [r for r in records if r.pk != kept.pk]
+        error = None
+        # Merge only the choice that was previewed; a new choice is previewed first.
+        if "_merge" in request.POST and request.POST.get("previewed") == str(kept.pk):
+            try:
+                with transaction.atomic():
+                    self.log_deletions(request, queryset.model._default_manager.filter(pk__in=[r.pk for r in others]))
+                    result = merging.merge(kept, others)
+                    names = ", ".join(f"“{name}”" for name in result.merged)
+                    self.log_change(request, kept, f"Merged {names} into this record.")
+            except merging.MergeRefused as refusal:
+                error = str(refusal)
+            else:
+                self.message_user(request, f"Merged {names} into “{kept}”.", messages.SUCCESS)
+                opts = self.opts
+                return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[kept.pk]))
+        try:
+            preview = merging.merge(kept, others, dry_run=True)
+        except merging.MergeRefused as refusal:
+            error, preview = error or str(refusal), None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Merge {self.opts.verbose_name_plural}",
+            "opts": self.opts,
+            "candidates": candidates,
+            "kept": kept,
+            "others": others,
+            "preview": preview,
+            "error": error,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        return TemplateResponse(request, self.merge_template, context)
+
+
+class KnowledgeAdmin(EditConflictMixin, HistoryAdmin):
+    """The defaults of every knowledge-base admin: no full-table count on changelists of large tables, no save
+    over someone else's change, and a history page (who changed what, when) from which an earlier version can be
+    restored."""
 
     show_full_result_count = False
     paginator = EstimatedCountPaginator
@@ -400,7 +585,7 @@ class SourceReportAdmin(OptionalSlugMixin, KnowledgeAdmin):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(OptionalSlugMixin, KnowledgeAdmin):
+class OrganizationAdmin(MergeMixin, OptionalSlugMixin, KnowledgeAdmin):
     list_display = ["name", "acronym", "kind", "country", "parent"]
     list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country", "parent"]
@@ -441,7 +626,7 @@ class MembershipAdmin(KnowledgeAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(OptionalSlugMixin, KnowledgeAdmin):
+class PersonAdmin(MergeMixin, OptionalSlugMixin, KnowledgeAdmin):
     list_display = ["name", "nationality", "attendance_count"]
     list_filter = [("nationality", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["nationality"]

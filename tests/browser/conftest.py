@@ -20,9 +20,16 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium is not installed at {CHROMIUM}; install Debian's chromium package (CI does).")
+    from django.db import connection
     from playwright.sync_api import sync_playwright
 
+    snapshot = getattr(connection, "_test_serialized_contents", None)
     with sync_playwright() as playwright:
+        # With Playwright's event loop running, Django hands this thread another connection object. Give it the
+        # migrations' snapshot, so the first live-server test restores it even after a transactional test outside
+        # these browser tests has flushed the database.
+        if snapshot is not None and not hasattr(connection, "_test_serialized_contents"):
+            connection._test_serialized_contents = snapshot
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
