@@ -94,9 +94,22 @@ class Command(BaseCommand):
             with open(options["save"], "w") as out:
                 json.dump(results, out, indent=2)
         if options["write"]:
+            notes = self.kept_notes(options["write"])
             with open(options["write"], "w") as out:
-                out.write(report)
+                out.write(report + notes)
             self.stdout.write(f"Wrote {options['write']}")
+
+    NOTES_MARKER = "<!-- Notes below this line are kept when the benchmark rewrites this file. -->"
+
+    def kept_notes(self, path):
+        """The hand-written notes after NOTES_MARKER in the file being replaced, marker included."""
+        try:
+            with open(path) as existing:
+                text = existing.read()
+        except OSError:
+            return ""
+        at = text.find(self.NOTES_MARKER)
+        return "\n" + text[at:] if at >= 0 else ""
 
     # --- what to measure --------------------------------------------------
 
