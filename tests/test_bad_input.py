@@ -1,17 +1,36 @@
 """Bad input is a 400 or a form error that says what is wrong, never a server error.
 
-These tests pin the faults that hostile query strings and pasted texts caused.
+The first tests pin the faults that hostile query strings and pasted texts caused; the rest check that an
+over-long value is refused with its limit, on the pages, the CSV downloads, the API, the feeds and in the admin.
 """
 
 import datetime
+import json
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.contrib import admin
 from icalendar import Calendar
 
-from meetings.models import Event
+from meetings.filters.events import MAX_PARAMETER_LENGTH, EventFilter
+from meetings.filters.outcomes import OutcomeFilter
+from meetings.filters.records import (
+    AgreementFilter,
+    CountryFilter,
+    ForumFilter,
+    OrganizationFilter,
+    PersonFilter,
+    SourceFilter,
+)
+from meetings.forms import OutcomeForm
+from meetings.models import NOTE_LENGTH, PASSAGE_LENGTH, REPORT_LENGTH, Event, Organization, Outcome, SourceReport
 
 pytestmark = pytest.mark.django_db
+
+LIMIT_MESSAGE = f"at most {MAX_PARAMETER_LENGTH} characters"
+
+
+# --- Faults found -------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("url", ["/events/", "/outcomes/", "/organizations/", "/sources/"])
@@ -58,3 +77,109 @@ def test_control_characters_in_a_meeting_are_left_out_of_the_feeds(client, seede
     item = next(c for c in Calendar.from_ical(ics.content).walk("VEVENT") if "PDF" in str(c["summary"]))
     assert str(item["summary"]) == "Pasted from a PDF"
     assert str(item["description"]).startswith("Text with controls")
+
+
+# --- Over-long input ------------------------------------------------------------------------------------------
+
+LISTS = [
+    ("/events/", EventFilter),
+    ("/outcomes/", OutcomeFilter),
+    ("/organizations/", OrganizationFilter),
+    ("/people/", PersonFilter),
+    ("/countries/", CountryFilter),
+    ("/forums/", ForumFilter),
+    ("/agreements/", AgreementFilter),
+    ("/sources/", SourceFilter),
+]
+EVERY_PARAMETER = [(url, name) for url, filterset_class in LISTS for name in filterset_class.base_filters]
+TOO_LONG = "x" * (MAX_PARAMETER_LENGTH + 1)
+
+
+@pytest.mark.parametrize("url,name", EVERY_PARAMETER)
+def test_an_over_long_filter_value_is_refused_on_the_page_saying_the_limit(client, seeded, url, name):
+    response = client.get(url, {name: TOO_LONG})
+    assert response.status_code == 400
+    assert LIMIT_MESSAGE in response.content.decode()
+    # The over-long value is not written back into the page.
+    assert TOO_LONG not in response.content.decode()
+
+
+def test_a_value_of_the_limit_is_read(client, seeded):
+    response = client.get("/events/", {"q": "a" * MAX_PARAMETER_LENGTH})
+    assert response.status_code == 200
+
+
+def test_an_over_long_value_among_repeated_parameters_is_refused(client, seeded):
+    response = client.get("/organizations/?q=police&q=" + TOO_LONG)
+    assert response.status_code == 400
+    assert LIMIT_MESSAGE in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url,name",
+    [
+        ("/events.csv", "q"),
+        ("/events.csv", "date_to"),
+        ("/outcomes.csv", "agreement"),
+        ("/organizations.csv", "country"),
+        ("/people.csv", "organization"),
+        ("/sources.csv", "year"),
+    ],
+)
+def test_an_over_long_filter_value_refuses_the_csv_download_saying_the_limit(client, seeded, url, name):
+    response = client.get(url, {name: TOO_LONG})
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/plain")
+    assert LIMIT_MESSAGE in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/api/events/", "/api/outcomes/", "/api/people/", "/api/sources/"])
+def test_an_over_long_filter_value_is_a_json_400_in_the_api(client, seeded, url):
+    response = client.get(url, {"q": TOO_LONG})
+    assert response.status_code == 400
+    assert response.json() == {"q": [f"This value is too long: use {LIMIT_MESSAGE}."]}
+
+
+@pytest.mark.parametrize("url", ["/feeds/meetings.atom", "/feeds/meetings.ics"])
+@pytest.mark.parametrize("name", ["q", "forum", "date_from"])
+def test_an_over_long_filter_value_is_refused_by_the_feeds_saying_the_limit(client, seeded, url, name):
+    response = client.get(url, {name: TOO_LONG})
+    assert response.status_code == 400
+    assert f"{name}: This value is too long: use {LIMIT_MESSAGE}." in response.content.decode()
+
+
+def test_an_over_long_search_is_refused_saying_the_limit(client, seeded):
+    response = client.get("/search/", {"q": "trafficking " * 20})
+    assert response.status_code == 400
+    assert "The search is too long: use at most 200 characters." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "model,field,limit",
+    [
+        (Organization, "description", NOTE_LENGTH),
+        (Event, "summary", NOTE_LENGTH),
+        (Event, "date_note", NOTE_LENGTH),
+        (Outcome, "text", PASSAGE_LENGTH),
+        (SourceReport, "text", REPORT_LENGTH),
+    ],
+)
+def test_admin_refuses_an_over_long_text_with_a_form_error(rf, editor, model, field, limit):
+    request = rf.get("/")
+    request.user = editor
+    form_class = admin.site._registry[model].get_form(request)
+    form = form_class(data={field: "x" * (limit + 1)})
+    assert f"Ensure this value has at most {limit} characters (it has {limit + 1})." in form.errors[field]
+    # The box itself stops typing at the limit.
+    assert f'maxlength="{limit}"' in str(form[field])
+
+
+def test_a_cited_passage_longer_than_a_passage_can_be_is_a_form_error(seeded):
+    form = OutcomeForm(data={"passage": "x" * (PASSAGE_LENGTH + 1)})
+    assert f"Ensure this value has at most {PASSAGE_LENGTH} characters" in " ".join(form.errors["passage"])
+
+
+def test_json_refusal_names_every_over_long_parameter(client, seeded):
+    response = client.get("/api/events/", {"q": TOO_LONG, "forum": TOO_LONG, "year": "2020"})
+    assert response.status_code == 400
+    assert set(json.loads(response.content)) == {"q", "forum"}

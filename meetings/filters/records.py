@@ -19,7 +19,7 @@ from ..models import (
     Position,
     SourceReport,
 )
-from .events import MAX_QUERY_LENGTH, CountryCodeField, SlugChoiceFilter
+from .events import MAX_QUERY_LENGTH, CountryCodeField, ParameterForm, SlugChoiceFilter
 
 
 class LowerCountryCodeField(CountryCodeField):
@@ -57,6 +57,7 @@ class OrganizationFilter(TextFilterMixin, django_filters.FilterSet):
     class Meta:
         model = Organization
         fields = []
+        form = ParameterForm
 
 
 class PersonFilter(TextFilterMixin, django_filters.FilterSet):
@@ -73,6 +74,7 @@ class PersonFilter(TextFilterMixin, django_filters.FilterSet):
     class Meta:
         model = Person
         fields = []
+        form = ParameterForm
 
     def filter_organization(self, queryset, name, organization):
         # Someone belongs to an organization's people if they held a post there or represented it at a meeting.
@@ -88,6 +90,7 @@ class CountryFilter(TextFilterMixin, django_filters.FilterSet):
     class Meta:
         model = Country
         fields = []
+        form = ParameterForm
 
 
 class ForumFilter(TextFilterMixin, django_filters.FilterSet):
@@ -103,6 +106,7 @@ class ForumFilter(TextFilterMixin, django_filters.FilterSet):
     class Meta:
         model = Forum
         fields = []
+        form = ParameterForm
 
 
 class AgreementFilter(TextFilterMixin, django_filters.FilterSet):
@@ -120,6 +124,7 @@ class AgreementFilter(TextFilterMixin, django_filters.FilterSet):
     class Meta:
         model = Agreement
         fields = []
+        form = ParameterForm
 
     def filter_country(self, queryset, name, country):
         return queryset.filter(Exists(AgreementParty.objects.filter(agreement=OuterRef("pk"), country=country)))
@@ -141,3 +146,4 @@ class SourceFilter(TextFilterMixin, django_filters.FilterSet):
     class Meta:
         model = SourceReport
         fields = []
+        form = ParameterForm
