@@ -280,6 +280,10 @@ class KnowledgeAdmin(EditConflictMixin, HistoryAdmin):
     show_full_result_count = False
     paginator = EstimatedCountPaginator
 
+    def get_search_results(self, request, queryset, search_term):
+        # The autocomplete boxes pass what was typed straight here, and PostgreSQL refuses a NUL byte in a query.
+        return super().get_search_results(request, queryset, search_term.replace("\x00", ""))
+
 
 class OptionalSlugMixin:
     """Lets the slug be left empty: the admin fills it in from the name as you type, the model on save."""

@@ -6,6 +6,7 @@ filter refuses is a 400 that says which parameter is wrong. Sessions appear unde
 """
 
 import datetime
+import re
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponse, HttpResponseBadRequest
@@ -20,6 +21,15 @@ from .filters.events import EventFilter
 from .models import DatePrecision, Event
 
 ATOM_ITEMS = 50
+
+# Control characters (a form feed or vertical tab pasted from a PDF) have no place in XML 1.0, where Django refuses
+# to write them, nor in iCalendar text. They are dropped from what the feeds say; tab and line breaks stay.
+UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def writable(text):
+    """text without the characters XML and iCalendar cannot carry."""
+    return UNWRITABLE.sub("", text) if text else text
 
 
 def filtered_events(request):
@@ -64,11 +74,11 @@ class MeetingsAtomFeed(Feed):
         return filterset.qs.order_by("-created_at", "-pk")[:ATOM_ITEMS]
 
     def item_title(self, event):
-        return str(event)
+        return writable(str(event))
 
     def item_description(self, event):
         # Atom summaries are HTML: escape the text first so markup typed into a summary shows as text.
-        return linebreaks(escape(event.summary)) if event.summary else escape(event.date_display)
+        return linebreaks(escape(writable(event.summary))) if event.summary else escape(event.date_display)
 
     def item_link(self, event):
         return event.get_absolute_url()
@@ -83,7 +93,7 @@ class MeetingsAtomFeed(Feed):
         return event.updated_at
 
     def item_categories(self, event):
-        return [event.forum.name] if event.forum else []
+        return [writable(event.forum.name)] if event.forum else []
 
 
 @require_safe
@@ -113,19 +123,19 @@ def meetings_ics(request):
         page = request.build_absolute_uri(event.get_absolute_url())
         item = CalendarEvent()
         item.add("uid", f"event-{event.pk}@{host}")
-        item.add("summary", event.title)
+        item.add("summary", writable(event.title))
         item.add("dtstart", event.start_date)
         item.add("dtend", (last_day or event.start_date) + datetime.timedelta(days=1))
         item.add("dtstamp", event.updated_at)
         item.add("created", event.created_at)
         item.add("last-modified", event.updated_at)
         item.add("url", page)
-        item.add("description", f"{event.summary}\n\n{page}".strip())
+        item.add("description", writable(f"{event.summary}\n\n{page}".strip()))
         location = ", ".join(part for part in (event.venue, event.city, str(event.country or "")) if part)
         if location:
-            item.add("location", location)
+            item.add("location", writable(location))
         if event.forum:
-            item.add("categories", [event.forum.name])
+            item.add("categories", [writable(event.forum.name)])
         item.add("status", "TENTATIVE" if event.status == Event.Status.PLANNED else "CONFIRMED")
         calendar.add_component(item)
 

@@ -14,6 +14,7 @@ from django.db import router
 from django.db.models import UniqueConstraint, Value
 
 from .models import (
+    PASSAGE_LENGTH,
     AgreementParty,
     AgreementPartyCitation,
     Attendance,
@@ -52,6 +53,7 @@ class CitationFieldsMixin(forms.Form):
     )
     passage = forms.CharField(
         required=False,
+        max_length=PASSAGE_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2, "cols": 40}),
         help_text="Copied word for word from the report's text.",
     )

@@ -34,6 +34,15 @@ def normalize_space(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Upper bounds on the free texts an editor types or pastes. A TextField's max_length is checked by the admin's forms
+# (the database column stays unbounded), so a paste gone wrong is a form error rather than a page of megabytes.
+NOTE_LENGTH = 10_000  # summaries, descriptions, notes: several paragraphs
+PASSAGE_LENGTH = 5_000  # a passage, a statement, an outcome: a paragraph or two of a report
+# A report's full text, some 30,000 words. PostgreSQL's full-text index of one row stops at 1 MB, which a text of
+# this length stays well below.
+REPORT_LENGTH = 200_000
+
+
 def unique_slug(model, value, instance_pk=None, max_length=80):
     """A slug for value that no other row of model uses yet."""
     base = slugify(fold(value))[:max_length].strip("-") or "item"
@@ -212,7 +221,7 @@ class Topic(models.Model):
 
     slug = models.SlugField(max_length=80, unique=True)
     name = models.CharField(max_length=120, unique=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(max_length=NOTE_LENGTH, blank=True)
 
     objects = TopicManager()
 
@@ -252,10 +261,12 @@ class SourceReport(Searchable, TimeStamped):
     published_on = models.DateField(null=True, blank=True, help_text="Empty when the report carries no date.")
     url = models.URLField(max_length=500, blank=True)
     language = models.CharField(max_length=10, default="en")
-    text = models.TextField(help_text="The full text as received.")
+    text = models.TextField(max_length=REPORT_LENGTH, help_text="The full text as received.")
     fingerprint = models.CharField(max_length=64, unique=True, editable=False)
     editorial_note = models.TextField(
-        blank=True, help_text="What was done to the text on receipt and what is inferred about the report."
+        max_length=NOTE_LENGTH,
+        blank=True,
+        help_text="What was done to the text on receipt and what is inferred about the report.",
     )
 
     class Meta:
@@ -294,7 +305,7 @@ class Citation(models.Model):
     """A passage of a source report that states a fact."""
 
     source = models.ForeignKey(SourceReport, on_delete=models.PROTECT, related_name="+")
-    passage = models.TextField(help_text="Copied word for word from the report's text.")
+    passage = models.TextField(max_length=PASSAGE_LENGTH, help_text="Copied word for word from the report's text.")
     note = models.CharField(max_length=300, blank=True, help_text="How the passage supports the fact, if not obvious.")
 
     class Meta:
@@ -364,7 +375,7 @@ class Organization(Searchable, TimeStamped):
         blank=True,
         verbose_name="parent organization",
     )
-    description = models.TextField(blank=True)
+    description = models.TextField(max_length=NOTE_LENGTH, blank=True)
     url = models.URLField(max_length=500, blank=True)
 
     objects = OrganizationQuerySet.as_manager()
@@ -477,7 +488,7 @@ class Person(Searchable, TimeStamped):
     honorific_prefix = models.CharField(max_length=20, blank=True, help_text="Dr., Ms., Mr.")
     gender = models.CharField(max_length=20, blank=True)
     nationality = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="nationals", null=True, blank=True)
-    summary = models.TextField(blank=True)
+    summary = models.TextField(max_length=NOTE_LENGTH, blank=True)
 
     objects = PersonQuerySet.as_manager()
 
@@ -575,7 +586,7 @@ class Forum(TimeStamped):
     convened_by = models.ForeignKey(
         Organization, on_delete=models.PROTECT, related_name="forums", null=True, blank=True
     )
-    description = models.TextField(blank=True)
+    description = models.TextField(max_length=NOTE_LENGTH, blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -674,7 +685,9 @@ class Event(Searchable, TimeStamped):
     date_inferred = models.CharField(
         "inferred part of the date", max_length=10, choices=Inferred.choices, default=Inferred.NONE, blank=True
     )
-    date_note = models.TextField(blank=True, help_text="Why a part of the date is inferred, and from what.")
+    date_note = models.TextField(
+        max_length=NOTE_LENGTH, blank=True, help_text="Why a part of the date is inferred, and from what."
+    )
     format = models.CharField(max_length=10, choices=Format.choices, default=Format.UNKNOWN)
     venue = models.CharField(max_length=200, blank=True)
     city = models.CharField(max_length=100, blank=True)
@@ -687,7 +700,7 @@ class Event(Searchable, TimeStamped):
         verbose_name="host country",
     )
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.HELD)
-    summary = models.TextField(blank=True)
+    summary = models.TextField(max_length=NOTE_LENGTH, blank=True)
     topics = models.ManyToManyField(Topic, related_name="events", blank=True)
 
     objects = EventQuerySet.as_manager()
@@ -976,7 +989,7 @@ class Statement(TimeStamped):
 
     attendance = models.ForeignKey(Attendance, on_delete=models.CASCADE, related_name="statements")
     kind = models.CharField(max_length=10, choices=Kind.choices)
-    text = models.TextField()
+    text = models.TextField(max_length=PASSAGE_LENGTH)
     source = models.ForeignKey(SourceReport, on_delete=models.PROTECT, related_name="statements")
 
     class Meta:
@@ -1048,7 +1061,7 @@ class Agreement(Searchable, TimeStamped):
     signed_date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY)
     in_force_date = models.DateField(null=True, blank=True)
     in_force_date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY)
-    description = models.TextField(blank=True)
+    description = models.TextField(max_length=NOTE_LENGTH, blank=True)
     events = models.ManyToManyField(Event, through="EventAgreement", related_name="agreements", blank=True)
 
     class Meta:
@@ -1223,7 +1236,9 @@ class Outcome(Searchable, TimeStamped):
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="outcomes")
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    text = models.TextField(help_text="The outcome in the report's words or a close summary.")
+    text = models.TextField(
+        max_length=PASSAGE_LENGTH, help_text="The outcome in the report's words or a close summary."
+    )
     status = models.CharField(max_length=12, choices=Status.choices)
     agreements = models.ManyToManyField(Agreement, related_name="outcomes", blank=True)
     proposed_by = models.ForeignKey(

@@ -40,6 +40,7 @@ from ..models import (
     Position,
     SourceReport,
 )
+from ..views.common import PAGE_NUMBER_PROBLEM, page_number
 from . import schema  # noqa: F401  (registers how filters appear in the schema)
 from . import serializers as s
 
@@ -47,15 +48,19 @@ from . import serializers as s
 class Pagination(PageNumberPagination):
     """Pages of 50. A page number that is not a whole number or is past the end is a 400, as on the site."""
 
+    def get_page_number(self, request, paginator):
+        number = page_number(request.query_params.get(self.page_query_param))
+        if number is None:
+            raise ValidationError({"page": [PAGE_NUMBER_PROBLEM]})
+        return number
+
     def paginate_queryset(self, queryset, request, view=None):
-        raw = request.query_params.get(self.page_query_param, "1").strip() or "1"
-        if not raw.isdigit() or len(raw) > 7 or int(raw) < 1:
-            raise ValidationError({"page": ["The page number must be a whole number from 1."]})
         try:
             return super().paginate_queryset(queryset, request, view)
         except NotFound:
             last = self.django_paginator_class(queryset, self.get_page_size(request)).num_pages
-            raise ValidationError({"page": [f"There is no page {raw}; the last page is {last}."]}) from None
+            number = self.get_page_number(request, None)
+            raise ValidationError({"page": [f"There is no page {number}; the last page is {last}."]}) from None
 
 
 def citations(prefix=""):
@@ -65,6 +70,8 @@ def citations(prefix=""):
 class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     pagination_class = Pagination
     lookup_field = "slug"
+    # Only what a slug can be reaches the database: PostgreSQL refuses a NUL byte in a query with an error.
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
     list_queryset = None
     detail_queryset = None
 
@@ -124,6 +131,7 @@ class OutcomeViewSet(ReadOnlyViewSet):
     filterset_class = OutcomeFilter
     serializer_class = s.OutcomeSerializer
     lookup_field = "pk"
+    lookup_value_regex = "[0-9]+"
     list_queryset = Outcome.objects.select_related(
         "event", "referred_to_forum", "referred_to_event", "proposed_by"
     ).prefetch_related("agreements", citations())

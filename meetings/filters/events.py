@@ -21,6 +21,8 @@ from ..models import (
 )
 
 MAX_QUERY_LENGTH = 200
+# No list parameter needs more: slugs stop at 100 characters, dates at 10, and `q` is MAX_QUERY_LENGTH.
+MAX_PARAMETER_LENGTH = MAX_QUERY_LENGTH
 
 
 def looks_like_slug(value):
@@ -94,7 +96,35 @@ class NullsLastOrderingFilter(django_filters.OrderingFilter):
         return qs.order_by(*[self.get_ordering_value(param) for param in value], "title", "pk")
 
 
-class DateRangeForm(forms.Form):
+class ParameterForm(forms.Form):
+    """The form behind every list's filters: a value longer than any parameter needs is refused, saying the limit.
+
+    The over-long value is taken out before the fields read it, so a pasted page of text gets that one message
+    rather than "Enter a valid date", and never reaches a parser or the database.
+    """
+
+    too_long_message = f"This value is too long: use at most {MAX_PARAMETER_LENGTH} characters."
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.too_long = [name for name in self.fields if self.is_too_long(self.add_prefix(name))]
+        if self.too_long:
+            self.data = self.data.copy()  # a request's QueryDict is immutable; its copy is not
+            for name in self.too_long:
+                self.data[self.add_prefix(name)] = ""
+
+    def is_too_long(self, key):
+        values = self.data.getlist(key) if hasattr(self.data, "getlist") else [self.data.get(key)]
+        return any(len(str(value)) > MAX_PARAMETER_LENGTH for value in values if value is not None)
+
+    def clean(self):
+        data = super().clean()
+        for name in self.too_long:
+            self.add_error(name, self.too_long_message)
+        return data
+
+
+class DateRangeForm(ParameterForm):
     def clean(self):
         data = super().clean()
         start, end = data.get("date_from"), data.get("date_to")

@@ -9,7 +9,7 @@ from django.db.models import Exists, OuterRef, Q
 
 from .. import search
 from ..models import Agreement, Country, Forum, Outcome, Participation
-from .events import MAX_QUERY_LENGTH, CountryCodeFilter, SlugChoiceFilter, YearFilter
+from .events import MAX_QUERY_LENGTH, CountryCodeFilter, ParameterForm, SlugChoiceFilter, YearFilter
 
 
 class OutcomeFilter(django_filters.FilterSet):
@@ -28,6 +28,7 @@ class OutcomeFilter(django_filters.FilterSet):
     class Meta:
         model = Outcome
         fields = []
+        form = ParameterForm
 
     def filter_country(self, queryset, name, country):
         # The same reading of "involved" as the event list's country filter.

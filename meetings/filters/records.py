@@ -26,7 +26,7 @@ from ..models import (
     PositionCitation,
     SourceReport,
 )
-from .events import MAX_QUERY_LENGTH, CountryCodeField, SlugChoiceFilter
+from .events import MAX_QUERY_LENGTH, CountryCodeField, ParameterForm, SlugChoiceFilter
 
 # What a record's page lists and what the list it links to filters by are one definition, kept here.
 
@@ -124,6 +124,7 @@ class OrganizationFilter(TextFilterMixin, django_filters.FilterSet):
     class Meta:
         model = Organization
         fields = []
+        form = ParameterForm
 
 
 class PersonFilter(TextFilterMixin, django_filters.FilterSet):
@@ -141,6 +142,7 @@ class PersonFilter(TextFilterMixin, django_filters.FilterSet):
     class Meta:
         model = Person
         fields = []
+        form = ParameterForm
 
     def filter_official_of(self, queryset, name, country):
         return officials_of(queryset, country)
@@ -159,6 +161,7 @@ class CountryFilter(TextFilterMixin, django_filters.FilterSet):
     class Meta:
         model = Country
         fields = []
+        form = ParameterForm
 
 
 class ForumFilter(TextFilterMixin, django_filters.FilterSet):
@@ -175,6 +178,7 @@ class ForumFilter(TextFilterMixin, django_filters.FilterSet):
     class Meta:
         model = Forum
         fields = []
+        form = ParameterForm
 
     def filter_country(self, queryset, name, country):
         return forums_involving(queryset, country)
@@ -195,6 +199,7 @@ class AgreementFilter(TextFilterMixin, django_filters.FilterSet):
     class Meta:
         model = Agreement
         fields = []
+        form = ParameterForm
 
     def filter_country(self, queryset, name, country):
         return queryset.filter(Exists(AgreementParty.objects.filter(agreement=OuterRef("pk"), country=country)))
@@ -224,6 +229,7 @@ class SourceFilter(TextFilterMixin, django_filters.FilterSet):
     class Meta:
         model = SourceReport
         fields = []
+        form = ParameterForm
 
     def filter_organization(self, queryset, name, organization):
         return sources_about(queryset, organization)

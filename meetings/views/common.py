@@ -9,6 +9,20 @@ class ListProblem(Exception):
     """A request a list cannot answer as asked; the page is shown with this message and status 400."""
 
 
+PAGE_NUMBER_PROBLEM = "The page number must be a whole number from 1."
+
+
+def page_number(raw):
+    """The page number written in raw (ASCII digits only), or None when it is not one.
+
+    str.isdigit() alone also accepts "²" and "١", which int() then refuses or reads as another number.
+    """
+    raw = (raw or "").strip() or "1"
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 7 or int(raw) < 1:
+        return None
+    return int(raw)
+
+
 def paginate(request, object_list, per_page=PAGE_SIZE, count=None):
     """The requested page of object_list. A page that is not a whole number or is out of range is a ListProblem.
 
@@ -17,10 +31,9 @@ def paginate(request, object_list, per_page=PAGE_SIZE, count=None):
     paginator = Paginator(object_list, per_page)
     if count is not None:
         paginator.count = count  # Paginator.count is a cached property; this fills it
-    raw = request.GET.get("page", "1").strip() or "1"
-    if not raw.isdigit() or len(raw) > 7 or int(raw) < 1:
-        raise ListProblem("The page number must be a whole number from 1.")
-    number = int(raw)
+    number = page_number(request.GET.get("page"))
+    if number is None:
+        raise ListProblem(PAGE_NUMBER_PROBLEM)
     if number > 1 and number > paginator.num_pages:
         raise ListProblem(f"There is no page {number}; the last page is {paginator.num_pages}.")
     return paginator.get_page(number)
