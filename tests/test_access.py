@@ -21,6 +21,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from meetings.locking import VERSION_FIELD
 from meetings.models import Event, Topic
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,7 +95,10 @@ def test_an_editor_adds_and_changes_records_but_cannot_delete_them_or_manage_use
     client = signed_in(editor)
     topic = Topic.objects.create(name="Test topic", slug="test-topic")
 
-    response = client.post(admin_url(Topic, "change", topic.pk), topic_data(topic, name="Renamed topic"))
+    page = client.get(admin_url(Topic, "change", topic.pk))
+    version = page.context["adminform"].form[VERSION_FIELD].value()  # taken when the form is opened
+    data = {**topic_data(topic, name="Renamed topic"), VERSION_FIELD: version}
+    response = client.post(admin_url(Topic, "change", topic.pk), data)
     assert response.status_code == 302
     topic.refresh_from_db()
     assert topic.name == "Renamed topic"
