@@ -37,4 +37,3 @@ def test_filtered_event_changelist_counts_exactly(seeded, admin_client, monkeypa
     assert response.status_code == 200
     planned = Event.objects.filter(status="planned").count()
     assert response.context["cl"].result_count == planned
-

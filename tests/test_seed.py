@@ -76,7 +76,16 @@ def test_ten_member_countries_are_ten_delegations(seeded):
     dialogue = Event.objects.get(title__icontains="Virtual Dialogue", parent__isnull=True)
     delegations = dialogue.participations.filter(role=Participation.Role.MEMBER_DELEGATION, country__isnull=False)
     assert set(delegations.values_list("country__code", flat=True)) == {
-        "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"
+        "BN",
+        "KH",
+        "ID",
+        "LA",
+        "MY",
+        "MM",
+        "PH",
+        "SG",
+        "TH",
+        "VN",
     }
 
 
