@@ -31,22 +31,33 @@ def bump():
         KnowledgeVersion.objects.create(pk=1, token=uuid.uuid4().hex)
 
 
-def current():
-    """The current token, made if there is none yet (a flushed database)."""
-    token = KnowledgeVersion.objects.filter(pk=1).values_list("token", flat=True).first()
+def current(request=None):
+    """The current token, made if there is none yet (a flushed database).
+
+    Given the request, the token is read from the database once for it, however many cached parts it serves.
+    """
+    token = getattr(request, "_kbase_version", None)
     if token is None:
-        bump()
-        token = KnowledgeVersion.objects.get(pk=1).token
+        token = KnowledgeVersion.objects.filter(pk=1).values_list("token", flat=True).first()
+        if token is None:
+            bump()
+            token = KnowledgeVersion.objects.get(pk=1).token
+        if request is not None:
+            request._kbase_version = token
     return token
 
 
-def cached(key, compute):
+def cache_key(name, request=None):
+    return f"kbase:{current(request)}:{name}"
+
+
+def cached(key, compute, request=None):
     """compute()'s result, cached under the current version; computed each time when caching is off."""
     seconds = settings.KBASE_FACET_CACHE_SECONDS
     if not seconds:
         return compute()
     cache = caches["default"]
-    full_key = f"kbase:{current()}:{key}"
+    full_key = cache_key(key, request)
     value = cache.get(full_key)
     if value is None:
         value = compute()
@@ -67,8 +78,7 @@ def cache_until_edit(view):
         if not seconds or request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, **kwargs)
         cache = caches["default"]
-        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"kbase:{current()}:page:{path}"
+        key = cache_key("page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest(), request)
         stored = cache.get(key)
         if stored is not None:
             content, content_type = stored

@@ -291,7 +291,7 @@ def filters_key(filterset):
     return hashlib.sha256("&".join(active).encode()).hexdigest()
 
 
-def facet_counts(filterset):
+def facet_counts(request, filterset):
     """{facet name: its top rows} under the active filters, cached until the knowledge base next changes.
 
     Counting scans every matching meeting, so it is the one part of the list whose cost grows with the base.
@@ -310,7 +310,7 @@ def facet_counts(filterset):
             counts[name] = facet_rows(name, events, cleaned.get(name) or None)
         return counts
 
-    return versioning.cached(key, compute)
+    return versioning.cached(key, compute, request)
 
 
 def event_facets(request, filterset):
@@ -318,7 +318,7 @@ def event_facets(request, filterset):
     cleaned = filterset.form.cleaned_data
     choice_labels = {"format": dict(Event.Format.choices), "status": dict(Event.Status.choices)}
     facets = []
-    counts = facet_counts(filterset)
+    counts = facet_counts(request, filterset)
     for name, label in FACETS:
         selected = cleaned.get(name) or None
         rows = counts[name]
@@ -404,7 +404,7 @@ def event_list(request):
         # Page through ids alone, which the sort-order indexes hold, then read the page's 25 meetings: a deep
         # page skips index entries instead of joining every skipped meeting to its forum and country.
         ids = filterset.qs.values_list("pk", flat=True)
-        count = versioning.cached("event-count:" + filters_key(filterset), ids.count)
+        count = versioning.cached("event-count:" + filters_key(filterset), ids.count, request)
         page = paginate(request, ids, count=count)
     except ListProblem as problem:
         context["page_problem"] = str(problem)
@@ -426,7 +426,7 @@ def rendered_facets(request, filterset):
         facets = event_facets(request, filterset)
         return facets, render_to_string("meetings/includes/facets.html", {"facets": facets})
 
-    return versioning.cached(key, compute)
+    return versioning.cached(key, compute, request)
 
 
 def bad_csv_request(filterset):
