@@ -67,7 +67,7 @@ ORG_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUE
 ORG_CUES_AFTER = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES_AFTER]
 
 # A clause boundary past which a cue no longer reaches a name.
-CLAUSE_BREAK = re.compile(r";|\.\s|\bwhich\b|\bwhile\b|\bwhere\b|\bwhen\b|\bbut\b|\bto (?!the\b)\w+|\bfor\b")
+CLAUSE_BREAK = re.compile(r";|\bwhich\b|\bwhile\b|\bwhere\b|\bwhen\b|\bbut\b|\bto (?!the\b)\w+|\bfor\b")
 
 PERSON_CUES_BEFORE = [
     (r"\bopening (?:speech|remarks|address|statement|note|session)\b[^.;]*?\bby\b|\bopened by\b|\bwelcom\w+ (?:remarks|speech|address) (?:by|from)\b", AttendanceRole.OPENING_SPEAKER),
@@ -76,6 +76,8 @@ PERSON_CUES_BEFORE = [
     (r"\bmoderated by\b|\bmoderator\b", AttendanceRole.MODERATOR),
     (r"\bheaded by\b|\bled by\b|\bhead of (?:the )?delegation\b", AttendanceRole.HEAD_OF_DELEGATION),
     (r"\brepresented by\b|\bon behalf of\b", AttendanceRole.REPRESENTATIVE),
+    (r"\b(?:presence|participation) of\b|\b(?:attended|joined) by\b|\bdelegates?\b|\bparticipants?\b|"
+     r"\bincluding\b|\bamong them\b|\bmembers of the delegation\b", AttendanceRole.DELEGATE),
     (r"\b(?:keynote|speech|remarks|address|presentation|statement|note|message)\b[^.;]{0,40}?\b(?:by|from)\b"
      r"|\bspeakers?\b|\baddressing\b", AttendanceRole.SPEAKER),
 ]
@@ -113,11 +115,11 @@ OUTCOME_RULES = [
     (r"\brecommend(?:ed|ations?)\b", OutcomeKind.RECOMMENDATION, OutcomeStatus.PROPOSED),
     (r"\bnoted\b[^.;]{0,80}?\b(?:plans?|intention|intends|initiative|offer|readiness|proposal|bid|willingness)\b",
      OutcomeKind.PLAN_NOTED, OutcomeStatus.NOTED),
-    (r"\bdiscussed\b[^.;]{0,60}?\b(?:plan|plans|programme|program|roadmap|work plan)\b", OutcomeKind.PLAN_NOTED,
-     OutcomeStatus.NOTED),
     (r"\bpropos(?:ed|al|als)\b|\binitiat(?:ed|ing)\b[^.;]{0,30}\bconcept note\b", OutcomeKind.PROPOSAL,
      OutcomeStatus.PROPOSED),
-    (r"\bagreed\b|\breaffirmed\b|\bcommitted\b|\bpledged\b|\bunderlined\b|\bvowed\b|\bresolved\b",
+    (r"\bdiscussed\b[^.;]{0,120}?\b(?:plan|plans|programme|program|roadmap|work plan)\b", OutcomeKind.PLAN_NOTED,
+     OutcomeStatus.NOTED),
+    (r"\bagreed\b|\breaffirmed\b|\bcommitted (?:to|themselves)\b|\bpledged\b|\bunderlined\b|\bvowed\b|\bresolved\b",
      OutcomeKind.STATEMENT, OutcomeStatus.ADOPTED),
     (r"\bnoted\b", OutcomeKind.STATEMENT, OutcomeStatus.NOTED),
 ]
@@ -298,6 +300,10 @@ class Analysis:
                     entries = [e for e in entries if e.kind != "demonym"]
                 if not entries:
                     continue
+            if all(e.kind == "forum" for e in entries) and match.end_token < len(self.doc.tokens):
+                nxt = self.doc.tokens[match.end_token]
+                if self.text[match.end : nxt.start] == " " and nxt.text[:1].isupper():
+                    continue  # "ASEANAPOL Dialogue Partners" is not the forum "ASEANAPOL Dialogues"
             short = [e for e in entries if e.via == "short"]
             if short and len(short) == len(entries):
                 # "SOM" alone is a forum only next to its convener ("COMMIT's 14th SOM").
@@ -384,10 +390,13 @@ class Analysis:
                     ev["passages"].setdefault("forum", self.doc.passage(sentence))
                     if self.event_sentence is None:
                         self.event_sentence = sentence
-        if ev["forum"] and ev["number"] and (not ev["title"] or ORDINAL.match(ev["title"]) is None):
+        if ev["forum"]:
             forum_name = self.gaz.forums[ev["forum"]]["name"]
-            if not ev["title"] or fold(ev["title"]) in fold(forum_name) or fold(forum_name) in fold(ev["title"]):
+            if ev["number"]:
+                # "COMMIT's 14th SOM", "the 14th Senior Officials Meeting (SOM) of COMMIT": one title for the series.
                 ev["title"] = f"{ordinal(ev['number'])} {forum_name}"
+            elif not ev["title"] or self.names_forum(ev["title"], ev["forum"]):
+                ev["title"] = forum_name
         if ev["forum"]:
             ev["passages"].setdefault("forum", ev["passages"].get("title", ""))
         if not ev["title"] and self.title:
@@ -424,7 +433,7 @@ class Analysis:
                 t = tokens[j]
                 if j > i:
                     gap = text[tokens[j - 1].end : t.start]
-                    if gap.strip() not in ("", "-", "’s", "'s", "’", "'") or "\n" in gap:
+                    if gap not in (" ", "-", "’s ", "'s ") or "\n" in gap:
                         break
                 if t.text[:1].isupper() or ORDINAL.fullmatch(t.text) or t.text.isdigit():
                     last_good = j
@@ -433,7 +442,12 @@ class Analysis:
                 j += 1
             if last_good is not None:
                 span = tokens[i : last_good + 1]
-                heads = [k for k, t in enumerate(span) if t.folded in lexicon.MEETING_HEADS]
+                heads = [
+                    k
+                    for k, t in enumerate(span)
+                    if t.folded in lexicon.MEETING_HEADS
+                    and (k == len(span) - 1 or span[k + 1].folded in ("on", "of", "for", "against", "to", "in", "among"))
+                ]
                 if heads and len(span) >= 2:
                     start = span[0].start
                     while span and span[0].folded in ("the", "a", "an"):
@@ -454,6 +468,9 @@ class Analysis:
                 seen.add(c["title"])
                 unique.append(c)
         return unique
+
+    def names_forum(self, phrase, forum):
+        return any(m.kind == "forum" and m.keys[0][1] == forum for m in gz.find(self.gaz, Document(phrase)))
 
     def is_just_a_forum_short(self, phrase):
         return len(phrase.split()) < 2
@@ -652,13 +669,19 @@ class Analysis:
             if regex.search(after) or (after_list is not after and regex.search(after_list)):
                 return roles, True
         before = self.text[s:start]
+        if re.search(r"\b(?:held |hosted )?at (?:the )?$|\bat the invitation of (?:the )?$", before) and self.sentence_of(start) == self.event_sentence:
+            return [ParticipationRole.HOST], True
         best = None
         for regex, roles in ORG_CUES_BEFORE:
             for m in regex.finditer(before):
+                if roles == [ParticipationRole.PARTICIPANT] and best is not None and best[1] != roles:
+                    # A specific cue ("met representatives from") outranks a general one in the same clause.
+                    if not CLAUSE_BREAK.search(before[best[0] :]):
+                        continue
                 if best is None or m.end() > best[0]:
                     best = (m.end(), roles, m)
         if best:
-            between = before[best[0] :]
+            between = self.masked(s + best[0], start)
             if not CLAUSE_BREAK.search(between) or best[1] == [ParticipationRole.PARTICIPANT]:
                 roles = best[1]
                 # "guests from ASEANAPOL Dialogue Partners and Observers, such as the FBI": they came as guests.
@@ -671,22 +694,33 @@ class Analysis:
                 return roles, True
         return [ParticipationRole.PARTICIPANT], False
 
+    def masked(self, a, b):
+        """The text from a to b with the names found in it blanked, so words inside names break no clause."""
+        chunk = list(self.text[a:b])
+        for m in self.mentions:
+            if m.end > a and m.start < b:
+                for k in range(max(m.start, a), min(m.end, b)):
+                    chunk[k - a] = "X"
+        return "".join(chunk)
+
     def qualifies_previous(self, match):
         """True when a name only qualifies the one before it: "... Department under the Ministry of X"."""
         before = self.text[max(0, match.start - 12) : match.start]
-        if not re.search(r"(?:\bunder\s+(?:the\s+)?|\bof\s+(?:the\s+)?|,\s*|\(\s*)$", before, re.IGNORECASE):
+        if not re.search(r"(?:\bunder\s+(?:the\s+)?|\bof\s+(?:the\s+)?|\(\s*)$", before, re.IGNORECASE):
             return False
-        lead = re.sub(r"(?:\bunder\s+(?:the\s+)?|\bof\s+(?:the\s+)?|,\s*|\(\s*)$", "", before, flags=re.IGNORECASE)
+        lead = re.sub(r"(?:\bunder\s+(?:the\s+)?|\bof\s+(?:the\s+)?|\(\s*)$", "", before, flags=re.IGNORECASE)
         anchor = match.start - (len(before) - len(lead))
         return any(m.end >= anchor - 1 and m.end <= anchor and m.kind in ("organization",) for m in self.mentions)
 
     def read_organizations_and_countries(self):
         publisher = fold(self.publisher)
         for match in self.mentions:
-            if match.kind not in ("organization", "country", "demonym"):
+            if match.kind not in ("organization", "country", "demonym") or match.start in self.group_orgs:
                 continue
             kind, key, confidence, choices = self.resolve(match)
             roles, explicit = self.roles_for(match.start, match.end)
+            if kind == "organization" and roles == [ParticipationRole.MEMBER_DELEGATION]:
+                roles = [ParticipationRole.PARTICIPANT]
             if match.kind == "demonym":
                 roles = roles if explicit and roles != [ParticipationRole.PARTICIPANT] else [ParticipationRole.MEMBER_DELEGATION]
                 explicit = True
@@ -696,7 +730,7 @@ class Analysis:
                 selected = False
             if selected and kind == "organization" and self.qualifies_previous(match):
                 selected = False
-            if selected and kind == "country" and self.in_post(match):
+            if selected and kind == "country" and (self.in_post(match) or self.qualifies_next(match)):
                 selected = False
             if publisher and kind == "organization" and publisher in (
                 fold(self.gaz.organizations[key]["name"]),
@@ -716,6 +750,13 @@ class Analysis:
                     **({"choices": choices} if choices else {}),
                 )
 
+    def qualifies_next(self, match):
+        """A country written before an organization's name says whose it is ("UK National Crime Agency")."""
+        return any(
+            m.kind == "organization" and m.start > match.end and self.text[match.end : m.start] in (" ", " the ")
+            for m in self.mentions
+        )
+
     def in_post(self, match):
         """A country in a post ("Resident Representative in Vietnam") or an organization's name."""
         before = self.text[max(0, match.start - 40) : match.start]
@@ -724,6 +765,7 @@ class Analysis:
     def read_groups(self):
         """ "the ten ASEANAPOL member countries": the delegations of the group's members."""
         self.group_aliases = {}
+        self.group_orgs = set()
         text = self.text
         for match in self.mentions:
             if match.kind != "organization":
@@ -752,6 +794,7 @@ class Analysis:
             counted = bool(number)
             attend = bool(GROUP_ATTEND.search(lead))
             label = text[group_start:end]
+            self.group_orgs.add(match.start)
             # An acronym defined for the group ("ASEAN Member Countries (AMCs)") names it again later.
             acr = re.match(r"^\s*\(([A-Z]{2,8}s?)\)", text[end:])
             if acr:
@@ -775,6 +818,7 @@ class Analysis:
     # --- people ----------------------------------------------------------------------------------------------
 
     def read_people(self):
+        self.person_posts = {}
         self.person_spans = []  # (start, end, speaker) for statements: speaker is {"kind","slug"/"name"}
         for match in self.mentions:
             if match.kind != "person":
@@ -784,10 +828,13 @@ class Analysis:
             post = self.post_of(match, tstart, leftover, rank)
             role, explicit = self.person_role(match.start, match.end, tstart)
             extra = {"post": post}
+            if post and sum(map(bool, post.values())) > sum(map(bool, self.person_posts.get(key, {}).values())):
+                self.person_posts[key] = post
             if choices:
                 extra["choices"] = choices
-            selected = choices is None
-            link = self.add_link("person", key, role, tstart, match.end, selected, confidence, **extra)
+            # Someone only named in passing ("under the supervision of X") is offered, not pre-selected.
+            selected = choices is None and explicit
+            link = self.add_link("person", key, role, tstart, match.end, selected, confidence if selected else 0.6, **extra)
             if honorific:
                 link["honorific"] = honorific
             self.person_spans.append((match.start, match.end, {"kind": "person", "slug": key}, match))
@@ -819,7 +866,7 @@ class Analysis:
                     # "United Nations Development Program (UNDP) Resident Representative in Vietnam"
                     rest = self.text[orgs_in[0].end : chunk_start + len(chunk)]
                     rest = re.sub(r"^\s*\([^)]*\)", "", rest).strip()
-                    if rest and fold(rest.split()[0]) in lexicon.POST_WORDS:
+                    if rest and any(fold(w) in lexicon.POST_WORDS for w in rest.split()[:3]):
                         title = rest
                         org = self.resolve(orgs_in[0])[1]
                 else:
@@ -992,6 +1039,7 @@ class Analysis:
                 new_key = ("person", key[1], AttendanceRole.SPEAKER)
                 if new_key not in self.links:
                     link["role"] = AttendanceRole.SPEAKER
+                    link["selected"] = "choices" not in link
                     self.links[new_key] = link
         for item in self.new.values():
             if item["kind"] == "person" and item.get("role") == AttendanceRole.DELEGATE and item["name"] in speakers:
@@ -1032,6 +1080,15 @@ class Analysis:
         if len(span) < 2:
             return
         words = [t.folded for t in span]
+        # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
+        joined = " ".join(words)
+        if joined in lexicon.RANKS or words[0] in lexicon.POST_WORDS or words[0] in {
+            w.rstrip(".") for phrase in lexicon.HONORIFICS for w in phrase.split()[:1]
+        } | {"honorable", "honourable", "police", "pol"}:
+            return
+        am0 = re.match(r"^\s*\(([A-Za-z]{2,8})\)", self.text[span[-1].end :])
+        if am0 and am0.group(1).lower() in lexicon.RANKS:
+            return
         has_head = words[-1] in lexicon.ORG_HEADS or (words[0] in lexicon.ORG_STARTS and "of" in words)
         if not has_head:
             # "Ministry of Public Security of Viet Nam": cut at a head word inside the span.
@@ -1140,8 +1197,9 @@ class Analysis:
                 if kind in (OutcomeKind.DECISION, OutcomeKind.RESOLUTION) and not (COLLECTIVE.search(subject) or self.forum_in(s, s + m.start())):
                     if not re.search(r"\bresolutions?\b", m.group(), re.IGNORECASE):
                         break
-                if kind == OutcomeKind.PROPOSAL and persons_before and not re.search(r"proposal", m.group()):
-                    break
+                if kind == OutcomeKind.PROPOSAL and (persons_before or re.search(r"^\W*(?:he|she)\b", subject, re.I)):
+                    if not re.search(r"proposal", m.group()):
+                        break
                 if re.search(r"\b(?:was|were) (?:not )?(?:adopted|endorsed)\b", stext) and kind == OutcomeKind.DECISION:
                     pass
                 outcome_status = status
@@ -1158,12 +1216,14 @@ class Analysis:
                 proposed_by = None
                 if kind == OutcomeKind.PROPOSAL:
                     after = re.search(r"\bproposal (?:of|by|from) (?:the )?", stext)
-                    for om in self.mentions:
-                        if om.kind in ("organization", "country") and s <= om.start < e:
-                            if (after and om.start >= s + after.end() - 1) or (not after and om.start < s + m.start()):
-                                k, key, _c, _ch = self.resolve(om)
-                                proposed_by = {"kind": k, "slug": key.lower() if k == "country" else key}
-                                break
+                    in_sentence = [om for om in self.mentions if om.kind in ("organization", "country") and s <= om.start < e]
+                    if after:
+                        chosen = [om for om in in_sentence if om.start >= s + after.end() - 1][:1]
+                    else:
+                        chosen = [om for om in in_sentence if om.start < s + m.start()][-1:]
+                    for om in chosen:
+                        k, key, _c, _ch = self.resolve(om)
+                        proposed_by = {"kind": k, "slug": key.lower() if k == "country" else key}
                 agreements = sorted({mm.keys[0][1] for mm in self.mentions if mm.kind == "agreement" and s <= mm.start < e})
                 self.outcomes.append({
                     "kind": kind.value,
@@ -1263,6 +1323,11 @@ class Analysis:
             elif passage:
                 pos = self.text.find(passage)
                 self.add_link("forum", ev["forum"], "", pos, pos, True, 0.8)
+            # A meeting of a forum's own series is organised by the body that convenes the forum.
+            convener = self.gaz.forums[ev["forum"]]["convened_by"]
+            cm = next((m for m in self.mentions if m.kind == "organization" and convener in dict(m.keys).values()), None)
+            if convener and cm is not None:
+                self.add_link("organization", convener, ParticipationRole.ORGANISER, cm.start, cm.end, True, 0.8)
         for m in self.mentions:
             if m.kind != "forum" or m.keys[0][1] == ev["forum"]:
                 continue
@@ -1303,6 +1368,9 @@ class Analysis:
                     continue
             kept.append(link)
         kept.sort(key=lambda link: link["start"])
+        for link in kept:
+            if link["kind"] == "person" and link["slug"] in self.person_posts:
+                link["post"] = self.person_posts[link["slug"]]
         for link in kept:
             for k in ("role",):
                 link[k] = str(link[k]) if link[k] else ""
