@@ -318,8 +318,33 @@ class Analysis:
                 if not entries:
                     continue
             match.entries = entries
+            if self.foreign_namesake(match):
+                continue
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
+
+    def foreign_namesake(self, match):
+        """True for "the Lao Ministry of Public Security" when the base's Ministry of Public Security is Viet Nam's:
+        the same name with another country in front is another body, proposed as new."""
+        keys = match.keys
+        if len(keys) != 1 or keys[0][0] != "organization":
+            return False
+        own = self.gaz.organizations[keys[0][1]]["country"]
+        if not own or match.entries[0].via == "acronym":
+            return False
+        if match.start_token > 0:
+            prev = self.doc.tokens[match.start_token - 1]
+            gap = self.text[prev.end : match.start]
+            if gap in (" ", "’s ", "'s ", "’ ", "' "):
+                code = self.country_word(prev)
+                if code and code != own:
+                    return True
+        after = re.match(r"^\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", self.text[match.end : match.end + 40])
+        if after:
+            for m in gz.find(self.gaz, Document(after.group(1))):
+                if m.kind in ("country", "demonym") and m.start == 0 and m.keys[0][1] != own:
+                    return True
+        return False
 
     def resolve(self, match):
         """(kind, key, confidence, choices) of a match; several records behind one name are a choice."""
@@ -1048,6 +1073,7 @@ class Analysis:
     # --- organizations the base does not hold ------------------------------------------------------------------
 
     def read_new_organizations(self):
+        """Capitalised names with an organisation's head word ("... Department", "Ministry of ...") the base lacks."""
         tokens = self.doc.tokens
         text = self.text
         connectors = {"of", "for", "and", "on", "against", "the", "in", "to", "de"}
@@ -1062,74 +1088,173 @@ class Analysis:
             while j + 1 < len(tokens):
                 nxt = tokens[j + 1]
                 gap = text[tokens[j].end : nxt.start]
-                if gap not in (" ", "-", " & "):
+                if gap == ", " and nxt.text[:1].isupper() and tokens[i].folded in lexicon.ORG_STARTS:
+                    # "Ministry of Labour, Invalids and Social Affairs"
+                    rest = text[nxt.start : nxt.start + 60]
+                    if not re.match(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+[A-Z]", rest):
+                        break
+                elif gap not in (" ", "-", " & ", "’s ", "'s ", "’ ", "' "):
                     break
                 if nxt.text[:1].isupper():
                     last_good = j + 1
                 elif nxt.folded not in connectors:
                     break
                 j += 1
-            span = tokens[i : last_good + 1]
+            run = tokens[i : last_good + 1]
             i = last_good + 1
-            self.consider_org_span(span)
+            for span in self.split_org_run(run):
+                self.consider_org_span(span)
+
+    def split_org_run(self, run):
+        """The organisation names in a run of capitalised words: "Royal Malaysia Police and the Immigration
+        Department" is two; "Director of the General Department of Police" is one, after the post."""
+        parts = [run]
+        # Coordinated names: split at "and" when both sides carry a head word.
+        out = []
+        for part in parts:
+            cut = 0
+            for k, tok in enumerate(part):
+                if tok.folded == "and" and 0 < k < len(part) - 1:
+                    left = [t.folded for t in part[cut:k]]
+                    right = [t.folded for t in part[k + 1 :]]
+                    if left and left[-1] in lexicon.ORG_HEADS and any(w in lexicon.ORG_HEADS for w in right) and (
+                        part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS
+                    ):
+                        out.append(part[cut:k])
+                        cut = k + 1
+            out.append(part[cut:])
+        parts = out
+        out = []
+        for part in parts:
+            # Cut at "of (the)": the left side is a post or a person ("Judge X of the Y Court"), or a body of which
+            # the right side is the parent ("Criminal Investigation Department of China's Ministry of ...").
+            k = 0
+            while k < len(part):
+                if part[k].folded == "of" and 0 < k < len(part) - 1:
+                    left = [t.folded for t in part[:k]]
+                    right_tokens = part[k + 1 :]
+                    while right_tokens and right_tokens[0].folded == "the":
+                        right_tokens = right_tokens[1:]
+                    right = [t.folded for t in right_tokens]
+                    left_is_org = left[-1] in lexicon.ORG_HEADS
+                    right_has_head = len(right) >= 2 and any(w in lexicon.ORG_HEADS for w in right)
+                    right_owned = len(right_tokens) >= 2 and self.country_word(right_tokens[0]) and self.text[
+                        right_tokens[0].end : right_tokens[1].start
+                    ] in ("’s ", "'s ", "’ ", "' ")
+                    if not left_is_org:
+                        part = right_tokens
+                        k = 0
+                        continue
+                    if right_has_head and (left[-1] not in lexicon.ORG_STARTS or right_owned):
+                        out.append(part[:k])
+                        part = right_tokens
+                        k = 0
+                        continue
+                k += 1
+            out.append(part)
+        return [p for p in out if p]
 
     def consider_org_span(self, span):
         text = self.text
+        for k, tok in enumerate(span):
+            if tok.folded == "in" and k + 1 < len(span) and (
+                self.country_word(span[k + 1]) or tok.folded and fold(span[k + 1].text) in self.gaz.cities
+                or any(m.start == span[k + 1].start and m.kind in ("country", "city") for m in self.matches)
+            ):
+                span = span[:k]  # "ASEAN Secretariat in Jakarta": the place is not part of the name
+                break
         while span and span[0].folded in ("the", "a", "an", "and", "of"):
             span = span[1:]
+        while span and span[-1].folded in ("the", "a", "an", "and", "of", "for", "on", "in", "to", "against"):
+            span = span[:-1]
         if len(span) < 2:
             return
         words = [t.folded for t in span]
         # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
         joined = " ".join(words)
-        if joined in lexicon.RANKS or words[0] in lexicon.POST_WORDS or words[0] in {
-            w.rstrip(".") for phrase in lexicon.HONORIFICS for w in phrase.split()[:1]
-        } | {"honorable", "honourable", "police", "pol"}:
+        honorific_words = {w.rstrip(".") for phrase in lexicon.HONORIFICS for w in phrase.split()[:1]}
+        if joined in lexicon.RANKS or words[0] in honorific_words | {
+            "honorable",
+            "honourable",
+            "pol",
+        }:
+            return
+        post_starts = lexicon.POST_WORDS - {"general", "senior", "executive", "permanent", "vice", "assistant"}
+        if words[0] in post_starts:
+            return
+        if words[0] == "police" and words[1] in {w.split()[0] for w in lexicon.RANKS} | {"major", "colonel", "general"}:
             return
         am0 = re.match(r"^\s*\(([A-Za-z]{2,8})\)", self.text[span[-1].end :])
         if am0 and am0.group(1).lower() in lexicon.RANKS:
             return
-        has_head = words[-1] in lexicon.ORG_HEADS or (words[0] in lexicon.ORG_STARTS and "of" in words)
-        if not has_head:
-            # "Ministry of Public Security of Viet Nam": cut at a head word inside the span.
-            for k in range(len(words) - 1, 0, -1):
-                if words[k] in lexicon.ORG_HEADS and k >= 1:
-                    span = span[: k + 1]
-                    words = words[: k + 1]
-                    has_head = True
-                    break
+        connectors = ("of", "for", "on", "against", "to", "in")
+        has_head = (
+            words[-1] in lexicon.ORG_HEADS
+            or (words[0] in lexicon.ORG_STARTS and "of" in words)
+            or any(w in lexicon.ORG_HEADS and k + 1 < len(words) and words[k + 1] in connectors for k, w in enumerate(words))
+        )
         if not has_head:
             return
         if any(w in lexicon.MEETING_HEADS for w in words) or words[-1] in lexicon.AGREEMENT_HEADS:
             return
         start, end = span[0].start, span[-1].end
-        # Known names inside the span: a span that is wholly a known organization (or starts as one) is no news.
+        if self.sentence_of(start) != self.sentence_of(end - 1) or len(span) > 12:
+            return
         inside = [m for m in self.mentions if start <= m.start < end]
+        first_known = [m for m in inside if m.kind == "organization" and (
+            m.start == start or (self.country_word(span[0]) and len(span) > 1 and m.start == span[1].start))]
+        if first_known:
+            return  # a known body, perhaps with more words after it ("the UNODC and INTERPOL")
+        # A span that is wholly a known organization's name is no news.
+        if any(m.kind == "organization" and m.start <= start + 1 and m.end >= end - 1 for m in inside):
+            return
+        if any(m.kind in ("person", "forum", "agreement") for m in inside):
+            return
         if any(m.kind == "organization" and m.end >= end - 1 for m in inside):
-            return
-        if inside and all(m.kind in ("organization", "person", "agreement", "forum") for m in inside) and inside[0].start == start:
-            return
-        if any(m.kind == "person" for m in inside):
-            return
-        if self.sentence_of(start) != self.sentence_of(end - 1):
-            return
-        name = text[start:end]
-        if len(span) > 10:
-            return
-        acronym = None
-        am = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end:])
-        if am:
-            acronym = am.group(1)
+            # "ASEAN Secretariat" inside "the ASEAN Secretariat's Transnational Crime Division": fine; a known name
+            # that ends the span with only a description before it is the known body.
+            lead = [t for t in span if t.end <= next(m.start for m in inside if m.kind == "organization" and m.end >= end - 1)]
+            if all(t.folded not in lexicon.ORG_HEADS for t in lead) and not self.foreign_prefix(span):
+                return
         country = None
         for m in inside:
             if m.kind in ("country", "demonym"):
                 country = m.keys[0][1]
+        # "Indonesia's Ministry of ...": the country is a field, not part of the name, unless the bare name is taken.
+        if span[0].folded in {fold(n) for n in self.gaz.countries.values()} or self.country_word(span[0]):
+            bare = span[1:]
+            nxt_gap = text[span[0].end : span[1].start] if len(span) > 1 else ""
+            if bare and "’" in nxt_gap or "'" in nxt_gap:
+                country = country or self.country_word(span[0])
+                bare_name = text[bare[0].start : end]
+                if fold(bare_name) not in self.known_org_names():
+                    span = bare
+                    start = span[0].start
+        name = text[start:end]
+        acronym = None
+        am = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end:])
+        if am:
+            acronym = am.group(1)
         near = self.near_organizations(name)
         role, explicit = self.roles_for(start, end)
         item = self.add_new("organization", name, start, end, acronym=acronym, country=country, role=role[0])
         item["label"] = name
         if near:
             self.add_link("organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near)
+
+    def country_word(self, token):
+        for e in self.gaz.index.get(token.folded, []):
+            if e.kind in ("country", "demonym") and len(e.tokens) == 1:
+                return e.key
+        return None
+
+    def known_org_names(self):
+        if not hasattr(self, "_org_names"):
+            self._org_names = {fold(v["name"]) for v in self.gaz.organizations.values()}
+        return self._org_names
+
+    def foreign_prefix(self, span):
+        return bool(span) and self.country_word(span[0]) is not None
 
     def near_organizations(self, name):
         names = [(fold(v["name"]), slug) for slug, v in self.gaz.organizations.items()]
