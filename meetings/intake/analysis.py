@@ -49,7 +49,11 @@ ORG_CUES_BEFORE = [
     (r"\bguests?\b|\binvited\b|\bmet (?:with )?(?:the )?representatives\b", [ParticipationRole.GUEST]),
     (r"\bmember (?:countries|states|nations|delegations)\b|\bdelegations? (?:from|of)\b",
      [ParticipationRole.MEMBER_DELEGATION]),
+    (r"\bdialogue with\b|\bbriefing (?:by|from)\b", [ParticipationRole.GUEST]),
     (r"\b(?:attended|joined|represented) by\b|\bparticipation of\b|\bpresence of\b|\bparticipants? from\b"
+     r"|\b(?:came|come|coming|drawn) from\b|\b(?:presentations?|briefings?|speakers?) (?:by|from)\b"
+     r"|\b(?!victims\b|migrants\b|workers\b|citizens\b|nationals\b|proceeds\b|funds\b|lessons\b|results\b)"
+     r"[a-z]+(?:ers|ors|ges|ials|ists|ants|ents|ives|ates|ces|men|ffs|ics|iefs|ads|ams|ons|ys)\s+from\b"
      r"|\b(?:officers|officials|representatives|delegates|experts|police|participants|speakers) (?:from|of)\b"
      r"|\bincluding\b|\btogether\b|\bas well as\b",
      [ParticipationRole.PARTICIPANT]),
@@ -60,7 +64,9 @@ ORG_CUES_AFTER = [
     (r"^\W{0,3}(?:(?:also|jointly) )?(?:co-?)?chaired\b", [ParticipationRole.CHAIR]),
     (r"^\W{0,3}(?:(?:also|jointly) )?(?:funded|sponsored|financed)\b", [ParticipationRole.FUNDER]),
     (r"^\W{0,3}convened\b", [ParticipationRole.ORGANISER]),
-    (r"^\W{0,3}(?:(?:also|actively) )?(?:participated|attended|joined|took part)\b", [ParticipationRole.PARTICIPANT]),
+    (r"^\W{0,3}(?:(?:also|actively) )?(?:participated|attended|joined|took part|met|presented|briefed|shared|"
+     r"delivered|spoke|reported|bring together|brings together|brought together|gathered)\b",
+     [ParticipationRole.PARTICIPANT]),
     (r"^\W{0,3}(?:delegation|delegates|representatives|officials|officers)\b", [ParticipationRole.MEMBER_DELEGATION]),
 ]
 ORG_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES_BEFORE]
@@ -70,7 +76,7 @@ ORG_CUES_AFTER = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES
 CLAUSE_BREAK = re.compile(r";|\bwhich\b|\bwhile\b|\bwhere\b|\bwhen\b|\bbut\b|\bto (?!the\b)\w+|\bfor\b")
 
 PERSON_CUES_BEFORE = [
-    (r"\bopening (?:speech|remarks|address|statement|note|session)\b[^.;]*?\bby\b|\bopened by\b|\bwelcom\w+ (?:remarks|speech|address) (?:by|from)\b", AttendanceRole.OPENING_SPEAKER),
+    (r"\bopening (?:speech|remarks|address|statement|note|session)\b[^.;]*?\bby\b|\bopened by\b|\bwelcom\w+ (?:remarks?|speech|address|note|words)\b[^.;]*?\b(?:by|from)\b", AttendanceRole.OPENING_SPEAKER),
     (r"\bclosing (?:speech|remarks|note|address|statement)\b[^.;]*?\bby\b|\bclosed by\b", AttendanceRole.CLOSING_SPEAKER),
     (r"\b(?:co-?)?chaired by\b|\bunder the chairmanship of\b|\bchair(?:man|person|woman)?,\b", AttendanceRole.CHAIR),
     (r"\bmoderated by\b|\bmoderator\b", AttendanceRole.MODERATOR),
@@ -92,7 +98,7 @@ PERSON_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON
 PERSON_CUES_AFTER = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON_CUES_AFTER]
 
 SPEECH_AFTER = re.compile(
-    r"^[\s,’'s]*(?:(?:also|further|then|again|strongly|particularly)\s+)?(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b",
+    r"^[\s,’'s]*(?:who\s+|which\s+)?(?:(?:also|further|then|again|strongly|particularly)\s+)?(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b",
     re.IGNORECASE,
 )
 SPEECH_FRONT = re.compile(r"^\s*(?:addressing|speaking|in (?:his|her) (?:speech|remarks|address|opening|closing))\b",
@@ -130,6 +136,12 @@ REFERRAL = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence about another, later meeting ("Malaysia's plan to host ...") rather than this one's programme.
+OTHER_MEETING = re.compile(
+    r"\b(?:plans? to host|intention to host|intends? to host|offered to host|will host|to host the|next year|"
+    r"next meeting|upcoming|forthcoming|to be held in|scheduled (?:to be held|for))\b",
+    re.IGNORECASE,
+)
 FUTURE = re.compile(
     r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall)\b", re.IGNORECASE
 )
@@ -138,8 +150,12 @@ HELD = re.compile(
     r"attended|participated|hosted|organi[sz]ed|gathered|brought together|saw the presence)\b",
     re.IGNORECASE,
 )
-VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|online|video ?conferenc\w*|webinar|zoom|teleconferenc\w*|remotely)\b",
-                     re.IGNORECASE)
+VIRTUAL = re.compile(
+    r"\bvirtual(?:ly)?\b|\bvideo ?conferenc\w*|\bwebinar\b|\bvia (?:zoom|video|teleconference|online|webex|teams)\b"
+    r"|\bteleconferenc\w*|\b(?:held|met|convened|conducted|took place|taking place|organi[sz]ed) online\b"
+    r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b",
+    re.IGNORECASE,
+)
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -395,8 +411,6 @@ class Analysis:
             if not cand["future"]:
                 main = cand
                 break
-        if main is None and candidates:
-            main = candidates[0]
         if main:
             ev["title"] = main["title"]
             self.event_sentence = main["sentence"]
@@ -690,9 +704,19 @@ class Analysis:
         # A list of names shares the cue after its last member ("Canada and New Zealand funded ..."): skip the list.
         tail = re.match(r"^(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,6})*", after)
         after_list = after[tail.end() :] if tail else after
+        # "The ASEANAPOL Secretariat, led by its Executive Director, presented ...": past an apposition.
+        appo = re.match(r"^\s*,[^,;]{1,120},", after)
+        if appo:
+            for regex, roles in ORG_CUES_AFTER:
+                if regex.search(after[appo.end() :]):
+                    return roles, True
         for regex, roles in ORG_CUES_AFTER:
             if regex.search(after) or (after_list is not after and regex.search(after_list)):
                 return roles, True
+        main = re.search(r"^(?:[^;]*?)\b(held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened)\s+(?:a|an|the|its)\b", after)
+        if main and not re.search(r"\b(?:which|who|that)\b", self.masked(end, end + main.start(1))):
+            verb = main.group(1).lower()
+            return ([ParticipationRole.HOST] if "host" in verb else [ParticipationRole.ORGANISER]), True
         before = self.text[s:start]
         if re.search(r"\b(?:held |hosted )?at (?:the )?$|\bat the invitation of (?:the )?$", before) and self.sentence_of(start) == self.event_sentence:
             return [ParticipationRole.HOST], True
@@ -751,7 +775,7 @@ class Analysis:
                 explicit = True
             selected = explicit and choices is None
             sentence = self.doc.passage(self.sentence_of(match.start))
-            if selected and FUTURE.search(sentence) and not HELD.search(sentence):
+            if selected and OTHER_MEETING.search(sentence) and not HELD.search(sentence):
                 selected = False
             if selected and kind == "organization" and self.qualifies_previous(match):
                 selected = False
@@ -826,8 +850,11 @@ class Analysis:
                 self.group_aliases[acr.group(1)] = key
             roles, explicit = self.roles_for(group_start, end)
             sentence = self.doc.passage(self.sentence_of(match.start))
-            future = FUTURE.search(sentence) and not HELD.search(sentence)
-            selected = (counted or attend) and not future
+            future = OTHER_MEETING.search(sentence) and not HELD.search(sentence)
+            selected = bool((counted or attend) and not future)
+            if selected:
+                # The group's own body takes part through its members ("all ten ASEANAPOL member countries").
+                self.add_link("organization", key, ParticipationRole.PARTICIPANT, match.start, match.end, True, 0.75)
             role = ParticipationRole.MEMBER_DELEGATION
             for code in members:
                 self.add_link("country", code, role, group_start, end, selected, 0.8 if selected else 0.5, group=label)
@@ -862,11 +889,27 @@ class Analysis:
             link = self.add_link("person", key, role, tstart, match.end, selected, confidence if selected else 0.6, **extra)
             if honorific:
                 link["honorific"] = honorific
+            if selected:
+                self.select_post_organizations(match.end)
             self.person_spans.append((match.start, match.end, {"kind": "person", "slug": key}, match))
         self.read_new_people()
         self.person_spans.sort(key=lambda x: x[0])
         self.add_surname_references()
         self.settle_person_roles()
+
+    def select_post_organizations(self, end):
+        """The bodies in the post of someone who took part took part through them: "X, Deputy Head of the Standing
+        Office under the Ministry of Public Security (MPS)"."""
+        s, e = self.sentence_span(end)
+        app = re.match(r"^\s*,([^,;]*)", self.text[end:e])
+        if not app:
+            return
+        a, b = end + app.start(1), end + app.end(1)
+        for m in self.mentions:
+            if m.kind == "organization" and a <= m.start < b:
+                kind, key, confidence, choices = self.resolve(m)
+                if choices is None:
+                    self.add_link("organization", key, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.8)
 
     def post_of(self, match, tstart, leftover, rank):
         """{"title", "rank", "organization"} as the report states them around the name."""
@@ -927,7 +970,7 @@ class Analysis:
             for m in regex.finditer(before):
                 if best is None or m.end() > best[0]:
                     best = (m.end(), role)
-        if best and len(before) - best[0] <= 140:
+        if best and ";" not in before[best[0] :] and len(before) - best[0] <= 400:
             return best[1], True
         if SPEECH_AFTER.search(after) or SPEECH_FRONT.search(before):
             return AttendanceRole.SPEAKER, True
@@ -1453,10 +1496,28 @@ class Analysis:
             cm = next((m for m in self.mentions if m.kind == "organization" and convener in dict(m.keys).values()), None)
             if convener and cm is not None:
                 self.add_link("organization", convener, ParticipationRole.ORGANISER, cm.start, cm.end, True, 0.8)
+        if ev["host_country"]:
+            # The country the meeting is held in is party to it, as host.
+            code = ev["host_country"].upper()
+            cm = next((m for m in self.mentions if m.kind in ("country", "demonym") and m.keys[0][1] == code), None)
+            passage = ev["passages"].get("host_country") or ev["passages"].get("city")
+            if cm is not None:
+                self.add_link("country", code, ParticipationRole.HOST, cm.start, cm.end, True, 0.8)
+            elif passage:
+                pos = self.text.find(passage)
+                if pos >= 0:
+                    self.add_link("country", code, ParticipationRole.HOST, pos, pos, True, 0.75)
         for m in self.mentions:
             if m.kind != "forum" or m.keys[0][1] == ev["forum"]:
                 continue
-            self.add_link("forum", m.keys[0][1], "", m.start, m.end, False, 0.6)
+            s, _e = self.sentence_span(m.start)
+            # A forum the meeting reports to ("forwarded to the AMMTC for endorsement") is linked too.
+            referred = bool(REFERRAL.search(self.text[s : m.start])) or bool(
+                re.search(r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b", self.text[m.end : _e])
+            )
+            if referred and OTHER_MEETING.search(self.text[s : m.start]) and "upcoming" not in self.text[s : m.start]:
+                referred = bool(REFERRAL.search(self.text[s : m.start]))
+            self.add_link("forum", m.keys[0][1], "", m.start, m.end, referred, 0.8 if referred else 0.6)
         for m in self.mentions:
             if m.kind != "forum":
                 continue
