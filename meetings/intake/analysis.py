@@ -6,6 +6,7 @@ from the words around it (roles, outcomes, statements). Every proposal carries t
 Nothing is written to the database.
 """
 
+import datetime
 import re
 
 from rapidfuzz import process
@@ -420,6 +421,10 @@ class Analysis:
                 ev["forum"] = main["forum"]
             if main.get("number"):
                 ev["number"] = main["number"]
+        if ev["forum"] is None and main:
+            ev["forum"] = self.forum_in_title(main["title"])
+            if ev["forum"] and main["sentence"] is not None:
+                ev["passages"]["forum"] = self.doc.passage(main["sentence"])
         if ev["forum"] is None:
             forum, number, sentence = self.forum_of_meeting()
             if forum:
@@ -508,6 +513,27 @@ class Analysis:
                 unique.append(c)
         return unique
 
+    def forum_in_title(self, title):
+        """The forum whose name's words the meeting's title carries in order, starting with its first:
+        "ASEANAPOL Virtual Dialogue on ..." is one of the "ASEANAPOL Dialogues"."""
+        words = [fold(w) for w in re.findall(r"[^\W_]+", title)]
+        if not words:
+            return None
+        found = []
+        for entry in self.gaz.index.get(words[0], []):
+            if entry.kind != "forum" or len(entry.tokens) < 2:
+                continue
+            wanted = [*entry.tokens[:-1], entry.tokens[-1].rstrip("s")]
+            if wanted[-1] not in lexicon.MEETING_HEADS:
+                continue
+            k = 0
+            for w in words:
+                if k < len(wanted) and (w == wanted[k] or w.rstrip("s") == wanted[k]):
+                    k += 1
+            if k == len(wanted) and entry.key not in found:
+                found.append(entry.key)
+        return found[0] if len(found) == 1 else None
+
     def names_forum(self, phrase, forum):
         return any(m.kind == "forum" and m.keys[0][1] == forum for m in gz.find(self.gaz, Document(phrase)))
 
@@ -593,14 +619,39 @@ class Analysis:
             best = scored[0][2]
         if best is None:
             return
+        end_date = best.end_date
+        if end_date is None and best.precision == "day":
+            # "a three-day meeting", "for two days": the end follows from the length.
+            days = self.duration_days()
+            if days and days > 1:
+                end_date = best.start_date + datetime.timedelta(days=days - 1)
         ev["start_date"] = best.start_date.isoformat()
-        ev["end_date"] = best.end_date.isoformat() if best.end_date else None
+        ev["end_date"] = end_date.isoformat() if end_date else None
         ev["date_precision"] = best.precision
         ev["date_inferred"] = best.inferred
         ev["date_note"] = best.note
         ev["passages"]["start_date"] = self.passage(best.start)
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(best.start)
+
+    def duration_days(self):
+        scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
+        if self.event_sentence is not None:
+            scope = self.doc.passage(self.event_sentence) + " " + scope
+        m = re.search(r"\b(two|three|four|five|2|3|4|5)[- ]days?\b(?![- ](?:of|after|before|later|ago))", scope, re.IGNORECASE)
+        if not m:
+            return None
+        word = m.group(1).lower()
+        return int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word)
+
+    def dateline_city(self):
+        """The place of a dateline ("KUALA LUMPUR, Aug 5 (Bernama) --", "Vientiane (VNA) –"), if it is a city."""
+        for line in self.text.split("\n")[:12]:
+            m = re.match(r"^\s*([A-Za-z][A-Za-z'’. -]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:,|–|—|--|-)\s", line)
+            if m and fold(m.group(1)) in self.gaz.cities:
+                city, code = self.gaz.cities[fold(m.group(1))]
+                return city, code, self.text.find(line)
+        return None
 
     def read_place(self):
         ev = self.event
@@ -614,11 +665,21 @@ class Analysis:
                 continue
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
             score += 1 if HELD.search(stext) else 0
+            if any(o.kind == "organization" and 0 <= m.start - o.end <= 5 for o in self.mentions):
+                score -= 3  # "the ASEAN Secretariat in Jakarta": where a body sits, not where the meeting is
             score -= sentence * 0.05
             # "the UNDP Resident Representative in Vietnam": a place in a post is not the venue.
             if best is None or score > best[0]:
                 best = (score, m)
         host = None
+        dateline = self.dateline_city()
+        if dateline and re.search(r"\b(?:here|in the (?:\w+ )?capital|in this city)\b", " ".join(
+            self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))
+        )):
+            if best is None or best[0] < 4 or best[1].entries[0].name == dateline[0]:
+                ev["city"], host = dateline[0], dateline[1]
+                ev["passages"]["city"] = self.passage(dateline[2] + 1)
+                best = None
         if best and best[0] >= 1.5:
             m = best[1]
             entry = m.entries[0]
@@ -1021,6 +1082,58 @@ class Analysis:
             if any(fold(w) in lexicon.MONTHS or fold(w) in lexicon.WEEKDAYS or fold(w) in ("the", "in", "on") for w in words):
                 continue
             if self.gaz_names_country(name):
+                continue
+            seen_starts.add(nstart)
+            rank, honorific, tstart, leftover = titles_before(text, nstart)
+            self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+        self.read_people_after_posts(seen_starts)
+
+    POST_TRIGGER = re.compile(
+        r"\b(?:Secretary|Minister|Director|Chief|Head|Ambassador|Commissioner|Governor|President|Chairman|"
+        r"Chairperson|Chairwoman|Coordinator|Representative|Officer|Judge|Prosecutor|Spokesperson|Spokesman|Envoy|"
+        r"Adviser|Advisor|Leader|Attorney[- ]General|Secretary[- ]General|Director[- ]General|Inspector[- ]General|"
+        r"Consul|Counsellor|Manager|Specialist)\b"
+    )
+    ORG_WORDS = lexicon.ORG_HEADS | {
+        "security", "affairs", "justice", "interior", "defence", "defense", "foreign", "home", "public", "national",
+        "social", "labour", "labor", "welfare", "immigration", "customs", "trade", "finance", "development", "women",
+        "children", "protection", "investigation", "crime", "crimes", "drugs", "law", "enforcement", "state", "general",
+        "regional", "international", "criminal", "human", "trafficking", "affair", "cooperation",
+    }
+
+    def read_people_after_posts(self, seen_starts):
+        """ "Vice Minister of Public Security Wang Jianguo", "Secretary Jose Miguel Atienza": the name ends the run of
+        capitalised words that starts with a post."""
+        text = self.text
+        tokens = self.doc.tokens
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        for m in self.POST_TRIGGER.finditer(text):
+            i = starts.get(m.start())
+            if i is None:
+                continue
+            j = i
+            while j + 1 < len(tokens):
+                nxt = tokens[j + 1]
+                gap = text[tokens[j].end : nxt.start]
+                if gap not in (" ", "-") or not (nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at")):
+                    break
+                j += 1
+            run = tokens[i + 1 : j + 1]
+            name_tokens = []
+            for tok in reversed(run):
+                if tok.folded in self.ORG_WORDS or tok.folded in lexicon.POST_WORDS or not tok.text[:1].isupper():
+                    break
+                if tok.folded in lexicon.MONTHS or tok.folded in lexicon.WEEKDAYS:
+                    break
+                name_tokens.insert(0, tok)
+            if not 2 <= len(name_tokens) <= 4:
+                continue
+            nstart, nend = name_tokens[0].start, name_tokens[-1].end
+            # A name needs at least one hyphen-free word with lower-case letters: "UNODC Programme" is not a name.
+            if any(t.is_upper for t in name_tokens) or nstart in seen_starts or self.is_covered(nstart, nend):
+                continue
+            name = text[nstart:nend]
+            if self.gaz_names_country(name) or any(m2.kind == "person" and m2.start == nstart for m2 in self.mentions):
                 continue
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
