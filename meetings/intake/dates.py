@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from .lexicon import MONTHS, WEEKDAYS
 
-MONTH = r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH = (
+    r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 DASH = r"\s*(?:-|–|—|to|until|and|through)\s*"
@@ -199,5 +202,6 @@ def read_relative(match, text, published_on):
             back = 7
         day = published_on - datetime.timedelta(days=back)
     words = match.group().strip()
-    note = f"“{words}” read against the publication date, {published_on.isoformat()} ({calendar.day_name[published_on.weekday()]})."
+    weekday_name = calendar.day_name[published_on.weekday()]
+    note = f"“{words}” read against the publication date, {published_on.isoformat()} ({weekday_name})."
     return DateMention(match.start(), match.end(), day, None, "day", "all", note)

@@ -124,7 +124,7 @@ def build():
     for city, code in Event.objects.exclude(city="").values_list("city", "country_id").distinct():
         if code and fold(city) not in gaz.cities:
             gaz.cities[fold(city)] = (city, code)
-    for tokens_city, (city, code) in gaz.cities.items():
+    for city, code in gaz.cities.values():
         gaz.add("city", code, city, city)
 
     org_ids = {}

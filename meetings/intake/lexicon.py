@@ -214,7 +214,24 @@ POST_WORDS = {
 }
 
 # Particles inside names that reports may drop: "Bakri bin Zainal Abidin" is also "Bakri Zainal Abidin".
-NAME_PARTICLES = {"bin", "binti", "bt", "bte", "van", "de", "der", "den", "da", "do", "dos", "von", "al", "el", "la", "le"}
+NAME_PARTICLES = {
+    "bin",
+    "binti",
+    "bt",
+    "bte",
+    "van",
+    "de",
+    "der",
+    "den",
+    "da",
+    "do",
+    "dos",
+    "von",
+    "al",
+    "el",
+    "la",
+    "le",
+}
 PATRONYMIC_PARTICLES = {"bin", "binti", "bt", "bte", "a/l", "a/p"}
 
 # Head words of organisation names ("... Police", "Ministry of ...").
@@ -263,7 +280,6 @@ ORG_HEADS = {
     "administration",
     "board",
     "group",
-    "police",
     "army",
     "navy",
     "guard",
