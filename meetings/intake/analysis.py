@@ -68,11 +68,11 @@ ORG_CUES_BEFORE = [
     ),
 ]
 ORG_CUES_AFTER = [
-    (r"^\W{0,3}(?:(?:also|jointly|successfully) )?(?:co-?)?hosted\b", [ParticipationRole.HOST]),
-    (r"^\W{0,3}(?:(?:also|jointly) )?(?:co-?)?organi[sz]ed\b", [ParticipationRole.ORGANISER]),
-    (r"^\W{0,3}(?:(?:also|jointly) )?(?:co-?)?chaired\b", [ParticipationRole.CHAIR]),
-    (r"^\W{0,3}(?:(?:also|jointly) )?(?:funded|sponsored|financed)\b", [ParticipationRole.FUNDER]),
-    (r"^\W{0,3}convened\b", [ParticipationRole.ORGANISER]),
+    (r"^\W{0,3}(?:(?:also|jointly|successfully) )?(?:co-?)?hosted\b(?!\s+by\b)", [ParticipationRole.HOST]),
+    (r"^\W{0,3}(?:(?:also|jointly) )?(?:co-?)?organi[sz]ed\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
+    (r"^\W{0,3}(?:(?:also|jointly) )?(?:co-?)?chaired\b(?!\s+by\b)", [ParticipationRole.CHAIR]),
+    (r"^\W{0,3}(?:(?:also|jointly) )?(?:funded|sponsored|financed)\b(?!\s+by\b)", [ParticipationRole.FUNDER]),
+    (r"^\W{0,3}convened\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
     (
         r"^\W{0,3}(?:(?:also|actively) )?(?:participated|attended|joined|took part|met|presented|briefed|shared|"
         r"delivered|spoke|reported|bring together|brings together|brought together|gathered)\b",
@@ -1159,6 +1159,7 @@ class Analysis:
                     or re.search(r"(?:,|’s|'s)\s*(?:represented by\s*)?$", self.text[before_orgs[-1].end : tstart][:40])
                 ):
                     org = self.resolve(before_orgs[-1])[1]
+        title = (title or "").strip(" .,;:")
         if not (title or rank or org):
             return None
         return {"title": title, "rank": rank, "organization": org}
