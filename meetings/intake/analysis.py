@@ -25,7 +25,7 @@ from meetings.models import (
 from . import gazetteer as gz
 from . import lexicon
 from .dates import find_dates
-from .people import name_after, split_name, title_words_before, titles_before
+from .people import PHRASES, name_after, split_name, title_words_before, titles_before
 from .text import Document
 
 # --- Roles of organizations and countries -------------------------------------------------------------------
@@ -75,7 +75,8 @@ ORG_CUES_AFTER = [
     (r"^\W{0,3}convened\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
     (
         r"^\W{0,3}(?:(?:also|actively) )?(?:participated|attended|joined|took part|met|presented|briefed|shared|"
-        r"delivered|spoke|reported|bring together|brings together|brought together|gathered)\b",
+        r"delivered|spoke|reported|bring together|brings together|brought together|gathered|signed|agreed|pledged|"
+        r"vowed|reaffirmed|committed|exchanged|discussed|adopted|endorsed)\b",
         [ParticipationRole.PARTICIPANT],
     ),
     (r"^\W{0,3}(?:delegation|delegates|representatives|officials|officers)\b", [ParticipationRole.MEMBER_DELEGATION]),
@@ -118,7 +119,10 @@ PERSON_CUES_AFTER = [
     ),
     (r"^[^.;]{0,80}?\bclosed\b|^[^.;]{0,60}?\bdelivered (?:the |his |her )?closing", AttendanceRole.CLOSING_SPEAKER),
     (r"^[^.;]{0,80}?\b(?:co-?)?chaired\b", AttendanceRole.CHAIR),
-    (r"^[^.;]{0,80}?\b(?:led|headed) (?:the|a|his|her) (?:\w+ )?delegation\b", AttendanceRole.HEAD_OF_DELEGATION),
+    (
+        r"^[^.;]{0,80}?\b(?:led|headed) (?:the|a|his|her|their|its) (?:\w+ )?delegations?\b",
+        AttendanceRole.HEAD_OF_DELEGATION,
+    ),
     (r"^[^.;]{0,60}?\bmoderated\b", AttendanceRole.MODERATOR),
 ]
 PERSON_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON_CUES_BEFORE]
@@ -493,6 +497,14 @@ class Analysis:
                 ev["title"] = forum_name
         if ev["forum"]:
             ev["passages"].setdefault("forum", ev["passages"].get("title", ""))
+        if ev["number"] and not ev["forum"] and main:
+            # "the 3rd Joint Commission Meeting" of a series the base does not hold: a new forum, which carries the
+            # number (a meeting's number needs its forum).
+            series = re.sub(r"^(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+", "", main["title"], flags=re.IGNORECASE)
+            if series and series != main["title"]:
+                item = self.add_new("forum", series, main["start"], main["start"] + len(main["title"]))
+                item["number"] = ev["number"]
+            ev["number"] = None
         if not ev["title"] and self.title:
             ev["title"] = self.title
         self.read_event_dates()
@@ -1188,10 +1200,7 @@ class Analysis:
         seen_starts = set()
         trigger = re.compile(
             r"(?:(?<=\s)|^|(?<=\())(?:"
-            + "|".join(
-                re.escape(p).replace(r"\ ", r"\s+")
-                for p in sorted({*lexicon.RANKS, *lexicon.HONORIFICS}, key=len, reverse=True)
-            )
+            + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PHRASES, key=len, reverse=True))
             + r")(?=\s)",
             re.IGNORECASE,
         )
@@ -1255,7 +1264,8 @@ class Analysis:
         r"\b(?:Secretary|Minister|Director|Chief|Head|Ambassador|Commissioner|Governor|President|Chairman|"
         r"Chairperson|Chairwoman|Coordinator|Representative|Officer|Judge|Prosecutor|Spokesperson|Spokesman|Envoy|"
         r"Adviser|Advisor|Leader|Attorney[- ]General|Secretary[- ]General|Director[- ]General|Inspector[- ]General|"
-        r"Consul|Counsellor|Manager|Specialist)\b"
+        r"Consul|Counsellor|Manager|Specialist|Undersecretary|Under-Secretary|Mayor|Senator|Congressman|"
+        r"Congresswoman|Commander|Attaché|Deputy)\b"
     )
     ORG_WORDS = lexicon.ORG_HEADS | {
         "security",
@@ -1421,7 +1431,11 @@ class Analysis:
         speakers = set()
         for start, end, speaker, _m in self.person_spans:
             s, e = self.sentence_span(start)
-            if SPEECH_AFTER.search(self.text[end:e]) or SPEECH_FRONT.search(self.text[s:start]):
+            after = self.text[end:e]
+            after_post = (
+                re.sub(r"^\s*,[^,]*(?:,[^,]*)?,", "", after, count=1) if after.lstrip().startswith(",") else after
+            )
+            if SPEECH_AFTER.search(after) or SPEECH_AFTER.search(after_post) or SPEECH_FRONT.search(self.text[s:start]):
                 speakers.add(speaker.get("slug") or speaker.get("name"))
         for key, link in list(self.links.items()):
             if key[0] == "person" and key[2] == AttendanceRole.DELEGATE and key[1] in speakers:
@@ -1864,7 +1878,10 @@ class Analysis:
                         )
 
     def speaker_for(self, qstart, qend):
-        s, e = self.sentence_span(qstart)
+        # The quotation may run over several sentences; its speaker is named in the first or the last of them.
+        s = self.sentence_span(qstart)[0]
+        e = self.sentence_span(max(qstart, qend - 1))[1]
+        e = self.sentence_span(min(len(self.text) - 1, e + 1))[1] if self.text[qend:e].strip(" ,.") == "" else e
         inside = [p for p in self.person_spans if s <= p[0] < e and not qstart <= p[0] < qend]
         if inside:
             before = [p for p in inside if p[0] < qstart]
