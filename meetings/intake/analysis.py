@@ -367,7 +367,8 @@ class Analysis:
                 nxt = self.doc.tokens[match.end_token]
                 if self.text[match.end : nxt.start] == " " and nxt.text[:1].isupper():
                     continue  # "ASEANAPOL Dialogue Partners" is not the forum "ASEANAPOL Dialogues"
-            short = [e for e in entries if e.via == "short"]
+            # "SOM" alone is too common a short name; "SOMTC" or "AMMTC" names its forum wherever it stands.
+            short = [e for e in entries if e.via == "short" and (len(e.tokens) > 1 or len(e.tokens[0]) <= 3)]
             if short and len(short) == len(entries):
                 # "SOM" alone is a forum only next to its convener ("COMMIT's 14th SOM").
                 sentence = self.doc.sentence_index(match.start_token)

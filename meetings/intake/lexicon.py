@@ -448,6 +448,28 @@ DEMONYMS = {
     "MA": ["Moroccan"],
 }
 
+# Names and abbreviations of countries that reports use beside the ISO names and the base's other names.
+COUNTRY_NAMES = {
+    "TR": ["Turkey"],
+    "KR": ["ROK", "South Korea", "Republic of Korea"],
+    "KP": ["DPRK", "North Korea"],
+    "AE": ["UAE"],
+    "CN": ["PRC", "Mainland China", "People's Republic of China"],
+    "US": ["USA", "U.S.A.", "United States", "America"],
+    "GB": ["Britain", "Great Britain", "United Kingdom"],
+    "LA": ["Laos", "Lao PDR", "Lao People's Democratic Republic"],
+    "VN": ["Vietnam", "Viet Nam"],
+    "BN": ["Brunei"],
+    "MM": ["Burma"],
+    "TL": ["Timor Leste", "East Timor"],
+    "RU": ["Russia"],
+    "SY": ["Syria"],
+    "IR": ["Iran"],
+    "TW": ["Taiwan"],
+    "CZ": ["Czech Republic"],
+    "CI": ["Ivory Coast"],
+}
+
 # Cities reports name as meeting places, with their country. The base's own event cities are added at run time.
 CITIES = {
     "Hanoi": "VN",
