@@ -546,7 +546,10 @@ class Analysis:
                     gap = text[tokens[j - 1].end : t.start]
                     if gap not in (" ", "-", "’s ", "'s ") or "\n" in gap:
                         break
-                if t.text[:1].isupper() or ORDINAL.fullmatch(t.text) or t.text.isdigit():
+                if t.folded in lexicon.MONTHS or t.folded in lexicon.WEEKDAYS or t.text.isdigit():
+                    # "Bangkok on 27-28 May 2025 for the Regional Consultation": a date ends a name.
+                    break
+                elif t.text[:1].isupper() or ORDINAL.fullmatch(t.text):
                     last_good = j
                 elif t.folded not in connectors:
                     break
@@ -1707,7 +1710,8 @@ class Analysis:
             )
         # Agreements named with a head word and an acronym the base lacks: "the Bali Declaration (BD)".
         for m in re.finditer(
-            r"\b((?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|,)(?:\s+(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|Especially|,))*)",
+            r"\b((?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|,)"
+            r"(?:\s*,|\s+(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|by|to|Especially))*)",
             self.text,
         ):
             phrase = m.group(1).strip(" ,")
