@@ -316,8 +316,8 @@ class Analysis:
         self.read_event()
         self.read_groups()
         self.read_organizations_and_countries()
-        self.read_people()
         self.read_new_organizations()
+        self.read_people()
         self.read_agreements()
         self.read_outcomes()
         self.read_statements()
@@ -1175,6 +1175,13 @@ class Analysis:
                     or re.search(r"(?:,|’s|'s)\s*(?:represented by\s*)?$", self.text[before_orgs[-1].end : tstart][:40])
                 ):
                     org = self.resolve(before_orgs[-1])[1]
+        if org is None and app:
+            # The body the base does not hold yet: "Deputy Director General of the General Department of Police".
+            a = match.end + app.start(1)
+            b = match.end + app.end(1)
+            inside = [item for item in self.new.values() if item["kind"] == "organization" and a <= item["start"] < b]
+            if inside:
+                org = inside[0]["name"]
         title = (title or "").strip(" .,;:")
         if not (title or rank or org):
             return None
@@ -1728,6 +1735,10 @@ class Analysis:
                 continue
             while words and words[0].lower() in ("the", "of", "on", "and", "in", "for"):
                 words = words[1:]
+            while words and words[-1].lower().strip(",") in ("the", "of", "on", "and", "in", "for", "by", "to", ""):
+                words = words[:-1]
+            if words:
+                words[-1] = words[-1].rstrip(",")
             phrase = " ".join(words)
             if len(words) < 2 or len(words) > 20:
                 continue
