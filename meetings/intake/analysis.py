@@ -6,6 +6,7 @@ from the words around it (roles, outcomes, statements). Every proposal carries t
 Nothing is written to the database.
 """
 
+import bisect
 import datetime
 import re
 
@@ -251,7 +252,13 @@ class Analysis:
         return self.doc.sentences[self.sentence_of(offset)] if self.doc.sentences else (0, len(self.text))
 
     def is_covered(self, start, end):
-        return any(not (end <= a or start >= b) for a, b in self.covered)
+        # The spans are the matches, in text order and not overlapping: look at the neighbours only.
+        k = max(0, bisect.bisect_left(self.covered, (start, start)) - 1)
+        while k < len(self.covered) and self.covered[k][0] < end:
+            if self.covered[k][1] > start:
+                return True
+            k += 1
+        return False
 
     def add_link(self, kind, key, role, start, end, selected, confidence, **extra):
         slug = key.lower() if kind == "country" else key
@@ -983,9 +990,10 @@ class Analysis:
 
     def qualifies_next(self, match):
         """A country written before an organization's name says whose it is ("UK National Crime Agency")."""
-        return any(
-            m.kind == "organization" and m.start > match.end and self.text[match.end : m.start] in (" ", " the ")
-            for m in self.mentions
+        if not hasattr(self, "_org_starts"):
+            self._org_starts = {m.start for m in self.mentions if m.kind == "organization"}
+        return match.end + 1 in self._org_starts or (
+            self.text[match.end : match.end + 5] == " the " and match.end + 5 in self._org_starts
         )
 
     def in_post(self, match):
