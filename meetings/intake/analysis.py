@@ -38,11 +38,13 @@ ORG_CUES_BEFORE = [
     (r"\bhosted and organi[sz]ed by\b", [ParticipationRole.HOST, ParticipationRole.ORGANISER]),
     (r"\bhosted by\b", [ParticipationRole.HOST]),
     (r"\b(?:co-?)?organi[sz]ed by\b", [ParticipationRole.ORGANISER]),
-    (r"\bconvened by\b", [ParticipationRole.ORGANISER]),
+    (r"\bconvened by\b|\bunder the auspices of\b|\binitiated by\b", [ParticipationRole.ORGANISER]),
+    (r"\bat the invitation of\b", [ParticipationRole.HOST]),
     (r"\b(?:co-?)?chaired by\b|\bunder the chairmanship of\b|\bchaired jointly by\b", [ParticipationRole.CHAIR]),
     (
         r"\b(?:jointly |co-?)?(?:funded|financed|sponsored) by\b|\bwith (?:the )?(?:financial )?"
-        r"(?:funding|support|assistance|sponsorship) (?:of|from)\b|\bsupported by\b|\bthanks to (?:the )?support of\b",
+        r"(?:funding|support|assistance|sponsorship) (?:of|from)\b|\bsupported by\b|\bthanks to (?:the )?support of\b"
+        r"|\b(?:funding|grant|contribution|financial support) (?:from|by)\b|\bmade possible by\b",
         [ParticipationRole.FUNDER],
     ),
     (
@@ -64,26 +66,38 @@ ORG_CUES_BEFORE = [
         r"|\b(?!victims\b|migrants\b|workers\b|citizens\b|nationals\b|proceeds\b|funds\b|lessons\b|results\b)"
         r"[a-z]+(?:ers|ors|ges|ials|ists|ants|ents|ives|ates|ces|men|ffs|ics|iefs|ads|ams|ons|ys)\s+from\b"
         r"|\b(?:officers|officials|representatives|delegates|experts|police|participants|speakers) (?:from|of)\b"
-        r"|\bincluding\b|\btogether\b|\bas well as\b",
+        r"|\bincluding\b|\bincluded\b|\btogether\b|\bas well as\b|\balso present\b|\bpresent were\b"
+        r"|\bin attendance\b|\bon behalf of\b|\balongside\b|\bwelcomed\b",
         [ParticipationRole.PARTICIPANT],
     ),
 ]
 ORG_CUES_AFTER = [
-    (r"^\W{0,3}(?:(?:also|jointly|successfully) )?(?:co-?)?hosted\b(?!\s+by\b)", [ParticipationRole.HOST]),
-    (r"^\W{0,3}(?:(?:also|jointly) )?(?:co-?)?organi[sz]ed\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
-    (r"^\W{0,3}(?:(?:also|jointly) )?(?:co-?)?chaired\b(?!\s+by\b)", [ParticipationRole.CHAIR]),
-    (r"^\W{0,3}(?:(?:also|jointly) )?(?:funded|sponsored|financed)\b(?!\s+by\b)", [ParticipationRole.FUNDER]),
-    (r"^\W{0,3}convened\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
+    (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly|successfully) )?(?:co-?)?hosted\b(?!\s+by\b)", [ParticipationRole.HOST]),
+    (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:co-?)?organi[sz]ed\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
+    (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:co-?)?chaired\b(?!\s+by\b)", [ParticipationRole.CHAIR]),
+    (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:funded|sponsored|financed)\b(?!\s+by\b)", [ParticipationRole.FUNDER]),
+    (r"^(?:’s|'s)?\W{0,3}convened\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
     (
-        r"^\W{0,3}(?:(?:also|actively) )?(?:participated|attended|joined|took part|met|presented|briefed|shared|"
+        r"^(?:’s|'s)?\W{0,3}(?:(?:also|actively) )?(?:participated|attended|joined|took part|met|presented|briefed|shared|"
         r"delivered|spoke|reported|bring together|brings together|brought together|gathered|signed|agreed|pledged|"
-        r"vowed|reaffirmed|committed|exchanged|discussed|adopted|endorsed)\b",
+        r"vowed|reaffirmed|committed|exchanged|discussed|adopted|endorsed|welcomed|attending|sent|dispatched)\b",
         [ParticipationRole.PARTICIPANT],
     ),
-    (r"^\W{0,3}(?:delegation|delegates|representatives|officials|officers)\b", [ParticipationRole.MEMBER_DELEGATION]),
+    (
+        r"^(?:’s|'s)?\W{0,3}(?:delegation|delegates|representatives|officials|officers)\b",
+        [ParticipationRole.MEMBER_DELEGATION],
+    ),
 ]
 ORG_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES_BEFORE]
 ORG_CUES_AFTER = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES_AFTER]
+
+# Words that make a sentence one about the meeting rather than background.
+MEETING_WORDS = re.compile(
+    r"\b(?:meeting|dialogue|conference|workshop|seminar|session|sessions|event|talks|consultations?|forum|summit|"
+    r"training|delegates|delegations?|participants|attendees|gathering|webinar|retreat|panel|discussions?|"
+    r"presentations?|speakers?|opening|closing|agenda|tak(?:e|es|ing) part|took part|participat\w*|attend\w*)\b",
+    re.IGNORECASE,
+)
 
 # A clause boundary past which a cue no longer reaches a name.
 CLAUSE_BREAK = re.compile(r";|\bwhich\b|\bwhile\b|\bwhere\b|\bwhen\b|\bbut\b|\bto (?!the\b)\w+|\bfor\b")
@@ -873,7 +887,24 @@ class Analysis:
     # --- organizations, countries and groups ----------------------------------------------------------------
 
     def roles_for(self, start, end):
-        """(roles, explicit) of an organization or country named at start..end, from the words around it."""
+        """(roles, explicit) of an organization or country named at start..end, from the words around it.
+
+        A general cue ("X presented ...", "including X") counts only in a sentence about the meeting: "UNODC reported
+        that ..." in the background says nothing about who took part.
+        """
+        roles, explicit = self.cued_roles(start, end)
+        if explicit and roles == [ParticipationRole.PARTICIPANT] and not self.about_meeting(self.sentence_of(start)):
+            return roles, False
+        return roles, explicit
+
+    def about_meeting(self, index):
+        # The headline and the lede, up to the sentence that says the meeting took place, are about it.
+        if index <= 1 or (self.event_sentence is not None and index <= self.event_sentence):
+            return True
+        s, e = self.doc.sentences[index]
+        return bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+
+    def cued_roles(self, start, end):
         s, e = self.sentence_span(start)
         after = self.text[end:e]
         # A list of names shares the cue after its last member ("Canada and New Zealand funded ..."): skip the list.
