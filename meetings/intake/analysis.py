@@ -78,9 +78,9 @@ ORG_CUES_AFTER = [
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:funded|sponsored|financed)\b(?!\s+by\b)", [ParticipationRole.FUNDER]),
     (r"^(?:’s|'s)?\W{0,3}convened\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
     (
-        r"^(?:’s|'s)?\W{0,3}(?:(?:also|actively) )?(?:participated|attended|joined|took part|met|presented|briefed|shared|"
-        r"delivered|spoke|reported|bring together|brings together|brought together|gathered|signed|agreed|pledged|"
-        r"vowed|reaffirmed|committed|exchanged|discussed|adopted|endorsed|welcomed|attending|sent|dispatched)\b",
+        r"^(?:’s|'s)?\W{0,3}(?:(?:also|actively) )?(?:participated|attended|joined|took part|met|presented|briefed|"
+        r"shared|delivered|spoke|reported|bring together|brings together|brought together|gathered|signed|agreed|"
+        r"pledged|vowed|reaffirmed|committed|exchanged|discussed|adopted|endorsed|welcomed|attending|sent|dispatched)\b",
         [ParticipationRole.PARTICIPANT],
     ),
     (
