@@ -316,6 +316,15 @@ def test_command_json_gives_every_figure(two_cases):
     assert scores["cases"][0]["event"]["wrong"] == [{"field": "host_country", "expected": "vn", "proposed": "th"}]
 
 
+def test_command_says_n_a_for_the_precision_of_a_proposal_that_selects_nothing(tmp_path, monkeypatch):
+    write_case(tmp_path, "quiet", "Nothing to link.", {"existing": {"organizations": ["asean"]}})
+    monkeypatch.setattr("meetings.intake.analyse", lambda text, **meta: proposal())
+    out = StringIO()
+    call_command("evaluate_intake", str(tmp_path), stdout=out)
+    assert "quiet: links recall 0.00 (0/1), precision n/a (0/0)" in out.getvalue()
+    assert "recall 0.000 (0/1, target 0.90), precision n/a (0/0, target 0.95)" in out.getvalue()
+
+
 def test_command_refuses_a_directory_without_cases(tmp_path):
     with pytest.raises(CommandError, match="no case"):
         call_command("evaluate_intake", str(tmp_path))

@@ -16,7 +16,8 @@ Links
     report supports twice (host and organiser) counts once. Optional pairs are taken out of both sides: proposing
     them is not wrong and leaving them out is not a miss. Links of other kinds (an earlier event) are not scored,
     because the case format has no place for them. Recall and precision are micro-averaged over all cases: the
-    pairs of every case are added up before dividing. Slugs and country codes compare without regard to case.
+    pairs of every case are added up before dividing; a ratio with nothing to count (no link selected at all) is
+    n/a rather than a flattering 1. Slugs and country codes compare without regard to case.
 
 Event fields
     Each field the case gives is right when the proposal's value equals it: dates as ISO strings, ``number`` as an
@@ -228,8 +229,14 @@ class Evaluation:
 
 
 def ratio(part, whole):
-    """part / whole, and 1.0 when there is nothing to count (no pair expected is no pair missed)."""
-    return part / whole if whole else 1.0
+    """part / whole, or None when there is nothing to count (a proposal that selects nothing has no precision)."""
+    return part / whole if whole else None
+
+
+def fraction(part, whole, digits=2):
+    """A ratio for people to read: "0.92", or "n/a" when there is nothing to count."""
+    value = ratio(part, whole)
+    return "n/a" if value is None else f"{value:.{digits}f}"
 
 
 # --- Reading cases ----------------------------------------------------------------------------------------------
