@@ -102,6 +102,25 @@ def test_a_case_whose_analysis_fails_counts_everything_missed_and_the_others_are
     assert (result.event_fields_right, result.event_fields) == (0, 1)
 
 
+def test_a_proposal_of_the_wrong_shape_counts_as_a_failure_not_a_crash():
+    result = evaluation.evaluate([case({"existing": {"organizations": ["asean"]}})], lambda text, **meta: ["links"])
+    assert result.cases[0].error.startswith("AttributeError")
+    assert (result.links_right, result.links_expected) == (0, 1)
+
+
+def test_passages_that_are_not_in_the_report_are_listed_but_not_scored():
+    report = evaluation.Case("c", "The meeting opened in\n Hanoi.  UNODC attended.", {"title": "c"}, {})
+    links = [
+        {**link("organization", "unodc"), "passage": "UNODC attended."},
+        {**link("country", "vn"), "passage": "The meeting opened in Hanoi."},
+        {**link("organization", "asean"), "passage": "ASEAN attended."},
+    ]
+    score = evaluation.score_case(report, proposal(links, new=[new("person", "Le Van Minh")]))
+    assert score.passages == 4
+    assert score.passages_not_in_text == [("organization", "asean", "ASEAN attended."), ("person", "Le Van Minh", "")]
+    assert score.wrong == {("organization", "unodc"), ("country", "vn"), ("organization", "asean")}
+
+
 # --- Event fields -----------------------------------------------------------------------------------------------
 
 

@@ -64,6 +64,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"  event {name}: expected {expected!r}, proposed {proposed!r}")
         if case.new_missed:
             self.stdout.write("  new names missed: " + ", ".join(f"{k}:{n}" for k, n in case.new_missed))
+        for kind, label, passage in case.passages_not_in_text:
+            self.stdout.write(f"  passage not in the text ({kind}:{label}): {passage[:80]!r}")
         if case.new_unexpected:
             self.stdout.write(
                 "  new names not expected (not scored): " + ", ".join(f"{k}:{n}" for k, n in case.new_unexpected)
@@ -88,6 +90,11 @@ class Command(BaseCommand):
             f"New names found: {result.new_found}/{result.new_expected} "
             f"({share(summary['new_found_share'])}, target {evaluation.TARGET_NEW_NAMES:.0%})"
         )
+        if summary["passages_not_in_text"]:
+            self.stdout.write(
+                f"Passages not found in the text (not scored): {summary['passages_not_in_text']} "
+                f"of {summary['passages']}"
+            )
 
 
 def share(value):
