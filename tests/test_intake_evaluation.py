@@ -187,6 +187,14 @@ def test_new_people_are_found_with_ranks_honorifics_and_accents_ignored():
     assert score.new_unexpected == [("person", "Datuk Siti Aminah")]
 
 
+@pytest.mark.parametrize(
+    "proposed",
+    ["Daw Aye Aye Mar", "Yang Berhormat Dato Paduka Aye Aye Mar", "Det. Supt Aye Aye Mar", "Atty. Aye Aye Mar"],
+)
+def test_honorifics_of_the_region_are_ignored_in_front_of_a_name(proposed):
+    assert evaluation.same_name("Aye Aye Mar", proposed, "person")
+
+
 def test_a_new_name_must_be_proposed_as_the_right_kind():
     score = evaluation.score_case(
         case({"new": {"people": ["Jane Doe"]}}), proposal(new=[new("organization", "Jane Doe")])

@@ -84,6 +84,7 @@ TITLE_WORDS = set(
     police pol lt lieutenant gen general maj major col colonel senior sr brig brigadier cdr commander
     commissioner comm assistant deputy superintendent supt inspector chief capt captain sergeant sgt
     director executive secretary minister vice ambassador rear admiral air marshal acp sac dcp cp igp
+    u daw paduka awang dayang yang berhormat mulia
     detective det atty usec asec undersecretary engr
     pgen pltgen pmgen pbgen pcol pltcol pmaj pcapt plt
     irjen brigjen komjen kombes akbp ajun komisaris besar inspektur jenderal polisi thieu trung thuong dai ta
