@@ -6,6 +6,7 @@ from the words around it (roles, outcomes, statements). Every proposal carries t
 Nothing is written to the database.
 """
 
+import datetime
 import re
 
 from rapidfuzz import process
@@ -24,7 +25,7 @@ from meetings.models import (
 from . import gazetteer as gz
 from . import lexicon
 from .dates import find_dates
-from .people import name_after, split_name, title_words_before, titles_before
+from .people import PHRASES, name_after, split_name, title_words_before, titles_before
 from .text import Document
 
 # --- Roles of organizations and countries -------------------------------------------------------------------
@@ -38,29 +39,46 @@ ORG_CUES_BEFORE = [
     (r"\b(?:co-?)?organi[sz]ed by\b", [ParticipationRole.ORGANISER]),
     (r"\bconvened by\b", [ParticipationRole.ORGANISER]),
     (r"\b(?:co-?)?chaired by\b|\bunder the chairmanship of\b|\bchaired jointly by\b", [ParticipationRole.CHAIR]),
-    (r"\b(?:jointly |co-?)?(?:funded|financed|sponsored) by\b|\bwith (?:the )?(?:financial )?"
-     r"(?:funding|support|assistance|sponsorship) (?:of|from)\b|\bsupported by\b|\bthanks to (?:the )?support of\b",
-     [ParticipationRole.FUNDER]),
-    (r"\bdelivered through\b|\bimplemented by\b|\bin partnership with\b|\bpartnership (?:involving|between|of)\b"
-     r"|\bin (?:collaboration|cooperation|coordination) with\b|\bfacilitated by\b|\bconducted by\b",
-     [ParticipationRole.IMPLEMENTING_PARTNER]),
+    (
+        r"\b(?:jointly |co-?)?(?:funded|financed|sponsored) by\b|\bwith (?:the )?(?:financial )?"
+        r"(?:funding|support|assistance|sponsorship) (?:of|from)\b|\bsupported by\b|\bthanks to (?:the )?support of\b",
+        [ParticipationRole.FUNDER],
+    ),
+    (
+        r"\bdelivered through\b|\bimplemented by\b|\bin partnership with\b|\bpartnership (?:involving|between|of)\b"
+        r"|\bin (?:collaboration|cooperation|coordination) with\b|\bfacilitated by\b|\bconducted by\b",
+        [ParticipationRole.IMPLEMENTING_PARTNER],
+    ),
     (r"\bconsultations? with\b|\bdialogue partners?\b", [ParticipationRole.DIALOGUE_PARTNER]),
     (r"\bobservers?\b", [ParticipationRole.OBSERVER]),
     (r"\bguests?\b|\binvited\b|\bmet (?:with )?(?:the )?representatives\b", [ParticipationRole.GUEST]),
-    (r"\bmember (?:countries|states|nations|delegations)\b|\bdelegations? (?:from|of)\b",
-     [ParticipationRole.MEMBER_DELEGATION]),
-    (r"\b(?:attended|joined|represented) by\b|\bparticipation of\b|\bpresence of\b|\bparticipants? from\b"
-     r"|\b(?:officers|officials|representatives|delegates|experts|police|participants|speakers) (?:from|of)\b"
-     r"|\bincluding\b|\btogether\b|\bas well as\b",
-     [ParticipationRole.PARTICIPANT]),
+    (
+        r"\bmember (?:countries|states|nations|delegations)\b|\bdelegations? (?:from|of)\b",
+        [ParticipationRole.MEMBER_DELEGATION],
+    ),
+    (r"\bdialogue with\b|\bbriefing (?:by|from)\b", [ParticipationRole.GUEST]),
+    (
+        r"\b(?:attended|joined|represented) by\b|\bparticipation of\b|\bpresence of\b|\bparticipants? from\b"
+        r"|\b(?:came|come|coming|drawn) from\b|\b(?:presentations?|briefings?|speakers?) (?:by|from)\b"
+        r"|\b(?!victims\b|migrants\b|workers\b|citizens\b|nationals\b|proceeds\b|funds\b|lessons\b|results\b)"
+        r"[a-z]+(?:ers|ors|ges|ials|ists|ants|ents|ives|ates|ces|men|ffs|ics|iefs|ads|ams|ons|ys)\s+from\b"
+        r"|\b(?:officers|officials|representatives|delegates|experts|police|participants|speakers) (?:from|of)\b"
+        r"|\bincluding\b|\btogether\b|\bas well as\b",
+        [ParticipationRole.PARTICIPANT],
+    ),
 ]
 ORG_CUES_AFTER = [
-    (r"^\W{0,3}(?:(?:also|jointly|successfully) )?(?:co-?)?hosted\b", [ParticipationRole.HOST]),
-    (r"^\W{0,3}(?:(?:also|jointly) )?(?:co-?)?organi[sz]ed\b", [ParticipationRole.ORGANISER]),
-    (r"^\W{0,3}(?:(?:also|jointly) )?(?:co-?)?chaired\b", [ParticipationRole.CHAIR]),
-    (r"^\W{0,3}(?:(?:also|jointly) )?(?:funded|sponsored|financed)\b", [ParticipationRole.FUNDER]),
-    (r"^\W{0,3}convened\b", [ParticipationRole.ORGANISER]),
-    (r"^\W{0,3}(?:(?:also|actively) )?(?:participated|attended|joined|took part)\b", [ParticipationRole.PARTICIPANT]),
+    (r"^\W{0,3}(?:(?:also|jointly|successfully) )?(?:co-?)?hosted\b(?!\s+by\b)", [ParticipationRole.HOST]),
+    (r"^\W{0,3}(?:(?:also|jointly) )?(?:co-?)?organi[sz]ed\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
+    (r"^\W{0,3}(?:(?:also|jointly) )?(?:co-?)?chaired\b(?!\s+by\b)", [ParticipationRole.CHAIR]),
+    (r"^\W{0,3}(?:(?:also|jointly) )?(?:funded|sponsored|financed)\b(?!\s+by\b)", [ParticipationRole.FUNDER]),
+    (r"^\W{0,3}convened\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
+    (
+        r"^\W{0,3}(?:(?:also|actively) )?(?:participated|attended|joined|took part|met|presented|briefed|shared|"
+        r"delivered|spoke|reported|bring together|brings together|brought together|gathered|signed|agreed|pledged|"
+        r"vowed|reaffirmed|committed|exchanged|discussed|adopted|endorsed)\b",
+        [ParticipationRole.PARTICIPANT],
+    ),
     (r"^\W{0,3}(?:delegation|delegates|representatives|officials|officers)\b", [ParticipationRole.MEMBER_DELEGATION]),
 ]
 ORG_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES_BEFORE]
@@ -70,33 +88,55 @@ ORG_CUES_AFTER = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES
 CLAUSE_BREAK = re.compile(r";|\bwhich\b|\bwhile\b|\bwhere\b|\bwhen\b|\bbut\b|\bto (?!the\b)\w+|\bfor\b")
 
 PERSON_CUES_BEFORE = [
-    (r"\bopening (?:speech|remarks|address|statement|note|session)\b[^.;]*?\bby\b|\bopened by\b|\bwelcom\w+ (?:remarks|speech|address) (?:by|from)\b", AttendanceRole.OPENING_SPEAKER),
-    (r"\bclosing (?:speech|remarks|note|address|statement)\b[^.;]*?\bby\b|\bclosed by\b", AttendanceRole.CLOSING_SPEAKER),
+    (
+        r"\bopening (?:speech|remarks|address|statement|note|session)\b[^.;]*?\bby\b|\bopened by\b"
+        r"|\bwelcom\w+ (?:remarks?|speech|address|note|words)\b[^.;]*?\b(?:by|from)\b",
+        AttendanceRole.OPENING_SPEAKER,
+    ),
+    (
+        r"\bclosing (?:speech|remarks|note|address|statement)\b[^.;]*?\bby\b|\bclosed by\b",
+        AttendanceRole.CLOSING_SPEAKER,
+    ),
     (r"\b(?:co-?)?chaired by\b|\bunder the chairmanship of\b|\bchair(?:man|person|woman)?,\b", AttendanceRole.CHAIR),
     (r"\bmoderated by\b|\bmoderator\b", AttendanceRole.MODERATOR),
     (r"\bheaded by\b|\bled by\b|\bhead of (?:the )?delegation\b", AttendanceRole.HEAD_OF_DELEGATION),
     (r"\brepresented by\b|\bon behalf of\b", AttendanceRole.REPRESENTATIVE),
-    (r"\b(?:presence|participation) of\b|\b(?:attended|joined) by\b|\bdelegates?\b|\bparticipants?\b|"
-     r"\bincluding\b|\bamong them\b|\bmembers of the delegation\b", AttendanceRole.DELEGATE),
-    (r"\b(?:keynote|speech|remarks|address|presentation|statement|note|message)\b[^.;]{0,40}?\b(?:by|from)\b"
-     r"|\bspeakers?\b|\baddressing\b", AttendanceRole.SPEAKER),
+    (
+        r"\b(?:presence|participation) of\b|\b(?:attended|joined) by\b|\bdelegates?\b|\bparticipants?\b|"
+        r"\bincluding\b|\bamong them\b|\bmembers of the delegation\b",
+        AttendanceRole.DELEGATE,
+    ),
+    (
+        r"\b(?:keynote|speech|remarks|address|presentation|statement|note|message)\b[^.;]{0,40}?\b(?:by|from)\b"
+        r"|\bspeakers?\b|\baddressing\b",
+        AttendanceRole.SPEAKER,
+    ),
 ]
 PERSON_CUES_AFTER = [
-    (r"^[^.;]{0,80}?\bopened\b|^[^.;]{0,60}?\bdelivered (?:the |an |his |her )?(?:opening|welcom)", AttendanceRole.OPENING_SPEAKER),
+    (
+        r"^[^.;]{0,80}?\bopened\b|^[^.;]{0,60}?\bdelivered (?:the |an |his |her )?(?:opening|welcom)",
+        AttendanceRole.OPENING_SPEAKER,
+    ),
     (r"^[^.;]{0,80}?\bclosed\b|^[^.;]{0,60}?\bdelivered (?:the |his |her )?closing", AttendanceRole.CLOSING_SPEAKER),
     (r"^[^.;]{0,80}?\b(?:co-?)?chaired\b", AttendanceRole.CHAIR),
-    (r"^[^.;]{0,80}?\b(?:led|headed) (?:the|a|his|her) (?:\w+ )?delegation\b", AttendanceRole.HEAD_OF_DELEGATION),
+    (
+        r"^[^.;]{0,80}?\b(?:led|headed) (?:the|a|his|her|their|its) (?:\w+ )?delegations?\b",
+        AttendanceRole.HEAD_OF_DELEGATION,
+    ),
     (r"^[^.;]{0,60}?\bmoderated\b", AttendanceRole.MODERATOR),
 ]
 PERSON_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON_CUES_BEFORE]
 PERSON_CUES_AFTER = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON_CUES_AFTER]
 
 SPEECH_AFTER = re.compile(
-    r"^[\s,’'s]*(?:(?:also|further|then|again|strongly|particularly)\s+)?(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b",
+    r"^[\s,’'s]*(?:who\s+|which\s+)?(?:(?:also|further|then|again|strongly|particularly)\s+)?(?:"
+    + "|".join(sorted(lexicon.SPEECH_VERBS))
+    + r")\b",
     re.IGNORECASE,
 )
-SPEECH_FRONT = re.compile(r"^\s*(?:addressing|speaking|in (?:his|her) (?:speech|remarks|address|opening|closing))\b",
-                          re.IGNORECASE)
+SPEECH_FRONT = re.compile(
+    r"^\s*(?:addressing|speaking|in (?:his|her) (?:speech|remarks|address|opening|closing))\b", re.IGNORECASE
+)
 
 # --- Outcomes -----------------------------------------------------------------------------------------------
 
@@ -113,14 +153,26 @@ OUTCOME_RULES = [
     (r"\bresolved\b|\bresolutions?\b", OutcomeKind.RESOLUTION, OutcomeStatus.ADOPTED),
     (r"\bdecided\b|\bdecisions?\b", OutcomeKind.DECISION, OutcomeStatus.ADOPTED),
     (r"\brecommend(?:ed|ations?)\b", OutcomeKind.RECOMMENDATION, OutcomeStatus.PROPOSED),
-    (r"\bnoted\b[^.;]{0,80}?\b(?:plans?|intention|intends|initiative|offer|readiness|proposal|bid|willingness)\b",
-     OutcomeKind.PLAN_NOTED, OutcomeStatus.NOTED),
-    (r"\bpropos(?:ed|al|als)\b|\binitiat(?:ed|ing)\b[^.;]{0,30}\bconcept note\b", OutcomeKind.PROPOSAL,
-     OutcomeStatus.PROPOSED),
-    (r"\bdiscussed\b[^.;]{0,120}?\b(?:plan|plans|programme|program|roadmap|work plan)\b", OutcomeKind.PLAN_NOTED,
-     OutcomeStatus.NOTED),
-    (r"\bagreed\b|\breaffirmed\b|\bcommitted (?:to|themselves)\b|\bpledged\b|\bunderlined\b|\bvowed\b|\bresolved\b",
-     OutcomeKind.STATEMENT, OutcomeStatus.ADOPTED),
+    (
+        r"\bnoted\b[^.;]{0,80}?\b(?:plans?|intention|intends|initiative|offer|readiness|proposal|bid|willingness)\b",
+        OutcomeKind.PLAN_NOTED,
+        OutcomeStatus.NOTED,
+    ),
+    (
+        r"\bpropos(?:ed|al|als)\b|\binitiat(?:ed|ing)\b[^.;]{0,30}\bconcept note\b",
+        OutcomeKind.PROPOSAL,
+        OutcomeStatus.PROPOSED,
+    ),
+    (
+        r"\bdiscussed\b[^.;]{0,120}?\b(?:plan|plans|programme|program|roadmap|work plan)\b",
+        OutcomeKind.PLAN_NOTED,
+        OutcomeStatus.NOTED,
+    ),
+    (
+        r"\bagreed\b|\breaffirmed\b|\bcommitted (?:to|themselves)\b|\bpledged\b|\bunderlined\b|\bvowed\b|\bresolved\b",
+        OutcomeKind.STATEMENT,
+        OutcomeStatus.ADOPTED,
+    ),
     (r"\bnoted\b", OutcomeKind.STATEMENT, OutcomeStatus.NOTED),
 ]
 OUTCOME_RULES = [(re.compile(p, re.IGNORECASE), kind, status) for p, kind, status in OUTCOME_RULES]
@@ -130,6 +182,12 @@ REFERRAL = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence about another, later meeting ("Malaysia's plan to host ...") rather than this one's programme.
+OTHER_MEETING = re.compile(
+    r"\b(?:plans? to host|intention to host|intends? to host|offered to host|will host|to host the|next year|"
+    r"next meeting|upcoming|forthcoming|to be held in|scheduled (?:to be held|for))\b",
+    re.IGNORECASE,
+)
 FUTURE = re.compile(
     r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall)\b", re.IGNORECASE
 )
@@ -138,14 +196,19 @@ HELD = re.compile(
     r"attended|participated|hosted|organi[sz]ed|gathered|brought together|saw the presence)\b",
     re.IGNORECASE,
 )
-VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|online|video ?conferenc\w*|webinar|zoom|teleconferenc\w*|remotely)\b",
-                     re.IGNORECASE)
+VIRTUAL = re.compile(
+    r"\bvirtual(?:ly)?\b|\bvideo ?conferenc\w*|\bwebinar\b|\bvia (?:zoom|video|teleconference|online|webex|teams)\b"
+    r"|\bteleconferenc\w*|\b(?:held|met|convened|conducted|took place|taking place|organi[sz]ed) online\b"
+    r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b",
+    re.IGNORECASE,
+)
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
 QUOTE = re.compile(r"“([^”]{15,1500})”|\"([^\"]{15,1500})\"")
-GROUP_NUMBER = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\s*$",
-                          re.IGNORECASE)
+GROUP_NUMBER = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\s*$", re.IGNORECASE
+)
 GROUP_ATTEND = re.compile(
     r"\b(?:attended by|(?:delegations|delegates|representatives|participants|officials|officers)\s+(?:from|of)|"
     r"participation of|presence of|joined by)\s+(?:the\s+|all\s+)?(?:\w+\s+)?$",
@@ -304,7 +367,8 @@ class Analysis:
                 nxt = self.doc.tokens[match.end_token]
                 if self.text[match.end : nxt.start] == " " and nxt.text[:1].isupper():
                     continue  # "ASEANAPOL Dialogue Partners" is not the forum "ASEANAPOL Dialogues"
-            short = [e for e in entries if e.via == "short"]
+            # "SOM" alone is too common a short name; "SOMTC" or "AMMTC" names its forum wherever it stands.
+            short = [e for e in entries if e.via == "short" and (len(e.tokens) > 1 or len(e.tokens[0]) <= 3)]
             if short and len(short) == len(entries):
                 # "SOM" alone is a forum only next to its convener ("COMMIT's 14th SOM").
                 sentence = self.doc.sentence_index(match.start_token)
@@ -313,13 +377,44 @@ class Analysis:
                     for m in self.matches
                     if m.kind == "organization" and self.doc.sentence_index(m.start_token) == sentence
                 }
-                entries = [e for e in entries if e.extra.get("convened_by") in near | set(
-                    m.keys[0][1] for m in self.title_matches if m.kind == "organization")]
+                entries = [
+                    e
+                    for e in entries
+                    if e.extra.get("convened_by")
+                    in near | set(m.keys[0][1] for m in self.title_matches if m.kind == "organization")
+                ]
                 if not entries:
                     continue
             match.entries = entries
+            if self.foreign_namesake(match):
+                continue
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
+
+    def foreign_namesake(self, match):
+        """True for "the Lao Ministry of Public Security" when the base's Ministry of Public Security is Viet Nam's:
+        the same name with another country in front is another body, proposed as new."""
+        keys = match.keys
+        if len(keys) != 1 or keys[0][0] != "organization":
+            return False
+        own = self.gaz.organizations[keys[0][1]]["country"]
+        if not own or match.entries[0].via == "acronym":
+            return False
+        if match.start_token > 0:
+            prev = self.doc.tokens[match.start_token - 1]
+            gap = self.text[prev.end : match.start]
+            if gap in (" ", "’s ", "'s ", "’ ", "' "):
+                code = self.country_word(prev)
+                if code and code != own:
+                    return True
+        after = re.match(
+            r"^\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", self.text[match.end : match.end + 40]
+        )
+        if after:
+            for m in gz.find(self.gaz, Document(after.group(1))):
+                if m.kind in ("country", "demonym") and m.start == 0 and m.keys[0][1] != own:
+                    return True
+        return False
 
     def resolve(self, match):
         """(kind, key, confidence, choices) of a match; several records behind one name are a choice."""
@@ -329,7 +424,9 @@ class Analysis:
             kind = "country"
         if len(keys) == 1:
             entry = match.entries[0]
-            confidence = {"name": 0.95, "acronym": 0.9, "other": 0.92, "demonym": 0.85, "short": 0.8}.get(entry.via, 0.9)
+            confidence = {"name": 0.95, "acronym": 0.9, "other": 0.92, "demonym": 0.85, "short": 0.8}.get(
+                entry.via, 0.9
+            )
             return kind, keys[0][1], confidence, None
         # Prefer the record of a country the report speaks of.
         countries = self.text_countries()
@@ -370,8 +467,6 @@ class Analysis:
             if not cand["future"]:
                 main = cand
                 break
-        if main is None and candidates:
-            main = candidates[0]
         if main:
             ev["title"] = main["title"]
             self.event_sentence = main["sentence"]
@@ -381,6 +476,10 @@ class Analysis:
                 ev["forum"] = main["forum"]
             if main.get("number"):
                 ev["number"] = main["number"]
+        if ev["forum"] is None and main:
+            ev["forum"] = self.forum_in_title(main["title"])
+            if ev["forum"] and main["sentence"] is not None:
+                ev["passages"]["forum"] = self.doc.passage(main["sentence"])
         if ev["forum"] is None:
             forum, number, sentence = self.forum_of_meeting()
             if forum:
@@ -399,6 +498,14 @@ class Analysis:
                 ev["title"] = forum_name
         if ev["forum"]:
             ev["passages"].setdefault("forum", ev["passages"].get("title", ""))
+        if ev["number"] and not ev["forum"] and main:
+            # "the 3rd Joint Commission Meeting" of a series the base does not hold: a new forum, which carries the
+            # number (a meeting's number needs its forum).
+            series = re.sub(r"^(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+", "", main["title"], flags=re.IGNORECASE)
+            if series and series != main["title"]:
+                item = self.add_new("forum", series, main["start"], main["start"] + len(main["title"]))
+                item["number"] = ev["number"]
+            ev["number"] = None
         if not ev["title"] and self.title:
             ev["title"] = self.title
         self.read_event_dates()
@@ -414,9 +521,13 @@ class Analysis:
         for m in QUOTE.finditer(text):
             inner = m.group(1) or m.group(2)
             words = inner.split()
-            if 2 <= len(words) <= 16 and any(fold(w.strip(",.")) in lexicon.MEETING_HEADS for w in words) and all(
-                w[:1].isupper() or w.lower() in ("of", "on", "the", "for", "and", "against", "in", "to", "at")
-                for w in words
+            if (
+                2 <= len(words) <= 16
+                and any(fold(w.strip(",.")) in lexicon.MEETING_HEADS for w in words)
+                and all(
+                    w[:1].isupper() or w.lower() in ("of", "on", "the", "for", "and", "against", "in", "to", "at")
+                    for w in words
+                )
             ):
                 found.append(self.candidate(inner, m.start(1) if m.group(1) else m.start(2)))
         tokens = self.doc.tokens
@@ -446,7 +557,9 @@ class Analysis:
                     k
                     for k, t in enumerate(span)
                     if t.folded in lexicon.MEETING_HEADS
-                    and (k == len(span) - 1 or span[k + 1].folded in ("on", "of", "for", "against", "to", "in", "among"))
+                    and (
+                        k == len(span) - 1 or span[k + 1].folded in ("on", "of", "for", "against", "to", "in", "among")
+                    )
                 ]
                 if heads and len(span) >= 2:
                     start = span[0].start
@@ -460,7 +573,7 @@ class Analysis:
                 i = (last_good + 1) if last_good is not None and last_good >= i else i + 1
             else:
                 i += 1
-        found.sort(key=lambda c: (c["start"]))
+        found.sort(key=lambda c: c["start"])
         # The headline (a short first line) names the meeting as well as any sentence does.
         seen, unique = set(), []
         for c in found:
@@ -468,6 +581,27 @@ class Analysis:
                 seen.add(c["title"])
                 unique.append(c)
         return unique
+
+    def forum_in_title(self, title):
+        """The forum whose name's words the meeting's title carries in order, starting with its first:
+        "ASEANAPOL Virtual Dialogue on ..." is one of the "ASEANAPOL Dialogues"."""
+        words = [fold(w) for w in re.findall(r"[^\W_]+", title)]
+        if not words:
+            return None
+        found = []
+        for entry in self.gaz.index.get(words[0], []):
+            if entry.kind != "forum" or len(entry.tokens) < 2:
+                continue
+            wanted = [*entry.tokens[:-1], entry.tokens[-1].rstrip("s")]
+            if wanted[-1] not in lexicon.MEETING_HEADS:
+                continue
+            k = 0
+            for w in words:
+                if k < len(wanted) and (w == wanted[k] or w.rstrip("s") == wanted[k]):
+                    k += 1
+            if k == len(wanted) and entry.key not in found:
+                found.append(entry.key)
+        return found[0] if len(found) == 1 else None
 
     def names_forum(self, phrase, forum):
         return any(m.kind == "forum" and m.keys[0][1] == forum for m in gz.find(self.gaz, Document(phrase)))
@@ -480,8 +614,13 @@ class Analysis:
         s, e = self.doc.sentences[sentence] if self.doc.sentences else (0, len(self.text))
         sentence_text = self.text[s:e]
         before = self.text[s:start]
-        future = bool(re.search(r"\b(?:upcoming|next|forthcoming|to host|will host|plan to|intention to)\W+(?:\w+\W+){0,3}$",
-                                before, re.IGNORECASE)) or (bool(FUTURE.search(sentence_text)) and not HELD.search(sentence_text))
+        future = bool(
+            re.search(
+                r"\b(?:upcoming|next|forthcoming|to host|will host|plan to|intention to)\W+(?:\w+\W+){0,3}$",
+                before,
+                re.IGNORECASE,
+            )
+        ) or (bool(FUTURE.search(sentence_text)) and not HELD.search(sentence_text))
         number = None
         words = phrase.split()
         om = ORDINAL.fullmatch(words[0]) if words else None
@@ -495,15 +634,31 @@ class Analysis:
         # A forum named inside the phrase, or a short form next to its convener.
         forum = None
         for m in self.mentions:
-            if m.kind == "forum" and m.start >= start - 1 and m.start <= start + len(phrase) + 40 and self.sentence_of(m.start) == sentence:
+            if (
+                m.kind == "forum"
+                and m.start >= start - 1
+                and m.start <= start + len(phrase) + 40
+                and self.sentence_of(m.start) == sentence
+            ):
                 forum = m.keys[0][1]
                 break
         if forum and number is None:
-            fm = next(m for m in self.mentions if m.kind == "forum" and m.keys[0][1] == forum and self.sentence_of(m.start) == sentence)
+            fm = next(
+                m
+                for m in self.mentions
+                if m.kind == "forum" and m.keys[0][1] == forum and self.sentence_of(m.start) == sentence
+            )
             prev = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}$", self.text[max(s, start - 40) : fm.start])
             if prev:
                 number = int(prev.group(1))
-        return {"title": title, "start": start, "sentence": sentence, "future": future, "forum": forum, "number": number}
+        return {
+            "title": title,
+            "start": start,
+            "sentence": sentence,
+            "future": future,
+            "forum": forum,
+            "number": number,
+        }
 
     def forum_of_meeting(self):
         """The forum the report's meeting belongs to: the first forum named where the meeting is said to be held."""
@@ -514,7 +669,11 @@ class Analysis:
             s, e = self.doc.sentences[sentence]
             stext = self.text[s:e]
             before = self.text[s : m.start]
-            if re.search(r"\b(?:upcoming|next|forthcoming|for endorsement|sent to|to the)\W+(?:\w+\W+){0,3}$", before, re.IGNORECASE):
+            if re.search(
+                r"\b(?:upcoming|next|forthcoming|for endorsement|sent to|to the)\W+(?:\w+\W+){0,3}$",
+                before,
+                re.IGNORECASE,
+            ):
                 continue
             number = None
             prev = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\W+){0,2}$", before)
@@ -526,7 +685,9 @@ class Analysis:
 
     def read_event_dates(self):
         ev = self.event
-        candidates = [d for d in self.dates if d is not self.dateline and not (self.dateline and d.start == self.dateline.start)]
+        candidates = [
+            d for d in self.dates if d is not self.dateline and not (self.dateline and d.start == self.dateline.start)
+        ]
         best = None
         scored = []
         for d in candidates:
@@ -554,14 +715,41 @@ class Analysis:
             best = scored[0][2]
         if best is None:
             return
+        end_date = best.end_date
+        if end_date is None and best.precision == "day":
+            # "a three-day meeting", "for two days": the end follows from the length.
+            days = self.duration_days()
+            if days and days > 1:
+                end_date = best.start_date + datetime.timedelta(days=days - 1)
         ev["start_date"] = best.start_date.isoformat()
-        ev["end_date"] = best.end_date.isoformat() if best.end_date else None
+        ev["end_date"] = end_date.isoformat() if end_date else None
         ev["date_precision"] = best.precision
         ev["date_inferred"] = best.inferred
         ev["date_note"] = best.note
         ev["passages"]["start_date"] = self.passage(best.start)
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(best.start)
+
+    def duration_days(self):
+        scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
+        if self.event_sentence is not None:
+            scope = self.doc.passage(self.event_sentence) + " " + scope
+        m = re.search(
+            r"\b(two|three|four|five|2|3|4|5)[- ]days?\b(?![- ](?:of|after|before|later|ago))", scope, re.IGNORECASE
+        )
+        if not m:
+            return None
+        word = m.group(1).lower()
+        return int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word)
+
+    def dateline_city(self):
+        """The place of a dateline ("KUALA LUMPUR, Aug 5 (Bernama) --", "Vientiane (VNA) –"), if it is a city."""
+        for line in self.text.split("\n")[:12]:
+            m = re.match(r"^\s*([A-Za-z][A-Za-z'’. -]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:,|–|—|--|-)\s", line)
+            if m and fold(m.group(1)) in self.gaz.cities:
+                city, code = self.gaz.cities[fold(m.group(1))]
+                return city, code, self.text.find(line)
+        return None
 
     def read_place(self):
         ev = self.event
@@ -575,11 +763,22 @@ class Analysis:
                 continue
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
             score += 1 if HELD.search(stext) else 0
+            if any(o.kind == "organization" and 0 <= m.start - o.end <= 5 for o in self.mentions):
+                score -= 3  # "the ASEAN Secretariat in Jakarta": where a body sits, not where the meeting is
             score -= sentence * 0.05
             # "the UNDP Resident Representative in Vietnam": a place in a post is not the venue.
             if best is None or score > best[0]:
                 best = (score, m)
         host = None
+        dateline = self.dateline_city()
+        if dateline and re.search(
+            r"\b(?:here|in the (?:\w+ )?capital|in this city)\b",
+            " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))),
+        ):
+            if best is None or best[0] < 4 or best[1].entries[0].name == dateline[0]:
+                ev["city"], host = dateline[0], dateline[1]
+                ev["passages"]["city"] = self.passage(dateline[2] + 1)
+                best = None
         if best and best[0] >= 1.5:
             m = best[1]
             entry = m.entries[0]
@@ -600,7 +799,11 @@ class Analysis:
                 pm = re.search(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?){1,3}),\s*$", before)
                 sentence = self.sentence_of(cm.start)
                 stext = self.doc.passage(sentence)
-                if pm and (HELD.search(stext) or sentence == self.event_sentence) and not (FUTURE.search(stext) and not HELD.search(stext)):
+                if (
+                    pm
+                    and (HELD.search(stext) or sentence == self.event_sentence)
+                    and not (FUTURE.search(stext) and not HELD.search(stext))
+                ):
                     ev["city"] = pm.group(1).strip()
                     host = cm.keys[0][1]
                     ev["passages"]["city"] = stext
@@ -624,9 +827,7 @@ class Analysis:
 
     def read_format(self):
         ev = self.event
-        scope = ev["title"] + " " + " ".join(
-            self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))
-        )
+        scope = ev["title"] + " " + " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
         if HYBRID.search(scope):
@@ -652,7 +853,10 @@ class Analysis:
             previous = events.filter(number=ev["number"] - 1).values_list("slug", flat=True).first()
         if previous is None and ev["start_date"]:
             previous = (
-                events.filter(start_date__lt=ev["start_date"]).order_by("-start_date").values_list("slug", flat=True).first()
+                events.filter(start_date__lt=ev["start_date"])
+                .order_by("-start_date")
+                .values_list("slug", flat=True)
+                .first()
             )
         ev["previous_event"] = previous
 
@@ -665,11 +869,26 @@ class Analysis:
         # A list of names shares the cue after its last member ("Canada and New Zealand funded ..."): skip the list.
         tail = re.match(r"^(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,6})*", after)
         after_list = after[tail.end() :] if tail else after
+        # "The ASEANAPOL Secretariat, led by its Executive Director, presented ...": past an apposition.
+        appo = re.match(r"^\s*,[^,;]{1,120},", after)
+        if appo:
+            for regex, roles in ORG_CUES_AFTER:
+                if regex.search(after[appo.end() :]):
+                    return roles, True
         for regex, roles in ORG_CUES_AFTER:
             if regex.search(after) or (after_list is not after and regex.search(after_list)):
                 return roles, True
+        main = re.search(
+            r"^(?:[^;]*?)\b(held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened)\s+(?:a|an|the|its)\b", after
+        )
+        if main and not re.search(r"\b(?:which|who|that)\b", self.masked(end, end + main.start(1))):
+            verb = main.group(1).lower()
+            return ([ParticipationRole.HOST] if "host" in verb else [ParticipationRole.ORGANISER]), True
         before = self.text[s:start]
-        if re.search(r"\b(?:held |hosted )?at (?:the )?$|\bat the invitation of (?:the )?$", before) and self.sentence_of(start) == self.event_sentence:
+        if (
+            re.search(r"\b(?:held |hosted )?at (?:the )?$|\bat the invitation of (?:the )?$", before)
+            and self.sentence_of(start) == self.event_sentence
+        ):
             return [ParticipationRole.HOST], True
         best = None
         for regex, roles in ORG_CUES_BEFORE:
@@ -722,19 +941,28 @@ class Analysis:
             if kind == "organization" and roles == [ParticipationRole.MEMBER_DELEGATION]:
                 roles = [ParticipationRole.PARTICIPANT]
             if match.kind == "demonym":
-                roles = roles if explicit and roles != [ParticipationRole.PARTICIPANT] else [ParticipationRole.MEMBER_DELEGATION]
+                roles = (
+                    roles
+                    if explicit and roles != [ParticipationRole.PARTICIPANT]
+                    else [ParticipationRole.MEMBER_DELEGATION]
+                )
                 explicit = True
             selected = explicit and choices is None
             sentence = self.doc.passage(self.sentence_of(match.start))
-            if selected and FUTURE.search(sentence) and not HELD.search(sentence):
+            if selected and OTHER_MEETING.search(sentence) and not HELD.search(sentence):
                 selected = False
             if selected and kind == "organization" and self.qualifies_previous(match):
                 selected = False
             if selected and kind == "country" and (self.in_post(match) or self.qualifies_next(match)):
                 selected = False
-            if publisher and kind == "organization" and publisher in (
-                fold(self.gaz.organizations[key]["name"]),
-                fold(self.gaz.organizations[key]["acronym"]),
+            if (
+                publisher
+                and kind == "organization"
+                and publisher
+                in (
+                    fold(self.gaz.organizations[key]["name"]),
+                    fold(self.gaz.organizations[key]["acronym"]),
+                )
             ):
                 if roles == [ParticipationRole.PARTICIPANT]:
                     selected = False
@@ -760,7 +988,12 @@ class Analysis:
     def in_post(self, match):
         """A country in a post ("Resident Representative in Vietnam") or an organization's name."""
         before = self.text[max(0, match.start - 40) : match.start]
-        return bool(re.search(r"\b(?:Representative|Ambassador|Attach[ée]|Office|Embassy|Consul\w*)\s+(?:in|to|of)\s+(?:the\s+)?$", before))
+        return bool(
+            re.search(
+                r"\b(?:Representative|Ambassador|Attach[ée]|Office|Embassy|Consul\w*)\s+(?:in|to|of)\s+(?:the\s+)?$",
+                before,
+            )
+        )
 
     def read_groups(self):
         """ "the ten ASEANAPOL member countries": the delegations of the group's members."""
@@ -774,13 +1007,21 @@ class Analysis:
             members = self.gaz.members.get(key)
             if not members or choices:
                 continue
-            after = re.match(r"^\s+(?:(?:member|participating)\s+)?(countries|states|nations|governments|economies)\b", text[match.end :], re.IGNORECASE)
+            after = re.match(
+                r"^\s+(?:(?:member|participating)\s+)?(countries|states|nations|governments|economies)\b",
+                text[match.end :],
+                re.IGNORECASE,
+            )
             start = match.start
             end = None
             if after:
                 end = match.end + after.end()
             else:
-                before = re.search(r"\bmember (?:countries|states|nations) of (?:the )?$", text[max(0, match.start - 40) : match.start], re.IGNORECASE)
+                before = re.search(
+                    r"\bmember (?:countries|states|nations) of (?:the )?$",
+                    text[max(0, match.start - 40) : match.start],
+                    re.IGNORECASE,
+                )
                 if before:
                     start = match.start - (len(text[max(0, match.start - 40) : match.start]) - before.start())
                     end = match.end
@@ -788,8 +1029,15 @@ class Analysis:
                 continue
             s, _e = self.sentence_span(match.start)
             lead = text[s:start]
-            number = GROUP_NUMBER.search(re.sub(r"\bthe\s*$", "", lead.rstrip()) + " ") if False else GROUP_NUMBER.search(lead.rstrip())
-            lead_with_the = re.search(r"(?:\b(?:the|all)\s+)?(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$", lead)
+            number = (
+                GROUP_NUMBER.search(re.sub(r"\bthe\s*$", "", lead.rstrip()) + " ")
+                if False
+                else GROUP_NUMBER.search(lead.rstrip())
+            )
+            lead_with_the = re.search(
+                r"(?:\b(?:the|all)\s+)?(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$",
+                lead,
+            )
             group_start = start - (len(lead) - lead_with_the.start()) if lead_with_the else start
             counted = bool(number)
             attend = bool(GROUP_ATTEND.search(lead))
@@ -801,8 +1049,11 @@ class Analysis:
                 self.group_aliases[acr.group(1)] = key
             roles, explicit = self.roles_for(group_start, end)
             sentence = self.doc.passage(self.sentence_of(match.start))
-            future = FUTURE.search(sentence) and not HELD.search(sentence)
-            selected = (counted or attend) and not future
+            future = OTHER_MEETING.search(sentence) and not HELD.search(sentence)
+            selected = bool((counted or attend) and not future)
+            if selected:
+                # The group's own body takes part through its members ("all ten ASEANAPOL member countries").
+                self.add_link("organization", key, ParticipationRole.PARTICIPANT, match.start, match.end, True, 0.75)
             role = ParticipationRole.MEMBER_DELEGATION
             for code in members:
                 self.add_link("country", code, role, group_start, end, selected, 0.8 if selected else 0.5, group=label)
@@ -812,8 +1063,16 @@ class Analysis:
                 lead = text[self.sentence_span(m.start())[0] : m.start()]
                 if GROUP_ATTEND.search(lead):
                     for code in self.gaz.members.get(key, []):
-                        self.add_link("country", code, ParticipationRole.MEMBER_DELEGATION, m.start(), m.end(), True,
-                                      0.75, group=m.group())
+                        self.add_link(
+                            "country",
+                            code,
+                            ParticipationRole.MEMBER_DELEGATION,
+                            m.start(),
+                            m.end(),
+                            True,
+                            0.75,
+                            group=m.group(),
+                        )
 
     # --- people ----------------------------------------------------------------------------------------------
 
@@ -834,14 +1093,32 @@ class Analysis:
                 extra["choices"] = choices
             # Someone only named in passing ("under the supervision of X") is offered, not pre-selected.
             selected = choices is None and explicit
-            link = self.add_link("person", key, role, tstart, match.end, selected, confidence if selected else 0.6, **extra)
+            link = self.add_link(
+                "person", key, role, tstart, match.end, selected, confidence if selected else 0.6, **extra
+            )
             if honorific:
                 link["honorific"] = honorific
+            if selected:
+                self.select_post_organizations(match.end)
             self.person_spans.append((match.start, match.end, {"kind": "person", "slug": key}, match))
         self.read_new_people()
         self.person_spans.sort(key=lambda x: x[0])
         self.add_surname_references()
         self.settle_person_roles()
+
+    def select_post_organizations(self, end):
+        """The bodies in the post of someone who took part took part through them: "X, Deputy Head of the Standing
+        Office under the Ministry of Public Security (MPS)"."""
+        s, e = self.sentence_span(end)
+        app = re.match(r"^\s*,([^,;]*)", self.text[end:e])
+        if not app:
+            return
+        a, b = end + app.start(1), end + app.end(1)
+        for m in self.mentions:
+            if m.kind == "organization" and a <= m.start < b:
+                kind, key, confidence, choices = self.resolve(m)
+                if choices is None:
+                    self.add_link("organization", key, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.8)
 
     def post_of(self, match, tstart, leftover, rank):
         """{"title", "rank", "organization"} as the report states them around the name."""
@@ -859,9 +1136,15 @@ class Analysis:
         if not title and app:
             chunk = app.group(1)
             chunk_start = match.end + app.start(1)
-            orgs_in = [m for m in self.mentions if m.kind == "organization" and chunk_start <= m.start < chunk_start + len(chunk) + 2]
+            orgs_in = [
+                m
+                for m in self.mentions
+                if m.kind == "organization" and chunk_start <= m.start < chunk_start + len(chunk) + 2
+            ]
             words = chunk.split()
-            if words and (fold(words[0].strip(",")) in lexicon.POST_WORDS or (orgs_in and orgs_in[0].start <= chunk_start + 5)):
+            if words and (
+                fold(words[0].strip(",")) in lexicon.POST_WORDS or (orgs_in and orgs_in[0].start <= chunk_start + 5)
+            ):
                 if orgs_in and orgs_in[0].start <= chunk_start + 5:
                     # "United Nations Development Program (UNDP) Resident Representative in Vietnam"
                     rest = self.text[orgs_in[0].end : chunk_start + len(chunk)]
@@ -884,8 +1167,12 @@ class Analysis:
             rep = re.search(r"\brepresented by\s*$|\bon behalf of\s*$", lead)
             if rep or True:
                 before_orgs = [m for m in self.mentions if m.kind == "organization" and s <= m.end <= tstart]
-                if before_orgs and (rep or re.search(r"(?:,|’s|'s)\s*(?:represented by\s*)?$", self.text[before_orgs[-1].end : tstart][:40])):
+                if before_orgs and (
+                    rep
+                    or re.search(r"(?:,|’s|'s)\s*(?:represented by\s*)?$", self.text[before_orgs[-1].end : tstart][:40])
+                ):
                     org = self.resolve(before_orgs[-1])[1]
+        title = (title or "").strip(" .,;:")
         if not (title or rank or org):
             return None
         return {"title": title, "rank": rank, "organization": org}
@@ -902,7 +1189,7 @@ class Analysis:
             for m in regex.finditer(before):
                 if best is None or m.end() > best[0]:
                     best = (m.end(), role)
-        if best and len(before) - best[0] <= 140:
+        if best and ";" not in before[best[0] :] and len(before) - best[0] <= 400:
             return best[1], True
         if SPEECH_AFTER.search(after) or SPEECH_FRONT.search(before):
             return AttendanceRole.SPEAKER, True
@@ -913,16 +1200,21 @@ class Analysis:
         text = self.text
         seen_starts = set()
         trigger = re.compile(
-            r"(?:(?<=\s)|^|(?<=\())(?:" + "|".join(
-                re.escape(p).replace(r"\ ", r"\s+") for p in sorted({*lexicon.RANKS, *lexicon.HONORIFICS}, key=len, reverse=True)
-            ) + r")(?=\s)",
+            r"(?:(?<=\s)|^|(?<=\())(?:"
+            + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PHRASES, key=len, reverse=True))
+            + r")(?=\s)",
             re.IGNORECASE,
         )
         for m in trigger.finditer(text):
             word = m.group()
             if word[:1].islower() and word.lower() not in ("the honorable", "the honourable"):
                 continue
-            if len(word) <= 3 and not word.endswith(".") and not word.isupper() and word.lower() not in ("mr", "ms", "mrs", "dr"):
+            if (
+                len(word) <= 3
+                and not word.endswith(".")
+                and not word.isupper()
+                and word.lower() not in ("mr", "ms", "mrs", "dr")
+            ):
                 continue
             rank, honorific, _ts, leftover = titles_before(text, self.next_name_start(m.end()))
             found = name_after(text, m.end())
@@ -931,7 +1223,9 @@ class Analysis:
             name, nstart, nend = found
             # The rank words may run on ("Police Major General Somchai"): cut them off the name.
             rank2, honorific2, tstart, leftover = titles_before(text, nstart)
-            if any(w.lower().rstrip(".") in {p.split()[0].rstrip(".") for p in lexicon.RANKS} for w in name.split()[:1]):
+            if any(
+                w.lower().rstrip(".") in {p.split()[0].rstrip(".") for p in lexicon.RANKS} for w in name.split()[:1]
+            ):
                 continue
             if nstart in seen_starts or self.is_covered(nstart, nend):
                 continue
@@ -942,7 +1236,12 @@ class Analysis:
             seen_starts.add(nstart)
             self.propose_person(name, nstart, nend, rank2 or rank, honorific2 or honorific, tstart, leftover)
         # "X Y, Director of the Z": a name followed by a post.
-        for m in re.finditer(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s))([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?(?:" + "|".join(sorted(w.capitalize() for w in lexicon.POST_WORDS)) + r")\b", text):
+        for m in re.finditer(
+            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s))([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?(?:"
+            + "|".join(sorted(w.capitalize() for w in lexicon.POST_WORDS))
+            + r")\b",
+            text,
+        ):
             name = m.group(1)
             nstart, nend = m.start(1), m.end(1)
             if nstart in seen_starts or self.is_covered(nstart, nend):
@@ -950,9 +1249,98 @@ class Analysis:
             words = name.split()
             if any(fold(w) in lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS for w in words):
                 continue
-            if any(fold(w) in lexicon.MONTHS or fold(w) in lexicon.WEEKDAYS or fold(w) in ("the", "in", "on") for w in words):
+            if any(
+                fold(w) in lexicon.MONTHS or fold(w) in lexicon.WEEKDAYS or fold(w) in ("the", "in", "on")
+                for w in words
+            ):
                 continue
             if self.gaz_names_country(name):
+                continue
+            seen_starts.add(nstart)
+            rank, honorific, tstart, leftover = titles_before(text, nstart)
+            self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+        self.read_people_after_posts(seen_starts)
+
+    POST_TRIGGER = re.compile(
+        r"\b(?:Secretary|Minister|Director|Chief|Head|Ambassador|Commissioner|Governor|President|Chairman|"
+        r"Chairperson|Chairwoman|Coordinator|Representative|Officer|Judge|Prosecutor|Spokesperson|Spokesman|Envoy|"
+        r"Adviser|Advisor|Leader|Attorney[- ]General|Secretary[- ]General|Director[- ]General|Inspector[- ]General|"
+        r"Consul|Counsellor|Manager|Specialist|Undersecretary|Under-Secretary|Mayor|Senator|Congressman|"
+        r"Congresswoman|Commander|Attaché|Deputy)\b"
+    )
+    ORG_WORDS = lexicon.ORG_HEADS | {
+        "security",
+        "affairs",
+        "justice",
+        "interior",
+        "defence",
+        "defense",
+        "foreign",
+        "home",
+        "public",
+        "national",
+        "social",
+        "labour",
+        "labor",
+        "welfare",
+        "immigration",
+        "customs",
+        "trade",
+        "finance",
+        "development",
+        "women",
+        "children",
+        "protection",
+        "investigation",
+        "crime",
+        "crimes",
+        "drugs",
+        "law",
+        "enforcement",
+        "state",
+        "general",
+        "regional",
+        "international",
+        "criminal",
+        "human",
+        "trafficking",
+        "affair",
+        "cooperation",
+    }
+
+    def read_people_after_posts(self, seen_starts):
+        """ "Vice Minister of Public Security Wang Jianguo", "Secretary Jose Miguel Atienza": the name ends the run of
+        capitalised words that starts with a post."""
+        text = self.text
+        tokens = self.doc.tokens
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        for m in self.POST_TRIGGER.finditer(text):
+            i = starts.get(m.start())
+            if i is None:
+                continue
+            j = i
+            while j + 1 < len(tokens):
+                nxt = tokens[j + 1]
+                gap = text[tokens[j].end : nxt.start]
+                if gap not in (" ", "-") or not (nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at")):
+                    break
+                j += 1
+            run = tokens[i + 1 : j + 1]
+            name_tokens = []
+            for tok in reversed(run):
+                if tok.folded in self.ORG_WORDS or tok.folded in lexicon.POST_WORDS or not tok.text[:1].isupper():
+                    break
+                if tok.folded in lexicon.MONTHS or tok.folded in lexicon.WEEKDAYS:
+                    break
+                name_tokens.insert(0, tok)
+            if not 2 <= len(name_tokens) <= 4:
+                continue
+            nstart, nend = name_tokens[0].start, name_tokens[-1].end
+            # A name needs at least one hyphen-free word with lower-case letters: "UNODC Programme" is not a name.
+            if any(t.is_upper for t in name_tokens) or nstart in seen_starts or self.is_covered(nstart, nend):
+                continue
+            name = text[nstart:nend]
+            if self.gaz_names_country(name) or any(m2.kind == "person" and m2.start == nstart for m2 in self.mentions):
                 continue
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
@@ -991,7 +1379,9 @@ class Analysis:
         near = self.near_people(name)
         if near:
             best = near[0]
-            self.add_link("person", best["slug"], role, nstart, nend, False, best["confidence"], choices=near, post=post)
+            self.add_link(
+                "person", best["slug"], role, nstart, nend, False, best["confidence"], choices=near, post=post
+            )
         self.person_spans.append((nstart, nend, {"kind": "new", "name": base_name}, None))
 
     def near_people(self, name):
@@ -1007,17 +1397,28 @@ class Analysis:
             if slug in seen:
                 continue
             seen.add(slug)
-            choices.append({"slug": slug, "name": self.gaz.people[slug]["name"], "confidence": round(score / 100 * 0.8, 2)})
+            choices.append(
+                {"slug": slug, "name": self.gaz.people[slug]["name"], "confidence": round(score / 100 * 0.8, 2)}
+            )
         return choices
 
     def add_surname_references(self):
         """Later mentions by family name alone ("Wiesen emphasized") point back to the person."""
         refs = []
         by_last = {}
+        ambiguous = set()
         for start, end, speaker, _m in self.person_spans:
             words = self.text[start:end].split()
             if len(words) >= 2:
-                by_last.setdefault(fold(words[-1]), (start, speaker))
+                # The family name comes last in "Caitlin Wiesen" and first in "Wang Jianguo": either may recur alone.
+                for word in {fold(words[-1]), fold(words[0])}:
+                    if word in lexicon.NAME_PARTICLES:
+                        continue
+                    if word in by_last and by_last[word][1] != speaker:
+                        ambiguous.add(word)
+                    by_last.setdefault(word, (start, speaker))
+        for word in ambiguous:
+            del by_last[word]
         for tok in self.doc.tokens:
             if tok.folded in by_last and tok.text[:1].isupper() and not self.is_covered(tok.start, tok.end):
                 first_start, speaker = by_last[tok.folded]
@@ -1031,7 +1432,11 @@ class Analysis:
         speakers = set()
         for start, end, speaker, _m in self.person_spans:
             s, e = self.sentence_span(start)
-            if SPEECH_AFTER.search(self.text[end:e]) or SPEECH_FRONT.search(self.text[s:start]):
+            after = self.text[end:e]
+            after_post = (
+                re.sub(r"^\s*,[^,]*(?:,[^,]*)?,", "", after, count=1) if after.lstrip().startswith(",") else after
+            )
+            if SPEECH_AFTER.search(after) or SPEECH_AFTER.search(after_post) or SPEECH_FRONT.search(self.text[s:start]):
                 speakers.add(speaker.get("slug") or speaker.get("name"))
         for key, link in list(self.links.items()):
             if key[0] == "person" and key[2] == AttendanceRole.DELEGATE and key[1] in speakers:
@@ -1048,6 +1453,7 @@ class Analysis:
     # --- organizations the base does not hold ------------------------------------------------------------------
 
     def read_new_organizations(self):
+        """Capitalised names with an organisation's head word ("... Department", "Ministry of ...") the base lacks."""
         tokens = self.doc.tokens
         text = self.text
         connectors = {"of", "for", "and", "on", "against", "the", "in", "to", "de"}
@@ -1062,74 +1468,197 @@ class Analysis:
             while j + 1 < len(tokens):
                 nxt = tokens[j + 1]
                 gap = text[tokens[j].end : nxt.start]
-                if gap not in (" ", "-", " & "):
+                if gap == ", " and nxt.text[:1].isupper() and tokens[i].folded in lexicon.ORG_STARTS:
+                    # "Ministry of Labour, Invalids and Social Affairs"
+                    rest = text[nxt.start : nxt.start + 60]
+                    if not re.match(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+[A-Z]", rest):
+                        break
+                elif gap not in (" ", "-", " & ", "’s ", "'s ", "’ ", "' "):
                     break
                 if nxt.text[:1].isupper():
                     last_good = j + 1
                 elif nxt.folded not in connectors:
                     break
                 j += 1
-            span = tokens[i : last_good + 1]
+            run = tokens[i : last_good + 1]
             i = last_good + 1
-            self.consider_org_span(span)
+            for span in self.split_org_run(run):
+                self.consider_org_span(span)
+
+    def split_org_run(self, run):
+        """The organisation names in a run of capitalised words: "Royal Malaysia Police and the Immigration
+        Department" is two; "Director of the General Department of Police" is one, after the post."""
+        parts = [run]
+        # Coordinated names: split at "and" when both sides carry a head word.
+        out = []
+        for part in parts:
+            cut = 0
+            for k, tok in enumerate(part):
+                if tok.folded == "and" and 0 < k < len(part) - 1:
+                    left = [t.folded for t in part[cut:k]]
+                    right = [t.folded for t in part[k + 1 :]]
+                    if (
+                        left
+                        and left[-1] in lexicon.ORG_HEADS
+                        and any(w in lexicon.ORG_HEADS for w in right)
+                        and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
+                    ):
+                        out.append(part[cut:k])
+                        cut = k + 1
+            out.append(part[cut:])
+        parts = out
+        out = []
+        for part in parts:
+            # Cut at "of (the)": the left side is a post or a person ("Judge X of the Y Court"), or a body of which
+            # the right side is the parent ("Criminal Investigation Department of China's Ministry of ...").
+            k = 0
+            while k < len(part):
+                if part[k].folded == "of" and 0 < k < len(part) - 1:
+                    left = [t.folded for t in part[:k]]
+                    right_tokens = part[k + 1 :]
+                    while right_tokens and right_tokens[0].folded == "the":
+                        right_tokens = right_tokens[1:]
+                    right = [t.folded for t in right_tokens]
+                    left_is_org = left[-1] in lexicon.ORG_HEADS
+                    right_has_head = len(right) >= 2 and any(w in lexicon.ORG_HEADS for w in right)
+                    right_owned = (
+                        len(right_tokens) >= 2
+                        and self.country_word(right_tokens[0])
+                        and self.text[right_tokens[0].end : right_tokens[1].start] in ("’s ", "'s ", "’ ", "' ")
+                    )
+                    if not left_is_org:
+                        part = right_tokens
+                        k = 0
+                        continue
+                    if right_has_head and (left[-1] not in lexicon.ORG_STARTS or right_owned):
+                        out.append(part[:k])
+                        part = right_tokens
+                        k = 0
+                        continue
+                k += 1
+            out.append(part)
+        return [p for p in out if p]
 
     def consider_org_span(self, span):
         text = self.text
+        for k, tok in enumerate(span):
+            if (
+                tok.folded == "in"
+                and k + 1 < len(span)
+                and (
+                    self.country_word(span[k + 1])
+                    or tok.folded
+                    and fold(span[k + 1].text) in self.gaz.cities
+                    or any(m.start == span[k + 1].start and m.kind in ("country", "city") for m in self.matches)
+                )
+            ):
+                span = span[:k]  # "ASEAN Secretariat in Jakarta": the place is not part of the name
+                break
         while span and span[0].folded in ("the", "a", "an", "and", "of"):
             span = span[1:]
+        while span and span[-1].folded in ("the", "a", "an", "and", "of", "for", "on", "in", "to", "against"):
+            span = span[:-1]
         if len(span) < 2:
             return
         words = [t.folded for t in span]
         # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
         joined = " ".join(words)
-        if joined in lexicon.RANKS or words[0] in lexicon.POST_WORDS or words[0] in {
-            w.rstrip(".") for phrase in lexicon.HONORIFICS for w in phrase.split()[:1]
-        } | {"honorable", "honourable", "police", "pol"}:
+        honorific_words = {w.rstrip(".") for phrase in lexicon.HONORIFICS for w in phrase.split()[:1]}
+        if joined in lexicon.RANKS or words[0] in honorific_words | {
+            "honorable",
+            "honourable",
+            "pol",
+        }:
+            return
+        post_starts = lexicon.POST_WORDS - {"general", "senior", "executive", "permanent", "vice", "assistant"}
+        if words[0] in post_starts:
+            return
+        if words[0] == "police" and words[1] in {w.split()[0] for w in lexicon.RANKS} | {"major", "colonel", "general"}:
             return
         am0 = re.match(r"^\s*\(([A-Za-z]{2,8})\)", self.text[span[-1].end :])
         if am0 and am0.group(1).lower() in lexicon.RANKS:
             return
-        has_head = words[-1] in lexicon.ORG_HEADS or (words[0] in lexicon.ORG_STARTS and "of" in words)
-        if not has_head:
-            # "Ministry of Public Security of Viet Nam": cut at a head word inside the span.
-            for k in range(len(words) - 1, 0, -1):
-                if words[k] in lexicon.ORG_HEADS and k >= 1:
-                    span = span[: k + 1]
-                    words = words[: k + 1]
-                    has_head = True
-                    break
+        connectors = ("of", "for", "on", "against", "to", "in")
+        has_head = (
+            words[-1] in lexicon.ORG_HEADS
+            or (words[0] in lexicon.ORG_STARTS and "of" in words)
+            or any(
+                w in lexicon.ORG_HEADS and k + 1 < len(words) and words[k + 1] in connectors
+                for k, w in enumerate(words)
+            )
+        )
         if not has_head:
             return
         if any(w in lexicon.MEETING_HEADS for w in words) or words[-1] in lexicon.AGREEMENT_HEADS:
             return
         start, end = span[0].start, span[-1].end
-        # Known names inside the span: a span that is wholly a known organization (or starts as one) is no news.
+        if self.sentence_of(start) != self.sentence_of(end - 1) or len(span) > 12:
+            return
         inside = [m for m in self.mentions if start <= m.start < end]
+        first_known = [
+            m
+            for m in inside
+            if m.kind == "organization"
+            and (m.start == start or (self.country_word(span[0]) and len(span) > 1 and m.start == span[1].start))
+        ]
+        if first_known:
+            return  # a known body, perhaps with more words after it ("the UNODC and INTERPOL")
+        # A span that is wholly a known organization's name is no news.
+        if any(m.kind == "organization" and m.start <= start + 1 and m.end >= end - 1 for m in inside):
+            return
+        if any(m.kind in ("person", "forum", "agreement") for m in inside):
+            return
         if any(m.kind == "organization" and m.end >= end - 1 for m in inside):
-            return
-        if inside and all(m.kind in ("organization", "person", "agreement", "forum") for m in inside) and inside[0].start == start:
-            return
-        if any(m.kind == "person" for m in inside):
-            return
-        if self.sentence_of(start) != self.sentence_of(end - 1):
-            return
-        name = text[start:end]
-        if len(span) > 10:
-            return
-        acronym = None
-        am = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end:])
-        if am:
-            acronym = am.group(1)
+            # "ASEAN Secretariat" inside "the ASEAN Secretariat's Transnational Crime Division": fine; a known name
+            # that ends the span with only a description before it is the known body.
+            lead = [
+                t
+                for t in span
+                if t.end <= next(m.start for m in inside if m.kind == "organization" and m.end >= end - 1)
+            ]
+            if all(t.folded not in lexicon.ORG_HEADS for t in lead) and not self.foreign_prefix(span):
+                return
         country = None
         for m in inside:
             if m.kind in ("country", "demonym"):
                 country = m.keys[0][1]
+        # "Indonesia's Ministry of ...": the country is a field, not part of the name, unless the bare name is taken.
+        if span[0].folded in {fold(n) for n in self.gaz.countries.values()} or self.country_word(span[0]):
+            bare = span[1:]
+            nxt_gap = text[span[0].end : span[1].start] if len(span) > 1 else ""
+            if bare and "’" in nxt_gap or "'" in nxt_gap:
+                country = country or self.country_word(span[0])
+                bare_name = text[bare[0].start : end]
+                if fold(bare_name) not in self.known_org_names():
+                    span = bare
+                    start = span[0].start
+        name = text[start:end]
+        acronym = None
+        am = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end:])
+        if am:
+            acronym = am.group(1)
         near = self.near_organizations(name)
         role, explicit = self.roles_for(start, end)
         item = self.add_new("organization", name, start, end, acronym=acronym, country=country, role=role[0])
         item["label"] = name
         if near:
-            self.add_link("organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near)
+            self.add_link(
+                "organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near
+            )
+
+    def country_word(self, token):
+        for e in self.gaz.index.get(token.folded, []):
+            if e.kind in ("country", "demonym") and len(e.tokens) == 1:
+                return e.key
+        return None
+
+    def known_org_names(self):
+        if not hasattr(self, "_org_names"):
+            self._org_names = {fold(v["name"]) for v in self.gaz.organizations.values()}
+        return self._org_names
+
+    def foreign_prefix(self, span):
+        return bool(span) and self.country_word(span[0]) is not None
 
     def near_organizations(self, name):
         names = [(fold(v["name"]), slug) for slug, v in self.gaz.organizations.items()]
@@ -1137,7 +1666,11 @@ class Analysis:
             return []
         found = process.extract(fold(name), [n for n, _ in names], scorer=token_sort_ratio, limit=3, score_cutoff=85)
         return [
-            {"slug": names[i][1], "name": self.gaz.organizations[names[i][1]]["name"], "confidence": round(score / 100 * 0.8, 2)}
+            {
+                "slug": names[i][1],
+                "name": self.gaz.organizations[names[i][1]]["name"],
+                "confidence": round(score / 100 * 0.8, 2),
+            }
             for _n, score, i in found
         ]
 
@@ -1156,17 +1689,37 @@ class Analysis:
                 relation = AgreementRelation.ENDORSED
             elif re.search(r"\bsign(?:ed|ing)\b", stext, re.IGNORECASE):
                 relation = AgreementRelation.SIGNED
-            elif re.search(r"\bdiscuss(?:ed|ion|ions)?\b|\breview(?:ed)?\b|\bimplementation\b|\bresolutions\b", stext, re.IGNORECASE):
+            elif re.search(
+                r"\bdiscuss(?:ed|ion|ions)?\b|\breview(?:ed)?\b|\bimplementation\b|\bresolutions\b",
+                stext,
+                re.IGNORECASE,
+            ):
                 relation = AgreementRelation.DISCUSSED
-            self.add_link("agreement", key, relation, match.start, match.end, choices is None, confidence,
-                          **({"choices": choices} if choices else {}))
+            self.add_link(
+                "agreement",
+                key,
+                relation,
+                match.start,
+                match.end,
+                choices is None,
+                confidence,
+                **({"choices": choices} if choices else {}),
+            )
         # Agreements named with a head word and an acronym the base lacks: "the Bali Declaration (BD)".
-        for m in re.finditer(r"\b((?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|,)(?:\s+(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|Especially|,))*)", self.text):
+        for m in re.finditer(
+            r"\b((?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|,)(?:\s+(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|Especially|,))*)",
+            self.text,
+        ):
             phrase = m.group(1).strip(" ,")
             words = phrase.split()
             if len(words) < 2:
                 continue
-            heads = [k for k, w in enumerate(words) if fold(w.strip(",")) in ("convention", "protocol", "treaty", "declaration", "memorandum", "communique", "charter", "roadmap")]
+            heads = [
+                k
+                for k, w in enumerate(words)
+                if fold(w.strip(","))
+                in ("convention", "protocol", "treaty", "declaration", "memorandum", "communique", "charter", "roadmap")
+            ]
             if not heads or self.is_covered(m.start(1), m.start(1) + len(phrase)):
                 continue
             while words and words[0].lower() in ("the", "of", "on", "and", "in", "for"):
@@ -1180,7 +1733,7 @@ class Analysis:
             self.add_new("agreement", phrase, start, start + len(phrase))
 
     def read_outcomes(self):
-        for index, (s, e) in enumerate(self.doc.sentences):
+        for s, e in self.doc.sentences:
             stext = self.text[s:e]
             if stext.strip().endswith("?") or len(stext.split()) < 5:
                 continue
@@ -1194,7 +1747,9 @@ class Analysis:
                     break  # a person's words are a statement, not the meeting's outcome
                 if kind == OutcomeKind.STATEMENT and not COLLECTIVE.search(subject):
                     break
-                if kind in (OutcomeKind.DECISION, OutcomeKind.RESOLUTION) and not (COLLECTIVE.search(subject) or self.forum_in(s, s + m.start())):
+                if kind in (OutcomeKind.DECISION, OutcomeKind.RESOLUTION) and not (
+                    COLLECTIVE.search(subject) or self.forum_in(s, s + m.start())
+                ):
                     if not re.search(r"\bresolutions?\b", m.group(), re.IGNORECASE):
                         break
                 if kind == OutcomeKind.PROPOSAL and (persons_before or re.search(r"^\W*(?:he|she)\b", subject, re.I)):
@@ -1216,7 +1771,9 @@ class Analysis:
                 proposed_by = None
                 if kind == OutcomeKind.PROPOSAL:
                     after = re.search(r"\bproposal (?:of|by|from) (?:the )?", stext)
-                    in_sentence = [om for om in self.mentions if om.kind in ("organization", "country") and s <= om.start < e]
+                    in_sentence = [
+                        om for om in self.mentions if om.kind in ("organization", "country") and s <= om.start < e
+                    ]
                     if after:
                         chosen = [om for om in in_sentence if om.start >= s + after.end() - 1][:1]
                     else:
@@ -1224,18 +1781,22 @@ class Analysis:
                     for om in chosen:
                         k, key, _c, _ch = self.resolve(om)
                         proposed_by = {"kind": k, "slug": key.lower() if k == "country" else key}
-                agreements = sorted({mm.keys[0][1] for mm in self.mentions if mm.kind == "agreement" and s <= mm.start < e})
-                self.outcomes.append({
-                    "kind": kind.value,
-                    "status": outcome_status.value,
-                    "text": stext,
-                    "passage": stext,
-                    "start": s,
-                    "end": e,
-                    "proposed_by": proposed_by,
-                    "referred_to_forum": referred_forum,
-                    "agreements": agreements,
-                })
+                agreements = sorted(
+                    {mm.keys[0][1] for mm in self.mentions if mm.kind == "agreement" and s <= mm.start < e}
+                )
+                self.outcomes.append(
+                    {
+                        "kind": kind.value,
+                        "status": outcome_status.value,
+                        "text": stext,
+                        "passage": stext,
+                        "start": s,
+                        "end": e,
+                        "proposed_by": proposed_by,
+                        "referred_to_forum": referred_forum,
+                        "agreements": agreements,
+                    }
+                )
                 break
 
     def forum_in(self, s, e):
@@ -1259,14 +1820,16 @@ class Analysis:
             ps = self.doc.sentences[first][0]
             pe = self.doc.sentences[last][1]
             quoted_sentences.update(range(first, last + 1))
-            self.statements.append({
-                "speaker": speaker,
-                "kind": "quote",
-                "text": inner.strip(),
-                "passage": self.text[ps:pe],
-                "start": inner_start,
-                "end": inner_start + len(inner),
-            })
+            self.statements.append(
+                {
+                    "speaker": speaker,
+                    "kind": "quote",
+                    "text": inner.strip(),
+                    "passage": self.text[ps:pe],
+                    "start": inner_start,
+                    "end": inner_start + len(inner),
+                }
+            )
         for index, (s, e) in enumerate(self.doc.sentences):
             if index in quoted_sentences:
                 continue
@@ -1276,16 +1839,27 @@ class Analysis:
                     continue
                 after = self.text[end:e]
                 # Past the appositive post: "X, Director of Y, noted ...".
-                after_post = re.sub(r"^\s*,[^,]*(?:,[^,]*)?,", "", after, count=1) if after.lstrip().startswith(",") else after
-                if SPEECH_AFTER.search(after) or SPEECH_AFTER.search(after_post) or (SPEECH_FRONT.search(self.text[s:start]) and re.search(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b", after)):
-                    self.statements.append({
-                        "speaker": speaker,
-                        "kind": "paraphrase",
-                        "text": stext,
-                        "passage": stext,
-                        "start": s,
-                        "end": e,
-                    })
+                after_post = (
+                    re.sub(r"^\s*,[^,]*(?:,[^,]*)?,", "", after, count=1) if after.lstrip().startswith(",") else after
+                )
+                if (
+                    SPEECH_AFTER.search(after)
+                    or SPEECH_AFTER.search(after_post)
+                    or (
+                        SPEECH_FRONT.search(self.text[s:start])
+                        and re.search(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b", after)
+                    )
+                ):
+                    self.statements.append(
+                        {
+                            "speaker": speaker,
+                            "kind": "paraphrase",
+                            "text": stext,
+                            "passage": stext,
+                            "start": s,
+                            "end": e,
+                        }
+                    )
                     break
             else:
                 # "He highlighted ...": the last person named before.
@@ -1293,12 +1867,22 @@ class Analysis:
                 if pm and pm.group(1).lower() in lexicon.SPEECH_VERBS:
                     speaker = self.last_person_before(s)
                     if speaker:
-                        self.statements.append({
-                            "speaker": speaker, "kind": "paraphrase", "text": stext, "passage": stext, "start": s, "end": e,
-                        })
+                        self.statements.append(
+                            {
+                                "speaker": speaker,
+                                "kind": "paraphrase",
+                                "text": stext,
+                                "passage": stext,
+                                "start": s,
+                                "end": e,
+                            }
+                        )
 
     def speaker_for(self, qstart, qend):
-        s, e = self.sentence_span(qstart)
+        # The quotation may run over several sentences; its speaker is named in the first or the last of them.
+        s = self.sentence_span(qstart)[0]
+        e = self.sentence_span(max(qstart, qend - 1))[1]
+        e = self.sentence_span(min(len(self.text) - 1, e + 1))[1] if self.text[qend:e].strip(" ,.") == "" else e
         inside = [p for p in self.person_spans if s <= p[0] < e and not qstart <= p[0] < qend]
         if inside:
             before = [p for p in inside if p[0] < qstart]
@@ -1325,13 +1909,35 @@ class Analysis:
                 self.add_link("forum", ev["forum"], "", pos, pos, True, 0.8)
             # A meeting of a forum's own series is organised by the body that convenes the forum.
             convener = self.gaz.forums[ev["forum"]]["convened_by"]
-            cm = next((m for m in self.mentions if m.kind == "organization" and convener in dict(m.keys).values()), None)
+            cm = next(
+                (m for m in self.mentions if m.kind == "organization" and convener in dict(m.keys).values()), None
+            )
             if convener and cm is not None:
                 self.add_link("organization", convener, ParticipationRole.ORGANISER, cm.start, cm.end, True, 0.8)
+        if ev["host_country"]:
+            # The country the meeting is held in is party to it, as host.
+            code = ev["host_country"].upper()
+            cm = next((m for m in self.mentions if m.kind in ("country", "demonym") and m.keys[0][1] == code), None)
+            passage = ev["passages"].get("host_country") or ev["passages"].get("city")
+            if cm is not None:
+                self.add_link("country", code, ParticipationRole.HOST, cm.start, cm.end, True, 0.8)
+            elif passage:
+                pos = self.text.find(passage)
+                if pos >= 0:
+                    self.add_link("country", code, ParticipationRole.HOST, pos, pos, True, 0.75)
         for m in self.mentions:
             if m.kind != "forum" or m.keys[0][1] == ev["forum"]:
                 continue
-            self.add_link("forum", m.keys[0][1], "", m.start, m.end, False, 0.6)
+            s, _e = self.sentence_span(m.start)
+            # A forum the meeting reports to ("forwarded to the AMMTC for endorsement") is linked too.
+            referred = bool(REFERRAL.search(self.text[s : m.start])) or bool(
+                re.search(
+                    r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b", self.text[m.end : _e]
+                )
+            )
+            if referred and OTHER_MEETING.search(self.text[s : m.start]) and "upcoming" not in self.text[s : m.start]:
+                referred = bool(REFERRAL.search(self.text[s : m.start]))
+            self.add_link("forum", m.keys[0][1], "", m.start, m.end, referred, 0.8 if referred else 0.6)
         for m in self.mentions:
             if m.kind != "forum":
                 continue
@@ -1342,9 +1948,11 @@ class Analysis:
             number = int(om.group(1))
             if m.keys[0][1] == ev["forum"] and number == ev["number"]:
                 continue
-            slug = Event.objects.filter(forum__slug=m.keys[0][1], number=number, parent__isnull=True).values_list(
-                "slug", flat=True
-            ).first()
+            slug = (
+                Event.objects.filter(forum__slug=m.keys[0][1], number=number, parent__isnull=True)
+                .values_list("slug", flat=True)
+                .first()
+            )
             if slug:
                 link = self.add_link("event", slug, "", m.start - len(before) + om.start(), m.end, True, 0.85)
                 link["name"] = Event.objects.filter(slug=slug).values_list("title", flat=True).first() or slug
@@ -1359,7 +1967,9 @@ class Analysis:
                 continue  # the same record is already proposed in a role the text states
             if link["kind"] in ("organization", "country") and link["role"] == ParticipationRole.PARTICIPANT:
                 if any(
-                    other is not link and (other["kind"], other["slug"]) == key and other["selected"] == link["selected"]
+                    other is not link
+                    and (other["kind"], other["slug"]) == key
+                    and other["selected"] == link["selected"]
                     for other in links
                 ):
                     continue  # a stated role says more than "took part"

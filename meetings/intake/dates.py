@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from .lexicon import MONTHS, WEEKDAYS
 
-MONTH = r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH = (
+    r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 DASH = r"\s*(?:-|–|—|to|until|and|through)\s*"
@@ -52,7 +55,8 @@ COMPILED = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
 ISO = re.compile(r"\b(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")
 RELATIVE = re.compile(
     r"\b(?:(?P<rel>last|this|next|on|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?P<word>yesterday|today)\b",
+    r"|\b(?P<word>yesterday|today|this morning|this afternoon)\b"
+    r"|\b(?P<mrel>last|this|earlier this|next) (?P<unit>month|week)\b",
     re.IGNORECASE,
 )
 YEAR_ONLY = re.compile(r"\b(?:in|during|of|for)\s+(?P<y1>(?:19|20)\d\d)\b")
@@ -167,16 +171,27 @@ def read(match, published_on):
 
 def read_relative(match, text, published_on):
     g = match.groupdict()
+    if g.get("unit"):
+        rel = g["mrel"].lower()
+        if g["unit"].lower() == "month":
+            year, month = published_on.year, published_on.month
+            if rel == "last":
+                year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            elif rel == "next":
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            note = f"“{match.group()}” read against the publication date, {published_on.isoformat()}."
+            return DateMention(match.start(), match.end(), datetime.date(year, month, 1), None, "month", "all", note)
+        return None  # "last week" names no day
     if g.get("word"):
-        delta = {"yesterday": 1, "today": 0}[g["word"].lower()]
+        delta = {"yesterday": 1, "today": 0, "this morning": 0, "this afternoon": 0}[g["word"].lower()]
         day = published_on - datetime.timedelta(days=delta)
         note = f"“{g['word']}” read against the publication date, {published_on.isoformat()}."
         return DateMention(match.start(), match.end(), day, None, "day", "all", note)
     weekday = WEEKDAYS[g["wd"].lower()]
     rel = (g.get("rel") or "").lower()
     # "on Thursday (March 5)": the bracketed date is read by the day-and-month patterns.
-    after = text[match.end() : match.end() + 3]
-    if after.lstrip().startswith("(") or after.startswith(","):
+    after = text[match.end() : match.end() + 20]
+    if re.match(r"^\s*\(|^,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after):
         return None
     if rel == "next":
         ahead = (weekday - published_on.weekday()) % 7 or 7
@@ -187,5 +202,6 @@ def read_relative(match, text, published_on):
             back = 7
         day = published_on - datetime.timedelta(days=back)
     words = match.group().strip()
-    note = f"“{words}” read against the publication date, {published_on.isoformat()} ({calendar.day_name[published_on.weekday()]})."
+    weekday_name = calendar.day_name[published_on.weekday()]
+    note = f"“{words}” read against the publication date, {published_on.isoformat()} ({weekday_name})."
     return DateMention(match.start(), match.end(), day, None, "day", "all", note)

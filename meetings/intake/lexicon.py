@@ -79,6 +79,41 @@ RANKS = {
     "vice admiral": "Vice Admiral",
     "admiral": "Admiral",
     "air marshal": "Air Marshal",
+    # Philippine National Police ranks in their official abbreviations.
+    "pgen.": "Police General",
+    "pgen": "Police General",
+    "pltgen.": "Police Lieutenant General",
+    "pltgen": "Police Lieutenant General",
+    "pmgen.": "Police Major General",
+    "pmgen": "Police Major General",
+    "pbgen.": "Police Brigadier General",
+    "pbgen": "Police Brigadier General",
+    "pcol.": "Police Colonel",
+    "pcol": "Police Colonel",
+    "pltcol.": "Police Lieutenant Colonel",
+    "pltcol": "Police Lieutenant Colonel",
+    "pmaj.": "Police Major",
+    "pmaj": "Police Major",
+    "pcpt.": "Police Captain",
+    "pcpt": "Police Captain",
+    "plt.": "Police Lieutenant",
+    # Thai police ranks as English reports abbreviate them.
+    "pol. lt. gen": "Police Lieutenant General",
+    "pol. maj. gen": "Police Major General",
+    "pol. col": "Police Colonel",
+    "pol.gen.": "Police General",
+    "pol.lt.gen.": "Police Lieutenant General",
+    "pol.maj.gen.": "Police Major General",
+    "pol.col.": "Police Colonel",
+    "police lieutenant-general": "Police Lieutenant General",
+    "police major-general": "Police Major General",
+    "lieutenant-general": "Lieutenant General",
+    "major-general": "Major General",
+    "deputy inspector-general of police": "Deputy Inspector-General of Police",
+    "inspector-general of police": "Inspector-General of Police",
+    "judge": "Judge",
+    "justice": "Justice",
+    "ambassador": "Ambassador",
     # Indonesian police ranks as English reports keep them.
     "komjen": "Komisaris Jenderal",
     "komjen pol": "Komisaris Jenderal",
@@ -179,7 +214,24 @@ POST_WORDS = {
 }
 
 # Particles inside names that reports may drop: "Bakri bin Zainal Abidin" is also "Bakri Zainal Abidin".
-NAME_PARTICLES = {"bin", "binti", "bt", "bte", "van", "de", "der", "den", "da", "do", "dos", "von", "al", "el", "la", "le"}
+NAME_PARTICLES = {
+    "bin",
+    "binti",
+    "bt",
+    "bte",
+    "van",
+    "de",
+    "der",
+    "den",
+    "da",
+    "do",
+    "dos",
+    "von",
+    "al",
+    "el",
+    "la",
+    "le",
+}
 PATRONYMIC_PARTICLES = {"bin", "binti", "bt", "bte", "a/l", "a/p"}
 
 # Head words of organisation names ("... Police", "Ministry of ...").
@@ -228,7 +280,6 @@ ORG_HEADS = {
     "administration",
     "board",
     "group",
-    "police",
     "army",
     "navy",
     "guard",
@@ -238,6 +289,16 @@ ORG_HEADS = {
     "mission",
     "cooperation",
     "partnership",
+    "procuracy",
+    "tribunal",
+    "parliament",
+    "senate",
+    "cabinet",
+    "inspectorate",
+    "corps",
+    "brigade",
+    "ministries",
+    "departments",
 }
 ORG_STARTS = {"ministry", "department", "office", "bureau", "directorate", "embassy", "commission", "agency"}
 
@@ -385,6 +446,28 @@ DEMONYMS = {
     "ET": ["Ethiopian"],
     "GH": ["Ghanaian"],
     "MA": ["Moroccan"],
+}
+
+# Names and abbreviations of countries that reports use beside the ISO names and the base's other names.
+COUNTRY_NAMES = {
+    "TR": ["Turkey"],
+    "KR": ["ROK", "South Korea", "Republic of Korea"],
+    "KP": ["DPRK", "North Korea"],
+    "AE": ["UAE"],
+    "CN": ["PRC", "Mainland China", "People's Republic of China"],
+    "US": ["USA", "U.S.A.", "United States", "America"],
+    "GB": ["Britain", "Great Britain", "United Kingdom"],
+    "LA": ["Laos", "Lao PDR", "Lao People's Democratic Republic"],
+    "VN": ["Vietnam", "Viet Nam"],
+    "BN": ["Brunei"],
+    "MM": ["Burma"],
+    "TL": ["Timor Leste", "East Timor"],
+    "RU": ["Russia"],
+    "SY": ["Syria"],
+    "IR": ["Iran"],
+    "TW": ["Taiwan"],
+    "CZ": ["Czech Republic"],
+    "CI": ["Ivory Coast"],
 }
 
 # Cities reports name as meeting places, with their country. The base's own event cities are added at run time.

@@ -16,6 +16,11 @@ def _phrases():
         table[phrase] = ("rank", full)
     for phrase, full in lexicon.HONORIFICS.items():
         table[phrase] = ("honorific", full)
+    # "Pol Gen" and "Maj Gen" are written without their full stops too.
+    for phrase, value in list(table.items()):
+        bare = phrase.replace(".", "").strip()
+        if bare and bare not in table and len(bare) > 2:
+            table[bare] = value
     return table
 
 
