@@ -215,6 +215,9 @@ def test_new_organizations_are_found_without_a_leading_the_or_a_bracketed_acrony
     )
     assert score.new_found == [("organization", "Royal Thai Police"), ("organization", "Anti-Trafficking Division")]
     assert not evaluation.same_name("Royal Thai Police", "Royal Thai Police Academy", "organization")
+    assert evaluation.same_name("Border Bureau", "Border Bureau of the Ministry of Interior", "organization")
+    assert evaluation.same_name("Border Bureau", "Border Bureau under the Ministry", "organization")
+    assert not evaluation.same_name("Border Bureau", "Border Bureau and the Coast Guard", "organization")
 
 
 # --- Case files -------------------------------------------------------------------------------------------------

@@ -30,9 +30,10 @@ New names
     A name the case expects is found when ``analyse()`` proposes a new record of that kind whose name is the same
     once accents, case and punctuation are ignored, allowing the proposal to carry ranks, posts or honorifics in
     front ("Police Colonel Somchai Rattanakorn" finds "Somchai Rattanakorn") and, for organizations, a leading
-    "the" or a bracketed acronym after the name. A case may give a list of spellings for one name; any of them
-    finds it. Proposed names the case does not expect are listed but not scored: the issue asks that every new
-    name be proposed, and a spurious one costs the editor one click to drop.
+    "the", a bracketed acronym after the name, or its parent body after "of" or "under" ("Central Investigation
+    Bureau of the Royal Thai Police" finds "Central Investigation Bureau"). A case may give a list of spellings
+    for one name; any of them finds it. Proposed names the case does not expect are listed but not scored: the
+    issue asks that every new name be proposed, and a spurious one costs the editor one click to drop.
 """
 
 from __future__ import annotations
@@ -469,8 +470,12 @@ def title_words(title):
 def same_name(expected, proposed, kind):
     """Whether a proposed new record's name is the expected one (see the module's rules)."""
     if kind == "organization":
-        wanted = organization_words(expected)
-        return bool(wanted) and organization_words(proposed) == wanted
+        wanted, offered = organization_words(expected), organization_words(proposed)
+        if not wanted:
+            return False
+        # "Central Investigation Bureau of the Royal Thai Police" names the bureau, with its parent after it.
+        following = offered[len(wanted) : len(wanted) + 1]
+        return offered == wanted or (offered[: len(wanted)] == wanted and following in (["of"], ["under"]))
     wanted = tuple(words(expected))
     return bool(wanted) and wanted in name_forms(proposed)
 
