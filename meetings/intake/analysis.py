@@ -133,7 +133,7 @@ PERSON_CUES_AFTER = [
         AttendanceRole.OPENING_SPEAKER,
     ),
     (r"^[^.;]{0,80}?\bclosed\b|^[^.;]{0,60}?\bdelivered (?:the |his |her )?closing", AttendanceRole.CLOSING_SPEAKER),
-    (r"^[^.;]{0,80}?\b(?:co-?)?chaired\b", AttendanceRole.CHAIR),
+    (r"^[^.;]{0,80}?\b(?:co-?)?chair(?:ed|ing)\b|^[^.;]{0,80}?\bpresid(?:ed|ing) over\b", AttendanceRole.CHAIR),
     (
         r"^[^.;]{0,80}?\b(?:led|headed) (?:the|a|his|her|their|its) (?:\w+ )?delegations?\b",
         AttendanceRole.HEAD_OF_DELEGATION,
@@ -201,6 +201,11 @@ REFERRAL = re.compile(
 OTHER_MEETING = re.compile(
     r"\b(?:plans? to host|intention to host|intends? to host|offered to host|will host|to host the|next year|"
     r"next meeting|upcoming|forthcoming|to be held in|scheduled (?:to be held|for))\b",
+    re.IGNORECASE,
+)
+ANOTHER_MEETING = re.compile(
+    r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:\w+\s+){0,2}"
+    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition)s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -785,6 +790,8 @@ class Analysis:
             before = self.text[max(s, m.start - 12) : m.start].lower()
             if FUTURE.search(stext) and not HELD.search(stext):
                 continue
+            if ANOTHER_MEETING.search(stext) and sentence != self.event_sentence:
+                continue  # "the previous conference in Manila"
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
             score += 1 if HELD.search(stext) else 0
             if any(o.kind == "organization" and 0 <= m.start - o.end <= 5 for o in self.mentions):
@@ -803,6 +810,10 @@ class Analysis:
                 ev["city"], host = dateline[0], dateline[1]
                 ev["passages"]["city"] = self.passage(dateline[2] + 1)
                 best = None
+        # An online meeting has a city only where the sentence that reports it names one.
+        virtual = self.virtual_meeting()
+        if best and virtual and self.sentence_of(best[1].start) != self.event_sentence:
+            best = None
         if best and best[0] >= 1.5:
             m = best[1]
             entry = m.entries[0]
@@ -848,6 +859,12 @@ class Analysis:
         if host:
             ev["host_country"] = host.lower()
             ev["passages"].setdefault("host_country", ev["passages"].get("city") or "")
+
+    def virtual_meeting(self):
+        scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
+        if self.event_sentence is not None:
+            scope += " " + self.doc.passage(self.event_sentence)
+        return bool(VIRTUAL.search(self.event["title"] + " " + scope)) and not HYBRID.search(scope)
 
     def read_format(self):
         ev = self.event
@@ -1021,11 +1038,8 @@ class Analysis:
 
     def qualifies_next(self, match):
         """A country written before an organization's name says whose it is ("UK National Crime Agency")."""
-        if not hasattr(self, "_org_starts"):
-            self._org_starts = {m.start for m in self.mentions if m.kind == "organization"}
-        return match.end + 1 in self._org_starts or (
-            self.text[match.end : match.end + 5] == " the " and match.end + 5 in self._org_starts
-        )
+        starts = self.org_mention_starts()
+        return match.end + 1 in starts or (self.text[match.end : match.end + 5] == " the " and match.end + 5 in starts)
 
     def in_post(self, match):
         """A country in a post ("Resident Representative in Vietnam") or an organization's name."""
@@ -1036,6 +1050,42 @@ class Analysis:
                 before,
             )
         )
+
+    def read_bare_groups(self):
+        """ "all 10 member countries" with no body named: the members of the body that convenes the meeting's forum
+        (or of its parent, when that body is a secretariat)."""
+        forum = self.event["forum"]
+        body = self.gaz.forums[forum]["convened_by"] if forum else None
+        while body and not self.gaz.members.get(body) and self.gaz.organizations.get(body, {}).get("parent"):
+            body = self.gaz.organizations[body]["parent"]
+        members = self.gaz.members.get(body) if body else None
+        if not members:
+            return
+        pattern = re.compile(
+            r"\b(?:(?:the|all|all the)\s+)?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+            r"member (?:countries|states|nations|police forces)\b",
+            re.IGNORECASE,
+        )
+        for m in pattern.finditer(self.text):
+            if self.is_covered(max(0, m.start() - 1), m.end() + 1):
+                continue
+            lead = self.text[max(0, m.start() - 30) : m.start()]
+            if re.search(r"[A-Z][\w-]+\s*$", lead):
+                continue  # "ASEANAPOL member countries" is read with its body
+            counted = bool(m.group(1)) or m.group().lower().startswith("all")
+            s, e = self.sentence_span(m.start())
+            attend = bool(GROUP_ATTEND.search(self.text[s : m.start()])) or bool(
+                re.match(
+                    r"^\s*(?:\w+\s+){0,2}(?:took part|attended|participated|joined|were represented)",
+                    self.text[m.end() : e],
+                )
+            )
+            if not (counted and (attend or self.about_meeting(self.sentence_of(m.start())))):
+                continue
+            for code in members:
+                self.add_link(
+                    "country", code, ParticipationRole.MEMBER_DELEGATION, m.start(), m.end(), True, 0.7, group=m.group()
+                )
 
     def read_groups(self):
         """ "the ten ASEANAPOL member countries": the delegations of the group's members."""
@@ -1099,6 +1149,7 @@ class Analysis:
             role = ParticipationRole.MEMBER_DELEGATION
             for code in members:
                 self.add_link("country", code, role, group_start, end, selected, 0.8 if selected else 0.5, group=label)
+        self.read_bare_groups()
         # Later mentions of a defined group acronym.
         for alias, key in self.group_aliases.items():
             for m in re.finditer(rf"\b{re.escape(alias)}\b", text):
@@ -1142,6 +1193,14 @@ class Analysis:
                 link["honorific"] = honorific
             if selected:
                 self.select_post_organizations(match.end)
+                body = (post or {}).get("organization")
+                if body and body in self.gaz.organizations:
+                    # Someone who took part did so for the body of their post.
+                    bm = next(
+                        (m for m in self.mentions if m.kind == "organization" and body in dict(m.keys).values()), None
+                    )
+                    if bm is not None:
+                        self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
             self.person_spans.append((match.start, match.end, {"kind": "person", "slug": key}, match))
         self.read_new_people()
         self.person_spans.sort(key=lambda x: x[0])
@@ -1382,9 +1441,20 @@ class Analysis:
                 if tok.folded in lexicon.MONTHS or tok.folded in lexicon.WEEKDAYS:
                     break
                 name_tokens.insert(0, tok)
+            # "Inspector-General Tan Sri Razarudin Husain": styles in front are not the name.
+            while name_tokens:
+                two = " ".join(t.folded for t in name_tokens[:2])
+                if len(name_tokens) > 2 and two in PHRASES:
+                    name_tokens = name_tokens[2:]
+                elif name_tokens[0].folded in PHRASES or name_tokens[0].folded + "." in PHRASES:
+                    name_tokens = name_tokens[1:]
+                else:
+                    break
             if not 2 <= len(name_tokens) <= 4:
                 continue
             nstart, nend = name_tokens[0].start, name_tokens[-1].end
+            if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
+                continue  # already read after a rank or honorific
             # A name needs at least one hyphen-free word with lower-case letters: "UNODC Programme" is not a name.
             if any(t.is_upper for t in name_tokens) or nstart in seen_starts or self.is_covered(nstart, nend):
                 continue
@@ -1546,12 +1616,13 @@ class Analysis:
                 if tok.folded == "and" and 0 < k < len(part) - 1:
                     left = [t.folded for t in part[cut:k]]
                     right = [t.folded for t in part[k + 1 :]]
+                    after = part[k + 2] if part[k + 1].folded == "the" and k + 2 < len(part) else part[k + 1]
                     if (
                         left
                         and left[-1] in lexicon.ORG_HEADS
                         and any(w in lexicon.ORG_HEADS for w in right)
                         and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
-                    ):
+                    ) or (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts()):
                         out.append(part[cut:k])
                         cut = k + 1
             out.append(part[cut:])
@@ -1695,6 +1766,11 @@ class Analysis:
                 "organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near
             )
 
+    def org_mention_starts(self):
+        if not hasattr(self, "_org_starts"):
+            self._org_starts = {m.start for m in self.mentions if m.kind == "organization"}
+        return self._org_starts
+
     def country_word(self, token):
         for e in self.gaz.index.get(token.folded, []):
             if e.kind in ("country", "demonym") and len(e.tokens) == 1:
@@ -1756,7 +1832,7 @@ class Analysis:
             )
         # Agreements named with a head word and an acronym the base lacks: "the Bali Declaration (BD)".
         for m in re.finditer(
-            r"\b((?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|,)"
+            r"\b((?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|,)"
             r"(?:\s*,|\s+(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|by|to|Especially))*)",
             self.text,
         ):
@@ -1770,7 +1846,9 @@ class Analysis:
                 if fold(w.strip(","))
                 in ("convention", "protocol", "treaty", "declaration", "memorandum", "communique", "charter", "roadmap")
             ]
-            if not heads or self.is_covered(m.start(1), m.start(1) + len(phrase)):
+            a, b = m.start(1), m.start(1) + len(phrase)
+            # A known agreement in the phrase is that agreement ("the ASEAN Convention against TIP").
+            if not heads or any(x.kind == "agreement" and x.end > a and x.start < b for x in self.mentions):
                 continue
             while words and words[0].lower() in ("the", "of", "on", "and", "in", "for"):
                 words = words[1:]
