@@ -392,7 +392,12 @@ class Analysis:
             if all(e.kind == "forum" for e in entries) and match.end_token < len(self.doc.tokens):
                 nxt = self.doc.tokens[match.end_token]
                 if self.text[match.end : nxt.start] == " " and nxt.text[:1].isupper():
-                    continue  # "ASEANAPOL Dialogue Partners" is not the forum "ASEANAPOL Dialogues"
+                    # "ASEANAPOL Dialogue Partners" is not the forum "ASEANAPOL Dialogues", but "ASEANAPOL" is still
+                    # the organization.
+                    shorter = self.shorter_match(match)
+                    if shorter is None:
+                        continue
+                    match, entries = shorter, shorter.entries
             # "SOM" alone is too common a short name; "SOMTC" or "AMMTC" names its forum wherever it stands.
             short = [e for e in entries if e.via == "short" and (len(e.tokens) > 1 or len(e.tokens[0]) <= 3)]
             if short and len(short) == len(entries):
@@ -416,6 +421,23 @@ class Analysis:
                 continue
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
+
+    def shorter_match(self, match):
+        """The longest name shorter than match that starts where it does, or None."""
+        tokens = self.doc.tokens
+        fits = [
+            e
+            for e in self.gaz.index.get(tokens[match.start_token].folded, [])
+            if len(e.tokens) < match.end_token - match.start_token and gz.entry_fits(e, tokens, match.start_token)
+        ]
+        if not fits:
+            return None
+        n = max(len(e.tokens) for e in fits)
+        best = [e for e in fits if len(e.tokens) == n and e.kind not in ("city",)]
+        if not best:
+            return None
+        end_token = match.start_token + n
+        return gz.Match(match.start_token, end_token, match.start, tokens[end_token - 1].end, best)
 
     def foreign_namesake(self, match):
         """True for "the Lao Ministry of Public Security" when the base's Ministry of Public Security is Viet Nam's:
@@ -1461,6 +1483,8 @@ class Analysis:
             name = text[nstart:nend]
             if self.gaz_names_country(name) or any(m2.kind == "person" and m2.start == nstart for m2 in self.mentions):
                 continue
+            if any(t.folded in lexicon.REGION_WORDS for t in name_tokens):
+                continue  # "Regional Representative for Southeast Asia"
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
@@ -1603,6 +1627,54 @@ class Analysis:
             i = last_good + 1
             for span in self.split_org_run(run):
                 self.consider_org_span(span)
+        self.read_listed_organizations()
+
+    LIST_CUE = re.compile(
+        r"\b(?:representatives|officials|officers|delegates|experts|staff|delegations|participants|speakers|members|"
+        r"guests|observers|partners)\s+(?:of|from)\s+",
+        re.IGNORECASE,
+    )
+
+    def read_listed_organizations(self):
+        """Bodies listed after "representatives of" that the base lacks and that carry no head word: "Representatives
+        of UNICEF and World Vision also attended"."""
+        for cue in self.LIST_CUE.finditer(self.text):
+            s, e = self.sentence_span(cue.start())
+            rest = self.text[cue.end() : e]
+            stop = re.search(
+                r"[;:.]|\s(?:also|were|was|have|had|who|which|to|in order|attended|joined|took|shared)\b", rest
+            )
+            rest = rest[: stop.start()] if stop else rest
+            offset = cue.end()
+            for item in re.finditer(r"[^,]+", re.sub(r"\s+(?:and|as well as)\s+", ", ", rest)):
+                # Map the item back to the text: "and" became ", ", which is one character shorter or longer.
+                words = item.group().strip()
+                words = re.sub(r"^(?:the|and)\s+", "", words)
+                if not words:
+                    continue
+                start = self.text.find(words, offset)
+                if start < 0 or start >= e:
+                    continue
+                end = start + len(words)
+                offset = end
+                tokens = words.split()
+                if (
+                    not all(t[:1].isupper() or t in ("of", "for", "and", "the", "on") for t in tokens)
+                    or len(tokens) > 8
+                ):
+                    continue
+                if len(tokens) == 1 and not (tokens[0].isupper() and len(tokens[0]) >= 2):
+                    continue
+                if self.is_covered(start, end) or any(t.lower().rstrip(".") in lexicon.MONTHS for t in tokens):
+                    continue
+                if self.gaz_names_country(words) or self.overlaps_new(start, end):
+                    continue
+                if tokens[0].lower() in PHRASES or " ".join(tokens[:2]).lower() in PHRASES:
+                    continue
+                self.add_new("organization", words, start, end, role=ParticipationRole.PARTICIPANT)
+
+    def overlaps_new(self, start, end):
+        return any(item["start"] < end and start < item["end"] for item in self.new.values())
 
     def split_org_run(self, run):
         """The organisation names in a run of capitalised words: "Royal Malaysia Police and the Immigration
@@ -1713,6 +1785,15 @@ class Analysis:
             return
         start, end = span[0].start, span[-1].end
         if self.sentence_of(start) != self.sentence_of(end - 1) or len(span) > 12:
+            return
+        later = [m for m in self.mentions if m.kind == "organization" and start < m.start < end]
+        if later and self.text[start : later[0].start].rstrip().split()[-1:] in (["to"], ["and"], ["with"]):
+            # "the Asia Regional Trafficking in Persons Project to AAPTIP": the known body is not part of the name.
+            cut = [t for t in span if t.end <= later[0].start]
+            while cut and cut[-1].folded in ("to", "and", "with", "the"):
+                cut = cut[:-1]
+            if len(cut) >= 2 and cut[-1].folded in lexicon.ORG_HEADS:
+                self.consider_org_span(cut)
             return
         inside = [m for m in self.mentions if start <= m.start < end]
         first_known = [

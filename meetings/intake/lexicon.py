@@ -448,6 +448,27 @@ DEMONYMS = {
     "MA": ["Moroccan"],
 }
 
+# Words of regions, which follow posts ("Representative for Southeast Asia") but are never a person's name.
+REGION_WORDS = {
+    "asia",
+    "pacific",
+    "europe",
+    "africa",
+    "america",
+    "americas",
+    "southeast",
+    "mekong",
+    "region",
+    "subregion",
+    "sub-region",
+    "caribbean",
+    "oceania",
+    "middle",
+    "central",
+    "greater",
+    "asean",
+}
+
 # Names and abbreviations of countries that reports use beside the ISO names and the base's other names.
 COUNTRY_NAMES = {
     "TR": ["Turkey"],
