@@ -936,6 +936,20 @@ class Analysis:
             return roles, False
         return roles, explicit
 
+    def about_another_meeting(self, offset):
+        """True in a sentence about an earlier or later meeting: "Last year's meeting in Bangkok was hosted by ..."."""
+        index = self.sentence_of(offset)
+        if index == self.event_sentence:
+            return False
+        s, _e = self.doc.sentences[index]
+        # The other meeting is what the sentence is about when it is named before the name in question.
+        lead = self.text[s:offset]
+        if re.search(r"\b(?:last|next) year'?s (?:\w+ )?(?:meeting|conference|dialogue|summit|session)\b", lead):
+            return True
+        return bool(ANOTHER_MEETING.search(lead)) and not re.search(
+            r"\b(?:this|the present|the current|today'?s)\s+(?:meeting|conference|dialogue)\b", lead
+        )
+
     def about_meeting(self, index):
         # The headline and the lede, up to the sentence that says the meeting took place, are about it.
         if index <= 1 or (self.event_sentence is not None and index <= self.event_sentence):
@@ -1030,6 +1044,8 @@ class Analysis:
             selected = explicit and choices is None
             sentence = self.doc.passage(self.sentence_of(match.start))
             if selected and OTHER_MEETING.search(sentence) and not HELD.search(sentence):
+                selected = False
+            if selected and self.about_another_meeting(match.start):
                 selected = False
             if selected and kind == "organization" and self.qualifies_previous(match):
                 selected = False
