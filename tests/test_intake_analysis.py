@@ -334,3 +334,32 @@ def test_intake_command_refuses_a_missing_or_binary_file(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00\x00garbage\xff")
     with pytest.raises(CommandError, match="not UTF-8"):
         call_command("intake", str(binary), stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_member_countries_without_a_body_named_are_those_of_the_meetings_convener(seeded):
+    result = analyse(
+        "The 44th ASEANAPOL Conference was held via videoconference on 11-12 November 2026. Police chiefs from all "
+        "10 member countries took part."
+    )
+    assert result["event"]["forum"] == "aseanapol-conference" and result["event"]["format"] == "virtual"
+    assert len(selected(result, "country")) == 10
+
+
+@pytest.mark.django_db
+def test_who_took_part_in_an_earlier_meeting_is_not_preselected(seeded):
+    result = analyse(
+        "Officers from Cambodia and Thailand met in Vientiane on 8-9 April 2025. "
+        "The previous meeting, held in Bangkok, was hosted by Japan and attended by observers from INTERPOL."
+    )
+    assert {"kh", "th"} <= selected(result, "country")
+    assert "jp" not in selected(result, "country") and "interpol" not in selected(result, "organization")
+    assert result["event"]["city"] == "Vientiane"
+
+
+@pytest.mark.django_db
+def test_bodies_listed_after_representatives_of_are_proposed_when_the_base_lacks_them(seeded):
+    result = analyse("Representatives of UNICEF, World Vision and the UNODC also attended the workshop.")
+    assert {"UNICEF", "World Vision"} <= new_names(result, "organization")
+    assert "unodc" in selected(result, "organization")
+    assert "UNODC" not in new_names(result, "organization")
