@@ -529,7 +529,7 @@ class Analysis:
             if ev["forum"] and main["sentence"] is not None:
                 ev["passages"]["forum"] = self.doc.passage(main["sentence"])
         if ev["forum"] is None:
-            forum, number, sentence = self.forum_of_meeting()
+            forum, number, sentence = self.forum_of_meeting(main)
             if forum:
                 ev["forum"] = forum
                 ev["number"] = ev["number"] or number
@@ -549,7 +549,12 @@ class Analysis:
         if ev["number"] and not ev["forum"] and main:
             # "the 3rd Joint Commission Meeting" of a series the base does not hold: a new forum, which carries the
             # number (a meeting's number needs its forum).
-            series = re.sub(r"^(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+", "", main["title"], flags=re.IGNORECASE)
+            series = re.sub(
+                r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(lexicon.ORDINAL_WORDS) + r")\s+",
+                "",
+                main["title"],
+                flags=re.IGNORECASE,
+            )
             if series and series != main["title"]:
                 item = self.add_new("forum", series, main["start"], main["start"] + len(main["title"]))
                 item["number"] = ev["number"]
@@ -678,6 +683,8 @@ class Analysis:
         title = phrase.strip(" ,.;:")
         if om:
             number = int(om.group(1))
+        elif words and fold(words[0]) in lexicon.ORDINAL_WORDS:
+            number = lexicon.ORDINAL_WORDS[fold(words[0])]  # "the Fifth ASEAN-Japan Ministerial Dialogue"
         else:
             before_words = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+$", before)
             if before_words:
@@ -711,8 +718,12 @@ class Analysis:
             "number": number,
         }
 
-    def forum_of_meeting(self):
-        """The forum the report's meeting belongs to: the first forum named where the meeting is said to be held."""
+    def forum_of_meeting(self, main=None):
+        """The forum the report's meeting belongs to: the first forum named where the meeting is said to be held.
+
+        When the report names its meeting otherwise ("the Fifth ASEAN-Japan Ministerial Dialogue"), a forum named
+        beside it ("back to back with the 19th AMMTC") is another meeting's.
+        """
         for m in self.mentions:
             if m.kind != "forum":
                 continue
@@ -721,10 +732,14 @@ class Analysis:
             stext = self.text[s:e]
             before = self.text[s : m.start]
             if re.search(
-                r"\b(?:upcoming|next|forthcoming|for endorsement|sent to|to the)\W+(?:\w+\W+){0,3}$",
+                r"\b(?:upcoming|next|forthcoming|for endorsement|sent to|to the|back to back with|on the sidelines of|"
+                r"ahead of|alongside|following|in conjunction with|prior to|after|before|preceding|at the)"
+                r"\W+(?:\w+\W+){0,3}$",
                 before,
                 re.IGNORECASE,
             ):
+                continue
+            if main is not None and not (main["start"] <= m.start <= main["start"] + len(main["title"]) + 40):
                 continue
             number = None
             prev = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\W+){0,2}$", before)
@@ -1282,7 +1297,8 @@ class Analysis:
             ]
             words = chunk.split()
             if words and (
-                fold(words[0].strip(",")) in lexicon.POST_WORDS or (orgs_in and orgs_in[0].start <= chunk_start + 5)
+                any(fold(w.strip(",")) in lexicon.POST_WORDS for w in words[:3])
+                or (orgs_in and orgs_in[0].start <= chunk_start + 5)
             ):
                 if orgs_in and orgs_in[0].start <= chunk_start + 5:
                     # "United Nations Development Program (UNDP) Resident Representative in Vietnam"
@@ -1803,7 +1819,8 @@ class Analysis:
         if self.sentence_of(start) != self.sentence_of(end - 1) or len(span) > 12:
             return
         later = [m for m in self.mentions if m.kind == "organization" and start < m.start < end]
-        if later and self.text[start : later[0].start].rstrip().split()[-1:] in (["to"], ["and"], ["with"]):
+        lead_words = [w for w in self.text[start : later[0].start].split() if w.lower() != "the"] if later else []
+        if later and lead_words[-1:] in (["to"], ["and"], ["with"]):
             # "the Asia Regional Trafficking in Persons Project to AAPTIP": the known body is not part of the name.
             cut = [t for t in span if t.end <= later[0].start]
             while cut and cut[-1].folded in ("to", "and", "with", "the"):
@@ -1880,7 +1897,12 @@ class Analysis:
         return self._org_names
 
     def foreign_prefix(self, span):
-        return bool(span) and self.country_word(span[0]) is not None
+        """ "Lao Ministry of ...": a country word right before the rest of the name."""
+        return (
+            len(span) > 1
+            and self.country_word(span[0]) is not None
+            and self.text[span[0].end : span[1].start] in (" ", "’s ", "'s ", "’ ", "' ")
+        )
 
     def near_organizations(self, name):
         names = [(fold(v["name"]), slug) for slug, v in self.gaz.organizations.items()]
