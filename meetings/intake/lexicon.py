@@ -114,6 +114,17 @@ RANKS = {
     "judge": "Judge",
     "justice": "Justice",
     "ambassador": "Ambassador",
+    # Indonesian police ranks as English reports write them.
+    "gen. pol.": "Police General",
+    "comr. gen. pol.": "Police Commissioner General",
+    "comm. gen. pol.": "Police Commissioner General",
+    "insp. gen. pol.": "Police Inspector General",
+    "brig. gen. pol.": "Police Brigadier General",
+    "police commissioner general": "Police Commissioner General",
+    "police inspector general": "Police Inspector General",
+    "police brigadier general": "Police Brigadier General",
+    "police grand commissioner": "Police Grand Commissioner",
+    "senior superintendent of police": "Senior Superintendent of Police",
     # Indonesian police ranks as English reports keep them.
     "komjen": "Komisaris Jenderal",
     "komjen pol": "Komisaris Jenderal",
