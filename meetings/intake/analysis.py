@@ -355,14 +355,22 @@ class Analysis:
         self.dateline = None
         head_end = min(len(self.text), 400)
         for mention in self.dates:
-            if mention.start >= head_end or mention.precision != "day" or mention.inferred:
+            if mention.start >= head_end or mention.precision != "day" or mention.inferred == "all":
                 continue
             line_start = self.text.rfind("\n", 0, mention.start) + 1
             line_end = self.text.find("\n", mention.end)
             line_end = len(self.text) if line_end < 0 else line_end
             line = self.text[line_start:line_end]
             rest = (line[: mention.start - line_start] + line[mention.end - line_start :]).strip(" ,|-–")
-            if len(rest) <= 40 and not HELD.search(line) or "|" in line:
+            # "YANGON, 3 March – ...", "KUALA LUMPUR, Aug 5 (Bernama) -- ...": a news dateline.
+            news = re.match(r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s*$", self.text[line_start : mention.start]) and re.match(
+                r"^\s*(?:\([^)]{1,30}\))?\s*(?:–|—|--|-|:)", self.text[mention.end : line_end]
+            )
+            if mention.inferred and not (
+                news and self.published_on and abs((mention.start_date - self.published_on).days) <= 1
+            ):
+                continue
+            if (len(rest) <= 40 and not HELD.search(line)) or "|" in line or news:
                 self.dateline = mention
                 if self.published_on is None:
                     self.published_on = mention.start_date
