@@ -122,7 +122,6 @@ RANKS = {
     "brig. gen. pol.": "Police Brigadier General",
     "police commissioner general": "Police Commissioner General",
     "police inspector general": "Police Inspector General",
-    "police brigadier general": "Police Brigadier General",
     "police grand commissioner": "Police Grand Commissioner",
     "senior superintendent of police": "Senior Superintendent of Police",
     # Indonesian police ranks as English reports keep them.
