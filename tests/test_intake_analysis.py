@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import time
 from io import StringIO
 from pathlib import Path
 
@@ -363,3 +364,12 @@ def test_bodies_listed_after_representatives_of_are_proposed_when_the_base_lacks
     assert {"UNICEF", "World Vision"} <= new_names(result, "organization")
     assert "unodc" in selected(result, "organization")
     assert "UNODC" not in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_long_text_without_full_stops_is_analysed_in_seconds_not_minutes(seeded):
+    # One "sentence" of 3,000 names: context is read within a window around each name, not the whole sentence.
+    started = time.perf_counter()
+    result = analyse("Ministry of Public Security " * 3000)
+    assert time.perf_counter() - started < 30
+    assert [(item["kind"], item["slug"]) for item in result["links"]] == [("organization", "mps")]

@@ -267,8 +267,14 @@ class Analysis:
     def passage(self, offset):
         return self.doc.passage(self.sentence_of(offset))
 
+    # How far around a name its context reaches. Real sentences are shorter; a pasted text without full stops is
+    # one long "sentence", and reading all of it around each of thousands of names would take minutes.
+    CONTEXT = 600
+
     def sentence_span(self, offset):
-        return self.doc.sentences[self.sentence_of(offset)] if self.doc.sentences else (0, len(self.text))
+        """The sentence around offset, clipped to CONTEXT characters either side."""
+        s, e = self.doc.sentences[self.sentence_of(offset)] if self.doc.sentences else (0, len(self.text))
+        return max(s, offset - self.CONTEXT), min(e, offset + self.CONTEXT)
 
     def is_covered(self, start, end):
         # The spans are the matches, in text order and not overlapping: look at the neighbours only.
@@ -601,7 +607,7 @@ class Analysis:
                 continue
             j = i
             last_good = None
-            while j < len(tokens):
+            while j < len(tokens) and j - i < 30:  # no name runs longer
                 t = tokens[j]
                 if j > i:
                     gap = text[tokens[j - 1].end : t.start]
@@ -675,7 +681,7 @@ class Analysis:
 
     def candidate(self, phrase, start):
         sentence = self.sentence_of(start)
-        s, e = self.doc.sentences[sentence] if self.doc.sentences else (0, len(self.text))
+        s, e = self.sentence_span(start)
         sentence_text = self.text[s:e]
         before = self.text[s:start]
         future = bool(
@@ -1001,6 +1007,7 @@ class Analysis:
         if main and not re.search(r"\b(?:which|who|that)\b", self.masked(end, end + main.start(1))):
             verb = main.group(1).lower()
             return ([ParticipationRole.HOST] if "host" in verb else [ParticipationRole.ORGANISER]), True
+        s = max(s, start - 300)  # a cue further back than this is another clause's
         before = self.text[s:start]
         if (
             re.search(r"\b(?:held |hosted )?at (?:the )?$|\bat the invitation of (?:the )?$", before)
@@ -1648,7 +1655,7 @@ class Analysis:
                 continue
             j = i
             last_good = i
-            while j + 1 < len(tokens):
+            while j + 1 < len(tokens) and j - i < 30:  # no name runs longer
                 nxt = tokens[j + 1]
                 gap = text[tokens[j].end : nxt.start]
                 if gap == ", " and nxt.text[:1].isupper() and tokens[i].folded in lexicon.ORG_STARTS:
