@@ -373,3 +373,11 @@ def test_a_long_text_without_full_stops_is_analysed_in_seconds_not_minutes(seede
     result = analyse("Ministry of Public Security " * 3000)
     assert time.perf_counter() - started < 30
     assert [(item["kind"], item["slug"]) for item in result["links"]] == [("organization", "mps")]
+
+
+@pytest.mark.django_db
+def test_a_known_persons_post_in_a_body_the_base_lacks_names_it_apart_from_the_slug(seeded):
+    result = analyse("The meeting was chaired by Ms. Caitlin Wiesen, Director of the Regional Hub Office for Asia.")
+    post = link(result, "person", "caitlin-wiesen")["post"]
+    assert post["organization"] is None and post["organization_new"] == "Regional Hub Office for Asia"
+    assert "Regional Hub Office for Asia" in new_names(result, "organization")

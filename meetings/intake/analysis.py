@@ -2246,7 +2246,12 @@ class Analysis:
         kept.sort(key=lambda link: link["start"])
         for link in kept:
             if link["kind"] == "person" and link["slug"] in self.person_posts:
-                link["post"] = self.person_posts[link["slug"]]
+                link["post"] = dict(self.person_posts[link["slug"]])
+            post = link.get("post")
+            if post and post.get("organization") and post["organization"] not in self.gaz.organizations:
+                # A link's post names a record by slug; a body the base lacks is proposed under "new".
+                post["organization_new"] = post["organization"]
+                post["organization"] = None
         for link in kept:
             for k in ("role",):
                 link[k] = str(link[k]) if link[k] else ""
