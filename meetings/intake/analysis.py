@@ -1189,11 +1189,7 @@ class Analysis:
                 continue
             s, _e = self.sentence_span(match.start)
             lead = text[s:start]
-            number = (
-                GROUP_NUMBER.search(re.sub(r"\bthe\s*$", "", lead.rstrip()) + " ")
-                if False
-                else GROUP_NUMBER.search(lead.rstrip())
-            )
+            number = GROUP_NUMBER.search(lead.rstrip())
             lead_with_the = re.search(
                 r"(?:\b(?:the|all)\s+)?(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$",
                 lead,
@@ -1335,13 +1331,11 @@ class Analysis:
             # "the ASEANAPOL Secretariat, represented by ...": the body the person speaks for.
             lead = self.text[s:tstart]
             rep = re.search(r"\brepresented by\s*$|\bon behalf of\s*$", lead)
-            if rep or True:
-                before_orgs = [m for m in self.mentions if m.kind == "organization" and s <= m.end <= tstart]
-                if before_orgs and (
-                    rep
-                    or re.search(r"(?:,|’s|'s)\s*(?:represented by\s*)?$", self.text[before_orgs[-1].end : tstart][:40])
-                ):
-                    org = self.resolve(before_orgs[-1])[1]
+            before_orgs = [m for m in self.mentions if m.kind == "organization" and s <= m.end <= tstart]
+            if before_orgs and (
+                rep or re.search(r"(?:,|’s|'s)\s*(?:represented by\s*)?$", self.text[before_orgs[-1].end : tstart][:40])
+            ):
+                org = self.resolve(before_orgs[-1])[1]
         if org is None and app:
             # The body the base does not hold yet: "Deputy Director General of the General Department of Police".
             a = match.end + app.start(1)
@@ -2021,8 +2015,6 @@ class Analysis:
                 if kind == OutcomeKind.PROPOSAL and (persons_before or re.search(r"^\W*(?:he|she)\b", subject, re.I)):
                     if not re.search(r"proposal", m.group()):
                         break
-                if re.search(r"\b(?:was|were) (?:not )?(?:adopted|endorsed)\b", stext) and kind == OutcomeKind.DECISION:
-                    pass
                 outcome_status = status
                 referred_forum = None
                 ref = REFERRAL.search(stext, m.start())
