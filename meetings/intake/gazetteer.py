@@ -10,6 +10,7 @@ fast as an Aho-Corasick automaton and needs no extra package, and it keeps word 
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pycountry
 
@@ -46,12 +47,20 @@ class Entry:
     extra: dict = field(default_factory=dict)
 
 
+@lru_cache(maxsize=200_000)
+def fold_word(word):
+    """fold() of one word, remembered: a rebuild folds every word of every name in the base."""
+    if word.isascii() and word.isalnum():
+        return word.lower()  # what fold() gives for a plain word, without the Unicode round trip
+    return fold(word)
+
+
 def name_tokens(name):
     """(folded tokens, capitals required) of a name; the possessive and leading "the" are dropped."""
     words = [w for w in WORD.findall(name or "")]
     if words and words[0].lower() == "the" and len(words) > 1:
         words = words[1:]
-    tokens = tuple(fold(w) for w in words)
+    tokens = tuple(fold_word(w) for w in words)
     caps = tuple(len(w) > 1 and w.isupper() and not w.isdigit() for w in words)
     return tokens, caps
 
@@ -80,6 +89,7 @@ class Gazetteer:
             caps = tuple(c and len(t) <= 5 for c, t in zip(caps, tokens, strict=True))
         entry = Entry(kind, key, display, tokens, caps, via, extra)
         self.index[tokens[0]].append(entry)
+        return entry
 
     def finish(self):
         for entries in self.index.values():
@@ -90,7 +100,7 @@ def person_variants(name):
     """The name, and the name without particles such as bin and binti."""
     words = (name or "").split()
     variants = {name}
-    kept = [w for w in words if fold(w) not in lexicon.NAME_PARTICLES]
+    kept = [w for w in words if fold_word(w) not in lexicon.NAME_PARTICLES]
     if len(kept) >= 2 and len(kept) < len(words):
         variants.add(" ".join(kept))
     return variants
@@ -164,8 +174,9 @@ def build():
         person_ids[pk] = slug
         gaz.people[slug] = {"name": name, "honorific": honorific, "patronymic": patronymic}
         for variant in person_variants(name):
-            gaz.add("person", slug, name, variant)
-            gaz.person_names.append((" ".join(name_tokens(variant)[0]), slug))
+            entry = gaz.add("person", slug, name, variant)
+            if entry:
+                gaz.person_names.append((" ".join(entry.tokens), slug))
     for person_id, other in PersonName.objects.values_list("person_id", "name"):
         slug = person_ids.get(person_id)
         if slug:
