@@ -222,6 +222,22 @@ VIRTUAL = re.compile(
     r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b",
     re.IGNORECASE,
 )
+# A sentence about the past of a body or programme rather than the meeting.
+HISTORY = re.compile(
+    r"\b(?:since (?:its |their |the )?(?:launch|creation|establishment|founding|inception|\d{4})|"
+    r"(?:was|were) (?:established|founded|created|launched|set up|signed|adopted)|"
+    r"(?:established|founded|created|launched|signed|adopted) in \d{4}|in \d{4},|aligned with|in line with|"
+    r"a member of|member of the)\b",
+    re.IGNORECASE,
+)
+# An address, a contact or a credit line rather than prose.
+CONTACT = re.compile(
+    r"https?://|www\.|@\w|\b(?:tel|fax|e-?mail|phone|contact|photo|source|copyright)\b\s*[:.(]|©", re.IGNORECASE
+)
+# "according to the UN": a source cited, not a party.
+REPORTED_SPEECH = re.compile(
+    r"\b(?:according to|data from|figures from|report by|estimates? (?:by|of))\s+(?:the\s+)?$", re.IGNORECASE
+)
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -1071,6 +1087,10 @@ class Analysis:
                     else [ParticipationRole.MEMBER_DELEGATION]
                 )
                 explicit = True
+            if not explicit and choices is None and self.plainly_present(match):
+                # An exact, unambiguous name in a sentence about the meeting is most often a party to it: offered
+                # pre-selected as a participant unless the sentence is about something else.
+                explicit = True
             selected = explicit and choices is None
             sentence = self.doc.passage(self.sentence_of(match.start))
             if selected and OTHER_MEETING.search(sentence) and not HELD.search(sentence):
@@ -1103,6 +1123,26 @@ class Analysis:
                     confidence if selected else min(confidence, 0.6),
                     **({"choices": choices} if choices else {}),
                 )
+
+    def plainly_present(self, match):
+        """True for a name met in a sentence about the reported meeting that is not clearly about something else:
+        history ("since its launch in 2004"), another meeting, a publisher's credit, an address or contact line."""
+        index = self.sentence_of(match.start)
+        s, e = self.doc.sentences[index] if self.doc.sentences else (0, len(self.text))
+        sentence = self.text[s:e]
+        if not self.about_meeting(index) and not self.lists_participants(sentence):
+            return False
+        if HISTORY.search(sentence) or CONTACT.search(sentence) or REPORTED_SPEECH.search(self.text[s : match.start]):
+            return False
+        if self.dateline is not None and s <= self.dateline.start < e and match.start < self.dateline.start:
+            return False
+        return True
+
+    def lists_participants(self, sentence):
+        # "senior investigators from A, B and C worked through case studies": people from bodies, doing things.
+        return bool(re.search(r"(?:from|of)\s+(?:the\s+)?[A-Z]", sentence)) and bool(
+            re.search(r"(?:investigators|officers|officials|representatives|delegates|experts|participants)", sentence)
+        )
 
     def qualifies_next(self, match):
         """A country written before an organization's name says whose it is ("UK National Crime Agency")."""
