@@ -1110,7 +1110,7 @@ class Analysis:
                     fold(self.gaz.organizations[key]["acronym"]),
                 )
             ):
-                if roles == [ParticipationRole.PARTICIPANT]:
+                if roles == [ParticipationRole.PARTICIPANT] and self.is_credit(match):
                     selected = False
             for role in roles:
                 self.add_link(
@@ -1123,6 +1123,18 @@ class Analysis:
                     confidence if selected else min(confidence, 0.6),
                     **({"choices": choices} if choices else {}),
                 )
+
+    def is_credit(self, match):
+        """True when the publisher's name credits the report ("(Bernama) --", a byline) rather than saying that the
+        publisher took part ("New Zealand Police has joined partners ...")."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        lead = self.text[line_start : match.start]
+        if re.search(r"\(\s*$", lead) or re.search(r"\b(?:by|from|source|photo|credit)\W*$", lead, re.IGNORECASE):
+            return True
+        after = self.text[match.end : match.end + 40]
+        if re.match(r"^\s*\)?\s*(?:–|—|--|-|:)", after) or not re.match(r"^\W{0,3}\s*[a-z(’']", after):
+            return True
+        return not self.about_meeting(self.sentence_of(match.start))
 
     def plainly_present(self, match):
         """True for a name met in a sentence about the reported meeting that is not clearly about something else:
@@ -1140,8 +1152,10 @@ class Analysis:
 
     def lists_participants(self, sentence):
         # "senior investigators from A, B and C worked through case studies": people from bodies, doing things.
-        return bool(re.search(r"(?:from|of)\s+(?:the\s+)?[A-Z]", sentence)) and bool(
-            re.search(r"(?:investigators|officers|officials|representatives|delegates|experts|participants)", sentence)
+        return bool(re.search(r"\b(?:from|of)\s+(?:the\s+)?[A-Z]", sentence)) and bool(
+            re.search(
+                r"\b(?:investigators|officers|officials|representatives|delegates|experts|participants)\b", sentence
+            )
         )
 
     def qualifies_next(self, match):
