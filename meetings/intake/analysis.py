@@ -1148,6 +1148,13 @@ class Analysis:
             return False
         if self.dateline is not None and s <= self.dateline.start < e and match.start < self.dateline.start:
             return False
+        # "the UN protocol on ...", "ASEAN standards": a name used as an adjective qualifies a thing, not a party.
+        if re.match(r"^\s+[a-z]+\b", self.text[match.end : match.end + 30]) and not re.match(
+            r"^\s+(?:and|or|as|to|in|at|on|with|for|also|has|have|had|is|are|was|were|will|[a-z]+ed|[a-z]+s|"
+            r"program|programme|project|team|delegation|office|secretariat|mission|initiative|itself)\b",
+            self.text[match.end : match.end + 30],
+        ):
+            return False
         return True
 
     def lists_participants(self, sentence):
