@@ -399,6 +399,13 @@ class Analysis:
                     # Dates without a year can now be read against it.
                     self.dates = [d for d in find_dates(self.text, self.published_on)]
                     self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
+                elif (
+                    mention.start_date != self.published_on and abs((mention.start_date - self.published_on).days) <= 7
+                ):
+                    # "LANGKAWI, 21 October 2025 – ... convened today": the dateline's day is the one the report's
+                    # "today" and weekdays speak from, even when it went online a day later.
+                    self.dates = [d for d in find_dates(self.text, mention.start_date)]
+                    self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
                 return
 
     def classify_matches(self):
@@ -794,16 +801,22 @@ class Analysis:
             score = 0
             if self.event_sentence is not None and sentence == self.event_sentence:
                 score += 3
-            if HELD.search(stext):
+            # "will be held", "scheduled to be held": a later meeting, not one that took place.
+            held = HELD.search(re.sub(r"\b(?:to|will|would|shall|may)\s+be\s+held\b", "", stext, flags=re.I))
+            if held:
                 score += 2
             if re.search(r"\b(?:on|from|between|held|during)\s*$", before):
                 score += 1
             if re.search(r"\b(?:since|until|by|before|in)\s*$", before) and d.precision == "year":
                 score -= 3
-            if FUTURE.search(stext) and not HELD.search(stext):
+            if re.search(r"\b(?:since|until|by|before)\s*$", before) and d.precision == "month":
+                score -= 3
+            if FUTURE.search(stext) and not held:
                 score -= 3
             if d.precision == "year":
                 score -= 2
+            elif d.precision == "month":
+                score -= 1
             score -= sentence * 0.1
             scored.append((score, -d.start, d))
         if scored:
@@ -812,12 +825,22 @@ class Analysis:
         if best is None:
             return
         end_date = best.end_date
+        start_date = best.start_date
         if end_date is None and best.precision == "day":
             # "a three-day meeting", "for two days": the end follows from the length.
             days = self.duration_days()
             if days and days > 1:
-                end_date = best.start_date + datetime.timedelta(days=days - 1)
-        ev["start_date"] = best.start_date.isoformat()
+                s, _e = self.sentence_span(best.start)
+                if re.search(
+                    r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up)\b[^.;]{0,80}$",
+                    self.text[s : best.start],
+                ):
+                    # "wrapped up a two-day dialogue on Thursday": the day given is the last.
+                    end_date = best.start_date
+                    start_date = best.start_date - datetime.timedelta(days=days - 1)
+                else:
+                    end_date = best.start_date + datetime.timedelta(days=days - 1)
+        ev["start_date"] = start_date.isoformat()
         ev["end_date"] = end_date.isoformat() if end_date else None
         ev["date_precision"] = best.precision
         ev["date_inferred"] = best.inferred
