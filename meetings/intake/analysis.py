@@ -1022,8 +1022,11 @@ class Analysis:
         # The headline and the lede, up to the sentence that says the meeting took place, are about it.
         if index <= 1 or (self.event_sentence is not None and index <= self.event_sentence):
             return True
-        s, e = self.doc.sentences[index]
-        return bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+        cache = self.__dict__.setdefault("_about_meeting", {})
+        if index not in cache:
+            s, e = self.doc.sentences[index]
+            cache[index] = bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+        return cache[index]
 
     def cued_roles(self, start, end):
         s, e = self.sentence_span(start)
@@ -1163,7 +1166,7 @@ class Analysis:
         """True for a name met in a sentence about the reported meeting that is not clearly about something else:
         history ("since its launch in 2004"), another meeting, a publisher's credit, an address or contact line."""
         index = self.sentence_of(match.start)
-        s, e = self.doc.sentences[index] if self.doc.sentences else (0, len(self.text))
+        s, e = self.sentence_span(match.start)
         sentence = self.text[s:e]
         if not self.about_meeting(index) and not self.lists_participants(sentence):
             return False
