@@ -924,6 +924,10 @@ class Analysis:
                 pm = re.search(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?){1,3}),\s*$", before)
                 sentence = self.sentence_of(cm.start)
                 stext = self.doc.passage(sentence)
+                if pm and (
+                    self.gaz_names_country(pm.group(1).strip()) or (virtual and sentence != self.event_sentence)
+                ):
+                    continue  # "authorities in Cambodia, Laos and Myanmar" is a list of countries, not a venue
                 if (
                     pm
                     and (HELD.search(stext) or sentence == self.event_sentence)
@@ -933,6 +937,16 @@ class Analysis:
                     host = cm.keys[0][1]
                     ev["passages"]["city"] = stext
                     break
+        if not ev["city"] and self.event_sentence is not None and not virtual:
+            # "agreed yesterday in Mae Sot district, Tak province": a town the lists lack, named as a district.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(
+                r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s){1,3})(?:district|city|town|municipality|township)\b",
+                self.text[s:e],
+            )
+            if pm and not self.gaz_names_country(pm.group(1).strip()):
+                ev["city"] = pm.group(1).strip()
+                ev["passages"]["city"] = self.text[s:e]
         if host is None:
             for cm in self.mentions:
                 if cm.kind not in ("country", "demonym"):
