@@ -254,6 +254,14 @@ GROUP_ATTEND = re.compile(
 ROLE_ORDER = [r.value for r in ParticipationRole]
 
 
+def names_a_body(words):
+    """True when folded words read as a body's name on their own: "Bureau of Immigration", "Women's Union"."""
+    words = [w for w in words if w not in ("the", ",")]
+    return len(words) >= 2 and (
+        words[-1] in lexicon.ORG_HEADS or (words[0] in lexicon.ORG_STARTS and "of" in words[1:-1])
+    )
+
+
 def ordinal(n):
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -1831,12 +1839,24 @@ class Analysis:
                     left = [t.folded for t in part[cut:k]]
                     right = [t.folded for t in part[k + 1 :]]
                     after = part[k + 2] if part[k + 1].folded == "the" and k + 2 < len(part) else part[k + 1]
+                    # The right side reaches to the next "and": "Ministry of Labour, Invalids and Social Affairs and
+                    # the Women's Union" splits at the second "and" only, where both sides name a body.
+                    nxt_and = next((q for q in range(k + 1, len(part)) if part[q].folded == "and"), len(part))
+                    piece = [t.folded for t in part[k + 1 : nxt_and] if t.folded != "the"]
                     if (
                         left
                         and left[-1] in lexicon.ORG_HEADS
                         and any(w in lexicon.ORG_HEADS for w in right)
                         and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
-                    ) or (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts()):
+                    ) or (
+                        (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
+                        or (
+                            names_a_body(left)
+                            and names_a_body(piece)
+                            # "Department of the Interior and Local Government" is one body.
+                            and (part[k + 1].folded == "the" or piece[0] in lexicon.ORG_STARTS)
+                        )
+                    ):
                         out.append(part[cut:k])
                         cut = k + 1
             out.append(part[cut:])
@@ -1983,12 +2003,32 @@ class Analysis:
             acronym = am.group(1)
         near = self.near_organizations(name)
         role, explicit = self.roles_for(start, end)
+        parent = self.parent_in_span(span)
+        if parent:
+            # "Central Investigation Bureau of the Royal Thai Police": the parent is a body of its own too.
+            self.consider_org_span(parent)
         item = self.add_new("organization", name, start, end, acronym=acronym, country=country, role=role[0])
         item["label"] = name
         if near:
             self.add_link(
                 "organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near
             )
+
+    def parent_in_span(self, span):
+        """The tokens after "of (the)" in a body's name when they name a body of their own, else None."""
+        for k, tok in enumerate(span):
+            if tok.folded == "of" and 0 < k and span[k - 1].folded in lexicon.ORG_HEADS:
+                rest = span[k + 1 :]
+                while rest and rest[0].folded == "the":
+                    rest = rest[1:]
+                words = [t.folded for t in rest]
+                if (
+                    len(rest) >= 2
+                    and words[-1] in lexicon.ORG_HEADS
+                    and not self.is_covered(rest[0].start, rest[-1].end)
+                ):
+                    return rest
+        return None
 
     def org_mention_starts(self):
         if not hasattr(self, "_org_starts"):
