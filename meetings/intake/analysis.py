@@ -1517,8 +1517,26 @@ class Analysis:
             self.propose_person(name, nstart, nend, rank2 or rank, honorific2 or honorific, tstart, leftover)
         # "X Y, Director of the Z": a name followed by a post.
         for m in re.finditer(
-            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s))([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?(?:"
-            + "|".join(sorted(w.capitalize() for w in lexicon.POST_WORDS))
+            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\n))([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?"
+            # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
+            r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant)[\s-]+){0,2}(?:vice-)?(?:"
+            + "|".join(
+                sorted(
+                    {p for w in lexicon.POST_WORDS for p in (w.capitalize(), w)}
+                    - {
+                        "general",
+                        "vice",
+                        "executive",
+                        "deputy",
+                        "head",
+                        "chair",
+                        "General",
+                        "Vice",
+                        "Executive",
+                        "Deputy",
+                    }
+                )
+            )
             + r")\b",
             text,
         ):
@@ -2022,8 +2040,10 @@ class Analysis:
                 while rest and rest[0].folded == "the":
                     rest = rest[1:]
                 words = [t.folded for t in rest]
+                # "Department of the Interior and Local Government" is one name, not a department of a government.
                 if (
-                    len(rest) >= 2
+                    "and" not in words
+                    and len(rest) >= 2
                     and words[-1] in lexicon.ORG_HEADS
                     and not self.is_covered(rest[0].start, rest[-1].end)
                 ):
