@@ -1847,7 +1847,17 @@ class Analysis:
     def split_org_run(self, run):
         """The organisation names in a run of capitalised words: "Royal Malaysia Police and the Immigration
         Department" is two; "Director of the General Department of Police" is one, after the post."""
-        parts = [run]
+        parts = []
+        # "the United States Department of State's Office to Monitor ...": a possessive between two bodies' names.
+        cut = 0
+        for k in range(1, len(run)):
+            gap = self.text[run[k - 1].end : run[k].start]
+            if gap in ("’s ", "'s ", "’ ", "' ") and any(t.folded in lexicon.ORG_HEADS for t in run[cut:k]):
+                right = [t.folded for t in run[k:]]
+                if right and (right[0] in lexicon.ORG_STARTS or names_a_body(right)):
+                    parts.append(run[cut:k])
+                    cut = k
+        parts.append(run[cut:])
         # Coordinated names: split at "and" when both sides carry a head word.
         out = []
         for part in parts:
@@ -1898,7 +1908,7 @@ class Analysis:
                         and self.country_word(right_tokens[0])
                         and self.text[right_tokens[0].end : right_tokens[1].start] in ("’s ", "'s ", "’ ", "' ")
                     )
-                    if not left_is_org:
+                    if not left_is_org and not any(w in lexicon.ORG_HEADS for w in left):
                         part = right_tokens
                         k = 0
                         continue
@@ -1932,6 +1942,10 @@ class Analysis:
             span = span[:-1]
         if len(span) < 2:
             return
+        parent = self.parent_in_span(span)
+        if parent:
+            # "Central Investigation Bureau of the Royal Thai Police": the parent is a body of its own too.
+            self.consider_org_span(parent)
         words = [t.folded for t in span]
         # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
         joined = " ".join(words)
@@ -2021,10 +2035,6 @@ class Analysis:
             acronym = am.group(1)
         near = self.near_organizations(name)
         role, explicit = self.roles_for(start, end)
-        parent = self.parent_in_span(span)
-        if parent:
-            # "Central Investigation Bureau of the Royal Thai Police": the parent is a body of its own too.
-            self.consider_org_span(parent)
         item = self.add_new("organization", name, start, end, acronym=acronym, country=country, role=role[0])
         item["label"] = name
         if near:
@@ -2039,12 +2049,19 @@ class Analysis:
                 rest = span[k + 1 :]
                 while rest and rest[0].folded == "the":
                     rest = rest[1:]
+                # "the Ministry of Public Security of the Lao PDR": the country after it says whose it is.
+                for q in range(len(rest) - 1, 0, -1):
+                    if rest[q].folded == "of":
+                        tail = [t for t in rest[q + 1 :] if t.folded != "the"]
+                        if tail and self.gaz_names_country(self.text[tail[0].start : tail[-1].end]):
+                            rest = rest[:q]
+                        break
                 words = [t.folded for t in rest]
                 # "Department of the Interior and Local Government" is one name, not a department of a government.
                 if (
                     "and" not in words
                     and len(rest) >= 2
-                    and words[-1] in lexicon.ORG_HEADS
+                    and names_a_body(words)
                     and not self.is_covered(rest[0].start, rest[-1].end)
                 ):
                     return rest
