@@ -582,6 +582,8 @@ class Analysis:
                     ev["passages"].setdefault("forum", self.doc.passage(sentence))
                     if self.event_sentence is None:
                         self.event_sentence = sentence
+        if ev["forum"] is None:
+            self.forum_by_convener(main)
         if ev["forum"]:
             forum_name = self.gaz.forums[ev["forum"]]["name"]
             if ev["number"]:
@@ -793,6 +795,36 @@ class Analysis:
             if HELD.search(stext) or sentence <= 1 or self.event_sentence == sentence:
                 return m.keys[0][1], number, sentence
         return None, None, None
+
+    # Kinds of meeting specific enough to tell a forum's series by ("a dialogue organised by the X Secretariat").
+    SERIES_WORDS = ("dialogue", "conference", "workshop", "forum", "summit", "consultation", "retreat", "seminar")
+
+    def forum_by_convener(self, main):
+        """The forum whose convener (or the convener's secretariat) organises the meeting when the report calls the
+        meeting by the word that ends the forum's name: "a two-day dialogue ..., organised by the Aseanapol
+        Secretariat" is one of the ASEANAPOL Dialogues. Only a single fitting forum is taken."""
+        scope_ids = [i for i in (self.event_sentence, 0, 1) if i is not None and i < len(self.doc.sentences)]
+        scope_ids = list(dict.fromkeys(scope_ids))
+        scope = " ".join(self.doc.passage(i) for i in scope_ids) + " " + (main["title"] if main else "")
+        words = {w for w in self.SERIES_WORDS if re.search(rf"\b{w}s?\b", scope, re.IGNORECASE)}
+        if not words:
+            return
+        bodies = set()
+        for m in self.mentions:
+            if m.kind == "organization" and self.sentence_of(m.start) in scope_ids and len(m.keys) == 1:
+                key = m.keys[0][1]
+                bodies.add(key)
+                parent = self.gaz.organizations.get(key, {}).get("parent")
+                if parent:
+                    bodies.add(parent)
+        fitting = [
+            slug
+            for slug, forum in self.gaz.forums.items()
+            if forum["convened_by"] in bodies and fold(forum["name"]).split()[-1].rstrip("s") in words
+        ]
+        if len(fitting) == 1:
+            self.event["forum"] = fitting[0]
+            self.event["passages"].setdefault("forum", self.doc.passage(scope_ids[0]))
 
     def read_event_dates(self):
         ev = self.event
