@@ -374,6 +374,7 @@ class Analysis:
         self.read_organizations_and_countries()
         self.read_new_organizations()
         self.read_people()
+        self.read_ministries_of_posts()
         self.read_agreements()
         self.read_outcomes()
         self.read_statements()
@@ -1872,6 +1873,42 @@ class Analysis:
                 if tokens[0].lower() in PHRASES or " ".join(tokens[:2]).lower() in PHRASES:
                     continue
                 self.add_new("organization", words, start, end, role=ParticipationRole.PARTICIPANT)
+
+    MINISTER = re.compile(r"\bMinister (?:of|for) ((?:the )?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*))*)")
+
+    def read_ministries_of_posts(self):
+        """ "Minister of Home Affairs of Malaysia" names a post; its ministry is a body the base may lack."""
+        people = [(item["start"], item["end"]) for item in self.new.values() if item["kind"] == "person"]
+        people += [(s, e) for s, e, _sp, _m in self.person_spans]
+        for m in self.MINISTER.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            for ps, _pe in people:
+                if start < ps <= end:
+                    end = ps  # "Minister of Public Security Wang Jianguo": the name is not the ministry's
+            words = self.text[start:end].split()
+            country = None
+            for q in range(len(words) - 1, 0, -1):
+                if words[q] == "of":
+                    tail = " ".join(w for w in words[q + 1 :] if w != "the")
+                    if tail and self.gaz_names_country(tail):
+                        country = next((mm.keys[0][1] for mm in gz.find(self.gaz, Document(tail))), None)
+                        words = words[:q]
+                    break
+            while words and words[-1] in ("and", "of", "for", "the"):
+                words = words[:-1]
+            if not words or not words[-1][:1].isupper():
+                continue
+            name = "Ministry of " + " ".join(words)
+            if fold(name) in self.known_org_names() or any(fold(name) == k[1] for k in self.new):
+                continue
+            self.add_new(
+                "organization",
+                name,
+                m.start(),
+                start + len(" ".join(words)),
+                country=country if country and country.upper() == country else None,
+                role=ParticipationRole.PARTICIPANT,
+            )
 
     def overlaps_new(self, start, end):
         return any(item["start"] < end and start < item["end"] for item in self.new.values())
