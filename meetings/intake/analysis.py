@@ -262,6 +262,20 @@ def names_a_body(words):
     )
 
 
+def acronym_fits(acronym, words):
+    """True when the acronym's letters follow the initials of the name's capitalised words, the first matching:
+    "UN-ACT" fits "United Nations Action for Cooperation against Trafficking"."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in words if w[:1].isupper()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    k = 0
+    for c in initials:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
 def ordinal(n):
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -1829,6 +1843,19 @@ class Analysis:
             for span in self.split_org_run(run):
                 self.consider_org_span(span)
         self.read_listed_organizations()
+        # A known name that only begins a new body's name ("United Nations" in "United Nations Action for ...
+        # (UN-ACT)") is not that body taking part.
+        for item in self.new.values():
+            if item["kind"] != "organization":
+                continue
+            for link in self.links.values():
+                if (
+                    link["kind"] == "organization"
+                    and link["start"] == item["start"]
+                    and link["end"] < item["end"]
+                    and self.text[link["end"] : link["end"] + 1] == " "
+                ):
+                    link["selected"] = False
 
     LIST_CUE = re.compile(
         r"\b(?:representatives|officials|officers|delegates|experts|staff|delegations|participants|speakers|members|"
@@ -2034,7 +2061,15 @@ class Analysis:
         if am0 and am0.group(1).lower() in lexicon.RANKS:
             return
         connectors = ("of", "for", "on", "against", "to", "in")
-        has_head = (
+        # "United Nations Action for Cooperation against Trafficking in Persons (UN-ACT)": a name that defines its
+        # own acronym is a body's name, head word or not, even when it starts with a known body's name.
+        defined = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", self.text[span[-1].end :])
+        defined = (
+            bool(defined)
+            and acronym_fits(defined.group(1), [t.text for t in span])
+            and not all(w in lexicon.POST_WORDS for w in words)
+        )
+        has_head = defined or (
             words[-1] in lexicon.ORG_HEADS
             or (words[0] in lexicon.ORG_STARTS and "of" in words)
             or any(
@@ -2066,7 +2101,7 @@ class Analysis:
             if m.kind == "organization"
             and (m.start == start or (self.country_word(span[0]) and len(span) > 1 and m.start == span[1].start))
         ]
-        if first_known:
+        if first_known and not defined:
             return  # a known body, perhaps with more words after it ("the UNODC and INTERPOL")
         # A span that is wholly a known organization's name is no news.
         if any(m.kind == "organization" and m.start <= start + 1 and m.end >= end - 1 for m in inside):
