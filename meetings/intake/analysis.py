@@ -193,7 +193,8 @@ OUTCOME_RULES = [
 OUTCOME_RULES = [(re.compile(p, re.IGNORECASE), kind, status) for p, kind, status in OUTCOME_RULES]
 REFERRAL = re.compile(
     r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
-    r"elevated|presented) to|for (?:the )?(?:upcoming|next|forthcoming))\b",
+    r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
+    r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
 )
 
