@@ -227,7 +227,8 @@ VIRTUAL = re.compile(
 HISTORY = re.compile(
     r"\b(?:since (?:its |their |the )?(?:launch|creation|establishment|founding|inception|\d{4})|"
     r"(?:was|were) (?:established|founded|created|launched|set up|signed|adopted)|"
-    r"(?:established|founded|created|launched|signed|adopted) in \d{4}|in \d{4},|aligned with|in line with|"
+    r"(?:established|founded|created|launched|signed|adopted|ratified|acceded) in \d{4}|in \d{4},|"
+    r"aligned with|in line with|"
     r"a member of|member of the)\b",
     re.IGNORECASE,
 )
@@ -238,6 +239,12 @@ CONTACT = re.compile(
 # "according to the UN": a source cited, not a party.
 REPORTED_SPEECH = re.compile(
     r"\b(?:according to|data from|figures from|report by|estimates? (?:by|of))\s+(?:the\s+)?$", re.IGNORECASE
+)
+# What a study or a data set found is background, whoever it names.
+FINDINGS = re.compile(
+    r"\b(?:report|study|survey|data|figures|research|statistics|estimates?)\s+(?:\w+\s+)?"
+    r"(?:found|finds|showed|shows|estimated|estimates|revealed|reveals|suggests?|indicated?)\b",
+    re.IGNORECASE,
 )
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
@@ -1193,6 +1200,8 @@ class Analysis:
                 selected = False
             if selected and self.about_another_meeting(match.start):
                 selected = False
+            if selected and self.other_year(match.start):
+                selected = False  # "Malaysia hosted a similar workshop in 2023"
             if selected and kind == "organization" and self.qualifies_previous(match):
                 selected = False
             if selected and kind == "country" and (self.in_post(match) or self.qualifies_next(match)):
@@ -1238,7 +1247,10 @@ class Analysis:
         index = self.sentence_of(match.start)
         s, e = self.sentence_span(match.start)
         sentence = self.text[s:e]
-        if not self.about_meeting(index) and not self.lists_participants(sentence):
+        lede = index <= 1 or (self.event_sentence is not None and index <= self.event_sentence)
+        if not (lede or MEETING_WORDS.search(sentence) or self.lists_participants(sentence)):
+            return False
+        if self.other_year(match.start) or FINDINGS.search(sentence):
             return False
         if HISTORY.search(sentence) or CONTACT.search(sentence) or REPORTED_SPEECH.search(self.text[s : match.start]):
             return False
@@ -1252,6 +1264,22 @@ class Analysis:
         ):
             return False
         return True
+
+    def other_year(self, offset):
+        """True when a sentence other than the meeting's own places what it says about the name at offset in another
+        year ("Malaysia hosted a similar workshop in 2023"). A relative clause after the name ("UNDP, which has
+        supported the process since 2004") speaks of the name, not of its part in the meeting."""
+        index = self.sentence_of(offset)
+        if index == self.event_sentence or not self.event.get("start_date"):
+            return False
+        year = int(self.event["start_date"][:4])
+        s, e = self.sentence_span(offset)
+        clause_end = re.search(r",\s+(?:which|who|whose|where)\b|;", self.text[offset:e])
+        e = offset + clause_end.start() if clause_end else e
+        return any(
+            int(m.group(1)) != year
+            for m in re.finditer(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b", self.text[s:e])
+        )
 
     def lists_participants(self, sentence):
         # "senior investigators from A, B and C worked through case studies": people from bodies, doing things.
