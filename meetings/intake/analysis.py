@@ -1259,7 +1259,9 @@ class Analysis:
         # "the UN protocol on ...", "ASEAN standards": a name used as an adjective qualifies a thing, not a party.
         if re.match(r"^\s+[a-z]+\b", self.text[match.end : match.end + 30]) and not re.match(
             r"^\s+(?:and|or|as|to|in|at|on|with|for|also|has|have|had|is|are|was|were|will|[a-z]+ed|[a-z]+s|"
-            r"program|programme|project|team|delegation|office|secretariat|mission|initiative|itself)\b",
+            r"program|programme|project|team|delegation|office|secretariat|mission|initiative|itself|"
+            r"said|told|spoke|gave|made|led|took|brought|sent|held|met|set|saw|became|began|found|drew|wrote|ran|"
+            r"stood|kept|chose|put|won|paid|who|which|that|of|from|at|by|under|into|over|after|before|during|through)\b",
             self.text[match.end : match.end + 30],
         ):
             return False
@@ -1433,7 +1435,10 @@ class Analysis:
                 self.person_posts[key] = post
             if choices:
                 extra["choices"] = choices
-            # Someone only named in passing ("under the supervision of X") is offered, not pre-selected.
+            # Someone only named in passing ("under the supervision of X") is offered, not pre-selected; someone
+            # named in a sentence about the meeting, and about nothing else, most often took part.
+            if not explicit and choices is None and self.plainly_present(match):
+                explicit = True
             selected = choices is None and explicit
             link = self.add_link(
                 "person", key, role, tstart, match.end, selected, confidence if selected else 0.6, **extra

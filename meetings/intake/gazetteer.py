@@ -136,9 +136,14 @@ def agreement_variants(name):
     """An agreement's name without the tail after its first comma ("ASEAN Plan of Action against Trafficking in
     Persons" for "..., Especially Women and Children"), when what is left still names it."""
     head = name.split(",")[0].strip()
-    if head != name and len(head.split()) >= 4:
-        return {head}
-    return set()
+    variants = {head} if head != name and len(head.split()) >= 4 else set()
+    # "the Plan of Action against Trafficking in Persons" for the "ASEAN Plan of Action ...": a body's acronym in
+    # front may be left out when the rest is long enough to name the agreement alone.
+    for variant in [name, *variants]:
+        words = variant.split()
+        if len(words) >= 6 and words[0].isupper() and len(words[0]) >= 3 and words[1][:1].isupper():
+            variants.add(" ".join(words[1:]))
+    return variants
 
 
 def build():
