@@ -1086,7 +1086,7 @@ class Analysis:
         index = self.sentence_of(offset)
         if index == self.event_sentence:
             return False
-        s, _e = self.doc.sentences[index]
+        s, _e = self.sentence_span(offset)
         # The other meeting is what the sentence is about when it is named before the name in question.
         lead = self.text[s:offset]
         if re.search(r"\b(?:last|next) year'?s (?:\w+ )?(?:meeting|conference|dialogue|summit|session)\b", lead):
@@ -1195,7 +1195,8 @@ class Analysis:
                 # pre-selected as a participant unless the sentence is about something else.
                 explicit = True
             selected = explicit and choices is None
-            sentence = self.doc.passage(self.sentence_of(match.start))
+            ws, we = self.sentence_span(match.start)
+            sentence = self.text[ws:we]
             if selected and OTHER_MEETING.search(sentence) and not HELD.search(sentence):
                 selected = False
             if selected and self.about_another_meeting(match.start):
