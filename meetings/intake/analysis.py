@@ -246,6 +246,13 @@ FINDINGS = re.compile(
     r"(?:found|finds|showed|shows|estimated|estimates|revealed|reveals|suggests?|indicated?)\b",
     re.IGNORECASE,
 )
+# Some taking part from afar while the meeting sits somewhere: a hybrid meeting.
+REMOTE_PART = re.compile(
+    r"\b(?:joining|joined|join|participating|participated|taking part|took part|attending|attended|connected|"
+    r"connecting)\s+(?:\w+\s+)?(?:by video(?:\s?link|\s?conference)?|online|virtually|remotely|via (?:video|zoom|"
+    r"teleconference|videoconference|webex|teams))\b",
+    re.IGNORECASE,
+)
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -1038,8 +1045,13 @@ class Analysis:
         scope = ev["title"] + " " + " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
-        if HYBRID.search(scope):
+        remote = REMOTE_PART.search(scope)
+        if HYBRID.search(scope) or (remote and (ev["city"] or IN_PERSON.search(scope))):
+            # "at the Ministry of Interior in Phnom Penh, with some partners joining by video link": both.
             ev["format"] = "hybrid"
+            where = REMOTE_PART.search(self.text) if remote else None
+            if where:
+                ev["passages"]["format"] = self.passage(where.start())
         elif VIRTUAL.search(scope):
             ev["format"] = "virtual"
             m = VIRTUAL.search(self.text)
