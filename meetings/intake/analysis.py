@@ -72,6 +72,11 @@ ORG_CUES_BEFORE = [
     ),
 ]
 ORG_CUES_AFTER = [
+    (
+        r"^(?:’s|'s)?\W{0,3}(?:(?:also) )?(?:sent|attended as|took part as|joined as|participated as) "
+        r"(?:an? )?observers?\b",
+        [ParticipationRole.OBSERVER],
+    ),
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly|successfully) )?(?:co-?)?hosted\b(?!\s+by\b)", [ParticipationRole.HOST]),
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:co-?)?organi[sz]ed\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:co-?)?chaired\b(?!\s+by\b)", [ParticipationRole.CHAIR]),
@@ -94,7 +99,7 @@ ORG_CUES_AFTER = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES
 # Words that make a sentence one about the meeting rather than background.
 MEETING_WORDS = re.compile(
     r"\b(?:meeting|dialogue|conference|workshop|seminar|session|sessions|event|talks|consultations?|forum|summit|"
-    r"training|delegates|delegations?|participants|attendees|gathering|webinar|retreat|panel|discussions?|"
+    r"training|delegates|delegations?|participants|attendees|observers|gathering|webinar|retreat|panel|discussions?|"
     r"presentations?|speakers?|opening|closing|agenda|tak(?:e|es|ing) part|took part|participat\w*|attend\w*)\b",
     re.IGNORECASE,
 )
@@ -754,6 +759,20 @@ class Analysis:
                 re.IGNORECASE,
             )
         ) or (bool(FUTURE.search(sentence_text)) and not HELD.search(sentence_text))
+        # "The consultation follows the 44th ASEANAPOL Conference held ... last year": an earlier meeting, named to
+        # place this one, is not the one reported (flagged like a later one).
+        after = self.text[start + len(phrase) : e]
+        future = future or bool(
+            re.search(
+                r"\b(?:follows|followed|following|after|ahead of|in preparation for|preceding|prior to)"
+                r"\W+(?:\w+\W+){0,3}$",
+                before,
+                re.IGNORECASE,
+            )
+            or sentence > 1
+            and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year|in (?:19|20)\d\d)\b", after)
+            and self.dates_in_sentence_other_than(sentence, phrase)
+        )
         number = None
         words = phrase.split()
         om = ORDINAL.fullmatch(words[0]) if words else None
@@ -795,6 +814,11 @@ class Analysis:
             "number": number,
         }
 
+    def dates_in_sentence_other_than(self, sentence, phrase):
+        # "the 44th Conference held in Kuala Lumpur last year" when the sentence gives no day of its own for it.
+        s, e = self.doc.sentences[sentence]
+        return not any(s <= d.start < e and d.precision == "day" for d in self.dates)
+
     def forum_of_meeting(self, main=None):
         """The forum the report's meeting belongs to: the first forum named where the meeting is said to be held.
 
@@ -810,7 +834,8 @@ class Analysis:
             before = self.text[s : m.start]
             if re.search(
                 r"\b(?:upcoming|next|forthcoming|for endorsement|sent to|to the|back to back with|on the sidelines of|"
-                r"ahead of|alongside|following|in conjunction with|prior to|after|before|preceding|at the)"
+                r"ahead of|alongside|following|follows|followed|in conjunction with|prior to|after|before|preceding|"
+                r"at the)"
                 r"\W+(?:\w+\W+){0,3}$",
                 before,
                 re.IGNORECASE,
@@ -818,6 +843,8 @@ class Analysis:
                 continue
             if main is not None and not (main["start"] <= m.start <= main["start"] + len(main["title"]) + 40):
                 continue
+            if sentence > 1 and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year)\b", self.text[m.end : e]):
+                continue  # "the 44th ASEANAPOL Conference held in Kuala Lumpur last year"
             number = None
             prev = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\W+){0,2}$", before)
             if prev:
@@ -950,8 +977,10 @@ class Analysis:
             before = self.text[max(s, m.start - 12) : m.start].lower()
             if FUTURE.search(stext) and not HELD.search(stext):
                 continue
-            if ANOTHER_MEETING.search(stext) and sentence != self.event_sentence:
-                continue  # "the previous conference in Manila"
+            if (
+                ANOTHER_MEETING.search(stext) or re.search(r"\b(?:last year|earlier this year)\b", stext)
+            ) and sentence != self.event_sentence:
+                continue  # "the previous conference in Manila", "held in Kuala Lumpur last year"
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
             score += 1 if HELD.search(stext) else 0
             if any(o.kind == "organization" and 0 <= m.start - o.end <= 5 for o in self.mentions):
@@ -1213,6 +1242,18 @@ class Analysis:
                 selected = False
             if selected and self.about_another_meeting(match.start):
                 selected = False
+            if selected and self.absent(match):
+                selected = False
+            if (
+                selected
+                and kind == "country"
+                and roles == [ParticipationRole.PARTICIPANT]
+                and re.search(
+                    r"\b(?:in|into|inside|within|across|throughout|near|along|towards)\s+(?:the\s+)?$",
+                    self.text[max(0, match.start - 20) : match.start],
+                )
+            ):
+                selected = False  # a general cue reaching "rescues in Cambodia" names a place, not a party
             if selected and self.other_year(match.start):
                 selected = False  # "Malaysia hosted a similar workshop in 2023"
             if selected and kind == "organization" and self.qualifies_previous(match):
@@ -1269,6 +1310,13 @@ class Analysis:
             return False
         if self.dateline is not None and s <= self.dateline.start < e and match.start < self.dateline.start:
             return False
+        if self.absent(match):
+            return False
+        if match.kind in ("country", "demonym") and re.search(
+            r"\b(?:in|into|inside|within|across|throughout|near|along|to|towards)\s+(?:the\s+)?$",
+            self.text[max(s, match.start - 20) : match.start],
+        ):
+            return False  # "described rescues in Cambodia": a place, not a party
         # "the UN protocol on ...", "ASEAN standards": a name used as an adjective qualifies a thing, not a party.
         if re.match(r"^\s+[a-z]+\b", self.text[match.end : match.end + 30]) and not re.match(
             r"^\s+(?:and|or|as|to|in|at|on|with|for|also|has|have|had|is|are|was|were|will|[a-z]+ed|[a-z]+s|"
@@ -1279,6 +1327,20 @@ class Analysis:
         ):
             return False
         return True
+
+    def absent(self, match):
+        """ "Singapore, which joined in 2019, did not send a delegation": the clause denies that it took part."""
+        s, e = self.sentence_span(match.start)
+        after = self.text[match.end : e]
+        after = re.sub(r"^\s*,[^,;]{1,120},", "", after)  # past an apposition or a relative clause
+        return bool(
+            re.match(
+                r"^\s*(?:(?:was|were|had|has|have|did|could|would)\s*(?:not|n[’']t)|did not|declined|failed|"
+                r"was absent|were absent|never)\b",
+                after,
+                re.IGNORECASE,
+            )
+        )
 
     def other_year(self, offset):
         """True when a sentence other than the meeting's own places what it says about the name at offset in another
