@@ -2639,6 +2639,18 @@ class Analysis:
             for k in ("role",):
                 link[k] = str(link[k]) if link[k] else ""
         new = list(self.new.values())
+        # "Tan Sri Razarudin Husain" read after a post and "Razarudin Husain" after the style: one person.
+        people = {fold(item["name"]): item for item in new if item["kind"] == "person"}
+        for folded, item in list(people.items()):
+            for other, shorter in people.items():
+                lead = folded[: -len(other)].strip() if folded.endswith(" " + other) else None
+                if lead and lead in PHRASES:
+                    shorter.setdefault("honorific", item.get("honorific") or item["name"][: len(lead)])
+                    new = [n for n in new if n is not item]
+                    for statement in self.statements:
+                        if statement["speaker"] == {"kind": "new", "name": item["name"]}:
+                            statement["speaker"] = {"kind": "new", "name": shorter["name"]}
+                    break
         for item in new:
             if item.get("role") is not None:
                 item["role"] = str(item["role"])
