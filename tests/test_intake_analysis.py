@@ -474,3 +474,31 @@ def test_new_bodies_after_possessives_coordination_parents_posts_and_defined_acr
     } <= new_names(result, "organization")
     assert {"Keo Sreymom", "Jose Ramon Villanueva", "Hendra Wijaya"} <= new_names(result, "person")
     assert "united-nations" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_place_a_denial_or_the_meeting_this_one_follows_is_not_taken_for_the_reported_meeting(seeded):
+    text = (
+        "Malaysia hosted a one-day consultation on job scams in Putrajaya on 1 July 2026, with police from "
+        "Indonesia and Thailand.\n"
+        "Participants described recent rescues in Cambodia.\n"
+        "Singapore, which joined the programme in 2019, did not send a delegation this time.\n"
+        "Inspector-General of Police Tan Sri Razarudin Husain opened the consultation.\n"
+        "The consultation follows the 44th ASEANAPOL Conference held in Kuala Lumpur last year."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 7, 2))
+
+    assert {"id", "th"} <= selected(result, "country")
+    assert not {"kh", "sg"} & selected(result, "country")
+    assert result["event"]["number"] is None and result["event"]["forum"] is None
+    assert result["event"]["city"] == "Putrajaya"
+    assert [name for name in new_names(result, "person") if "Razarudin" in name] == ["Razarudin Husain"]
+
+
+@pytest.mark.django_db
+def test_a_meeting_held_somewhere_with_partners_joining_by_video_link_is_hybrid(seeded):
+    text = (
+        "The committee held its annual meeting at the Ministry of Interior in Phnom Penh on 10 April 2025, with "
+        "some partners joining by video link."
+    )
+    assert analyse(text, published_on=datetime.date(2025, 4, 14))["event"]["format"] == "hybrid"
