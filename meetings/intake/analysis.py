@@ -144,6 +144,11 @@ PERSON_CUES_AFTER = [
         AttendanceRole.HEAD_OF_DELEGATION,
     ),
     (r"^[^.;]{0,60}?\bmoderated\b", AttendanceRole.MODERATOR),
+    # "X, head of the Vietnamese delegation, said": the post in apposition says it.
+    (
+        r"^\s*,\s*(?:the\s+)?(?:head|leader|chief) of (?:the |a |his |her )?(?:\w+ ){0,2}delegation\b",
+        AttendanceRole.HEAD_OF_DELEGATION,
+    ),
 ]
 PERSON_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON_CUES_BEFORE]
 PERSON_CUES_AFTER = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON_CUES_AFTER]
