@@ -704,7 +704,12 @@ class Analysis:
                         k == len(span) - 1 or span[k + 1].folded in ("on", "of", "for", "against", "to", "in", "among")
                     )
                 ]
-                if heads and len(span) >= 2:
+                # "the Ministry of Labour and Vocational Training" is a body, not a meeting, though it ends in one.
+                org_name = any(
+                    t.folded in lexicon.ORG_STARTS and k + 1 < len(span) and span[k + 1].folded == "of"
+                    for k, t in enumerate(span[: heads[-1]] if heads else [])
+                ) and not any(span[k].folded in ("meeting", "conference", "workshop", "dialogue") for k in heads)
+                if heads and len(span) >= 2 and not org_name:
                     start = span[0].start
                     while span and span[0].folded in ("the", "a", "an"):
                         span = span[1:]
@@ -2193,7 +2198,11 @@ class Analysis:
         )
         if not has_head:
             return
-        if any(w in lexicon.MEETING_HEADS for w in words) or words[-1] in lexicon.AGREEMENT_HEADS:
+        # "Ministry of Labour and Vocational Training" names a body though it ends in a meeting word.
+        ministry_like = words[0] in lexicon.ORG_STARTS and len(words) > 2 and words[1] == "of"
+        if (any(w in lexicon.MEETING_HEADS for w in words) and not ministry_like) or words[
+            -1
+        ] in lexicon.AGREEMENT_HEADS:
             return
         start, end = span[0].start, span[-1].end
         if self.sentence_of(start) != self.sentence_of(end - 1) or len(span) > 12:
@@ -2263,26 +2272,26 @@ class Analysis:
     def parent_in_span(self, span):
         """The tokens after "of (the)" in a body's name when they name a body of their own, else None."""
         for k, tok in enumerate(span):
-            if tok.folded == "of" and 0 < k and span[k - 1].folded in lexicon.ORG_HEADS:
-                rest = span[k + 1 :]
-                while rest and rest[0].folded == "the":
-                    rest = rest[1:]
-                # "the Ministry of Public Security of the Lao PDR": the country after it says whose it is.
-                for q in range(len(rest) - 1, 0, -1):
-                    if rest[q].folded == "of":
-                        tail = [t for t in rest[q + 1 :] if t.folded != "the"]
-                        if tail and self.gaz_names_country(self.text[tail[0].start : tail[-1].end]):
-                            rest = rest[:q]
-                        break
-                words = [t.folded for t in rest]
-                # "Department of the Interior and Local Government" is one name, not a department of a government.
-                if (
-                    "and" not in words
-                    and len(rest) >= 2
-                    and names_a_body(words)
-                    and not self.is_covered(rest[0].start, rest[-1].end)
-                ):
-                    return rest
+            if tok.folded != "of" or k == 0 or not any(t.folded in lexicon.ORG_HEADS for t in span[:k]):
+                continue
+            rest = span[k + 1 :]
+            while rest and rest[0].folded == "the":
+                rest = rest[1:]
+            # "the Ministry of Public Security of the Lao PDR": the country after it says whose it is.
+            for q in range(len(rest) - 1, 0, -1):
+                if rest[q].folded == "of":
+                    tail = [t for t in rest[q + 1 :] if t.folded != "the"]
+                    if tail and self.gaz_names_country(self.text[tail[0].start : tail[-1].end]):
+                        rest = rest[:q]
+                    break
+            words = [t.folded for t in rest]
+            if len(rest) < 2 or self.is_covered(rest[0].start, rest[-1].end):
+                continue
+            if words[0] in lexicon.ORG_STARTS and names_a_body(words):
+                return rest  # "... of the Ministry of Labour and Vocational Training"
+            # "Department of the Interior and Local Government" is one name, not a department of a government.
+            if "and" not in words and words[-1] in lexicon.ORG_HEADS:
+                return rest
         return None
 
     def org_mention_starts(self):
