@@ -2161,6 +2161,23 @@ class Analysis:
         if parent:
             # "Central Investigation Bureau of the Royal Thai Police": the parent is a body of its own too.
             self.consider_org_span(parent)
+        # "the Anti-Human Trafficking Department of Laos": the country says whose body it is; it is not the name.
+        owner = None
+        for q in range(len(span) - 2, 1, -1):
+            if span[q].folded == "of":
+                tail = [t for t in span[q + 1 :] if t.folded != "the"]
+                head = [t.folded for t in span[:q]]
+                if (
+                    tail
+                    and len(head) >= 2
+                    and names_a_body(head)
+                    and self.country_word(tail[0])
+                    and self.gaz_names_country(self.text[tail[0].start : tail[-1].end])
+                    and not any(t.folded in lexicon.ORG_HEADS for t in tail)
+                ):
+                    owner = self.country_word(tail[0])
+                    span = span[:q]
+                break
         words = [t.folded for t in span]
         # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
         joined = " ".join(words)
@@ -2241,7 +2258,7 @@ class Analysis:
             ]
             if all(t.folded not in lexicon.ORG_HEADS for t in lead) and not self.foreign_prefix(span):
                 return
-        country = None
+        country = owner
         for m in inside:
             if m.kind in ("country", "demonym"):
                 country = m.keys[0][1]
