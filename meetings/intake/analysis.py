@@ -2262,6 +2262,11 @@ class Analysis:
         for m in inside:
             if m.kind in ("country", "demonym"):
                 country = m.keys[0][1]
+        if country is None:
+            # "Laos' Ministry of Public Security", "China's Ministry of ...": the owner written before the name.
+            before = re.search(r"([A-Z][\w-]+)(?:’s|'s|’|')\s+(?:the\s+)?$", self.text[max(0, start - 40) : start])
+            if before:
+                country = self.country_word(Document(before.group(1)).tokens[0])
         # "Indonesia's Ministry of ...": the country is a field, not part of the name, unless the bare name is taken.
         if span[0].folded in {fold(n) for n in self.gaz.countries.values()} or self.country_word(span[0]):
             bare = span[1:]
@@ -2294,6 +2299,7 @@ class Analysis:
             rest = span[k + 1 :]
             while rest and rest[0].folded == "the":
                 rest = rest[1:]
+            full = rest  # consider_org_span takes a trailing "of <country>" as the body's country
             # "the Ministry of Public Security of the Lao PDR": the country after it says whose it is.
             for q in range(len(rest) - 1, 0, -1):
                 if rest[q].folded == "of":
@@ -2305,10 +2311,10 @@ class Analysis:
             if len(rest) < 2 or self.is_covered(rest[0].start, rest[-1].end):
                 continue
             if words[0] in lexicon.ORG_STARTS and names_a_body(words):
-                return rest  # "... of the Ministry of Labour and Vocational Training"
+                return full  # "... of the Ministry of Labour and Vocational Training"
             # "Department of the Interior and Local Government" is one name, not a department of a government.
             if "and" not in words and words[-1] in lexicon.ORG_HEADS:
-                return rest
+                return full
         return None
 
     def org_mention_starts(self):
