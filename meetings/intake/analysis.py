@@ -411,6 +411,7 @@ class Analysis:
         self.read_event()
         self.read_groups()
         self.read_organizations_and_countries()
+        self.read_secretariats_of_posts()
         self.read_new_organizations()
         self.read_people()
         self.read_ministries_of_posts()
@@ -1375,6 +1376,31 @@ class Analysis:
                 r"\b(?:investigators|officers|officials|representatives|delegates|experts|participants)\b", sentence
             )
         )
+
+    def read_secretariats_of_posts(self):
+        """ "The Deputy Secretary-General of ASEAN ... also attended": a secretary-general serves the body's
+        secretariat, so the secretariat the base records under that body took part."""
+        secretariats = {}
+        for slug, org in self.gaz.organizations.items():
+            if org.get("parent") and fold(org["name"]).endswith("secretariat"):
+                secretariats[org["parent"]] = slug
+        if not secretariats:
+            return
+        for m in self.mentions:
+            if m.kind != "organization" or len(m.keys) != 1 or m.keys[0][1] not in secretariats:
+                continue
+            before = self.text[max(0, m.start - 40) : m.start]
+            after = self.text[m.end : m.end + 25]
+            if not (
+                re.search(r"\bSecretary[- ]General of (?:the )?$", before, re.IGNORECASE)
+                or re.match(r"^\s+(?:Deputy\s+)?Secretary[- ]General\b", after, re.IGNORECASE)
+            ):
+                continue
+            if not self.plainly_present(m):
+                continue
+            self.add_link(
+                "organization", secretariats[m.keys[0][1]], ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.7
+            )
 
     def qualifies_next(self, match):
         """A country written before an organization's name says whose it is ("UK National Crime Agency")."""
