@@ -502,3 +502,14 @@ def test_a_meeting_held_somewhere_with_partners_joining_by_video_link_is_hybrid(
         "some partners joining by video link."
     )
     assert analyse(text, published_on=datetime.date(2025, 4, 14))["event"]["format"] == "hybrid"
+
+
+@pytest.mark.django_db
+def test_a_secretary_general_of_a_body_brings_its_secretariat(seeded):
+    text = (
+        "The meeting was held in Langkawi, Malaysia, on 21 October 2025. "
+        "The Deputy Secretary-General of ASEAN, H.E. Lim Chee Keong, also attended."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 10, 22))
+
+    assert "asean-secretariat" in selected(result, "organization")
