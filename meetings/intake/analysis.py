@@ -880,6 +880,9 @@ class Analysis:
         bodies = set()
         for m in self.mentions:
             if m.kind == "organization" and self.sentence_of(m.start) in scope_ids and len(m.keys) == 1:
+                roles, explicit = self.cued_roles(m.start, m.end)
+                if not explicit or not {ParticipationRole.ORGANISER, ParticipationRole.HOST} & set(roles):
+                    continue  # a body that only took part ("was represented") does not make the meeting its own
                 key = m.keys[0][1]
                 bodies.add(key)
                 parent = self.gaz.organizations.get(key, {}).get("parent")
@@ -1321,6 +1324,11 @@ class Analysis:
             return False
         if self.dateline is not None and s <= self.dateline.start < e and match.start < self.dateline.start:
             return False
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        if re.search(r"(?:^|[.!?\"”])\s*(?:[-–—]+|\()\s*$", self.text[line_start : match.start]) and not re.match(
+            r"^\W*\w", self.text[match.end : match.end + 3].lstrip(" )")
+        ):
+            return False  # "... with these organisations.-VNA", "(Bernama)": the agency's credit, not a party
         if self.absent(match):
             return False
         if match.kind in ("country", "demonym") and re.search(
@@ -1328,6 +1336,14 @@ class Analysis:
             self.text[max(s, match.start - 20) : match.start],
         ):
             return False  # "described rescues in Cambodia": a place, not a party
+        # "emphasized ASEANAPOL's role in ...": a body's possession is spoken of, not the body taking part.
+        if match.kind != "person" and re.match(
+            r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|"
+            r"experts|staff|head|chief|director|secretary|minister|chair|envoy|ambassador|participation|presentation)\b)"
+            r"[a-z]+\b",
+            self.text[match.end : match.end + 40],
+        ):
+            return False
         # "the UN protocol on ...", "ASEAN standards": a name used as an adjective qualifies a thing, not a party.
         if re.match(r"^\s+[a-z]+\b", self.text[match.end : match.end + 30]) and not re.match(
             r"^\s+(?:and|or|as|to|in|at|on|with|for|also|has|have|had|is|are|was|were|will|[a-z]+ed|[a-z]+s|"
