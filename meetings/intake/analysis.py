@@ -2434,33 +2434,60 @@ class Analysis:
             r"(?:\s*,|\s+(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|by|to|Especially))*)",
             self.text,
         ):
-            phrase = m.group(1).strip(" ,")
-            words = phrase.split()
-            if len(words) < 2:
-                continue
-            heads = [
-                k
-                for k, w in enumerate(words)
-                if fold(w.strip(","))
-                in ("convention", "protocol", "treaty", "declaration", "memorandum", "communique", "charter", "roadmap")
-            ]
-            a, b = m.start(1), m.start(1) + len(phrase)
-            # A known agreement in the phrase is that agreement ("the ASEAN Convention against TIP").
-            if not heads or any(x.kind == "agreement" and x.end > a and x.start < b for x in self.mentions):
-                continue
-            while words and words[0].lower() in ("the", "of", "on", "and", "in", "for"):
-                words = words[1:]
-            while words and words[-1].lower().strip(",") in ("the", "of", "on", "and", "in", "for", "by", "to", ""):
-                words = words[:-1]
-            if words:
-                words[-1] = words[-1].rstrip(",")
-            phrase = " ".join(words)
-            if len(words) < 2 or len(words) > 20:
-                continue
-            start = self.text.find(phrase, m.start(1))
-            if start < 0:
-                continue
-            self.add_new("agreement", phrase, start, start + len(phrase))
+            # "the COMMIT Sub-regional Plan of Action and the ASEAN Convention against ...": two agreements.
+            offset = m.start(1)
+            for piece in re.split(r"\s+and\s+the\s+", m.group(1)):
+                self.consider_agreement_phrase(piece, self.text.find(piece, offset))
+                offset += len(piece)
+
+    def consider_agreement_phrase(self, phrase, begin):
+        """An agreement named with a head word that the base lacks: proposed as new."""
+        if begin < 0:
+            return
+        phrase = phrase.strip(" ,")
+        words = phrase.split()
+        if len(words) < 2:
+            return
+        folded = [fold(w.strip(",")) for w in words]
+        heads = [
+            k
+            for k, w in enumerate(folded)
+            if w
+            in ("convention", "protocol", "treaty", "declaration", "memorandum", "communique", "charter", "roadmap")
+            or (
+                w == "plan"
+                and (folded[k + 1 : k + 3] == ["of", "action"] or folded[k - 1 : k] in (["action"], ["work"]))
+            )
+        ]
+        a, b = begin, begin + len(phrase)
+        # A known agreement in the phrase is that agreement ("the ASEAN Convention against TIP").
+        if not heads or any(x.kind == "agreement" and x.end > a and x.start < b for x in self.mentions):
+            return
+        while words and words[0].lower() in ("the", "of", "on", "and", "in", "for"):
+            words = words[1:]
+        while words and words[-1].lower().strip(",") in ("the", "of", "on", "and", "in", "for", "by", "to", ""):
+            words = words[:-1]
+        if words:
+            words[-1] = words[-1].rstrip(",")
+        phrase = " ".join(words)
+        generic = {"plan", "action", "work", "of", "on", "the", "and", "for", "in", "to", "against"} | {
+            "convention",
+            "protocol",
+            "treaty",
+            "declaration",
+            "memorandum",
+            "communique",
+            "charter",
+            "roadmap",
+        }
+        if len(words) < 2 or len(words) > 20 or not words[0][:1].isupper():
+            return
+        if all(fold(w.strip(",")) in generic for w in words):
+            return  # "its Plan of Action (APA)": a generic name, the agreement is the one its acronym names
+        start = self.text.find(phrase, begin)
+        if start < 0:
+            return
+        self.add_new("agreement", phrase, start, start + len(phrase))
 
     def read_outcomes(self):
         for s, e in self.doc.sentences:
