@@ -1316,7 +1316,7 @@ class Analysis:
         s, e = self.sentence_span(match.start)
         sentence = self.text[s:e]
         lede = index <= 1 or (self.event_sentence is not None and index <= self.event_sentence)
-        if not (lede or MEETING_WORDS.search(sentence) or self.lists_participants(sentence)):
+        if not (lede or MEETING_WORDS.search(sentence) or self.lists_participants(sentence) or self.speaks_for(match)):
             return False
         if self.other_year(match.start) or FINDINGS.search(sentence):
             return False
@@ -1349,7 +1349,9 @@ class Analysis:
             r"^\s+(?:and|or|as|to|in|at|on|with|for|also|has|have|had|is|are|was|were|will|[a-z]+ed|[a-z]+s|"
             r"program|programme|project|team|delegation|office|secretariat|mission|initiative|itself|"
             r"said|told|spoke|gave|made|led|took|brought|sent|held|met|set|saw|became|began|found|drew|wrote|ran|"
-            r"stood|kept|chose|put|won|paid|who|which|that|of|from|at|by|under|into|over|after|before|during|through)\b",
+            r"stood|kept|chose|put|won|paid|who|which|that|of|from|at|by|under|into|over|after|before|during|through|"
+            r"regional|country|national|senior|deputy|executive|chief|head|director|representative|officials?|"
+            r"spokes(?:person|man|woman)|coordinator|officers?|adviser|advisor)\b",
             self.text[match.end : match.end + 30],
         ):
             return False
@@ -1384,6 +1386,12 @@ class Analysis:
             int(m.group(1)) != year
             for m in re.finditer(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b", self.text[s:e])
         )
+
+    def speaks_for(self, match):
+        """ "UNODC regional representative Masood Karimipour urged ...": someone of the body spoke at the meeting."""
+        after = self.text[match.end : match.end + 120]
+        m = re.match(r"^(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + self.LOWER_POST + r"\s+(?:[A-Z][\w’'.-]+\s+){1,4}", after)
+        return bool(m) and bool(SPEECH_AFTER.search(after[m.end() - 1 :]))
 
     def lists_participants(self, sentence):
         # "senior investigators from A, B and C worked through case studies": people from bodies, doing things.
@@ -1766,6 +1774,48 @@ class Analysis:
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
         self.read_people_after_posts(seen_starts)
+        self.read_people_around_lower_posts(seen_starts)
+
+    LOWER_POST = (
+        r"(?:representative|director|director-general|chief|head|spokesperson|spokesman|spokeswoman|commissioner|"
+        r"coordinator|officer|adviser|advisor|minister|secretary|secretary-general|ambassador|chairman|chairperson|"
+        r"chairwoman|president|prosecutor|judge|attaché|attache|envoy|manager|specialist|inspector)"
+    )
+
+    def read_people_around_lower_posts(self, seen_starts):
+        """ "UNODC regional representative Masood Karimipour urged ...": a post in lower case before the name; and
+        "Indonesia's Minister of Women Empowerment, Bintang Puspayoga, attended": a post, a comma, the name."""
+        name = r"([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3})"
+        patterns = [
+            re.compile(r"\b(?:[a-z]+[\s-]+){0,2}" + self.LOWER_POST + r"\s+" + name + r"(?=\s+[a-z(]|[,.;:])"),
+            re.compile(
+                r"\b(?:Deputy\s+|Vice\s+|Senior\s+|Acting\s+)?(?i:"
+                + self.LOWER_POST
+                + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.]{2,80})?,\s+"
+                + name
+                + r"(?=,)"
+            ),
+        ]
+        for pattern in patterns:
+            for m in pattern.finditer(self.text):
+                nstart, nend = m.start(1), m.end(1)
+                words = m.group(1).split()
+                if nstart in seen_starts or self.is_covered(nstart, nend) or self.overlaps_new(nstart, nend):
+                    continue
+                if any(s <= nstart < e for s, e, _sp, _m in self.person_spans):
+                    continue
+                if any(
+                    fold(w) in self.ORG_WORDS | lexicon.POST_WORDS | lexicon.MEETING_HEADS
+                    or fold(w) in lexicon.MONTHS
+                    or fold(w) in lexicon.WEEKDAYS
+                    for w in words
+                ):
+                    continue
+                if self.gaz_names_country(m.group(1)):
+                    continue
+                seen_starts.add(nstart)
+                rank, honorific, tstart, leftover = titles_before(self.text, nstart)
+                self.propose_person(m.group(1), nstart, nend, rank, honorific, tstart, leftover)
 
     POST_TRIGGER = re.compile(
         r"\b(?:Secretary|Minister|Director|Chief|Head|Ambassador|Commissioner|Governor|President|Chairman|"
