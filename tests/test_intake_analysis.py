@@ -513,3 +513,16 @@ def test_a_secretary_general_of_a_body_brings_its_secretariat(seeded):
     result = analyse(text, published_on=datetime.date(2025, 10, 22))
 
     assert "asean-secretariat" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_people_after_lower_case_posts_or_a_post_and_a_comma_are_proposed(seeded):
+    text = (
+        "Indonesia's Minister of Women Empowerment, Bintang Puspayoga, attended a regional forum in Bangkok on "
+        "8 August 2026.\n"
+        "UNODC regional representative Masood Karimipour urged faster data sharing."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 8, 10))
+
+    assert {"Bintang Puspayoga", "Masood Karimipour"} <= new_names(result, "person")
+    assert "unodc" in selected(result, "organization")
