@@ -1324,7 +1324,7 @@ class Analysis:
             return False
         if self.dateline is not None and s <= self.dateline.start < e and match.start < self.dateline.start:
             return False
-        line_start = self.text.rfind("\n", 0, match.start) + 1
+        line_start = max(self.text.rfind("\n", 0, match.start) + 1, match.start - 40)
         if re.search(r"(?:^|[.!?\"”])\s*(?:[-–—]+|\()\s*$", self.text[line_start : match.start]) and not re.match(
             r"^\W*\w", self.text[match.end : match.end + 3].lstrip(" )")
         ):
