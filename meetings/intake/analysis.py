@@ -215,8 +215,8 @@ OTHER_MEETING = re.compile(
     re.IGNORECASE,
 )
 ANOTHER_MEETING = re.compile(
-    r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:\w+\s+){0,2}"
-    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition)s?\b",
+    r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:[\w’']+\s+){0,2}"
+    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition|course|training|seminar)s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -943,7 +943,8 @@ class Analysis:
             if days and days > 1:
                 s, _e = self.sentence_span(best.start)
                 if re.search(
-                    r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up)\b[^.;]{0,80}$",
+                    r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up|completed|"
+                    r"finished|wound up)\b[^.;]{0,80}$",
                     self.text[s : best.start],
                 ):
                     # "wrapped up a two-day dialogue on Thursday": the day given is the last.
@@ -1144,7 +1145,12 @@ class Analysis:
         s, _e = self.sentence_span(offset)
         # The other meeting is what the sentence is about when it is named before the name in question.
         lead = self.text[s:offset]
-        if re.search(r"\b(?:last|next) year'?s (?:\w+ )?(?:meeting|conference|dialogue|summit|session)\b", lead):
+        if re.search(
+            r"\b(?:last|next) year[’']?s (?:\w+ )?(?:meeting|conference|dialogue|summit|session|workshop|course|"
+            r"training|seminar|forum)\b",
+            lead,
+            re.IGNORECASE,
+        ):
             return True
         return bool(ANOTHER_MEETING.search(lead)) and not re.search(
             r"\b(?:this|the present|the current|today'?s)\s+(?:meeting|conference|dialogue)\b", lead
