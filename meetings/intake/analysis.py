@@ -220,7 +220,9 @@ ANOTHER_MEETING = re.compile(
     re.IGNORECASE,
 )
 FUTURE = re.compile(
-    r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall)\b", re.IGNORECASE
+    r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall|"
+    r"(?:is|are) planned|follow-up (?:course|meeting|workshop|training|session))\b",
+    re.IGNORECASE,
 )
 HELD = re.compile(
     r"\b(?:took place|takes place|was held|were held|is held|held|convened|met|opened|commenced|kicked off|"

@@ -132,7 +132,9 @@ def find_dates(text, published_on=None):
         if not free(match.start("m1"), match.end("m1")) or published_on is None:
             continue
         month = month_number(match.group("m1"))
-        if month is None or (match.group("m1") == "May" and not re.match(r"(?i)in|during", match.group())):
+        if month is None or not match.group("m1")[:1].isupper():
+            continue  # "countries in may need ...": a month is written with a capital
+        if match.group("m1") == "May" and not re.match(r"(?i)in|during", match.group()):
             continue
         year = infer_year(month, None, published_on)
         note = (
