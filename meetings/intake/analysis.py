@@ -922,9 +922,11 @@ class Analysis:
                 score += 1
             if re.search(r"\b(?:since|until|by|before|in)\s*$", before) and d.precision == "year":
                 score -= 3
-            if re.search(r"\b(?:since|until|by|before)\s*$", before) and d.precision == "month":
-                score -= 3
+            if re.search(r"\b(?:since|until|by|before)\s*$", before) and d.precision in ("month", "year"):
+                continue  # "since February", "by 2030": a starting point or a deadline, never the meeting's date
             if FUTURE.search(stext) and not held:
+                if d.precision == "year" or sentence != self.event_sentence:
+                    continue  # "a follow-up course in 2027 is planned": a later meeting's date
                 score -= 3
             if d.precision == "year":
                 score -= 2
