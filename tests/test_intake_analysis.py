@@ -526,3 +526,25 @@ def test_people_after_lower_case_posts_or_a_post_and_a_comma_are_proposed(seeded
 
     assert {"Bintang Puspayoga", "Masood Karimipour"} <= new_names(result, "person")
     assert "unodc" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_numbered_meeting_of_a_new_series_keeps_its_number_beside_the_proposed_forum(seeded):
+    text = "The 3rd Joint Border Commission Meeting was held in Vientiane, Laos, on 4 March 2026."
+    result = analyse(text, published_on=datetime.date(2026, 3, 5))
+
+    assert result["event"]["forum"] is None and result["event"]["number"] == 3
+    assert [(n["name"], n["number"]) for n in result["new"] if n["kind"] == "forum"] == [
+        ("Joint Border Commission Meeting", 3)
+    ]
+
+
+@pytest.mark.django_db
+def test_a_date_range_holding_the_weekday_the_meeting_ended_gives_both_days(seeded):
+    text = (
+        "The regional workshop concluded in Vientiane on Friday.\n"
+        "The workshop ran from September 9-11 at a hotel in the city."
+    )
+    event = analyse(text, published_on=datetime.date(2026, 9, 12))["event"]
+
+    assert (event["start_date"], event["end_date"]) == ("2026-09-09", "2026-09-11")

@@ -648,7 +648,9 @@ class Analysis:
             if series and series != main["title"]:
                 item = self.add_new("forum", series, main["start"], main["start"] + len(main["title"]))
                 item["number"] = ev["number"]
-            ev["number"] = None
+                # The number stays on the meeting too: the editor saves it once the new forum exists.
+            else:
+                ev["number"] = None
         if not ev["title"] and self.title:
             ev["title"] = self.title
         self.read_event_dates()
@@ -936,7 +938,18 @@ class Analysis:
             scored.append((score, -d.start, d))
         if scored:
             scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
-            best = scored[0][2]
+            best = anchor = scored[0][2]
+            if best.precision == "day" and best.end_date is None:
+                # "concluded on Friday" after "ran from September 9-11": the range that holds the day is the fuller
+                # statement of the same meeting's dates.
+                for _score, _neg, d in scored[1:]:
+                    if (
+                        d.precision == "day"
+                        and d.end_date is not None
+                        and d.start_date <= best.start_date <= d.end_date
+                    ):
+                        best = d
+                        break
         if best is None:
             return
         end_date = best.end_date
@@ -963,7 +976,7 @@ class Analysis:
         ev["date_note"] = best.note
         ev["passages"]["start_date"] = self.passage(best.start)
         if self.event_sentence is None:
-            self.event_sentence = self.sentence_of(best.start)
+            self.event_sentence = self.sentence_of(anchor.start)
 
     def duration_days(self):
         scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
