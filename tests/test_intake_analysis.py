@@ -548,3 +548,15 @@ def test_a_date_range_holding_the_weekday_the_meeting_ended_gives_both_days(seed
     event = analyse(text, published_on=datetime.date(2026, 9, 12))["event"]
 
     assert (event["start_date"], event["end_date"]) == ("2026-09-09", "2026-09-11")
+
+
+@pytest.mark.django_db
+def test_a_numbered_meeting_described_in_words_next_to_its_convener_belongs_to_that_forum(seeded):
+    text = (
+        "BANGKOK -- Officials met in Bangkok on Tuesday.\n"
+        "The meeting, the 18th gathering of senior officials under the Coordinated Mekong Ministerial Initiative "
+        "against Trafficking, or COMMIT, brought together delegations from Laos and Thailand."
+    )
+    event = analyse(text, published_on=datetime.date(2027, 11, 26))["event"]
+
+    assert (event["forum"], event["number"]) == ("commit-som", 18)

@@ -625,6 +625,8 @@ class Analysis:
                     ev["passages"].setdefault("forum", self.doc.passage(sentence))
                     if self.event_sentence is None:
                         self.event_sentence = sentence
+        if ev["forum"] is None and not (main and main.get("forum")):
+            self.forum_in_prose(main)
         if ev["forum"] is None:
             self.forum_by_convener(main)
         if ev["forum"]:
@@ -867,6 +869,66 @@ class Analysis:
             if HELD.search(stext) or sentence <= 1 or self.event_sentence == sentence:
                 return m.keys[0][1], number, sentence
         return None, None, None
+
+    PROSE_FILLER = {"of", "on", "the", "and", "against", "in", "for", "to", "s"}
+
+    def forum_words(self, slug):
+        """The words that tell a forum from its convener's other series: "COMMIT Senior Officials Meeting" gives
+        senior, officials ("meeting" and the convener's own name say nothing about which series)."""
+        forum = self.gaz.forums[slug]
+        convener = self.gaz.organizations.get(forum["convened_by"]) or {}
+        own = set()
+        for name in filter(None, [convener.get("acronym"), convener.get("name")]):
+            own |= {fold(w) for w in re.findall(r"[^\W_]+", name)}
+        return [
+            w
+            for w in (fold(w) for w in re.findall(r"[^\W_]+", forum["name"]))
+            if w not in own and w not in self.PROSE_FILLER and w not in lexicon.MEETING_HEADS
+        ]
+
+    def forum_in_prose(self, main):
+        """A numbered meeting described in words next to its convener: "the 17th gathering of senior officials
+        under the Coordinated Mekong Ministerial Initiative against Trafficking, or COMMIT" is the 17th meeting of
+        the forum that body convenes whose own words (senior, officials) the description carries."""
+        scope = [i for i in (self.event_sentence, 0, 1) if i is not None and i < len(self.doc.sentences)]
+        conveners = {}
+        for m in self.mentions:
+            if m.kind == "organization" and len(m.keys) == 1 and self.sentence_of(m.start) in scope:
+                conveners.setdefault(m.keys[0][1], []).append(m)
+        if not conveners:
+            return
+        ordinal_words = "|".join(lexicon.ORDINAL_WORDS)
+        for sentence in dict.fromkeys(scope):
+            s, e = self.doc.sentences[sentence]
+            for om in re.finditer(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({ordinal_words}))\b", self.text[s:e], re.I):
+                number = int(om.group(1)) if om.group(1) else lexicon.ORDINAL_WORDS[fold(om.group(2))]
+                if main and main.get("number") and main["number"] != number:
+                    continue
+                start = s + om.end()
+                window = self.text[start : min(e, start + 200)]
+                if FUTURE.search(self.text[s:e]) and not HELD.search(self.text[s:e]):
+                    break
+                # The description runs to the convener's name, ten words at most before it.
+                words = [fold(w).rstrip("s") for w in re.findall(r"[^\W_]+", window)]
+                fitting = []
+                for slug, forum in self.gaz.forums.items():
+                    wanted = self.forum_words(slug)
+                    named = [c for c in conveners.get(forum["convened_by"], []) if start <= c.start <= start + 200]
+                    if not wanted or not named:
+                        continue
+                    reach = len(re.findall(r"[^\W_]+", self.text[start : named[0].start]))
+                    if reach > 12:
+                        continue
+                    head = words[:reach]
+                    if all(w.rstrip("s") in head for w in wanted):
+                        fitting.append(slug)
+                if len(fitting) == 1:
+                    self.event["forum"] = fitting[0]
+                    self.event["number"] = self.event["number"] or number
+                    self.event["passages"].setdefault("forum", self.doc.passage(sentence))
+                    if self.event_sentence is None:
+                        self.event_sentence = sentence
+                    return
 
     # Kinds of meeting specific enough to tell a forum's series by ("a dialogue organised by the X Secretariat").
     SERIES_WORDS = ("dialogue", "conference", "workshop", "forum", "summit", "consultation", "retreat", "seminar")
