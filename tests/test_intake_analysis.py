@@ -560,3 +560,18 @@ def test_a_numbered_meeting_described_in_words_next_to_its_convener_belongs_to_t
     event = analyse(text, published_on=datetime.date(2027, 11, 26))["event"]
 
     assert (event["forum"], event["number"]) == ("commit-som", 18)
+
+
+@pytest.mark.django_db
+def test_a_city_that_is_also_a_country_is_the_venue_after_in_but_not_in_a_list_of_countries(seeded):
+    held = analyse(
+        "The police co-hosted a regional workshop at a training centre in Singapore from 8 to 10 April 2026.",
+        published_on=datetime.date(2026, 4, 13),
+    )["event"]
+    listed = analyse(
+        "Police officers in Singapore, Malaysia and Thailand met online on 8 April 2026.",
+        published_on=datetime.date(2026, 4, 13),
+    )["event"]
+
+    assert (held["city"], held["host_country"], held["format"]) == ("Singapore", "sg", "in_person")
+    assert listed["city"] in ("", None)

@@ -7,6 +7,7 @@ Nothing is written to the database.
 """
 
 import bisect
+import dataclasses
 import datetime
 import re
 
@@ -468,6 +469,9 @@ class Analysis:
                 self.city_mentions.append(match)
                 continue
             entries = [e for e in match.entries if e.kind != "city"]
+            if "city" in kinds and self.venue_of_city_state(match):
+                city_entries = [e for e in match.entries if e.kind == "city"]
+                self.city_mentions.append(dataclasses.replace(match, entries=city_entries))
             if "demonym" in kinds:
                 nxt = self.doc.tokens[match.end_token].folded if match.end_token < len(self.doc.tokens) else ""
                 nxt2 = self.doc.tokens[match.end_token + 1].folded if match.end_token + 1 < len(self.doc.tokens) else ""
@@ -509,6 +513,15 @@ class Analysis:
                 continue
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
+
+    def venue_of_city_state(self, match):
+        """ "in Singapore from 8 to 10 April": a city that is also a country is the venue only after "in" or "at",
+        and not in a list of countries ("in Singapore, Malaysia and Thailand")."""
+        before = self.text[max(0, match.start - 6) : match.start]
+        if not re.search(r"\b(?:in|at)\s+$", before):
+            return False
+        after = self.text[match.end : match.end + 40]
+        return not re.match(r"^\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]", after)
 
     def shorter_match(self, match):
         """The longest name shorter than match that starts where it does, or None."""
