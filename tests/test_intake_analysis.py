@@ -575,3 +575,15 @@ def test_a_city_that_is_also_a_country_is_the_venue_after_in_but_not_in_a_list_o
 
     assert (held["city"], held["host_country"], held["format"]) == ("Singapore", "sg", "in_person")
     assert listed["city"] in ("", None)
+
+
+@pytest.mark.django_db
+def test_an_online_meeting_takes_no_city_from_the_dateline_and_its_host_from_hosted_by(seeded):
+    text = (
+        "BANGKOK, 3 March — The regional meeting on trafficking in persons was held via videoconference yesterday, "
+        "hosted by the Philippines as the chair."
+    )
+    event = analyse(text, published_on=datetime.date(2026, 3, 4))["event"]
+
+    assert event["format"] == "virtual"
+    assert event["city"] in ("", None) and event["host_country"] == "ph"

@@ -1106,9 +1106,12 @@ class Analysis:
                 ev["city"], host = dateline[0], dateline[1]
                 ev["passages"]["city"] = self.passage(dateline[2] + 1)
                 best = None
-        # An online meeting has a city only where the sentence that reports it names one.
+        # An online meeting has a city only where the sentence that reports it names one, and the dateline says
+        # only where the report was written.
         virtual = self.virtual_meeting()
         if best and virtual and self.sentence_of(best[1].start) != self.event_sentence:
+            best = None
+        if best and virtual and dateline and dateline[2] <= best[1].start <= dateline[2] + 3:
             best = None
         if best and best[0] >= 1.5:
             m = best[1]
