@@ -587,3 +587,27 @@ def test_an_online_meeting_takes_no_city_from_the_dateline_and_its_host_from_hos
 
     assert event["format"] == "virtual"
     assert event["city"] in ("", None) and event["host_country"] == "ph"
+
+
+@pytest.mark.django_db
+def test_a_town_the_lists_lack_takes_its_country_from_its_province_not_from_the_dateline(seeded):
+    text = (
+        "Phnom Penh, June 19 (AKP) -- Cambodian and Thai police met on June 18 in Poipet city, Banteay Meanchey "
+        "province, to strengthen their cooperation against human trafficking."
+    )
+    event = analyse(text, published_on=datetime.date(2026, 6, 19))["event"]
+
+    assert (event["city"], event["host_country"]) == ("Poipet", "kh")
+
+
+@pytest.mark.django_db
+def test_a_venue_named_after_its_country_gives_the_host_and_a_later_or_earlier_city_does_not(seeded):
+    text = (
+        "A two-day workshop on trafficking cases concluded yesterday at the Royal Brunei Police Force (RBPF) "
+        "Headquarters in Gadong.\n"
+        "Brunei signed the convention in Kuala Lumpur in 2015.\n"
+        "The workshop is part of a series held ahead of a regional meeting planned in Bangkok later this year."
+    )
+    event = analyse(text, published_on=datetime.date(2017, 5, 18))["event"]
+
+    assert (event["city"], event["host_country"], event["format"]) == ("Gadong", "bn", "in_person")

@@ -11,8 +11,9 @@ import dataclasses
 import datetime
 import re
 
+import pycountry
 from rapidfuzz import process
-from rapidfuzz.fuzz import token_sort_ratio
+from rapidfuzz.fuzz import ratio, token_sort_ratio
 
 from meetings.models import (
     AgreementRelation,
@@ -280,6 +281,26 @@ GROUP_ATTEND = re.compile(
 )
 
 ROLE_ORDER = [r.value for r in ParticipationRole]
+
+
+_subdivisions = None
+
+
+def subdivision_country(name):
+    """The country of a province or region ("Banteay Meanchey", "Tak"), by its ISO 3166-2 name spelt loosely."""
+    global _subdivisions
+    if _subdivisions is None:
+        _subdivisions = {}
+        for sub in pycountry.subdivisions:
+            _subdivisions.setdefault(re.sub(r"[\W_]+", "", fold(sub.name)), set()).add(sub.country_code.lower())
+    key = re.sub(r"[\W_]+", "", fold(name))
+    if len(key) < 3:
+        return None
+    codes = _subdivisions.get(key)
+    if codes is None and len(key) >= 8:
+        hit = process.extractOne(key, list(_subdivisions), scorer=ratio, score_cutoff=85)
+        codes = _subdivisions[hit[0]] if hit else None
+    return next(iter(codes)) if codes and len(codes) == 1 else None
 
 
 def names_a_body(words):
@@ -1077,6 +1098,7 @@ class Analysis:
     def read_place(self):
         ev = self.event
         best = None
+        dateline = self.dateline_city()
         for m in self.city_mentions:
             sentence = self.sentence_of(m.start)
             s, e = self.doc.sentences[sentence]
@@ -1084,6 +1106,14 @@ class Analysis:
             before = self.text[max(s, m.start - 12) : m.start].lower()
             if FUTURE.search(stext) and not HELD.search(stext):
                 continue
+            if dateline and dateline[2] <= m.start <= dateline[2] + 3:
+                continue  # where the report was written; "here" makes it the venue (below)
+            if re.search(
+                r"\b(?:planned|scheduled|ahead of|upcoming|next|forthcoming|to be held|will be held)\b[^.;,]{0,50}$",
+                self.text[s : m.start],
+                re.IGNORECASE,
+            ) or self.other_year(m.start):
+                continue  # "ahead of a regional meeting planned in Bangkok", "signed in Kuala Lumpur in 2015"
             if (
                 ANOTHER_MEETING.search(stext) or re.search(r"\b(?:last year|earlier this year)\b", stext)
             ) and sentence != self.event_sentence:
@@ -1097,7 +1127,6 @@ class Analysis:
             if best is None or score > best[0]:
                 best = (score, m)
         host = None
-        dateline = self.dateline_city()
         if dateline and re.search(
             r"\b(?:here|in the (?:\w+ )?capital|in this city)\b",
             " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))),
@@ -1156,6 +1185,33 @@ class Analysis:
             if pm and not self.gaz_names_country(pm.group(1).strip()):
                 ev["city"] = pm.group(1).strip()
                 ev["passages"]["city"] = self.text[s:e]
+                # "in Poipet city, Banteay Meanchey province": the province tells the country.
+                region = re.match(
+                    r"^\s*,?\s*((?:[A-Z][\w’'-]+\s){1,3})(?:province|region|state|prefecture|division)\b",
+                    self.text[s + pm.end() : e],
+                )
+                if region and host is None:
+                    host = subdivision_country(region.group(1))
+        if host is None and self.event_sentence is not None and not virtual:
+            # "at the Royal Brunei Police Force (RBPF) Headquarters in Gadong": a town the lists lack, at a place
+            # whose name carries its country.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(
+                r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+|\([A-Z]{2,10}\)\s+){1,8})in\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\b",
+                self.text[s:e],
+            )
+            if pm and not self.gaz_names_country(pm.group(2)):
+                a, b = s + pm.start(1), s + pm.end(1)
+                codes = {
+                    cm.keys[0][1]
+                    for cm in self.mentions
+                    if cm.kind in ("country", "demonym") and a <= cm.start < b and len(cm.keys) == 1
+                }
+                if len(codes) == 1:
+                    host = codes.pop()
+                    if not ev["city"]:
+                        ev["city"] = pm.group(2)
+                        ev["passages"]["city"] = self.text[s:e]
         if host is None:
             for cm in self.mentions:
                 if cm.kind not in ("country", "demonym"):
