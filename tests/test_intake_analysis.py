@@ -611,3 +611,31 @@ def test_a_venue_named_after_its_country_gives_the_host_and_a_later_or_earlier_c
     event = analyse(text, published_on=datetime.date(2017, 5, 18))["event"]
 
     assert (event["city"], event["host_country"], event["format"]) == ("Gadong", "bn", "in_person")
+
+
+@pytest.mark.django_db
+def test_new_bodies_with_commas_numbers_hyphens_or_a_post_after_them_are_proposed_whole(seeded):
+    text = (
+        "Police from Cambodia and Thailand met in Poipet on 18 June 2026.\n"
+        "The Cambodian side was led by Heng Sovannara, Deputy Commissioner General of the General Commissariat of "
+        "National Police, and the Thai side by Surasak Intarasuwan, Commander of Immigration Division 6 of the "
+        "Royal Thai Police.\n"
+        "Representatives of the Ministry of Social Affairs, Veterans and Youth Rehabilitation and of Thailand's "
+        "Ministry of Social Development and Human Security also attended the meeting.\n"
+        "The delegation was led by U Zaw Min Oo, Deputy Chief of the Myanmar Police Force and SOMTC Leader of "
+        "Myanmar, with officials of the Central Body for Suppression of Trafficking in Persons.\n"
+        "The British Consulate-General in Ho Chi Minh City also took part in the meeting."
+    )
+    names = new_names(analyse(text, published_on=datetime.date(2026, 6, 19)), "organization")
+
+    assert {
+        "General Commissariat of National Police",
+        "Immigration Division 6",
+        "Royal Thai Police",
+        "Ministry of Social Affairs, Veterans and Youth Rehabilitation",
+        "Ministry of Social Development and Human Security",
+        "Myanmar Police Force",
+        "Central Body for Suppression of Trafficking in Persons",
+        "British Consulate-General",
+    } <= names
+    assert "Youth Rehabilitation" not in names

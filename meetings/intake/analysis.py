@@ -2194,7 +2194,11 @@ class Analysis:
             while j + 1 < len(tokens) and j - i < 30:  # no name runs longer
                 nxt = tokens[j + 1]
                 gap = text[tokens[j].end : nxt.start]
-                if gap == ", " and nxt.text[:1].isupper() and tokens[i].folded in lexicon.ORG_STARTS:
+                if (
+                    gap == ", "
+                    and nxt.text[:1].isupper()
+                    and any(t.folded in lexicon.ORG_STARTS for t in tokens[i : j + 1])
+                ):
                     # "Ministry of Labour, Invalids and Social Affairs"
                     rest = text[nxt.start : nxt.start + 60]
                     if not re.match(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+[A-Z]", rest):
@@ -2203,6 +2207,8 @@ class Analysis:
                     break
                 if nxt.text[:1].isupper():
                     last_good = j + 1
+                elif nxt.text.isdigit() and len(nxt.text) <= 3 and tokens[j].folded in lexicon.ORG_HEADS and gap == " ":
+                    last_good = j + 1  # "Immigration Division 6": a numbered unit
                 elif nxt.folded not in connectors:
                     break
                 j += 1
@@ -2319,8 +2325,10 @@ class Analysis:
             if gap in ("’s ", "'s ", "’ ", "' ") and any(t.folded in lexicon.ORG_HEADS for t in run[cut:k]):
                 right = [t.folded for t in run[k:]]
                 if right and (right[0] in lexicon.ORG_STARTS or names_a_body(right)):
-                    parts.append(run[cut:k])
-                    cut = k
+                    # "... Rehabilitation and of Thailand's Ministry of ...": the owner goes with the body it owns.
+                    owner = k - 1 if k - 1 > cut and self.country_word(run[k - 1]) else k
+                    parts.append(run[cut:owner])
+                    cut = owner
         parts.append(run[cut:])
         # Coordinated names: split at "and" when both sides carry a head word.
         out = []
@@ -2336,17 +2344,27 @@ class Analysis:
                     nxt_and = next((q for q in range(k + 1, len(part)) if part[q].folded == "and"), len(part))
                     piece = [t.folded for t in part[k + 1 : nxt_and] if t.folded != "the"]
                     if (
-                        left
-                        and left[-1] in lexicon.ORG_HEADS
-                        and any(w in lexicon.ORG_HEADS for w in right)
-                        and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
-                    ) or (
-                        (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
+                        (
+                            # "Myanmar Police Force and SOMTC Leader of Myanmar": a body, then a post.
+                            left
+                            and left[-1] in lexicon.ORG_HEADS
+                            and any(w in lexicon.POST_WORDS for w in piece)
+                            and not any(w in lexicon.ORG_HEADS for w in piece)
+                        )
                         or (
-                            names_a_body(left)
-                            and names_a_body(piece)
-                            # "Department of the Interior and Local Government" is one body.
-                            and (part[k + 1].folded == "the" or piece[0] in lexicon.ORG_STARTS)
+                            left
+                            and left[-1] in lexicon.ORG_HEADS
+                            and any(w in lexicon.ORG_HEADS for w in right)
+                            and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
+                        )
+                        or (
+                            (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
+                            or (
+                                names_a_body(left)
+                                and names_a_body(piece)
+                                # "Department of the Interior and Local Government" is one body.
+                                and (part[k + 1].folded == "the" or piece[0] in lexicon.ORG_STARTS)
+                            )
                         )
                     ):
                         out.append(part[cut:k])
@@ -2376,7 +2394,10 @@ class Analysis:
                         part = right_tokens
                         k = 0
                         continue
-                    if right_has_head and (left[-1] not in lexicon.ORG_STARTS or right_owned):
+                    # "General Commissariat of National Police" is one name; "... Bureau of the Royal Thai Police"
+                    # names a body and its parent.
+                    article = part[k + 1].folded == "the" or self.country_word(right_tokens[0])
+                    if right_has_head and (left[-1] not in lexicon.ORG_STARTS and article or right_owned):
                         out.append(part[:k])
                         part = right_tokens
                         k = 0
@@ -2454,8 +2475,10 @@ class Analysis:
             and acronym_fits(defined.group(1), [t.text for t in span])
             and not all(w in lexicon.POST_WORDS for w in words)
         )
+        hyphened = len(span) >= 2 and text[span[-2].end : span[-1].start] == "-"
         has_head = defined or (
             words[-1] in lexicon.ORG_HEADS
+            or ((hyphened or words[-1].isdigit()) and words[-2] in lexicon.ORG_HEADS)  # "Consulate-General"
             or (words[0] in lexicon.ORG_STARTS and "of" in words)
             or any(
                 w in lexicon.ORG_HEADS and k + 1 < len(words) and words[k + 1] in connectors
