@@ -639,3 +639,15 @@ def test_new_bodies_with_commas_numbers_hyphens_or_a_post_after_them_are_propose
         "British Consulate-General",
     } <= names
     assert "Youth Rehabilitation" not in names
+
+
+@pytest.mark.django_db
+def test_bodies_whose_trainers_shared_their_experience_took_part(seeded):
+    text = (
+        "The police hosted a regional workshop on scams in Singapore from 8 to 10 April 2026.\n"
+        "Trainers from the United Kingdom's National Crime Agency (NCA) and the United States Federal Bureau of "
+        "Investigation (FBI) shared their experience in tracing the proceeds of scams."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 4, 13))
+
+    assert {"nca", "fbi"} <= selected(result, "organization")
