@@ -651,3 +651,17 @@ def test_bodies_whose_trainers_shared_their_experience_took_part(seeded):
     result = analyse(text, published_on=datetime.date(2026, 4, 13))
 
     assert {"nca", "fbi"} <= selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_body_whose_officer_is_quoted_on_the_meeting_is_selected_and_a_venue_named_after_a_body_is_not(seeded):
+    text = (
+        "BANGKOK, 25 November 2026 — Ministers adopted a joint declaration at a regional meeting held at the "
+        "United Nations Conference Centre in Bangkok.\n"
+        '"Today\'s declaration recognises what survivors have been telling us," said Mr. Tomasz Wieczorek, Deputy '
+        "Resident Representative of the UN Development Programme in Thailand."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 11, 25))
+
+    assert "undp" in selected(result, "organization")
+    assert "united-nations" not in selected(result, "organization")

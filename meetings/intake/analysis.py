@@ -268,6 +268,11 @@ REMOTE_PART = re.compile(
     r"teleconference|videoconference|webex|teams))\b",
     re.IGNORECASE,
 )
+# Capitalised words after a body's name that make it a building's name.
+VENUE_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w’'-]*){0,3}?\s+(?:Conference|Convention|Training|Exhibition|Congress)?\s*"
+    r"(?:Centre|Center|Hall|Building|Auditorium|Hotel|Complex|Tower|Plaza)\b"
+)
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -1428,6 +1433,8 @@ class Analysis:
                 selected = False  # a general cue reaching "rescues in Cambodia" names a place, not a party
             if selected and self.other_year(match.start):
                 selected = False  # "Malaysia hosted a similar workshop in 2023"
+            if selected and kind == "organization" and VENUE_AFTER.match(self.text[match.end : match.end + 60]):
+                selected = False  # "at the United Nations Conference Centre": a building named after the body
             if selected and kind == "organization" and self.qualifies_previous(match):
                 selected = False
             if selected and kind == "country" and (self.in_post(match) or self.qualifies_next(match)):
@@ -1544,6 +1551,20 @@ class Analysis:
             int(m.group(1)) != year
             for m in re.finditer(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b", self.text[s:e])
         )
+
+    def quoted(self, start, end):
+        """True for someone quoted directly in a report about a meeting ("...," said Mr. X; X said: "..."), who
+        speaks as one taking part. Quotes in a report are the meeting's voices unless the sentence says otherwise."""
+        s, e = self.sentence_span(start)
+        sentence = self.text[s:e]
+        if not QUOTE.search(sentence) or self.other_year(start) or REPORTED_SPEECH.search(sentence):
+            return False
+        if self.about_another_meeting(start):
+            return False
+        verbs = "|".join(sorted(lexicon.SPEECH_VERBS))
+        before = re.search(rf"[”\"],?\s*(?:{verbs})\s+(?:[A-Z][\w.’']*\s+){{0,6}}$", self.text[s:start])
+        after = SPEECH_AFTER.match(self.text[end:e]) and re.match(r"^\W{0,4}\w+\W{0,3}[“\"]", self.text[end:e])
+        return bool(before or after)
 
     def speaks_for(self, match):
         """ "UNODC regional representative Masood Karimipour urged ...": someone of the body spoke at the meeting."""
@@ -1730,7 +1751,7 @@ class Analysis:
                 extra["choices"] = choices
             # Someone only named in passing ("under the supervision of X") is offered, not pre-selected; someone
             # named in a sentence about the meeting, and about nothing else, most often took part.
-            if not explicit and choices is None and self.plainly_present(match):
+            if not explicit and choices is None and (self.plainly_present(match) or self.quoted(tstart, match.end)):
                 explicit = True
             selected = choices is None and explicit
             link = self.add_link(
@@ -2100,6 +2121,20 @@ class Analysis:
         )
         if patronymic:
             item["patronymic"] = patronymic
+        body = (post or {}).get("organization")
+        if body in self.gaz.organizations and self.quoted(tstart, nend):
+            # "..., said Mr. X, Deputy Resident Representative of the UN Development Programme": a body whose
+            # officer is quoted on the meeting took part through them.
+            bm = next(
+                (
+                    m
+                    for m in self.mentions
+                    if m.kind == "organization" and body in dict(m.keys).values() and m.start > nend
+                ),
+                None,
+            )
+            if bm is not None and self.sentence_of(bm.start) == self.sentence_of(nstart):
+                self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
         item["passage"] = self.passage(nstart)
         item["label"] = self.text[nstart:nend]
         # A near namesake in the base is offered as a choice, never taken for the same person.
