@@ -665,3 +665,17 @@ def test_a_body_whose_officer_is_quoted_on_the_meeting_is_selected_and_a_venue_n
 
     assert "undp" in selected(result, "organization")
     assert "united-nations" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_the_start_of_a_known_agreements_name_is_that_agreement_and_a_forum_prepared_for_is_linked(seeded):
+    text = (
+        "The 26th SOMTC was held via videoconference on 2 March 2026.\n"
+        "Myanmar described its efforts in line with the ASEAN Plan of Action.\n"
+        "The meeting also discussed the preparations for the 20th ASEAN Ministerial Meeting on Transnational Crime."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 3, 4))
+
+    assert "apa" in selected(result, "agreement")
+    assert "ASEAN Plan of Action" not in new_names(result, "agreement")
+    assert "ammtc" in selected(result, "forum")

@@ -207,6 +207,7 @@ OUTCOME_RULES = [(re.compile(p, re.IGNORECASE), kind, status) for p, kind, statu
 REFERRAL = re.compile(
     r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
     r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
+    r"preparations? for (?:the )?|"
     r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
 )
@@ -2671,19 +2672,7 @@ class Analysis:
                 continue
             kind, key, confidence, choices = self.resolve(match)
             stext = self.doc.passage(self.sentence_of(match.start))
-            relation = AgreementRelation.CITED
-            if re.search(r"\badopt(?:ed|ion)?\b|\bagreed to adopt\b", stext, re.IGNORECASE):
-                relation = AgreementRelation.ADOPTED
-            elif re.search(r"\bendors(?:ed|ement)\b", stext, re.IGNORECASE) and not REFERRAL.search(stext):
-                relation = AgreementRelation.ENDORSED
-            elif re.search(r"\bsign(?:ed|ing)\b", stext, re.IGNORECASE):
-                relation = AgreementRelation.SIGNED
-            elif re.search(
-                r"\bdiscuss(?:ed|ion|ions)?\b|\breview(?:ed)?\b|\bimplementation\b|\bresolutions\b",
-                stext,
-                re.IGNORECASE,
-            ):
-                relation = AgreementRelation.DISCUSSED
+            relation = self.agreement_relation(stext)
             self.add_link(
                 "agreement",
                 key,
@@ -2694,6 +2683,26 @@ class Analysis:
                 confidence,
                 **({"choices": choices} if choices else {}),
             )
+        self.read_new_agreements()
+
+    def agreement_relation(self, stext):
+        """How the meeting dealt with an agreement named in stext."""
+        relation = AgreementRelation.CITED
+        if re.search(r"\badopt(?:ed|ion)?\b|\bagreed to adopt\b", stext, re.IGNORECASE):
+            relation = AgreementRelation.ADOPTED
+        elif re.search(r"\bendors(?:ed|ement)\b", stext, re.IGNORECASE) and not REFERRAL.search(stext):
+            relation = AgreementRelation.ENDORSED
+        elif re.search(r"\bsign(?:ed|ing)\b", stext, re.IGNORECASE):
+            relation = AgreementRelation.SIGNED
+        elif re.search(
+            r"\bdiscuss(?:ed|ion|ions)?\b|\breview(?:ed)?\b|\bimplementation\b|\bresolutions\b",
+            stext,
+            re.IGNORECASE,
+        ):
+            relation = AgreementRelation.DISCUSSED
+        return relation
+
+    def read_new_agreements(self):
         # Agreements named with a head word and an acronym the base lacks: "the Bali Declaration (BD)".
         for m in re.finditer(
             r"\b((?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|,)"
@@ -2752,6 +2761,18 @@ class Analysis:
             return  # "its Plan of Action (APA)": a generic name, the agreement is the one its acronym names
         start = self.text.find(phrase, begin)
         if start < 0:
+            return
+        # "the ASEAN Plan of Action" for the base's "ASEAN Plan of Action against Trafficking in Persons, ...": the
+        # start of exactly one known agreement's name is that agreement.
+        head = [fold(w) for w in re.findall(r"[^\W_]+", phrase)]
+        known = [
+            slug
+            for slug, agreement in self.gaz.agreements.items()
+            if len(head) >= 3 and [fold(w) for w in re.findall(r"[^\W_]+", agreement["name"])][: len(head)] == head
+        ]
+        if len(known) == 1:
+            relation = self.agreement_relation(self.doc.passage(self.sentence_of(start)))
+            self.add_link("agreement", known[0], relation, start, start + len(phrase), True, 0.75)
             return
         self.add_new("agreement", phrase, start, start + len(phrase))
 
