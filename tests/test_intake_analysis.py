@@ -679,3 +679,13 @@ def test_the_start_of_a_known_agreements_name_is_that_agreement_and_a_forum_prep
     assert "apa" in selected(result, "agreement")
     assert "ASEAN Plan of Action" not in new_names(result, "agreement")
     assert "ammtc" in selected(result, "forum")
+
+
+@pytest.mark.django_db
+def test_a_body_named_only_by_an_unknown_acronym_before_project_is_proposed(seeded):
+    text = (
+        "Ministers met in Bangkok on 25 November 2026.\nUNDP hosts the regional secretariat through its UN-ACT project."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 11, 25))
+
+    assert "UN-ACT" in new_names(result, "organization")

@@ -2254,6 +2254,7 @@ class Analysis:
             for span in self.split_org_run(run):
                 self.consider_org_span(span)
         self.read_listed_organizations()
+        self.read_acronym_bodies()
         # A known name that only begins a new body's name ("United Nations" in "United Nations Action for ...
         # (UN-ACT)") is not that body taking part.
         for item in self.new.values():
@@ -2267,6 +2268,25 @@ class Analysis:
                     and self.text[link["end"] : link["end"] + 1] == " "
                 ):
                     link["selected"] = False
+
+    ACRONYM_BODY = re.compile(
+        r"\b(?:its|their|the|a|an|through|under|via)\s+([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})?)\s+"
+        r"(?:project|programme|program|initiative|secretariat|mission|taskforce|task force|network)\b"
+    )
+
+    def read_acronym_bodies(self):
+        """ "through its UN-ACT project": a body the report names only by an acronym the base lacks."""
+        for m in self.ACRONYM_BODY.finditer(self.text):
+            a, b = m.start(1), m.end(1)
+            # A known acronym is that body; "UN" inside "UN-ACT" is not.
+            if any(x.start <= a and x.end >= b for x in self.matches) or self.overlaps_new(a, b):
+                continue
+            if m.group(1).lower() in lexicon.RANKS or fold(m.group(1)) in self.gaz.cities:
+                continue
+            item = self.add_new(
+                "organization", m.group(1), a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT
+            )
+            item["label"] = m.group(1)
 
     LIST_CUE = re.compile(
         r"\b(?:representatives|officials|officers|delegates|experts|staff|delegations|participants|speakers|members|"
