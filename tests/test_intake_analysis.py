@@ -689,3 +689,25 @@ def test_a_body_named_only_by_an_unknown_acronym_before_project_is_proposed(seed
     result = analyse(text, published_on=datetime.date(2026, 11, 25))
 
     assert "UN-ACT" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_weekday_is_read_against_a_dateline_without_a_year_days_before_publication(seeded):
+    text = "BANGKOK, Nov 12 (Reuters) — Officials from six countries met on Tuesday at a regional workshop."
+    event = analyse(text, published_on=datetime.date(2026, 11, 16))["event"]
+
+    assert event["start_date"] == "2026-11-10"
+
+
+@pytest.mark.django_db
+def test_this_week_gives_the_month_and_an_online_meeting_is_hosted_by_the_country_convening_it(seeded):
+    week = analyse(
+        "A regional workshop on trafficking was held in Vientiane this week.", published_on=datetime.date(2026, 11, 14)
+    )["event"]
+    online = analyse(
+        "The workshop was held online on 12 November 2026, convened by Thailand.",
+        published_on=datetime.date(2026, 11, 16),
+    )["event"]
+
+    assert (week["start_date"], week["date_precision"]) == ("2026-11-01", "month")
+    assert (online["format"], online["city"] or None, online["host_country"]) == ("virtual", None, "th")

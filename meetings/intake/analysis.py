@@ -469,7 +469,8 @@ class Analysis:
                 r"^\s*(?:\([^)]{1,30}\))?\s*(?:–|—|--|-|:)", self.text[mention.end : line_end]
             )
             if mention.inferred and not (
-                news and self.published_on and abs((mention.start_date - self.published_on).days) <= 1
+                # "BANGKOK, Nov 12 —" in a report put online a few days later is still its dateline.
+                news and self.published_on and abs((mention.start_date - self.published_on).days) <= 7
             ):
                 continue
             if (len(rest) <= 40 and not HELD.search(line)) or "|" in line or news:
@@ -1225,8 +1226,10 @@ class Analysis:
                     continue
                 before = self.text[max(0, cm.start - 30) : cm.start]
                 after = self.text[cm.end : cm.end + 30]
-                if re.search(r"\bhosted by\s+(?:the\s+)?(?:government of\s+)?$", before, re.IGNORECASE) or re.match(
-                    r"^\W{0,3}(?:hosted|as host)\b", after
+                # An online meeting is "hosted" by the country that convenes it.
+                cue = r"(?:hosted|convened|organi[sz]ed|chaired)" if virtual else r"hosted"
+                if re.search(rf"\b{cue} by\s+(?:the\s+)?(?:government of\s+)?$", before, re.IGNORECASE) or re.match(
+                    rf"^\W{{0,3}}(?:{cue}|as host)\b(?!\s+by\b)", after
                 ):
                     sentence = self.doc.passage(self.sentence_of(cm.start))
                     if not (FUTURE.search(sentence) and not HELD.search(sentence)):
