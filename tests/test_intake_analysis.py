@@ -711,3 +711,16 @@ def test_this_week_gives_the_month_and_an_online_meeting_is_hosted_by_the_countr
 
     assert (week["start_date"], week["date_precision"]) == ("2026-11-01", "month")
     assert (online["format"], online["city"] or None, online["host_country"]) == ("virtual", None, "th")
+
+
+@pytest.mark.django_db
+def test_a_known_body_named_without_its_leading_office_of_beside_its_parent_is_that_body(seeded):
+    text = (
+        "The 16th COMMIT Senior Officials Meeting was held online on 5 November 2025.\n"
+        "The Vietnamese delegation was headed by the Director General of the Investigation Police Agency under the "
+        "Ministry of Public Security."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 11, 6))
+
+    assert "oipa" in selected(result, "organization")
+    assert "Investigation Police Agency" not in new_names(result, "organization")

@@ -2616,6 +2616,12 @@ class Analysis:
             acronym = am.group(1)
         near = self.near_organizations(name)
         role, explicit = self.roles_for(start, end)
+        same = self.known_by_parent(name, start)
+        if same:
+            # "the Investigation Police Agency under the Ministry of Public Security" for the base's "Office of
+            # Investigation Police Agency", whose parent that ministry is: the known body, not a new one.
+            self.add_link("organization", same, role[0], start, end, True, 0.8)
+            return
         item = self.add_new("organization", name, start, end, acronym=acronym, country=country, role=role[0])
         item["label"] = name
         if near:
@@ -2672,6 +2678,20 @@ class Analysis:
             and self.country_word(span[0]) is not None
             and self.text[span[0].end : span[1].start] in (" ", "’s ", "'s ", "’ ", "' ")
         )
+
+    def known_by_parent(self, name, start):
+        """The one known body whose name ends with name (past a leading "Office of", "Department of"...) and whose
+        parent the same sentence names."""
+        folded = fold(name)
+        s, e = self.sentence_span(start)
+        named = {k for m in self.mentions if s <= m.start < e and m.kind == "organization" for _kind, k in m.keys}
+        found = [
+            slug
+            for slug, org in self.gaz.organizations.items()
+            if org.get("parent") in named
+            and re.fullmatch(r"(?:\w+ ){1,2}(?:of|for) (?:the )?" + re.escape(folded), fold(org["name"]))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def near_organizations(self, name):
         names = [(fold(v["name"]), slug) for slug, v in self.gaz.organizations.items()]
