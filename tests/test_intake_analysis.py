@@ -724,3 +724,23 @@ def test_a_known_body_named_without_its_leading_office_of_beside_its_parent_is_t
 
     assert "oipa" in selected(result, "organization")
     assert "Investigation Police Agency" not in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_town_written_with_its_province_after_a_comma_gives_city_and_country(seeded):
+    event = analyse(
+        "The regional meeting on trafficking cases was held on Friday in Tachileik, Shan State.",
+        published_on=datetime.date(2026, 11, 16),
+    )["event"]
+
+    assert (event["city"], event["host_country"]) == ("Tachileik", "mm")
+
+
+@pytest.mark.django_db
+def test_a_forum_name_written_with_a_plural_possessive_is_the_forum(seeded):
+    event = analyse(
+        "The ASEAN Senior Officials' Meeting on Transnational Crime was held in Manila on 12 November 2026.",
+        published_on=datetime.date(2026, 11, 16),
+    )["event"]
+
+    assert event["forum"] == "somtc"

@@ -733,7 +733,7 @@ class Analysis:
                 t = tokens[j]
                 if j > i:
                     gap = text[tokens[j - 1].end : t.start]
-                    if gap not in (" ", "-", "’s ", "'s ") or "\n" in gap:
+                    if gap not in (" ", "-", "’s ", "'s ", "’ ", "' ") or "\n" in gap:  # "Senior Officials' Meeting"
                         break
                 if t.folded in lexicon.MONTHS or t.folded in lexicon.WEEKDAYS or t.text.isdigit():
                     # "Bangkok on 27-28 May 2025 for the Regional Consultation": a date ends a name.
@@ -1182,6 +1182,22 @@ class Analysis:
                     ev["city"] = pm.group(1).strip()
                     host = cm.keys[0][1]
                     ev["passages"]["city"] = stext
+                    break
+        if host is None and not ev["city"] and self.event_sentence is not None and not virtual:
+            # "in Mae Sot, Tak", "in Tachileik, Shan State": a town the lists lack, with its province.
+            s, e = self.doc.sentences[self.event_sentence]
+            for pm in re.finditer(
+                r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?){1,3}),\s*((?:[A-Z][\w’'-]+\s?){1,3}?)"
+                r"(?:\s*(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]ivision|[Pp]refecture))?\s*(?=[,.;]|\s+on\b|\s+from\b|$)",
+                self.text[s:e],
+            ):
+                town, region = pm.group(1).strip(), pm.group(2).strip()
+                if self.gaz_names_country(town) or self.gaz_names_country(region):
+                    continue
+                code = subdivision_country(region)
+                if code:
+                    ev["city"], host = town, code
+                    ev["passages"]["city"] = self.text[s:e]
                     break
         if not ev["city"] and self.event_sentence is not None and not virtual:
             # "agreed yesterday in Mae Sot district, Tak province": a town the lists lack, named as a district.
