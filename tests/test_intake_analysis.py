@@ -744,3 +744,23 @@ def test_a_forum_name_written_with_a_plural_possessive_is_the_forum(seeded):
     )["event"]
 
     assert event["forum"] == "somtc"
+
+
+@pytest.mark.django_db
+def test_a_forum_described_after_its_convener_or_before_it_in_lower_case_is_found_and_a_dateline_credit_is_not_a_party(
+    seeded,
+):
+    before = analyse(
+        "HANOI, Nov 13 (VNA) — The 27th meeting of ASEAN senior officials on transnational crime opened here on "
+        "Thursday.",
+        published_on=datetime.date(2026, 11, 16),
+    )
+    after = analyse(
+        "Senior officials of the Coordinated Mekong Ministerial Initiative against Trafficking (COMMIT) held their "
+        "19th meeting in Yangon from 10 to 12 November 2026.",
+        published_on=datetime.date(2026, 11, 16),
+    )["event"]
+
+    assert (before["event"]["forum"], before["event"]["number"]) == ("somtc", 27)
+    assert "vna" not in selected(before, "organization")
+    assert (after["forum"], after["number"]) == ("commit-som", 19)

@@ -946,24 +946,31 @@ class Analysis:
                 number = int(om.group(1)) if om.group(1) else lexicon.ORDINAL_WORDS[fold(om.group(2))]
                 if main and main.get("number") and main["number"] != number:
                     continue
-                start = s + om.end()
-                window = self.text[start : min(e, start + 200)]
                 if FUTURE.search(self.text[s:e]) and not HELD.search(self.text[s:e]):
                     break
-                # The description runs to the convener's name, ten words at most before it.
-                words = [fold(w).rstrip("s") for w in re.findall(r"[^\W_]+", window)]
                 fitting = []
                 for slug, forum in self.gaz.forums.items():
                     wanted = self.forum_words(slug)
-                    named = [c for c in conveners.get(forum["convened_by"], []) if start <= c.start <= start + 200]
-                    if not wanted or not named:
+                    if not wanted:
                         continue
-                    reach = len(re.findall(r"[^\W_]+", self.text[start : named[0].start]))
-                    if reach > 12:
-                        continue
-                    head = words[:reach]
-                    if all(w.rstrip("s") in head for w in wanted):
-                        fitting.append(slug)
+                    for c in conveners.get(forum["convened_by"], []):
+                        if self.sentence_of(c.start) != sentence:
+                            continue
+                        # The description and the convener's name lie close together, in either order ("the 17th
+                        # gathering of senior officials under COMMIT", "senior officials of COMMIT held their 19th
+                        # meeting"), within one clause.
+                        lo, hi = min(s + om.start(), c.start), max(s + om.end(), c.end)
+                        if len(re.findall(r"[^\W_]+", self.text[lo:hi])) > 16 or ";" in self.text[lo:hi]:
+                            continue
+                        before = re.split(r"[,;:(]", self.text[max(s, lo - 60) : lo])[-1]
+                        after = re.split(r"[,;:)]|\bwas\b|\bwere\b", self.text[hi : min(e, hi + 80)])[0]
+                        words = {
+                            fold(w).rstrip("s")
+                            for w in re.findall(r"[^\W_]+", before + " " + self.text[lo:hi] + " " + after)
+                        }
+                        if all(w.rstrip("s") in words for w in wanted):
+                            fitting.append(slug)
+                            break
                 if len(fitting) == 1:
                     self.event["forum"] = fitting[0]
                     self.event["number"] = self.event["number"] or number
@@ -1509,6 +1516,10 @@ class Analysis:
             return False
         if self.dateline is not None and s <= self.dateline.start < e and match.start < self.dateline.start:
             return False
+        if re.search(r"\(\s*$", self.text[max(0, match.start - 2) : match.start]) and re.match(
+            r"^\s*\)\s*(?:–|—|--|-|:)", self.text[match.end : match.end + 6]
+        ):
+            return False  # "HANOI, Nov 13 (VNA) —": the agency's credit in a dateline
         line_start = max(self.text.rfind("\n", 0, match.start) + 1, match.start - 40)
         if re.search(r"(?:^|[.!?\"”])\s*(?:[-–—]+|\()\s*$", self.text[line_start : match.start]) and not re.match(
             r"^\W*\w", self.text[match.end : match.end + 3].lstrip(" )")
