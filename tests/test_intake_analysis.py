@@ -764,3 +764,14 @@ def test_a_forum_described_after_its_convener_or_before_it_in_lower_case_is_foun
     assert (before["event"]["forum"], before["event"]["number"]) == ("somtc", 27)
     assert "vna" not in selected(before, "organization")
     assert (after["forum"], after["number"]) == ("commit-som", 19)
+
+
+@pytest.mark.django_db
+def test_a_possessive_between_bodies_splits_them_even_when_another_body_follows_after_and(seeded):
+    text = (
+        "The workshop, held in Bangkok on 12 November 2026, was attended by officers from the Royal Thai Police's "
+        "Anti-Trafficking in Persons Division and the Office of the Attorney General."
+    )
+    names = new_names(analyse(text, published_on=datetime.date(2026, 11, 16)), "organization")
+
+    assert {"Royal Thai Police", "Anti-Trafficking in Persons Division", "Office of the Attorney General"} <= names

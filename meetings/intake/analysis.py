@@ -2411,6 +2411,8 @@ class Analysis:
             gap = self.text[run[k - 1].end : run[k].start]
             if gap in ("’s ", "'s ", "’ ", "' ") and any(t.folded in lexicon.ORG_HEADS for t in run[cut:k]):
                 right = [t.folded for t in run[k:]]
+                if "and" in right:
+                    right = right[: right.index("and")]  # "X's Y Division and the Office of ...": Y alone
                 if right and (right[0] in lexicon.ORG_STARTS or names_a_body(right)):
                     # "... Rehabilitation and of Thailand's Ministry of ...": the owner goes with the body it owns.
                     owner = k - 1 if k - 1 > cut and self.country_word(run[k - 1]) else k
