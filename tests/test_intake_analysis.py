@@ -775,3 +775,14 @@ def test_a_possessive_between_bodies_splits_them_even_when_another_body_follows_
     names = new_names(analyse(text, published_on=datetime.date(2026, 11, 16)), "organization")
 
     assert {"Royal Thai Police", "Anti-Trafficking in Persons Division", "Office of the Attorney General"} <= names
+
+
+@pytest.mark.django_db
+def test_two_bodies_joined_by_and_the_are_both_proposed_when_the_second_names_its_remit(seeded):
+    text = (
+        "A workshop was held in Manila on 12 November 2026. It was organised by the Department of Social Welfare "
+        "and Development and the Inter-Agency Council Against Trafficking."
+    )
+    names = new_names(analyse(text, published_on=datetime.date(2026, 11, 16)), "organization")
+
+    assert {"Department of Social Welfare and Development", "Inter-Agency Council Against Trafficking"} <= names

@@ -313,8 +313,17 @@ def subdivision_country(name):
 def names_a_body(words):
     """True when folded words read as a body's name on their own: "Bureau of Immigration", "Women's Union"."""
     words = [w for w in words if w not in ("the", ",")]
-    return len(words) >= 2 and (
-        words[-1] in lexicon.ORG_HEADS or (words[0] in lexicon.ORG_STARTS and "of" in words[1:-1])
+    return (
+        len(words) >= 2
+        and (
+            words[-1] in lexicon.ORG_HEADS
+            or (words[0] in lexicon.ORG_STARTS and "of" in words[1:-1])
+            # "Inter-Agency Council Against Trafficking": a head word with its remit after it
+            or any(
+                w in lexicon.ORG_HEADS and nxt in ("of", "for", "on", "against") and k >= 1
+                for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+            )
+        )
     )
 
 
