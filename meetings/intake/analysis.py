@@ -274,6 +274,12 @@ VENUE_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w’'-]*){0,3}?\s+(?:Conference|Convention|Training|Exhibition|Congress)?\s*"
     r"(?:Centre|Center|Hall|Building|Auditorium|Hotel|Complex|Tower|Plaza)\b"
 )
+# '"...," said Mr. X': the speaker of the quotation just before.
+QUOTE_THEN_SPEAKER = re.compile(
+    r"[”\"],?\s*(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\s+(?:[A-Z][\w.’']*\s+){0,6}$"
+)
+# "Office of ", "Department for the ": what a body's name may carry before a shorter name it is known by.
+OFFICE_OF = re.compile(r"(?:\w+ ){1,2}(?:of|for) (?:the )?")
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -1601,8 +1607,7 @@ class Analysis:
             return False
         if self.about_another_meeting(start):
             return False
-        verbs = "|".join(sorted(lexicon.SPEECH_VERBS))
-        before = re.search(rf"[”\"],?\s*(?:{verbs})\s+(?:[A-Z][\w.’']*\s+){{0,6}}$", self.text[s:start])
+        before = QUOTE_THEN_SPEAKER.search(self.text[s:start])
         after = SPEECH_AFTER.match(self.text[end:e]) and re.match(r"^\W{0,4}\w+\W{0,3}[“\"]", self.text[end:e])
         return bool(before or after)
 
@@ -2727,7 +2732,8 @@ class Analysis:
             slug
             for slug, org in self.gaz.organizations.items()
             if org.get("parent") in named
-            and re.fullmatch(r"(?:\w+ ){1,2}(?:of|for) (?:the )?" + re.escape(folded), fold(org["name"]))
+            and fold(org["name"]).endswith(" " + folded)
+            and OFFICE_OF.fullmatch(fold(org["name"])[: -len(folded)])
         ]
         return found[0] if len(found) == 1 else None
 
