@@ -786,3 +786,18 @@ def test_two_bodies_joined_by_and_the_are_both_proposed_when_the_second_names_it
     names = new_names(analyse(text, published_on=datetime.date(2026, 11, 16)), "organization")
 
     assert {"Department of Social Welfare and Development", "Inter-Agency Council Against Trafficking"} <= names
+
+
+@pytest.mark.django_db
+def test_the_dateline_is_the_city_only_when_the_meeting_sentence_gives_no_other_place(seeded):
+    alone = analyse(
+        "MANILA — The Philippines hosted a two-day regional consultation on trafficking that ended Friday.",
+        published_on=datetime.date(2026, 11, 16),
+    )["event"]
+    elsewhere = analyse(
+        "Phnom Penh, June 19 (AKP) -- Police officials met on June 18 in Poipet city, Banteay Meanchey province.",
+        published_on=datetime.date(2026, 6, 19),
+    )["event"]
+
+    assert (alone["city"], alone["host_country"]) == ("Manila", "ph")
+    assert elsewhere["city"] == "Poipet"

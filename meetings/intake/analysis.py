@@ -1258,6 +1258,19 @@ class Analysis:
                     if not ev["city"]:
                         ev["city"] = pm.group(2)
                         ev["passages"]["city"] = self.text[s:e]
+        if (
+            not ev["city"]
+            and not virtual
+            and dateline
+            and self.event_sentence is not None
+            and self.sentence_of(dateline[2]) == self.event_sentence
+            and host in (None, dateline[1])
+            and not self.in_person_elsewhere()
+        ):
+            # "MANILA — The Philippines hosted a consultation ...": with no other place given, the dateline of the
+            # sentence that reports the meeting is its city.
+            ev["city"], host = dateline[0], dateline[1]
+            ev["passages"]["city"] = self.doc.passage(self.event_sentence)
         if host is None:
             for cm in self.mentions:
                 if cm.kind not in ("country", "demonym"):
@@ -1276,6 +1289,17 @@ class Analysis:
         if host:
             ev["host_country"] = host.lower()
             ev["passages"].setdefault("host_country", ev["passages"].get("city") or "")
+
+    def in_person_elsewhere(self):
+        """True when the meeting's sentence puts it in a named country other than where the report was filed
+        ("... met in Cambodia")."""
+        s, e = self.doc.sentences[self.event_sentence]
+        return any(
+            cm.kind == "country"
+            and s <= cm.start < e
+            and re.search(r"\b(?:in|at)\s+$", self.text[cm.start - 4 : cm.start])
+            for cm in self.mentions
+        )
 
     def virtual_meeting(self):
         scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
