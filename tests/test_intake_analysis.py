@@ -801,3 +801,15 @@ def test_the_dateline_is_the_city_only_when_the_meeting_sentence_gives_no_other_
 
     assert (alone["city"], alone["host_country"]) == ("Manila", "ph")
     assert elsewhere["city"] == "Poipet"
+
+
+@pytest.mark.django_db
+def test_a_body_then_and_a_titled_person_is_not_read_as_one_body(seeded):
+    text = (
+        "A regional workshop on trafficking was held in Bangkok on 12 November 2026. Among the speakers were Judge "
+        "Maria Santos of the Regional Trial Court of Manila and Prosecutor Jose Reyes of the Department of Justice."
+    )
+    names = new_names(analyse(text, published_on=datetime.date(2026, 11, 16)), "organization")
+
+    assert "Department of Justice" in names
+    assert not [name for name in names if "Reyes" in name]

@@ -2479,6 +2479,14 @@ class Analysis:
                             and not any(w in lexicon.ORG_HEADS for w in piece)
                         )
                         or (
+                            # "the Regional Trial Court of Manila and Prosecutor Jose Reyes": a body, then a person.
+                            names_a_body(left)
+                            and piece
+                            and (piece[0] in lexicon.POST_WORDS or piece[0] in lexicon.RANKS)
+                            and k + 2 < len(part)
+                            and part[k + 2].text[:1].isupper()
+                        )
+                        or (
                             left
                             and left[-1] in lexicon.ORG_HEADS
                             and any(w in lexicon.ORG_HEADS for w in right)
