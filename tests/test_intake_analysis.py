@@ -813,3 +813,15 @@ def test_a_body_then_and_a_titled_person_is_not_read_as_one_body(seeded):
 
     assert "Department of Justice" in names
     assert not [name for name in names if "Reyes" in name]
+
+
+@pytest.mark.django_db
+def test_a_person_after_a_post_word_and_before_of_their_body_is_proposed(seeded):
+    text = (
+        "A regional workshop on trafficking was held in Bangkok on 12 November 2026. "
+        "Prosecutor Jose Reyes of the Department of Justice spoke on victim protection."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 11, 16))
+
+    assert "Jose Reyes" in new_names(result, "person")
+    assert "Department of Justice" in new_names(result, "organization")

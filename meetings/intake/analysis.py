@@ -2137,6 +2137,18 @@ class Analysis:
                 if tok.folded in lexicon.MONTHS or tok.folded in lexicon.WEEKDAYS:
                     break
                 name_tokens.insert(0, tok)
+            # "Prosecutor Jose Reyes of the Department of Justice": the name comes first, its body after "of".
+            cut = next((q for q, t in enumerate(run) if t.folded in ("of", "at", "for")), None)
+            if len(name_tokens) < 2 and cut and 2 <= cut <= 4:
+                lead, rest = run[:cut], [t for t in run[cut + 1 :] if t.folded != "the"]
+                body = names_a_body([t.folded for t in rest]) or any(
+                    m2.kind == "organization" and rest and m2.start == rest[0].start for m2 in self.mentions
+                )
+                if body and not any(
+                    t.folded in self.ORG_WORDS or t.folded in lexicon.POST_WORDS or not t.text[:1].isupper()
+                    for t in lead
+                ):
+                    name_tokens = list(lead)
             # "Inspector-General Tan Sri Razarudin Husain": styles in front are not the name.
             while name_tokens:
                 two = " ".join(t.folded for t in name_tokens[:2])
