@@ -825,3 +825,23 @@ def test_a_person_after_a_post_word_and_before_of_their_body_is_proposed(seeded)
 
     assert "Jose Reyes" in new_names(result, "person")
     assert "Department of Justice" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_spelt_out_ordinal_or_a_forum_named_by_its_meeting_word_and_convener_gives_forum_and_number(seeded):
+    spelt = analyse(
+        "The Sixteenth COMMIT SOM was held in Vientiane on 12 November 2026.", published_on=datetime.date(2026, 11, 26)
+    )["event"]
+    first_time = analyse(
+        "For the first time, the COMMIT SOM was held in Vientiane on 12 November 2026.",
+        published_on=datetime.date(2026, 11, 26),
+    )["event"]
+    worded = analyse(
+        "Delegates gathered in Kuala Lumpur on 12 November 2026 for the 46th Conference of ASEAN Chiefs of Police "
+        "(ASEANAPOL).",
+        published_on=datetime.date(2026, 11, 26),
+    )["event"]
+
+    assert (spelt["forum"], spelt["number"]) == ("commit-som", 16)
+    assert (first_time["forum"], first_time["number"]) == ("commit-som", None)
+    assert (worded["forum"], worded["number"]) == ("aseanapol-conference", 46)

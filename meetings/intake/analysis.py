@@ -316,6 +316,19 @@ def subdivision_country(name):
     return next(iter(codes)) if codes and len(codes) == 1 else None
 
 
+ORDINAL_WORD = "|".join(lexicon.ORDINAL_WORDS)
+
+
+def ordinal_before(text, gap):
+    """The number of an ordinal ("14th", "Sixteenth") that ends text, but for a few words (gap). A spelt-out one
+    needs capitalised words after it ("the Sixteenth COMMIT SOM"; "the first time, the SOM" is no number)."""
+    m = re.search(rf"\b(\d{{1,3}})(?:st|nd|rd|th)\s+{gap}$", text)
+    if m:
+        return int(m.group(1))
+    m = re.search(rf"\b({ORDINAL_WORD})\s+(?:[A-Z][\w’'-]*\s+){{0,2}}$", text, re.IGNORECASE)
+    return lexicon.ORDINAL_WORDS[m.group(1).lower()] if m else None
+
+
 def names_a_body(words):
     """True when folded words read as a body's name on their own: "Bureau of Immigration", "Women's Union"."""
     words = [w for w in words if w not in ("the", ",")]
@@ -876,9 +889,7 @@ class Analysis:
                 for m in self.mentions
                 if m.kind == "forum" and m.keys[0][1] == forum and self.sentence_of(m.start) == sentence
             )
-            prev = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}$", self.text[max(s, start - 40) : fm.start])
-            if prev:
-                number = int(prev.group(1))
+            number = ordinal_before(self.text[max(s, start - 40) : fm.start], r"(?:\w+\s+){0,2}")
         return {
             "title": title,
             "start": start,
@@ -919,10 +930,7 @@ class Analysis:
                 continue
             if sentence > 1 and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year)\b", self.text[m.end : e]):
                 continue  # "the 44th ASEANAPOL Conference held in Kuala Lumpur last year"
-            number = None
-            prev = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\W+){0,2}$", before)
-            if prev:
-                number = int(prev.group(1))
+            number = ordinal_before(before, r"(?:\w+\W+){0,2}")
             if HELD.search(stext) or sentence <= 1 or self.event_sentence == sentence:
                 return m.keys[0][1], number, sentence
         return None, None, None
@@ -967,7 +975,13 @@ class Analysis:
                 for slug, forum in self.gaz.forums.items():
                     wanted = self.forum_words(slug)
                     if not wanted:
-                        continue
+                        # "ASEANAPOL Conference": the convener's name and a meeting word only, so the ordinal must
+                        # be that word's ("the 46th Conference of ASEAN Chiefs of Police (ASEANAPOL)").
+                        head = fold(forum["name"]).split()[-1].rstrip("s")
+                        after_ordinal = re.match(r"\s+([^\W_]+)", self.text[s + om.end() : e])
+                        if not after_ordinal or fold(after_ordinal.group(1)).rstrip("s") != head:
+                            continue
+                        wanted = [head]
                     for c in conveners.get(forum["convened_by"], []):
                         if self.sentence_of(c.start) != sentence:
                             continue
