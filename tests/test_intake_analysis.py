@@ -845,3 +845,18 @@ def test_a_spelt_out_ordinal_or_a_forum_named_by_its_meeting_word_and_convener_g
     assert (spelt["forum"], spelt["number"]) == ("commit-som", 16)
     assert (first_time["forum"], first_time["number"]) == ("commit-som", None)
     assert (worded["forum"], worded["number"]) == ("aseanapol-conference", 46)
+
+
+@pytest.mark.django_db
+def test_a_short_name_that_begins_another_bodys_name_is_that_other_body(seeded):
+    text = (
+        "A regional workshop on trafficking was held in Bangkok on 12 November 2026. "
+        "Experts from UN Women facilitated the discussions.\n"
+        "The UN Resident Coordinator opened the workshop."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 11, 16))
+
+    assert "UN Women" in new_names(result, "organization")
+    assert [link["label"] for link in result["links"] if link["slug"] == "united-nations" and link["selected"]] == [
+        "UN"
+    ]

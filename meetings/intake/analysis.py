@@ -1515,6 +1515,13 @@ class Analysis:
                 selected = False  # "Malaysia hosted a similar workshop in 2023"
             if selected and kind == "organization" and VENUE_AFTER.match(self.text[match.end : match.end + 60]):
                 selected = False  # "at the United Nations Conference Centre": a building named after the body
+            if selected and kind == "organization" and self.begins_other_name(match):
+                # "UN Women": a short name that begins another body's name, which the base lacks.
+                selected = False
+                nxt = self.doc.tokens[match.end_token]
+                if not self.overlaps_new(match.start, nxt.end):
+                    item = self.add_new("organization", self.text[match.start : nxt.end], match.start, nxt.end)
+                    item["label"] = self.text[match.start : nxt.end]
             if selected and kind == "organization" and self.qualifies_previous(match):
                 selected = False
             if selected and kind == "country" and (self.in_post(match) or self.qualifies_next(match)):
@@ -1541,6 +1548,20 @@ class Analysis:
                     confidence if selected else min(confidence, 0.6),
                     **({"choices": choices} if choices else {}),
                 )
+
+    def begins_other_name(self, match):
+        """True for a short capital name ("UN") written before a capitalised word that is neither a post, a head
+        word, nor another name the base knows: "UN Women" is another body than the UN."""
+        label = self.text[match.start : match.end]
+        if len(label) > 3 or not label.isupper() or match.end_token >= len(self.doc.tokens):
+            return False
+        nxt = self.doc.tokens[match.end_token]
+        if self.text[match.end : nxt.start] != " " or not nxt.text[:1].isupper() or nxt.is_upper:
+            return False
+        following = [t for t in self.doc.tokens[match.end_token : match.end_token + 3] if t.text[:1].isupper()]
+        if any(t.folded in lexicon.POST_WORDS | lexicon.ORG_HEADS | lexicon.REGION_WORDS for t in following):
+            return False  # "the UN Resident Coordinator", "UN Regional Office": the body's own post or office
+        return not any(m.start == nxt.start for m in self.matches)
 
     def is_credit(self, match):
         """True when the publisher's name credits the report ("(Bernama) --", a byline) rather than saying that the
