@@ -279,7 +279,9 @@ def write(instance, creating, m2m, user, reason, label=None):
     except ValidationError as error:
         what = label or f"{instance._meta.verbose_name} “{Truncator(str(instance)).chars(80)}”"
         problems = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items())
-        raise RestoreRefused(f"{what[0].upper()}{what[1:]} cannot be put back ({problems}), so nothing was restored.")
+        raise RestoreRefused(
+            f"{what[0].upper()}{what[1:]} cannot be put back ({problems}), so nothing was restored."
+        ) from error
     instance._history_user = user
     instance._change_reason = reason
     # One history entry for the row and its many-to-many fields together, written once both are in place.
