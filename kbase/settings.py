@@ -133,6 +133,13 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "kbase.wsgi.application"
 
+# The admin posts 7 to 10 fields for each inline row (its id, the fact's fields, the citation, the version token), so a
+# meeting of a few hundred participations and attendances sends thousands of fields, past Django's default of 1,000.
+# The number stays bounded by DATA_UPLOAD_MAX_MEMORY_SIZE: 2.5 MB of form holds at most some 60,000 admin fields (each
+# name=value pair takes 40 bytes or more), and parsing them is linear, so this limit only stops absurd forms sooner.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # Django's default, stated: a report's full text fits with room to spare
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 50_000
+
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'kbase.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
