@@ -209,9 +209,7 @@ def test_createsuperuser_without_a_prompt_refuses_a_password_like_the_user_name(
 
 def test_createsuperuser_without_a_prompt_accepts_a_good_password(monkeypatch):
     monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "a long random passphrase")
-    call_command(
-        "createsuperuser", "--no-input", "--username=admin", "--email=admin@example.org", stdout=io.StringIO()
-    )
+    call_command("createsuperuser", "--no-input", "--username=admin", "--email=admin@example.org", stdout=io.StringIO())
     assert User.objects.get(username="admin").check_password("a long random passphrase")
 
 
