@@ -253,16 +253,17 @@ LOGOUT_REDIRECT_URL = "meetings:logged-out"
 # - django-axes locks an account at one network address after KBASE_LOGIN_FAILURE_LIMIT failures there, and an address
 #   after KBASE_LOGIN_ADDRESS_FAILURE_LIMIT failures to any accounts (higher: many readers share an office network).
 #   An attacker elsewhere therefore locks only themselves out; a successful sign-in clears its own address's count.
-# - Failures to one account from everywhere are limited to KBASE_LOGIN_ACCOUNT_FAILURES_PER_HOUR; past that, tries from
-#   addresses the account has never signed in from wait, refused unchecked. Its known addresses are never held back.
+# - After KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT failures to one account within the lockout time, from everywhere, tries
+#   from addresses it has never signed in from wait, refused unchecked. Its known addresses are never held back.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses a locked-out sign-in before any password is checked
-    "meetings.signin.ThrottledModelBackend",  # the account's hourly rate, then the password, in a hashing slot
+    "meetings.signin.ThrottledModelBackend",  # the account's rate, then the password, in a hashing slot
 ]
 AXES_FAILURE_LIMIT = env_int("KBASE_LOGIN_FAILURE_LIMIT", 5)
 KBASE_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("KBASE_LOGIN_ADDRESS_FAILURE_LIMIT", 20)
 KBASE_LOGIN_LOCKOUT_MINUTES = env_int("KBASE_LOGIN_LOCKOUT_MINUTES", 15)
-KBASE_LOGIN_ACCOUNT_FAILURES_PER_HOUR = env_int("KBASE_LOGIN_ACCOUNT_FAILURES_PER_HOUR", 20)
+# Twice the pair's limit: one address alone cannot hold an account back, and a guesser still gets few tries an hour.
+KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT = env_int("KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT", 10)
 # An address counts as the account's own for this long after a successful sign-in from it.
 KBASE_LOGIN_KNOWN_ADDRESS_DAYS = env_int("KBASE_LOGIN_KNOWN_ADDRESS_DAYS", 90)
 # Passwords hashed at once across all the server's processes; the rest of the CPU stays with readers.
@@ -273,7 +274,7 @@ _LOGIN_NUMBERS = {
     "KBASE_LOGIN_FAILURE_LIMIT": AXES_FAILURE_LIMIT,
     "KBASE_LOGIN_ADDRESS_FAILURE_LIMIT": KBASE_LOGIN_ADDRESS_FAILURE_LIMIT,
     "KBASE_LOGIN_LOCKOUT_MINUTES": KBASE_LOGIN_LOCKOUT_MINUTES,
-    "KBASE_LOGIN_ACCOUNT_FAILURES_PER_HOUR": KBASE_LOGIN_ACCOUNT_FAILURES_PER_HOUR,
+    "KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT": KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT,
     "KBASE_LOGIN_KNOWN_ADDRESS_DAYS": KBASE_LOGIN_KNOWN_ADDRESS_DAYS,
     "KBASE_LOGIN_CONCURRENT_HASHES": KBASE_LOGIN_CONCURRENT_HASHES,
 }
@@ -287,8 +288,6 @@ AXES_HANDLER = "meetings.access.PairOrAddressHandler"
 AXES_CLIENT_IP_CALLABLE = "meetings.access.client_ip"
 # A successful sign-in clears the failures of its own (account, address) pair: typos before it do not add up.
 AXES_RESET_ON_SUCCESS = True
-# The failure log (checked passwords only) is what the per-account hourly rate counts.
-AXES_ENABLE_ACCESS_FAILURE_LOG = True
 # Tries made while locked out are refused unchecked and do not prolong the lockout, so an office is not kept out.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "meetings.views.access.locked_out"  # the lockout page in the site's layout, status 429

@@ -3,10 +3,12 @@ Signing in: guessing is slow, a known user cannot be locked out by someone else,
 
 django-axes (settings: AXES_*) locks an account *at one network address* after a few failures there, and an address
 after many failures to any accounts (password spraying). Neither lets an attacker elsewhere lock a user out. What stops
-guessing one account from many addresses is the per-account rate here: failures to an account from addresses it has
-never signed in from are limited per hour, and tries past the limit are refused without checking the password. From
-an address the account has signed in from (axes' access log), the rate does not apply: the user's own office or
-home is never held back by failures made elsewhere.
+guessing one account from many addresses is the per-account rate here: once an account has had
+KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT failures within the lockout time, from anywhere, tries from addresses it has never
+signed in from are refused without checking the password until those failures age. From an address the account has
+signed in from (axes' access log), or from a browser it has signed in with (a signed cookie set at sign-in), the rate
+does not apply: the user's own office, home or laptop is never held back by failures made elsewhere. An administrator
+who clears the account's attempts (axes_reset_username) lifts both.
 
 Checking a password costs most of a second of CPU on purpose (PBKDF2). At most KBASE_LOGIN_CONCURRENT_HASHES sign-ins
 hash at once across all the server's processes (a lock file per slot); as many again may wait a moment for a slot,
@@ -20,10 +22,14 @@ import time
 from contextlib import contextmanager
 from datetime import timedelta
 
-from axes.models import AccessFailureLog, AccessLog
+from axes.models import AccessAttempt, AccessLog
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.signals import user_logged_in
+from django.core import signing
 from django.core.exceptions import ValidationError
+from django.db.models import Sum
+from django.dispatch import receiver
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -31,6 +37,11 @@ from .access import client_ip
 
 # Passphrases from a password manager stay well below this; a longer "password" is only a way to make hashing cost.
 PASSWORD_MAX_LENGTH = 256
+# The cookie that marks a browser an account has signed in from with its password (signed, so it cannot be made up).
+DEVICE_COOKIE = "kbase_device"
+DEVICE_SALT = "meetings.signin.device"
+DEVICE_ACCOUNTS = 5
+THIS_BACKEND = "meetings.signin.ThrottledModelBackend"
 # How long a sign-in may wait for a hashing slot before it is told to try again; waiting holds a worker.
 HASH_WAIT_SECONDS = 2.0
 
@@ -50,7 +61,7 @@ class SignInRefused(Exception):
 
 
 class AccountRateLimited(SignInRefused):
-    """Too many failures to this account from addresses it has never signed in from, within the last hour."""
+    """Too many failures to this account, from anywhere, within the lockout time; this address is not its own."""
 
 
 class SignInBusy(SignInRefused):
@@ -65,27 +76,47 @@ def is_known_address(username, address):
     return AccessLog.objects.filter(username=username, ip_address=address, attempt_time__gte=since).exists()
 
 
-def account_failures_last_hour(username):
-    """Failed sign-ins to the account in the last hour, from anywhere (axes' failure log: checked passwords only)."""
-    since = timezone.now() - timedelta(hours=1)
-    return AccessFailureLog.objects.filter(username=username, attempt_time__gte=since).count()
+def known_devices(request):
+    """The accounts that have signed in from this browser, by its signed device cookie (empty when none or forged)."""
+    value = request.COOKIES.get(DEVICE_COOKIE)
+    if not value:
+        return []
+    try:
+        names = signing.loads(value, salt=DEVICE_SALT, max_age=timedelta(days=settings.KBASE_LOGIN_KNOWN_ADDRESS_DAYS))
+    except signing.BadSignature:
+        return []
+    return [name for name in names if isinstance(name, str)] if isinstance(names, list) else []
+
+
+def is_known(request, username):
+    """The account's own browser or address: a successful sign-in from it within KBASE_LOGIN_KNOWN_ADDRESS_DAYS."""
+    return username in known_devices(request) or is_known_address(username, client_ip(request))
+
+
+@receiver(user_logged_in)
+def remember_device(sender, request, user, **kwargs):
+    """After a sign-in with the password, the browser is the account's own: SignInRefusalMiddleware sets the cookie."""
+    if request is not None and getattr(user, "backend", "") == THIS_BACKEND:
+        request.signed_in_device = user.get_username()
+
+
+def account_failures(username):
+    """Failed sign-ins to the account within the lockout time, from anywhere, as axes counts them (checked only)."""
+    since = timezone.now() - settings.AXES_COOLOFF_TIME
+    return AccessAttempt.objects.filter(username=username, attempt_time__gte=since)
 
 
 def check_account_rate(request, username):
-    """Refuses, unchecked, a try from a new address at an account that has had its hour's failures."""
-    limit = settings.KBASE_LOGIN_ACCOUNT_FAILURES_PER_HOUR
-    if account_failures_last_hour(username) < limit:
+    """Refuses, unchecked, a try from a new address at an account that has had its share of failures."""
+    limit = settings.KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT
+    recent = account_failures(username)
+    if (recent.aggregate(n=Sum("failures_since_start"))["n"] or 0) < limit:
         return
-    if is_known_address(username, client_ip(request)):
+    if is_known(request, username):
         return
-    since = timezone.now() - timedelta(hours=1)
-    oldest = (
-        AccessFailureLog.objects.filter(username=username, attempt_time__gte=since)
-        .order_by("-attempt_time")
-        .values_list("attempt_time", flat=True)[limit - 1 : limit]
-        .first()
-    )
-    wait = int((oldest + timedelta(hours=1) - timezone.now()).total_seconds()) + 1 if oldest else 60
+    # The oldest failure's row ages out of the count first; a fair estimate of when a try from here is checked again.
+    oldest = recent.order_by("attempt_time").values_list("attempt_time", flat=True).first()
+    wait = int((oldest + settings.AXES_COOLOFF_TIME - timezone.now()).total_seconds()) + 1
     raise AccountRateLimited(
         "This account has had many failed sign-ins from other places, so sign-ins to it from addresses it has not "
         "been used from are slowed down.",
@@ -180,7 +211,20 @@ class SignInRefusalMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        username = getattr(request, "signed_in_device", None)
+        if username:
+            # A handful of accounts per browser; the newest first, so a shared computer keeps its latest users.
+            names = [username, *(name for name in known_devices(request) if name != username)][:DEVICE_ACCOUNTS]
+            response.set_cookie(
+                DEVICE_COOKIE,
+                signing.dumps(names, salt=DEVICE_SALT),
+                max_age=settings.KBASE_LOGIN_KNOWN_ADDRESS_DAYS * 24 * 3600,
+                secure=settings.SESSION_COOKIE_SECURE,
+                httponly=True,
+                samesite="Lax",
+            )
+        return response
 
     def process_exception(self, request, exception):
         if not isinstance(exception, SignInRefused):

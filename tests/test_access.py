@@ -512,7 +512,7 @@ def test_an_administrator_unlocks_an_account_by_deleting_its_attempts_in_the_adm
         ("KBASE_LOGIN_FAILURE_LIMIT", "five"),
         ("KBASE_LOGIN_ADDRESS_FAILURE_LIMIT", "0"),
         ("KBASE_LOGIN_LOCKOUT_MINUTES", "-1"),
-        ("KBASE_LOGIN_ACCOUNT_FAILURES_PER_HOUR", "0"),
+        ("KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT", "0"),
         ("KBASE_LOGIN_CONCURRENT_HASHES", "many"),
         ("SESSION_EXPIRE_AT_BROWSER_CLOSE", "sometimes"),
     ],

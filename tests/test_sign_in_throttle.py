@@ -7,7 +7,7 @@ from datetime import timedelta
 from unittest import mock
 
 import pytest
-from axes.models import AccessAttempt, AccessFailureLog
+from axes.models import AccessAttempt
 from django.contrib.auth.management.commands import createsuperuser as django_createsuperuser
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
@@ -57,6 +57,7 @@ def refused_unchecked(response):
 
 def test_five_wrong_passwords_from_elsewhere_do_not_lock_an_administrator_out():
     account()
+    assert signed_in(sign_in("target", PASSWORD, HOME))  # has signed in from here before
     for n in range(5):
         assert sign_in("target", "wrong password", f"203.0.113.{n}").status_code == 200
     for _ in range(20):
@@ -98,10 +99,10 @@ def test_a_successful_sign_in_does_not_clear_an_addresss_failures_at_other_accou
     assert sign_in("target", "wrong password", "203.0.113.5").status_code == 429
 
 
-def test_failures_from_many_addresses_past_the_hourly_rate_hold_back_only_new_addresses(settings):
+def test_failures_from_many_addresses_past_the_accounts_limit_hold_back_only_new_addresses(settings):
     account()
     assert signed_in(sign_in("target", PASSWORD, HOME))  # the user's own address, known from now on
-    for n in range(settings.KBASE_LOGIN_ACCOUNT_FAILURES_PER_HOUR):
+    for n in range(settings.KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT):
         assert sign_in("target", "guess", f"203.0.113.{n}").status_code == 200
 
     with mock.patch.object(User, "check_password", autospec=True, side_effect=User.check_password) as checked:
@@ -110,19 +111,43 @@ def test_failures_from_many_addresses_past_the_hourly_rate_hold_back_only_new_ad
     assert "Sign-in slowed down for this account" in refused.content.decode()
     assert "Retry-After" in refused
     assert not checked.called
-    assert not AccessFailureLog.objects.filter(ip_address="192.0.2.1").exists()
+    assert not AccessAttempt.objects.filter(ip_address="192.0.2.1").exists()
 
     assert signed_in(sign_in("target", PASSWORD, HOME))
 
 
-def test_the_hourly_rate_lets_new_addresses_in_again_an_hour_after_the_failures(settings):
+def test_a_user_on_a_new_network_with_a_browser_they_signed_in_with_before_is_not_held_back(settings):
     account()
-    for n in range(settings.KBASE_LOGIN_ACCOUNT_FAILURES_PER_HOUR):
+    laptop = Client()
+    signing_in = {"username": "target", "password": PASSWORD}
+    assert signed_in(laptop.post(reverse("meetings:login"), signing_in, REMOTE_ADDR=HOME))
+    assert signin.DEVICE_COOKIE in laptop.cookies
+    assert laptop.cookies[signin.DEVICE_COOKIE]["httponly"]
+    laptop.post(reverse("meetings:logout"))
+    for n in range(settings.KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT):
+        sign_in("target", "guess", f"203.0.113.{n}")
+
+    assert signed_in(laptop.post(reverse("meetings:login"), signing_in, REMOTE_ADDR="192.0.2.80"))
+    # Another browser at a new address is held back, and a made-up cookie does not help it.
+    stranger = Client()
+    stranger.cookies[signin.DEVICE_COOKIE] = '["target"]'
+    assert stranger.post(reverse("meetings:login"), signing_in, REMOTE_ADDR="192.0.2.81").status_code == 429
+
+
+def test_new_addresses_are_let_in_again_once_the_failures_age_or_an_administrator_clears_them(settings):
+    account()
+    for n in range(settings.KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT):
         sign_in("target", "guess", f"203.0.113.{n}")
     assert sign_in("target", PASSWORD, "192.0.2.1").status_code == 429
 
-    AccessFailureLog.objects.update(attempt_time=timezone.now() - timedelta(hours=1, seconds=1))
+    AccessAttempt.objects.update(attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - timedelta(seconds=1))
     assert signed_in(sign_in("target", PASSWORD, "192.0.2.1"))
+
+    for n in range(settings.KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT):
+        sign_in("target", "guess", f"203.0.113.{n}")
+    assert sign_in("target", PASSWORD, "192.0.2.2").status_code == 429
+    call_command("axes_reset_username", "target", stdout=io.StringIO())
+    assert signed_in(sign_in("target", PASSWORD, "192.0.2.2"))
 
 
 # --- Hashing cannot stall the site -------------------------------------------------
