@@ -116,6 +116,8 @@ def measure(slots):
                 break
             except OSError:
                 time.sleep(0.2)
+        for _ in range(10):
+            get(reader, READER_URL)  # every worker warmed up
         quiet = max(get(reader, READER_URL)[0] for _ in range(10))
         waits, stop = [], threading.Event()
 
