@@ -18,6 +18,7 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 
 from . import dependents, locking, merging
@@ -583,6 +584,22 @@ class SourceReportAdmin(OptionalSlugMixin, KnowledgeAdmin):
         elif db_field.name == "editorial_note":
             kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "cols": 100})
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # A corrected text carries the passages that cite it along (SourceReport.save): say which, so they are checked.
+        moved = getattr(obj, "reanchored", [])
+        if moved:
+            items = format_html_join(
+                "",
+                '<li>{}: “{}” is now “{}” (<a href="{}">open</a>)</li>',
+                ((p.describe(), p.text, p.new_text, p.admin_url()) for p in moved),
+            )
+            count = len(moved)
+            message = format_html(
+                "{} cited passage{} followed the corrected text:<ul>{}</ul>", count, "" if count == 1 else "s", items
+            )
+            self.message_user(request, message, messages.INFO)
 
 
 # --- Organizations and people ---------------------------------------------

@@ -88,7 +88,10 @@ class CitationFieldsMixin(forms.Form):
         elif passage and not source:
             self.add_error("source", "Choose the report the passage comes from.")
         elif source and passage:
-            if not source.contains(passage):
+            # An untouched row is not checked again: if its report's text moved on, refusing it would refuse every
+            # save of the meeting over a row the editor did not touch.
+            changed = "source" in self.changed_data or "passage" in self.changed_data or self.citation is None
+            if changed and not source.contains(passage):
                 self.add_error("passage", "This passage does not occur in the report's text. Copy it exactly.")
             elif any(c.source_id == source.pk and c.passage == passage for c in self.citations[1:]):
                 self.add_error("passage", "This row already cites this passage.")

@@ -11,12 +11,15 @@ import hashlib
 import re
 import unicodedata
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils.text import slugify
+from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator, slugify
 
+from .anchoring import Anchorer
 from .history import track as track_history
 
 
@@ -285,7 +288,20 @@ class SourceReport(Searchable, TimeStamped):
         if not self.slug:
             self.slug = unique_slug(SourceReport, self.title, self.pk, max_length=100)
         self.fingerprint = fingerprint_text(self.text)
-        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "text" not in update_fields:
+            super().save(*args, **kwargs)
+            return
+        # A changed text must keep every passage that cites the report findable, wherever the change is made: the
+        # passages found again are re-anchored in the same transaction, and a change that breaks any is refused.
+        with transaction.atomic(using=kwargs.get("using") or self._state.db):
+            plan = self.anchor_plan()
+            if plan.broken:
+                raise BrokenPassages(plan)
+            super().save(*args, **kwargs)
+            for passage in plan.moved:
+                passage.apply()
+        self.reanchored = plan.moved
 
     def get_absolute_url(self):
         return reverse("meetings:source-detail", args=[self.slug])
@@ -296,9 +312,126 @@ class SourceReport(Searchable, TimeStamped):
             duplicate = SourceReport.objects.filter(fingerprint=fingerprint).exclude(pk=self.pk).first()
             if duplicate:
                 raise ValidationError({"text": f"This text is already stored as the report “{duplicate}”."})
+            plan = self.anchor_plan()
+            if plan.broken:
+                raise ValidationError({"text": plan.refusal()})
 
     def contains(self, passage):
         return bool(passage) and normalize_space(passage) in normalize_space(self.text)
+
+    def cited_passages(self):
+        """Every passage that must occur in the text: each kind of citation's, and the direct quotes'."""
+        found = []
+        for model in apps.get_app_config("meetings").get_models():
+            if issubclass(model, Citation):
+                found += [CitedPassage(row, "passage") for row in model.objects.filter(source=self)]
+        quotes = Statement.objects.filter(source=self, kind=Statement.Kind.QUOTE).select_related("attendance__event")
+        found += [CitedPassage(row, "text") for row in quotes]
+        return found
+
+    def anchor_plan(self):
+        """What changing the stored text to self.text does to the passages that cite it: moved, or broken."""
+        if self.pk is None:
+            return AnchorPlan()
+        stored = SourceReport.objects.filter(pk=self.pk).values_list("text", flat=True).first()
+        if stored is None or normalize_space(stored) == normalize_space(self.text):
+            return AnchorPlan()
+        cached = getattr(self, "_anchor_plan", None)
+        if cached is not None and cached[:2] == (stored, self.text):
+            return cached[2]
+        plan = AnchorPlan()
+        anchorer = None
+        old, new = normalize_space(stored), normalize_space(self.text)
+        for passage in self.cited_passages():
+            # Only what this change breaks: a passage that still occurs is left alone, and so is one that already
+            # did not occur in the stored text (an import of older data), which this change does not make worse.
+            wanted = normalize_space(passage.text)
+            if wanted in new or wanted not in old:
+                continue
+            anchorer = anchorer or Anchorer(stored, self.text)
+            found = anchorer.find(passage.text)
+            if found is None:
+                plan.broken.append(passage)
+            else:
+                passage.new_text = found
+                plan.moved.append(passage)
+        self._anchor_plan = (stored, self.text, plan)
+        return plan
+
+
+class CitedPassage:
+    """A citation's passage or a direct quote, with the fact it supports: for the list of passages a change moves."""
+
+    def __init__(self, row, field):
+        self.row, self.field = row, field
+        self.text = getattr(row, field)
+        self.new_text = None
+
+    @property
+    def fact(self):
+        """The record the passage supports (a participation, an outcome, a meeting...)."""
+        if isinstance(self.row, Citation):
+            return getattr(self.row, self.row.fact_field().name)
+        return self.row
+
+    @property
+    def meeting(self):
+        fact = self.fact
+        if isinstance(fact, Event):
+            return fact
+        if isinstance(fact, Statement):
+            return fact.attendance.event
+        return getattr(fact, "event", None)
+
+    def admin_url(self):
+        """The admin page where the passage is edited: the fact's own page, which lists its citations."""
+        opts = self.fact._meta
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.fact.pk])
+
+    def describe(self):
+        fact = self.fact
+        label = f"{fact._meta.verbose_name.capitalize()} “{Truncator(str(fact)).chars(80)}”"
+        meeting = self.meeting
+        if meeting is not None and meeting != fact:
+            label += f" at {meeting}"
+        return label
+
+    def apply(self):
+        setattr(self.row, self.field, self.new_text)
+        self.row.save()
+
+
+class AnchorPlan:
+    """The passages a change of a report's text moves to their new wording, and those it breaks."""
+
+    def __init__(self):
+        self.moved, self.broken = [], []
+
+    def refusal(self):
+        """The message that refuses a change breaking passages: which facts, which meetings, where to fix them."""
+        items = format_html_join(
+            "",
+            '<li>{}: “{}” (<a href="{}">open</a>)</li>',
+            ((p.describe(), Truncator(p.text).chars(160), p.admin_url()) for p in self.broken),
+        )
+        count = len(self.broken)
+        return format_html(
+            "This change would break {} cited passage{}: the new text no longer holds {} and {} could not be found "
+            "again. Keep the cited words in the text, or first change or remove these citations:<ul>{}</ul>",
+            count,
+            "" if count == 1 else "s",
+            "it" if count == 1 else "them",
+            "it" if count == 1 else "they",
+            items,
+        )
+
+
+class BrokenPassages(ValidationError):
+    """A report's text was changed, outside a form, in a way that breaks passages citing it."""
+
+    def __init__(self, plan):
+        self.plan = plan
+        super().__init__({"text": plan.refusal()})
 
 
 class Citation(models.Model):
@@ -315,7 +448,22 @@ class Citation(models.Model):
     def __str__(self):
         return f"{self.source}: “{self.passage[:60]}”"
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_anchor = (instance.__dict__.get("source_id"), instance.__dict__.get("passage"))
+        return instance
+
+    @classmethod
+    def fact_field(cls):
+        """The foreign key to the fact the citation supports."""
+        return next(f for f in cls._meta.concrete_fields if f.is_relation and f.name != "source")
+
     def clean(self):
+        # Only a passage being entered or changed is checked: an untouched row is not the editor's to fix, and
+        # refusing it would refuse every save of its meeting.
+        if (self.source_id, self.passage) == getattr(self, "_stored_anchor", None):
+            return
         if self.source_id and self.passage and not self.source.contains(self.passage):
             raise ValidationError({"passage": "This passage does not occur in the report's text. Copy it exactly."})
 
