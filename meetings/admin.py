@@ -26,10 +26,10 @@ from .dates import PartialDatesModelForm
 from .forms import (
     AgreementPartyForm,
     AttendanceForm,
+    DefaultSourceMixin,
     EventAgreementForm,
     MembershipForm,
     OutcomeForm,
-    DefaultSourceMixin,
     ParticipationForm,
     PositionForm,
     UniqueRowsInlineFormSet,
@@ -784,13 +784,13 @@ class EventAdmin(OptionalSlugMixin, KnowledgeAdmin):
                     ("forum", "number"),
                     ("start_date", "start_date_precision", "end_date", "end_date_precision"),
                     ("status", "format"),
-                    ("city", "country"),
+                    ("venue", "city", "country"),
                 ]
             },
         ),
         ("Summary and topics", {"fields": ["summary", "topics"], "classes": ["collapse"]}),
         ("Date inferred from the context", {"fields": ["date_inferred", "date_note"], "classes": ["collapse"]}),
-        ("Venue, session of, address", {"fields": ["venue", "parent", "slug"], "classes": ["collapse"]}),
+        ("Session of, address", {"fields": ["parent", "slug"], "classes": ["collapse"]}),
         RECORD_FIELDSET,
     ]
     inlines = [

@@ -46,7 +46,8 @@ PATTERNS = [
     re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month_name>{MONTH})\.?,? (?P<year>\d{{4}})"),
     re.compile(rf"(?P<month_name>{MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>\d{{4}})"),
     re.compile(rf"(?P<month_name>{MONTH})\.?,? (?P<year>\d{{4}})"),  # November 2025, Nov. 2025
-    re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"),  # 25/12/2025 or 12/25/2025
+    # 12/11/2025 is 12 November, as the site's British English locale (and the region) writes it.
+    re.compile(r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"),
 ]
 
 HINT = "As the report gives it: 12 November 2025, November 2025, 2025-11 or 2025."
@@ -65,8 +66,6 @@ def parse_partial_date(text):
     else:
         raise ValueError(f"“{text}” is not a date this box understands. {HINT}")
     parts = match.groupdict()
-    if parts.get("first"):
-        parts.update(_day_and_month(text, int(parts["first"]), int(parts["second"])))
     year = int(parts["year"])
     month = MONTHS[parts["month_name"].rstrip(".")] if parts.get("month_name") else parts.get("month")
     day = parts.get("day")
@@ -85,22 +84,6 @@ def parse_partial_date(text):
         raise ValueError(f"{datetime.date(year, month, 1):%B %Y} has no day {int(day)}.") from None
 
 
-def _day_and_month(text, first, second):
-    """Which of 25/12/2025 is the day: the one above 12; when both could be months, the editor must say."""
-    if first > 12 >= second:
-        return {"day": first, "month": second}
-    if second > 12 >= first:
-        return {"day": second, "month": first}
-    if first == second:
-        return {"day": first, "month": first}
-    as_day_first = f"{first} {datetime.date(2000, second, 1):%B}"
-    as_month_first = f"{datetime.date(2000, first, 1):%B} {second}"
-    raise ValueError(
-        f"“{text}” is {as_day_first} in some countries and {as_month_first} in others. "
-        "Write the month as a word: 12 November 2025."
-    )
-
-
 class PartialDate(datetime.date):
     """A date that knows how much of it is known."""
 
@@ -116,17 +99,20 @@ class PartialDate(datetime.date):
     def as_date(self):
         return datetime.date(self.year, self.month, self.day)
 
-    # str() stays the ISO date: SQLite stores a date as str(value), and the edit-conflict check compares str().
+    # str() stays the ISO date, as SQLite stores a date as str(value).
     def display(self):
         return format_partial_date(self, self.precision)
+
+    def __reduce__(self):
+        return (type(self), (self.year, self.month, self.day, self.precision))
 
 
 def _same(a, b):
     if a is None or b is None:
         return a is b
-    return (a.as_date() if isinstance(a, PartialDate) else a) == (b.as_date() if isinstance(b, PartialDate) else b) and (
-        getattr(a, "precision", DatePrecision.DAY) == getattr(b, "precision", DatePrecision.DAY)
-    )
+    precision_a = getattr(a, "precision", DatePrecision.DAY)
+    precision_b = getattr(b, "precision", DatePrecision.DAY)
+    return (a.year, a.month, a.day, precision_a) == (b.year, b.month, b.day, precision_b)
 
 
 class DateTextInput(forms.TextInput):
@@ -165,6 +151,13 @@ class PartialDateField(forms.Field):
         if self.day_only and precision != DatePrecision.DAY:
             raise ValidationError(f"Give the day too: this date is always a whole date. {DAY_HINT}", code="day")
         return PartialDate.of(date, precision)
+
+    def prepare_value(self, value):
+        # The date as the box shows it ("November 2025"): what a browser posts back unchanged, and what the
+        # edit-conflict check (meetings/locking.py) compares, so that the precision counts as part of the date.
+        if isinstance(value, datetime.date):
+            return PartialDate.of(value, getattr(value, "precision", DatePrecision.DAY)).display()
+        return value
 
     def has_changed(self, initial, data):
         try:
@@ -227,14 +220,10 @@ class PartialDatesFormMixin:
                 continue
             value = cleaned_data[name]
             level = value.precision if isinstance(value, PartialDate) else DatePrecision.DAY
-            cleaned_data[name] = value.as_date() if isinstance(value, PartialDate) else value
             if precision in self.fields:
                 cleaned_data[precision] = level
             else:
                 setattr(self.instance, precision, level)
-        for name in self.fields:
-            if isinstance(cleaned_data.get(name), PartialDate):
-                cleaned_data[name] = cleaned_data[name].as_date()
         return cleaned_data
 
     def _update_errors(self, errors):

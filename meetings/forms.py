@@ -15,7 +15,6 @@ from django.core.exceptions import ValidationError
 from django.db import router
 from django.db.models import UniqueConstraint, Value
 
-from .constraint_messages import MESSAGES
 from .dates import PartialDatesFormMixin
 from .models import (
     PASSAGE_LENGTH,
@@ -191,8 +190,6 @@ class ParticipationForm(CitationFieldsMixin, forms.ModelForm):
             return cleaned_data
         cleaned_data["country"] = countries[0] if countries else None
         self.more_countries = countries[1:]
-        if not countries and not cleaned_data.get("organization") and "organization" not in self.errors:
-            self.add_error("country", MESSAGES["participation_has_participant"][1])
         event_id = self.instance.event_id
         role = cleaned_data.get("role")
         if event_id and role and self.more_countries:
@@ -272,10 +269,10 @@ class AttendanceForm(CitationFieldsMixin, forms.ModelForm):
         if not self.cleaned_data.get("person") and "person" not in self.errors:
             self.add_error("person", "Choose the person, or the post they held.")
         cleaned_data = super().clean()
-        self.clean_statement(cleaned_data)
+        self.check_statement(cleaned_data)
         return cleaned_data
 
-    def clean_statement(self, cleaned_data):
+    def check_statement(self, cleaned_data):
         text = (cleaned_data.get("statement") or "").strip()
         kind = cleaned_data.get("statement_kind") or Statement.Kind.QUOTE
         cleaned_data["statement_kind"] = kind
@@ -283,7 +280,8 @@ class AttendanceForm(CitationFieldsMixin, forms.ModelForm):
             if self.first_statement:
                 self.add_error("statement", "To remove a statement, delete it on the attendance's own page.")
             return
-        source = cleaned_data.get("source") or self.default_source
+        kept = self.first_statement.source if self.first_statement else None
+        source = cleaned_data.get("source") or kept or self.default_source
         if source is None:
             self.add_error("statement", "Choose the report the statement comes from, here or at the top of the page.")
         elif kind == Statement.Kind.QUOTE and not source.contains(text):
