@@ -500,6 +500,15 @@ def test_meeting_constraints_show_on_their_field(admin_client, model, values, fi
     assert "Constraint “" not in response.content.decode()
 
 
+def test_a_date_that_breaks_its_precision_outside_the_admin_reads_as_a_sentence_on_the_date(db):
+    from django.core.exceptions import ValidationError
+
+    event = Event(title="SOMTC", start_date=datetime.date(2025, 11, 14), start_date_precision="month")
+    with pytest.raises(ValidationError) as raised:
+        event.validate_constraints()
+    assert raised.value.message_dict == {"start_date": [MESSAGES["event_start_date_month_first_day"][1]]}
+
+
 def test_django_unique_messages_are_not_left_for_unconditional_constraints():
     from django.apps import apps
 
