@@ -21,7 +21,7 @@ from django.utils.functional import cached_property
 from django.utils.text import capfirst
 
 from . import dependents, locking, merging
-from .admin_forms import EventCitationForm, EventForm, chosen_report
+from .admin_forms import EventCitationForm, EventForm, chosen_report, labelled_rows
 from .dates import PartialDatesModelForm
 from .forms import (
     AgreementPartyForm,
@@ -282,8 +282,16 @@ class KnowledgeAdmin(EditConflictMixin, HistoryAdmin):
     restored."""
 
     class Media:
-        # Narrower rows, so a meeting's page fits a 1,366-pixel window without scrolling sideways.
+        # Narrower rows, so a meeting's page fits a 1,366-pixel window without scrolling sideways; names for the
+        # autocomplete boxes, which screen readers otherwise announce without one.
         css = {"all": ["kbase/admin-entry.css"]}
+        js = ["kbase/admin-entry.js"]
+
+    def get_formsets_with_inlines(self, request, obj=None):
+        for formset, inline in super().get_formsets_with_inlines(request, obj):
+            if isinstance(inline, admin.TabularInline):
+                formset = labelled_rows(formset, inline.opts.verbose_name)
+            yield formset, inline
 
     show_full_result_count = False
     paginator = EstimatedCountPaginator

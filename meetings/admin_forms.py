@@ -8,6 +8,7 @@ cites it (forms.DefaultSourceMixin). Dates read as reports write them (meetings/
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.utils.text import capfirst
 
 from .dates import PartialDatesModelForm
 from .forms import DEFAULT_SOURCE_HELP, DefaultSourceMixin
@@ -67,3 +68,26 @@ class EventCitationForm(DefaultSourceMixin, forms.ModelForm):
         if cleaned_data.get("passage") and self.source_or_default(cleaned_data) is None and "source" not in self.errors:
             self.add_error("source", "Choose the report the passage comes from, here or at the top of the page.")
         return cleaned_data
+
+
+def labelled_rows(formset_class, row_name):
+    """
+    formset_class whose boxes carry their column's name (aria-label), for a tabular inline.
+
+    A tabular row shows its labels once, in the table's header, which a screen reader does not tie to the boxes
+    below; "Passage, participation 3" says which box and which row.
+    """
+
+    class LabelledRows(formset_class):
+        def add_fields(self, form, index):
+            super().add_fields(form, index)
+            row = f"{row_name} {index + 1}" if index is not None else f"new {row_name}"
+            for name, field in form.fields.items():
+                if field.widget.is_hidden:
+                    continue
+                label = "Delete" if name == "DELETE" else capfirst(field.label or name.replace("_", " "))
+                widget = getattr(field.widget, "widget", field.widget)  # inside RelatedFieldWidgetWrapper
+                widget.attrs["aria-label"] = f"{label}, {row}"
+
+    LabelledRows.__name__ = formset_class.__name__
+    return LabelledRows

@@ -21,7 +21,6 @@ from meetings.models import (
     Statement,
     unique_slug,
 )
-
 from tests.test_admin import admin_url, form_errors, make_forum, make_organization, make_source, page_data
 
 pytestmark = pytest.mark.usefixtures("unseeded")
