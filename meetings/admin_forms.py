@@ -81,7 +81,10 @@ def labelled_rows(formset_class, row_name):
     class LabelledRows(formset_class):
         def add_fields(self, form, index):
             super().add_fields(form, index)
-            row = f"{row_name} {index + 1}" if index is not None else f"new {row_name}"
+            if index is None:
+                # The template of rows added in the page: admin-entry.js names those from the table's header.
+                return
+            row = f"{row_name} {index + 1}"
             for name, field in form.fields.items():
                 if field.widget.is_hidden:
                     continue

@@ -37,6 +37,34 @@
         });
     }
 
+    // A row added with "Add another" in a table of rows: name each box after its column's header.
+    function nameAddedRow(row) {
+        const table = row.closest("table");
+        if (!table) {
+            return;
+        }
+        const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+        const number = [...row.parentElement.children].filter((r) => r.classList.contains("form-row")).indexOf(row) + 1;
+        [...row.children].forEach(function(cell, column) {
+            const header = headers[column];
+            if (!header) {
+                return;
+            }
+            const name = header.charAt(0) + header.slice(1).toLowerCase();
+            cell.querySelectorAll("input:not([type=hidden]), select, textarea").forEach(function(box) {
+                if (!box.hasAttribute("aria-label")) {
+                    box.setAttribute("aria-label", `${name}, row ${number}`);
+                }
+            });
+        });
+    }
+
+    document.addEventListener("formset:added", function(event) {
+        if (event.target.matches && event.target.matches("tr")) {
+            nameAddedRow(event.target);
+        }
+    });
+
     // autocomplete.js draws the boxes when the page is ready and when a row is added; name them once drawn.
     let scheduled = false;
     const observer = new MutationObserver(function() {
