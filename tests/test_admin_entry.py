@@ -619,3 +619,21 @@ def test_a_month_precision_meeting_saved_unchanged_keeps_its_precision(admin_cli
     assert response.status_code == 302, form_errors(response)
     event.refresh_from_db()
     assert (event.start_date, event.start_date_precision) == (datetime.date(2025, 11, 1), "month")
+
+
+def test_countries_added_to_a_saved_delegation_row_become_rows_of_their_own(admin_client, report):
+    event = Event.objects.create(title="SOMTC", start_date=datetime.date(2025, 11, 14))
+    saved = Participation.objects.create(event=event, country_id="VN", role="member_delegation")
+    saved.citations.create(source=report, passage=DELEGATIONS)
+    url = admin_url(Event, "change", event.pk)
+    data = page_data(admin_client.get(url))
+    assert data["participations-0-country"] == ["VN"]
+
+    data["participations-0-country"] = ["LA", "VN"]
+    response = admin_client.post(url, data)
+
+    assert response.status_code == 302, form_errors(response)
+    rows = {row.country_id: row for row in event.participations.all()}
+    assert set(rows) == {"LA", "VN"}
+    assert rows["VN"].pk == saved.pk
+    assert rows["LA"].citations.get().passage == DELEGATIONS
