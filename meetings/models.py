@@ -607,7 +607,8 @@ class Position(TimeStamped):
         ]
 
     def __str__(self):
-        return f"{self.person} — {self.label}, {self.organization}"
+        held = " ".join(part for part in (self.rank, self.title) if part)
+        return f"{self.person} — {held}, {self.organization}"
 
     @property
     def label(self):
