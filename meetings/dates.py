@@ -12,6 +12,7 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 
 from .models import DatePrecision, format_partial_date
 
@@ -172,13 +173,17 @@ class PartialDateField(forms.Field):
         return not _same(initial, data)
 
 
+def is_date_only(field):
+    return isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField)
+
+
 def partial_date_fields(model):
     """{date field name: precision field name} for model's partial dates."""
     names = {f.name for f in model._meta.concrete_fields}
     return {
         f.name: f"{f.name}_precision"
         for f in model._meta.concrete_fields
-        if type(f).__name__ == "DateField" and f"{f.name}_precision" in names
+        if is_date_only(f) and f"{f.name}_precision" in names
     }
 
 
@@ -196,7 +201,7 @@ class PartialDatesFormMixin:
         model = self._meta.model
         partial = partial_date_fields(model)
         for field in model._meta.concrete_fields:
-            if type(field).__name__ != "DateField" or field.name not in self.fields:
+            if not is_date_only(field) or field.name not in self.fields:
                 continue
             old = self.fields[field.name]
             precision = partial.get(field.name)
