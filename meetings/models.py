@@ -11,14 +11,16 @@ import hashlib
 import re
 import unicodedata
 
+from anyascii import anyascii
 from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models, router, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator, slugify
 
+from . import constraint_messages
 from .anchoring import Anchorer
 from .history import track as track_history
 
@@ -46,9 +48,18 @@ PASSAGE_LENGTH = 5_000  # a passage, a statement, an outcome: a paragraph or two
 REPORT_LENGTH = 200_000
 
 
+def slug_words(value):
+    """value in the letters of an address: "Nguyễn Thị Lan" -> "nguyen-thi-lan", "Đặng" -> "dang".
+
+    fold() strips Latin accents; anyascii transliterates the scripts fold leaves alone (Thai, Khmer, Lao, Burmese),
+    which would otherwise leave no letters at all.
+    """
+    return slugify(anyascii(fold(value)))
+
+
 def unique_slug(model, value, instance_pk=None, max_length=80):
     """A slug for value that no other row of model uses yet."""
-    base = slugify(fold(value))[:max_length].strip("-") or "item"
+    base = slug_words(value)[:max_length].strip("-") or "item"
     slug, n = base, 2
     while model._default_manager.filter(slug=slug).exclude(pk=instance_pk).exists():
         suffix = f"-{n}"
@@ -108,7 +119,32 @@ def partial_date_checks(prefix, field):
     ]
 
 
-class TimeStamped(models.Model):
+class ConstraintMessages:
+    """Shows a violated constraint as a sentence on the field it concerns (meetings/constraint_messages.py)."""
+
+    def validate_constraints(self, exclude=None):
+        using = router.db_for_write(self.__class__, instance=self)
+        errors = {}
+        for model_class, constraints in self.get_constraints():
+            for constraint in constraints:
+                try:
+                    constraint.validate(model_class, self, exclude=exclude, using=using)
+                except ValidationError as error:
+                    error = constraint_messages.placed(constraint, error, exclude)
+                    errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def unique_error_message(self, model_class, unique_check):
+        if unique_check == ("slug",):
+            return ValidationError(
+                "Another record already has this address. Change it, or leave it empty to have one made.",
+                code="unique",
+            )
+        return super().unique_error_message(model_class, unique_check)
+
+
+class TimeStamped(ConstraintMessages, models.Model):
     """When a record was first entered and last changed."""
 
     created_at = models.DateTimeField(auto_now_add=True)
@@ -131,7 +167,7 @@ class Searchable(models.Model):
         abstract = True
 
 
-class OtherName(models.Model):
+class OtherName(ConstraintMessages, models.Model):
     """Another name a record goes by: an acronym, a variant spelling, a translation."""
 
     class Kind(models.TextChoices):
@@ -168,7 +204,7 @@ class CountryQuerySet(models.QuerySet):
         ).distinct()
 
 
-class Country(models.Model):
+class Country(ConstraintMessages, models.Model):
     """A country or territory in ISO 3166-1, loaded from pycountry."""
 
     code = models.CharField("ISO 3166-1 alpha-2 code", max_length=2, primary_key=True)
@@ -434,7 +470,7 @@ class BrokenPassages(ValidationError):
         super().__init__({"text": plan.refusal()})
 
 
-class Citation(models.Model):
+class Citation(ConstraintMessages, models.Model):
     """A passage of a source report that states a fact."""
 
     source = models.ForeignKey(SourceReport, on_delete=models.PROTECT, related_name="+")
@@ -672,7 +708,11 @@ class Position(TimeStamped):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="positions")
     # PROTECT: deleting an organization must not silently drop who held office there.
     organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="positions")
-    title = models.CharField(max_length=200, help_text="Director General, Executive Director, Chairman, …")
+    title = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Director General, Executive Director, Chairman, … Leave empty when the report gives only a rank.",
+    )
     rank = models.CharField(
         max_length=120, blank=True, help_text="Rank at the time: Police Major General, Senior Colonel, …"
     )
@@ -694,7 +734,8 @@ class Position(TimeStamped):
                 name="position_end_after_start",
                 condition=Q(start_date__isnull=True) | Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
             ),
-            models.CheckConstraint(name="position_title_not_empty", condition=~Q(title="")),
+            # An official known only by rank ("a Police Major of the Royal Thai Police") has a post without a title.
+            models.CheckConstraint(name="position_title_or_rank", condition=~Q(title="") | ~Q(rank="")),
             models.UniqueConstraint(
                 fields=["person", "organization", "title", "start_date"],
                 name="position_unique_dated",
@@ -714,8 +755,13 @@ class Position(TimeStamped):
         ]
 
     def __str__(self):
-        label = f"{self.title}, {self.organization}"
-        return f"{self.person} — {self.rank + ' ' if self.rank else ''}{label}"
+        held = " ".join(part for part in (self.rank, self.title) if part)
+        return f"{self.person} — {held}, {self.organization}"
+
+    @property
+    def label(self):
+        """Rank and title as a reader sees them: "Police Major General, Director General", or either alone."""
+        return ", ".join(part for part in (self.rank, self.title) if part)
 
     @property
     def is_current(self):
@@ -1036,7 +1082,7 @@ class Participation(TimeStamped):
 
     def clean(self):
         if not self.organization_id and not self.country_id:
-            raise ValidationError("Choose the organization or the country delegation that took part.")
+            raise ValidationError({"country": constraint_messages.MESSAGES["participation_has_participant"][1]})
 
 
 class ParticipationCitation(Citation):
