@@ -36,6 +36,9 @@ class EventForm(PartialDatesModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if REPORT_FIELD not in self.fields:
+            # The read-only page of an earlier version shows no boxes.
+            return
         self.fields[REPORT_FIELD].widget = report_widget(self.fields[REPORT_FIELD].choices)
         if self.instance.pk:
             first = self.instance.citations.order_by("pk").first()

@@ -22,7 +22,7 @@ both the history and the moving of those dates.
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.contrib.admin.utils import flatten_fieldsets, unquote
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
@@ -317,7 +317,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
         obj = version.instance
         obj._state.adding = False
         form = self.get_form(request, obj)(instance=obj)
-        fieldsets = self.get_fieldsets(request, obj)
+        fieldsets = self.version_fieldsets(self.get_fieldsets(request, obj))
         admin_form = helpers.AdminForm(form, fieldsets, {}, self.get_readonly_fields(request, obj), model_admin=self)
         opts = self.model._meta
         context = {
@@ -357,6 +357,20 @@ class HistoryAdmin(SimpleHistoryAdmin):
         }
         return self.render_history_view(request, self.object_history_form_template, context)
 
+    def version_fieldsets(self, fieldsets):
+        """The change form's fieldsets with only what the history stores: the record's own fields."""
+        stored = self.stored_field_names()
+        kept = []
+        for name, options in fieldsets:
+            fields = [f for f in options.get("fields", ()) if isinstance(f, str) and f in stored]
+            if fields:
+                kept.append((name, {**options, "fields": fields}))
+        return kept
+
+    def stored_field_names(self):
+        opts = self.model._meta
+        return [f.name for f in [*opts.concrete_fields, *opts.many_to_many] if f.editable and not f.primary_key]
+
     def version_or_404(self, object_id, version_id):
         """The historical version, or 404 for ids that are not ids at all."""
         pk_field = self.model._meta.pk
@@ -389,10 +403,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         # The version is shown as it was stored; a restore never takes edited values.
         if getattr(request, "restoring_version", None) is not None:
-            declared = flatten_fieldsets(self.fieldsets) if self.fieldsets else self.fields or []
-            opts = self.model._meta
-            names = [f.name for f in [*opts.concrete_fields, *opts.many_to_many] if f.editable and not f.primary_key]
-            return list(dict.fromkeys([*names, *declared]))
+            return list(dict.fromkeys([*self.stored_field_names(), *super().get_readonly_fields(request, obj)]))
         return super().get_readonly_fields(request, obj)
 
     def history_url(self, pk):
