@@ -220,6 +220,12 @@ KBASE_FACET_CACHE_SECONDS = env_int("KBASE_FACET_CACHE_SECONDS", 600)
 # How long public pages stay cached for anonymous readers (0 turns it off); an edit ends them at once anyway.
 KBASE_PAGE_CACHE_SECONDS = env_int("KBASE_PAGE_CACHE_SECONDS", 600)
 
+# How many heavy downloads (CSV files, the Popolo JSON, the iCalendar feed) the whole site prepares at once; one
+# more is answered 503 with Retry-After. Kept below the number of workers, so readers of the pages always find one.
+KBASE_DOWNLOAD_SLOTS = env_int("KBASE_DOWNLOAD_SLOTS", 2)
+if KBASE_DOWNLOAD_SLOTS < 1:
+    raise ImproperlyConfigured("KBASE_DOWNLOAD_SLOTS must be at least 1")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

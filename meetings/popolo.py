@@ -16,13 +16,29 @@ Choices made to fit it:
   recorded at it are its attendees.
 - `sources` are the reports a record is cited from (their published address, or their page here when the report
   has none); `links` point to the record's page on this site.
+
+The document is written as it is read, one record a line, in batches (meetings/exports.py): memory stays bounded
+whatever the size of the knowledge base, and the download starts at once.
 """
 
+import itertools
+import json
+
 from django.db.models import Prefetch
-from django.http import JsonResponse
 from django.views.decorators.http import require_safe
 
-from .models import Attendance, Event, Membership, Organization, Participation, Person, Position, iso_partial_date
+from .exports import BATCH, heavy_download, streamed
+from .models import (
+    Attendance,
+    Event,
+    Membership,
+    Organization,
+    Participation,
+    Person,
+    Position,
+    SourceReport,
+    iso_partial_date,
+)
 
 COUNTRY_ID_SCHEME = "ISO 3166-1 alpha-2"
 
@@ -41,6 +57,11 @@ def country_id(country):
 
 def event_id(event):
     return f"event/{event.slug}"
+
+
+def citations():
+    """The citation rows' reports, without their full texts (read once per batch)."""
+    return Prefetch("citations__source", SourceReport.objects.only("pk", "slug", "title", "url"))
 
 
 class Exporter:
@@ -75,9 +96,9 @@ class Exporter:
 
     def persons(self):
         people = Person.objects.select_related("nationality").prefetch_related(
-            "other_names", Prefetch("positions", Position.objects.prefetch_related("citations__source"))
+            "other_names", Prefetch("positions", Position.objects.prefetch_related(citations()))
         )
-        for person in people:
+        for person in people.iterator(chunk_size=BATCH):
             record = {
                 "id": person_id(person),
                 "name": person.name,
@@ -97,9 +118,9 @@ class Exporter:
 
     def organizations(self):
         organizations = Organization.objects.select_related("parent").prefetch_related(
-            "other_names", Prefetch("memberships", Membership.objects.prefetch_related("citations__source"))
+            "other_names", Prefetch("memberships", Membership.objects.prefetch_related(citations()))
         )
-        for organization in organizations:
+        for organization in organizations.iterator(chunk_size=BATCH):
             other_names = self.other_names(organization)
             if organization.acronym and organization.acronym not in {n["name"] for n in other_names}:
                 other_names.insert(0, {"name": organization.acronym, "note": "Acronym"})
@@ -117,8 +138,9 @@ class Exporter:
             }
             yield {key: value for key, value in record.items() if value is not None}
 
-    def member_countries(self, memberships):
-        countries = {m.member_country.code: m.member_country for m in memberships if m.member_country}
+    def member_countries(self):
+        memberships = Membership.objects.filter(member_country__isnull=False).select_related("member_country")
+        countries = {m.member_country.code: m.member_country for m in memberships.iterator(chunk_size=BATCH)}
         for country in sorted(countries.values(), key=lambda c: c.name):
             yield {
                 "id": country_id(country),
@@ -128,9 +150,9 @@ class Exporter:
                 "links": self.page_link(country),
             }
 
-    def memberships(self, memberships):
-        positions = Position.objects.select_related("person", "organization").prefetch_related("citations__source")
-        for position in positions.order_by("pk"):
+    def memberships(self):
+        positions = Position.objects.select_related("person", "organization").prefetch_related(citations())
+        for position in positions.order_by("pk").iterator(chunk_size=BATCH):
             label = f"{position.rank} {position.title}".strip()
             if position.as_of and not (position.start_date or position.end_date):
                 label += f" (as of {position.as_of.isoformat()})"
@@ -146,7 +168,12 @@ class Exporter:
                 **self.timestamps(position),
             }
             yield {key: value for key, value in record.items() if value is not None}
-        for membership in memberships:
+        memberships = (
+            Membership.objects.select_related("organization", "member_country", "member_organization")
+            .prefetch_related(citations())
+            .order_by("pk")
+        )
+        for membership in memberships.iterator(chunk_size=BATCH):
             if membership.member_country:
                 member = {"@type": "Organization", "id": country_id(membership.member_country)}
             else:
@@ -165,11 +192,11 @@ class Exporter:
 
     def events(self):
         events = Event.objects.select_related("forum__convened_by", "country", "parent").prefetch_related(
-            "citations__source",
+            citations(),
             Prefetch("participations", Participation.objects.select_related("organization")),
             Prefetch("attendances", Attendance.objects.select_related("person")),
         )
-        for event in events.order_by("start_date", "slug"):
+        for event in events.order_by("start_date", "slug").iterator(chunk_size=BATCH):
             location = ", ".join(part for part in (event.venue, event.city, str(event.country or "")) if part)
             attendees = {a.person.slug: a.person for a in event.attendances.all()}
             record = {
@@ -202,27 +229,38 @@ class Exporter:
             return organization_id(event.forum.convened_by)
         return None
 
+    def sections(self):
+        """The document's four lists, each a name and an iterable of records."""
+        return [
+            ("persons", self.persons()),
+            ("organizations", itertools.chain(self.organizations(), self.member_countries())),
+            ("memberships", self.memberships()),
+            ("events", self.events()),
+        ]
+
+    def chunks(self):
+        """The document as JSON text, one record a line, in pieces of about BATCH records."""
+        pieces = []
+        for number, (name, records) in enumerate(self.sections()):
+            pieces.append(("{" if number == 0 else "],\n") + json.dumps(name) + ": [")
+            for count, record in enumerate(records):
+                pieces.append(("\n" if count == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+                if count % BATCH == BATCH - 1:
+                    yield "".join(pieces)
+                    pieces.clear()
+        pieces.append("]}\n")
+        yield "".join(pieces)
+
     def document(self):
-        memberships = list(
-            Membership.objects.select_related("organization", "member_country", "member_organization")
-            .prefetch_related("citations__source")
-            .order_by("pk")
-        )
-        return {
-            "persons": list(self.persons()),
-            "organizations": [*self.organizations(), *self.member_countries(memberships)],
-            "memberships": list(self.memberships(memberships)),
-            "events": list(self.events()),
-        }
+        return json.loads("".join(self.chunks()))
 
 
 def export(request):
-    """The Popolo document as a dict."""
+    """The Popolo document as a dict (for tests and scripts; the view streams it)."""
     return Exporter(request).document()
 
 
 @require_safe
+@heavy_download
 def popolo_json(request):
-    response = JsonResponse(export(request), json_dumps_params={"ensure_ascii": False, "indent": 1})
-    response["Content-Disposition"] = 'inline; filename="kbase-popolo.json"'
-    return response
+    return streamed(Exporter(request).chunks(), "application/json", "kbase-popolo.json", disposition="inline")

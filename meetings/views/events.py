@@ -17,7 +17,7 @@ from django.urls import path, reverse
 from django.utils.safestring import mark_safe
 
 from .. import versioning
-from ..exports import csv_response
+from ..exports import BATCH, csv_response, heavy_download
 from ..filters.events import EventFilter
 from ..filters.outcomes import OutcomeFilter
 from ..models import (
@@ -43,7 +43,6 @@ from .common import ListProblem, paginate, query_without
 
 # Values shown per facet: the most frequent ones, plus the selected one wherever it ranks.
 FACET_SIZE = 15
-CSV_CHUNK = 500
 
 EVENT_PARAMS = (
     "country",
@@ -440,6 +439,7 @@ def joined(items):
     return "; ".join(item for item in items if item)
 
 
+@heavy_download
 def event_csv(request):
     filterset = EventFilter(request.GET, queryset=event_base())
     if not filterset.is_valid():
@@ -475,7 +475,7 @@ def event_csv(request):
 
     def rows():
         # prefetch_related with a chunk size runs its few queries once per chunk, not once per row.
-        for event in events.iterator(chunk_size=CSV_CHUNK):
+        for event in events.iterator(chunk_size=BATCH):
             participants = []
             for p in event.participations.all():
                 name = p.organization.name if p.organization else f"{p.country.name} delegation"
@@ -672,6 +672,7 @@ def outcome_list(request):
     return render(request, "meetings/outcome_list.html", context)
 
 
+@heavy_download
 def outcome_csv(request):
     filterset = OutcomeFilter(request.GET, queryset=outcome_base())
     if not filterset.is_valid():
@@ -699,7 +700,7 @@ def outcome_csv(request):
     base_url = request.build_absolute_uri("/").rstrip("/")
 
     def rows():
-        for outcome in outcomes.iterator(chunk_size=CSV_CHUNK):
+        for outcome in outcomes.iterator(chunk_size=BATCH):
             event = outcome.event
             sources = []
             for citation in outcome.citations.all():
