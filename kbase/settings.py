@@ -229,7 +229,10 @@ if KBASE_DOWNLOAD_SLOTS < 1:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # A database outage is logged once by meetings/outage.py; this keeps Django from adding a traceback per request.
+    "filters": {"quiet_during_outage": {"()": "meetings.outage.QuietDuringOutage"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"django.request": {"filters": ["quiet_during_outage"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]

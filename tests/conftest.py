@@ -31,7 +31,7 @@ def facet_cache_off(settings):
 
 
 @pytest.fixture(autouse=True)
-def download_slots_given_back():
+def download_slots_given_back(django_db_blocker):
     """Free the download slots a test left held by a streamed response it did not read to the end.
 
     A server closes every response, which gives its slot back; the test client closes a streamed one only when it
@@ -40,7 +40,8 @@ def download_slots_given_back():
     yield
     from meetings.exports import give_back_all
 
-    give_back_all()
+    with django_db_blocker.unblock():
+        give_back_all()
 
 
 @pytest.fixture
