@@ -51,6 +51,18 @@ def safe_cell(value):
     return text
 
 
+def batched(rows, size=BATCH):
+    """rows in lists of `size`."""
+    batch = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 class _Buffer:
     """A file for csv.writer that keeps what is written until it is taken."""
 

@@ -28,7 +28,7 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from .exports import BATCH, heavy_download, streamed
+from .exports import BATCH, batched, heavy_download, streamed
 from .models import (
     Attendance,
     Event,
@@ -60,18 +60,6 @@ def country_id(country):
 
 def event_id(event):
     return f"event/{event.slug}"
-
-
-def batched(rows, size=BATCH):
-    """rows in lists of `size`."""
-    batch = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def citations():

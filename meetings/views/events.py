@@ -17,7 +17,7 @@ from django.urls import path, reverse
 from django.utils.safestring import mark_safe
 
 from .. import versioning
-from ..exports import BATCH, csv_response, heavy_download
+from ..exports import BATCH, batched, csv_response, heavy_download
 from ..filters.events import EventFilter
 from ..filters.outcomes import OutcomeFilter
 from ..models import (
@@ -444,12 +444,29 @@ def event_csv(request):
     filterset = EventFilter(request.GET, queryset=event_base())
     if not filterset.is_valid():
         return bad_csv_request(filterset)
-    events = filterset.qs.select_related("forum", "country").prefetch_related(
-        Prefetch("participations", Participation.objects.select_related("organization", "country")),
-        "topics",
-        # The titles only: a report's full text would be read once per citing meeting.
-        Prefetch("citations", EventCitation.objects.select_related("source").only("event_id", "source__title")),
-    )
+    fields = [
+        "pk",
+        "slug",
+        "title",
+        "start_date",
+        "start_date_precision",
+        "end_date",
+        "end_date_precision",
+        "date_inferred",
+        "date_note",
+        "status",
+        "format",
+        "forum__name",
+        "number",
+        "venue",
+        "city",
+        "country__code",
+        "country__name",
+    ]
+    # Plain rows a batch at a time, with one query per batch for each kind of related row: model instances and
+    # per-instance prefetching took most of an export's time.
+    events = batched(filterset.qs.values(*fields).iterator(chunk_size=BATCH))
+    inferred = dict(Event.Inferred.choices)
     header = [
         "slug",
         "title",
@@ -474,38 +491,48 @@ def event_csv(request):
     base_url = request.build_absolute_uri("/").rstrip("/")
 
     def rows():
-        # prefetch_related with a chunk size runs its few queries once per chunk, not once per row.
-        for event in events.iterator(chunk_size=BATCH):
-            participants = []
-            for p in event.participations.all():
-                name = p.organization.name if p.organization else f"{p.country.name} delegation"
-                if name not in participants:
-                    participants.append(name)
-            sources = []
-            for citation in event.citations.all():
-                if citation.source.title not in sources:
-                    sources.append(citation.source.title)
-            yield [
-                event.slug,
-                event.title,
-                iso_partial_date(event.start_date, event.start_date_precision),
-                iso_partial_date(event.end_date, event.end_date_precision),
-                event.start_date_precision if event.start_date else "",
-                event.get_date_inferred_display() if event.date_inferred else "",
-                event.date_note,
-                event.status,
-                event.format,
-                event.forum.name if event.forum else "",
-                event.number,
-                event.venue,
-                event.city,
-                event.country.code if event.country else "",
-                event.country.name if event.country else "",
-                joined(participants),
-                joined(topic.name for topic in event.topics.all()),
-                joined(sources),
-                base_url + event.get_absolute_url(),
-            ]
+        for batch in events:
+            ids = [event["pk"] for event in batch]
+            participants, topics, sources = {}, {}, {}
+            for event, organization, country in (
+                Participation.objects.filter(event_id__in=ids)
+                .order_by("event_id", "role", "pk")
+                .values_list("event_id", "organization__name", "country__name")
+            ):
+                participants.setdefault(event, {}).setdefault(organization or f"{country} delegation")
+            for event, topic in (
+                Event.topics.through.objects.filter(event_id__in=ids)
+                .order_by("event_id", "topic__name")
+                .values_list("event_id", "topic__name")
+            ):
+                topics.setdefault(event, []).append(topic)
+            # The titles only: a report's full text would be read once per citing meeting.
+            for event, title in (
+                EventCitation.objects.filter(event_id__in=ids).order_by("pk").values_list("event_id", "source__title")
+            ):
+                sources.setdefault(event, {}).setdefault(title)
+            for event in batch:
+                yield [
+                    event["slug"],
+                    event["title"],
+                    iso_partial_date(event["start_date"], event["start_date_precision"]),
+                    iso_partial_date(event["end_date"], event["end_date_precision"]),
+                    event["start_date_precision"] if event["start_date"] else "",
+                    inferred[event["date_inferred"]] if event["date_inferred"] else "",
+                    event["date_note"],
+                    event["status"],
+                    event["format"],
+                    event["forum__name"] or "",
+                    event["number"],
+                    event["venue"],
+                    event["city"],
+                    event["country__code"] or "",
+                    event["country__name"] or "",
+                    joined(participants.get(event["pk"], ())),
+                    joined(topics.get(event["pk"], ())),
+                    joined(sources.get(event["pk"], ())),
+                    base_url + reverse("meetings:event-detail", args=[event["slug"]]),
+                ]
 
     return csv_response("meetings.csv", header, rows())
 
