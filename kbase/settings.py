@@ -100,6 +100,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files straight from the app server, compressed and cached forever under hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Notes the end of a database outage (meetings/outage.py); static files above never touch the database.
+    "meetings.outage.OutageEndMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

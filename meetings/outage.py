@@ -5,9 +5,10 @@ traceback. While the database is down every request fails the same way, so that 
 request: thousands a minute, hiding anything else in the log. Here an error that says the database cannot be
 reached (refused or lost connection, server shutting down or starting up, too many connections, a locked SQLite
 file) is answered 503 with Retry-After, in the format the address speaks: a page, JSON under /api/, plain text for
-the feeds and the CSV files. It is logged once when an outage starts, in one line; while the failures go on, within
-QUIET_SECONDS of each other, nothing more. Any other error (a bug, a missing table, a query the database refuses)
-stays a 500 with its traceback.
+the feeds and the CSV files. It is logged once when an outage starts, in one line, and nothing more while the
+failures go on; when a request reaches the database again, one more line says how long it lasted and how many
+requests were answered 503. Any other error (a bug, a missing table, a query the database refuses) stays a 500
+with its traceback.
 """
 
 import logging
@@ -16,7 +17,7 @@ import sys
 import threading
 import time
 
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
@@ -53,26 +54,43 @@ def database_unavailable(exc):
 
 
 class OutageLog:
-    """Logs the first failure of each outage in one line, and counts the rest quietly."""
+    """Logs an outage in two lines, when its first request fails and when a request reaches the database again.
+
+    Per process: each server process logs the outages it sees.
+    """
 
     def __init__(self):
         self.lock = threading.Lock()
+        self.since = None  # when the current outage's first failure came, or None
         self.last_failure = None
         self.failures = 0
 
     def failed(self, exc):
         now = time.monotonic()
         with self.lock:
-            starts = self.last_failure is None or now - self.last_failure > QUIET_SECONDS
+            # With no request getting through to say it is over (only failures or static files), a long quiet
+            # spell ends an outage too.
+            starts = self.since is None or now - self.last_failure > QUIET_SECONDS
+            if starts:
+                self.since, self.failures = now, 0
             self.last_failure = now
-            self.failures = 1 if starts else self.failures + 1
+            self.failures += 1
         if starts:
             reason = " ".join(str(exc).split())[:300]
-            logger.error(
-                "Database unavailable, answering 503 until it is back (logged once per outage): %s: %s",
-                type(exc).__name__,
-                reason,
-            )
+            logger.error("Database unavailable, answering 503 until it is back: %s: %s", type(exc).__name__, reason)
+
+    def reached(self):
+        """A request has used the database without error: the outage, if there was one, is over."""
+        if self.since is None:
+            return
+        with self.lock:
+            if self.since is None:
+                return
+            seconds, failures = time.monotonic() - self.since, self.failures
+            self.since = None
+        logger.warning(
+            "Database reachable again after %.1f s; %d requests were answered 503 meanwhile", seconds, failures
+        )
 
 
 outage_log = OutageLog()
@@ -99,6 +117,20 @@ def server_error(request, template_name="500.html"):
         outage_log.failed(exc)
         return unavailable_response(request)
     return django_server_error(request, template_name)
+
+
+class OutageEndMiddleware:
+    """Tells outage_log when a request has used the database without error, which ends an outage."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if outage_log.since is not None and response.status_code < 500:
+            if connection.connection is not None:  # this request opened, or used, a working connection
+                outage_log.reached()
+        return response
 
 
 class QuietDuringOutage(logging.Filter):

@@ -61,9 +61,9 @@ def missing_table_error():
 @pytest.fixture
 def server():
     """A client that gets the server's answer to an error rather than the exception, as a browser would."""
-    outage_log.last_failure = None
+    outage_log.since = outage_log.last_failure = None
     yield Client(raise_request_exception=False)
-    outage_log.last_failure = None
+    outage_log.since = outage_log.last_failure = None
 
 
 def database_failing_with(error):
@@ -110,7 +110,31 @@ def test_an_outage_is_logged_once_in_one_line_however_many_requests_fail(server,
     assert "Database unavailable" in errors[0].getMessage()
 
 
+def test_the_end_of_an_outage_is_logged_once_with_its_length(server, seeded, caplog):
+    with database_failing_with(refused_connection_error()):
+        for _ in range(5):
+            server.get("/events/")
+    for _ in range(3):
+        assert server.get("/events/").status_code == 200
+    lines = [record.getMessage() for record in caplog.records if record.name == "kbase.outage"]
+    assert len(lines) == 2
+    assert lines[1].startswith("Database reachable again after") and "5 requests were answered 503" in lines[1]
+
+
+def test_each_outage_is_logged(server, seeded, caplog):
+    for _ in range(2):
+        with database_failing_with(refused_connection_error()):
+            server.get("/")
+            server.get("/")
+        server.get("/")
+    starts = [
+        r for r in caplog.records if r.name == "kbase.outage" and r.getMessage().startswith("Database unavailable")
+    ]
+    assert len(starts) == 2
+
+
 def test_a_new_outage_after_a_quiet_spell_is_logged_again(server, seeded, caplog):
+    """Even when no request got through in between to say the first was over."""
     with database_failing_with(refused_connection_error()):
         server.get("/")
         outage_log.last_failure -= 3600  # an hour later
