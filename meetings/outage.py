@@ -126,9 +126,11 @@ class OutageEndMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        started = time.monotonic()
         response = self.get_response(request)
         if outage_log.since is not None and response.status_code < 500:
-            if connection.connection is not None:  # this request opened, or used, a working connection
+            # A request that began before the latest failure may have used a connection from before the outage.
+            if connection.connection is not None and started > outage_log.last_failure:
                 outage_log.reached()
         return response
 

@@ -704,9 +704,24 @@ def outcome_csv(request):
     filterset = OutcomeFilter(request.GET, queryset=outcome_base())
     if not filterset.is_valid():
         return bad_csv_request(filterset)
-    outcomes = filterset.qs.select_related(
-        "event", "event__forum", "event__country", "referred_to_forum", "referred_to_event", "proposed_by"
-    ).prefetch_related("agreements", Prefetch("citations", OutcomeCitation.objects.select_related("source")))
+    fields = [
+        "pk",
+        "kind",
+        "status",
+        "text",
+        "proposed_by__name",
+        "referred_to_forum__name",
+        "referred_to_event__slug",
+        "event__slug",
+        "event__title",
+        "event__start_date",
+        "event__start_date_precision",
+        "event__forum__name",
+        "event__country__code",
+    ]
+    # Plain rows a batch at a time, as for the meetings: whole meetings with their search documents, read once per
+    # outcome, made most of the time and the memory.
+    outcomes = batched(filterset.qs.values(*fields).iterator(chunk_size=BATCH))
     header = [
         "id",
         "kind",
@@ -727,29 +742,39 @@ def outcome_csv(request):
     base_url = request.build_absolute_uri("/").rstrip("/")
 
     def rows():
-        for outcome in outcomes.iterator(chunk_size=BATCH):
-            event = outcome.event
-            sources = []
-            for citation in outcome.citations.all():
-                if citation.source.title not in sources:
-                    sources.append(citation.source.title)
-            yield [
-                outcome.pk,
-                outcome.kind,
-                outcome.status,
-                outcome.text,
-                joined(a.short_name or a.name for a in outcome.agreements.all()),
-                outcome.proposed_by.name if outcome.proposed_by else "",
-                outcome.referred_to_forum.name if outcome.referred_to_forum else "",
-                outcome.referred_to_event.slug if outcome.referred_to_event else "",
-                event.slug,
-                event.title,
-                iso_partial_date(event.start_date, event.start_date_precision),
-                event.forum.name if event.forum else "",
-                event.country.code if event.country else "",
-                joined(sources),
-                base_url + event.get_absolute_url(),
-            ]
+        for batch in outcomes:
+            ids = [outcome["pk"] for outcome in batch]
+            agreements, sources = {}, {}
+            for outcome, name, short_name in (
+                Outcome.agreements.through.objects.filter(outcome_id__in=ids)
+                .order_by("outcome_id", "agreement__name", "agreement_id")
+                .values_list("outcome_id", "agreement__name", "agreement__short_name")
+            ):
+                agreements.setdefault(outcome, []).append(short_name or name)
+            for outcome, title in (
+                OutcomeCitation.objects.filter(outcome_id__in=ids)
+                .order_by("pk")
+                .values_list("outcome_id", "source__title")
+            ):
+                sources.setdefault(outcome, {}).setdefault(title)
+            for outcome in batch:
+                yield [
+                    outcome["pk"],
+                    outcome["kind"],
+                    outcome["status"],
+                    outcome["text"],
+                    joined(agreements.get(outcome["pk"], ())),
+                    outcome["proposed_by__name"] or "",
+                    outcome["referred_to_forum__name"] or "",
+                    outcome["referred_to_event__slug"] or "",
+                    outcome["event__slug"],
+                    outcome["event__title"],
+                    iso_partial_date(outcome["event__start_date"], outcome["event__start_date_precision"]),
+                    outcome["event__forum__name"] or "",
+                    outcome["event__country__code"] or "",
+                    joined(sources.get(outcome["pk"], ())),
+                    base_url + reverse("meetings:event-detail", args=[outcome["event__slug"]]),
+                ]
 
     return csv_response("outcomes.csv", header, rows())
 
