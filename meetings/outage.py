@@ -26,7 +26,7 @@ from django.views.defaults import server_error as django_server_error
 logger = logging.getLogger("kbase.outage")
 
 RETRY_AFTER_SECONDS = 30
-# Failures closer together than this belong to one outage, logged once.
+# While no request gets through to end an outage, failures further apart than this count as two outages.
 QUIET_SECONDS = 60
 MESSAGE = (
     "The knowledge base's database cannot be reached just now. kbase will be back soon: please try again in a minute."
@@ -44,8 +44,10 @@ def database_unavailable(exc):
         return False
     cause = exc.__cause__
     if isinstance(cause, sqlite3.Error):
-        # SQLite reports a missing table as an OperationalError too: that one is a bug, decided by its code.
-        return getattr(cause, "sqlite_errorname", None) in UNAVAILABLE_SQLITE
+        # SQLite reports a missing table as an OperationalError too: that one is a bug, decided by its code
+        # (extended codes such as SQLITE_IOERR_SHORT_READ count as their primary one).
+        name = getattr(cause, "sqlite_errorname", None) or ""
+        return any(name == code or name.startswith(code + "_") for code in UNAVAILABLE_SQLITE)
     sqlstate = getattr(cause, "sqlstate", None)
     if sqlstate is None:
         # psycopg's own connection failures (refused, closed by the server, the connection gone) carry no code.
