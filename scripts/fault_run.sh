@@ -113,7 +113,7 @@ kill_worker() {
     curl -s --http1.1 -o "$WORK/popolo.json" -H "X-Forwarded-Proto: https" -w "%{http_code}" \
         "$BASE/api/popolo.json" >"$WORK/popolo.status" 2>/dev/null &
     local download=$!
-    sleep 1.5
+    sleep 3  # the body has begun
     local client_port worker
     client_port=$(ss -Htnp state established "( dport = :$PORT )" | grep "pid=$download," | awk '{print $3}' \
         | awk -F: '{print $NF}')
@@ -135,7 +135,7 @@ summarise outage "database down ${OUTAGE} s (stop, start)"
 summarise kill "one worker killed (kill -9)"
 echo
 echo "The Popolo download whose worker was killed: status $(cat "$WORK/popolo.status"), curl exit" \
-     "$(cat "$WORK/popolo.exit") ($([ "$(cat "$WORK/popolo.exit")" = 18 ] && echo 'transfer closed before the end: seen as incomplete' || echo 'see curl(1)')), $(stat -c %s "$WORK/popolo.json") bytes received."
+     "$(cat "$WORK/popolo.exit") ($([ "$(cat "$WORK/popolo.exit")" = 18 ] && echo 'transfer closed before the end: seen as incomplete' || echo 'see curl(1)')), $(stat -c %s "$WORK/popolo.json" 2>/dev/null || echo 0) bytes received."
 echo "Server log: $(grep -c 'Database unavailable' "$WORK/server.log" || true) 'Database unavailable' lines" \
      "(one per worker process and outage), $(grep -c 'Traceback' "$WORK/server.log" || true) tracebacks," \
      "$(grep -c 'Internal Server Error' "$WORK/server.log" || true) 'Internal Server Error' lines," \
