@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files straight from the app server, compressed and cached forever under hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Notes the end of a database outage (meetings/outage.py); static files above never touch the database.
+    "meetings.outage.OutageEndMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -232,10 +234,19 @@ KBASE_FACET_CACHE_SECONDS = env_int("KBASE_FACET_CACHE_SECONDS", 600)
 # How long public pages stay cached for anonymous readers (0 turns it off); an edit ends them at once anyway.
 KBASE_PAGE_CACHE_SECONDS = env_int("KBASE_PAGE_CACHE_SECONDS", 600)
 
+# How many heavy downloads (CSV files, the Popolo JSON, the iCalendar feed) the whole site prepares at once; one
+# more is answered 503 with Retry-After. Kept below the number of workers, so readers of the pages always find one.
+KBASE_DOWNLOAD_SLOTS = env_int("KBASE_DOWNLOAD_SLOTS", 2)
+if KBASE_DOWNLOAD_SLOTS < 1:
+    raise ImproperlyConfigured("KBASE_DOWNLOAD_SLOTS must be at least 1")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # A database outage is logged once by meetings/outage.py; this keeps Django from adding a traceback per request.
+    "filters": {"quiet_during_outage": {"()": "meetings.outage.QuietDuringOutage"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"django.request": {"filters": ["quiet_during_outage"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]

@@ -5,6 +5,9 @@ admin.site.site_header = "kbase administration"
 admin.site.site_title = "kbase admin"
 admin.site.index_title = "Counter-trafficking meetings knowledge base"
 
+# While the database is unreachable: a short 503 and one log line per outage, not a 500 and a traceback per request.
+handler500 = "meetings.outage.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("meetings.api.urls")),
