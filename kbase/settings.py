@@ -110,6 +110,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "meetings.access.LoginRequiredMiddleware",
+    # A bad id or filter value in an admin address answers 400, not a server error (meetings/admin_errors.py).
+    "meetings.admin_errors.AdminBadInputMiddleware",
     # Last, as django-axes asks: it turns a sign-in refused for too many failures into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

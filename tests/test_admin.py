@@ -290,9 +290,11 @@ def test_event_changelist_filters_and_search_render(admin_client):
 )
 def test_event_changelist_bad_filter_values_do_not_break_the_page(admin_client, params):
     response = admin_client.get(admin_url(Event, "changelist"), params)
-    assert response.status_code in (200, 302)
-    if response.status_code == 302:
-        assert "e=1" in response["Location"]
+    # Ignored (a filter with no choices on an empty list) or refused with the reason, never a redirect to a page
+    # that reports a database error; tests/test_admin_bad_input.py probes every admin.
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert response.context["reason"]
 
 
 # --- A whole meeting report on one page ------------------------------------
