@@ -7,7 +7,8 @@ class MeetingsConfig(AppConfig):
     verbose_name = "Knowledge base"
 
     def ready(self):
-        from . import search, versioning
+        from . import redirects, search, versioning
 
         search.connect_signals()
         versioning.connect_signals()
+        redirects.connect_signals()
