@@ -19,6 +19,7 @@ the search documents (rebuilt on import), sessions, the admin's own action log, 
 """
 
 import datetime
+import functools
 import gzip
 import json
 import os
@@ -26,11 +27,13 @@ import zlib
 
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission, User
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.management.color import no_style
 from django.db import DatabaseError, connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
+
+from .models import SourceReport
 
 FORMAT = "kbase-backup"
 VERSION = 1
@@ -384,6 +387,11 @@ class Loader:
             with connection.cursor() as cursor:
                 cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")
         converters = [self.converter(model, name) for name in fields]
+        history = is_history(model)
+        source_field = next(
+            (f.name for f in model._meta.concrete_fields if f.name == "source" and f.related_model is SourceReport),
+            None,
+        )
         n = 0
         batch = []
         refused = []
@@ -393,6 +401,12 @@ class Loader:
             except (ValidationError, ValueError, TypeError, OverflowError) as error:
                 raise BackupError(f"A row of {label} has a value this knowledge base cannot take: {error}") from None
             record = model(**values)
+            if not history and source_field and record.source_id is not None:
+                # The passage and quote checks read the cited report; the reports of a backup are few and often
+                # cited, so they are read once each rather than once per citation.
+                report = self.report(record.source_id)
+                if report is not None:
+                    setattr(record, source_field, report)
             problem = validation_error(record)
             if problem:
                 refused.append(problem)
@@ -411,6 +425,10 @@ class Loader:
         if batch:
             n += self.insert(model, batch)
         return n
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 (the loader lives for one import)
+    def report(self, pk):
+        return SourceReport.objects.only("pk", "text").filter(pk=pk).first()
 
     def converter(self, model, attname):
         field = next(f for f in model._meta.concrete_fields if f.attname == attname)
@@ -531,6 +549,9 @@ def validation_error(record):
             record.full_clean(exclude=relations, validate_unique=False, validate_constraints=False)
         except ValidationError as error:
             errors = error.message_dict
+        except ObjectDoesNotExist:
+            # clean() read a related record (the cited report) that is neither here nor in the backup.
+            errors = {"__all__": ["It refers to a record that the backup does not hold."]}
     for f in model._meta.concrete_fields:
         value = getattr(record, f.attname)
         if f.get_internal_type() == "TextField" and f.max_length and isinstance(value, str):

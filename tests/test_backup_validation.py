@@ -79,6 +79,14 @@ def test_a_value_outside_the_choices_is_refused(backup, tmp_path):
     assert not Event.objects.exists()
 
 
+def test_a_passage_that_is_not_in_its_report_is_refused(backup, tmp_path):
+    pk = set_value(backup, "meetings.eventcitation", "passage", "A sentence that the report never contained.")
+
+    message = refused(write(tmp_path, backup), "admin would refuse")
+
+    assert f"meetings.eventcitation id {pk}: passage: This passage does not occur in the report's text." in message
+
+
 def test_a_javascript_link_in_a_past_version_is_refused_too(backup, tmp_path):
     set_value(backup, "meetings.historicalsourcereport", "url", "javascript:alert(1)")
 
