@@ -11,7 +11,9 @@ from django.db import transaction
 from django.test import RequestFactory
 from django.urls import reverse
 
-HOSTILE = ["a\x00b", "99999999999", "9" * 40, "-1", "2023-13-45", "x" * 300]
+# A NUL byte (PostgreSQL refuses it in any text), a year past 9999 and a number past 64 bits, an impossible date,
+# a value longer than any column.
+HOSTILE = ["a\x00b", "99999999999", "9" * 40, "2023-13-45", "x" * 300]
 BAD_IDS = ["\x00", "abc", "9" * 40, "x" * 300, "-1", "1.5"]
 # Statuses that tell the user what happened: the page (a filter value it ignores), a refused request, not found.
 CHANGELIST_ANSWERS = {200, 400}
