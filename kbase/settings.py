@@ -14,6 +14,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from kbase.static_headers import add_security_headers
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -115,6 +117,8 @@ MIDDLEWARE = [
     "meetings.access.LoginRequiredMiddleware",
     # A sign-in refused before its password is checked (an account's hourly rate, every hashing slot busy): a page.
     "meetings.signin.SignInRefusalMiddleware",
+    # A bad id or filter value in an admin address answers 400, not a server error (meetings/admin_errors.py).
+    "meetings.admin_errors.AdminBadInputMiddleware",
     # Last, as django-axes asks: it turns a sign-in refused for too many failures into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -225,6 +229,9 @@ if env_bool("CSP_REPORT_ONLY", False):
     CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP_POLICY
 else:
     CONTENT_SECURITY_POLICY = _CSP_POLICY
+
+# Static files carry the same framing rule and policy as pages (kbase/static_headers.py).
+WHITENOISE_ADD_HEADERS_FUNCTION = add_security_headers
 
 # Per process by default. Cached figures are keyed on the knowledge base's version token, read from the database
 # on every request, so processes that do not share a cache still never serve figures from before an edit.

@@ -9,19 +9,19 @@ the report that states it. Every other fact has its own page with all of its cit
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.contrib.admin.utils import flatten_fieldsets
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import flatten_fieldsets, unquote
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import connection, models, transaction
 from django.db.models import Count, OuterRef, Q, Subquery
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 
-from . import dependents, locking, merging
+from . import admin_errors, dependents, locking, merging
 from .admin_forms import EventCitationForm, EventForm, chosen_report, labelled_rows
 from .dates import PartialDatesModelForm
 from .forms import (
@@ -277,7 +277,71 @@ class MergeMixin:
         return TemplateResponse(request, self.merge_template, context)
 
 
-class KnowledgeAdmin(EditConflictMixin, HistoryAdmin):
+class RefusedParameters(Exception):
+    """A changelist address whose filter values cannot be used; the reason is the message."""
+
+
+def possible_id(field, value):
+    """True when value could be a key of field: it converts, it fits, and the database can compare it."""
+    if "\x00" in value:
+        return False
+    try:
+        key = field.to_python(value)
+    except (ValidationError, ValueError, TypeError):
+        return False
+    if isinstance(key, int):
+        low, high = connection.ops.integer_field_range(field.get_internal_type())
+        return (low is None or key >= low) and (high is None or key <= high)
+    max_length = getattr(field, "max_length", None)
+    return max_length is None or len(key) <= max_length
+
+
+class BadAddressMixin:
+    """Bad ids and list parameters answer "not found" or a 400 that says what is wrong, never a server error.
+
+    A record's change, delete and history addresses with an id that cannot be one (letters for a number, a NUL
+    byte, longer than the key) are treated as a record that does not exist. A changelist whose filters cannot use
+    a value answers 400 with the reason, where Django would redirect to a "database error" page or, for a year
+    past 9999 or an id beyond 64 bits, fail. meetings/admin_errors.py catches what is only found in the database.
+    """
+
+    def get_object(self, request, object_id, from_field=None):
+        field = self.opts.pk if from_field is None else self.opts.get_field(from_field)
+        if not possible_id(field, object_id):
+            return None
+        return super().get_object(request, object_id, from_field)
+
+    def history_view(self, request, object_id, extra_context=None):
+        if not possible_id(self.opts.pk, unquote(object_id)):
+            raise Http404(f"No {self.opts.verbose_name} has the id {object_id!r}.")
+        return super().history_view(request, object_id, extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        if any("\x00" in key or "\x00" in value for key, values in request.GET.lists() for value in [key, *values]):
+            return admin_errors.bad_request(request, "The address contains a NUL character.", self)
+        try:
+            response = super().changelist_view(request, extra_context)
+            # The list is read while the page renders; a value only the database refuses shows up here.
+            if hasattr(response, "render"):
+                response.render()
+        except RefusedParameters as refusal:
+            return admin_errors.bad_request(request, str(refusal), self)
+        except admin_errors.BAD_VALUE_ERRORS as error:
+            return admin_errors.bad_request(request, admin_errors.describe(error), self)
+        return response
+
+    def get_changelist_instance(self, request):
+        try:
+            return super().get_changelist_instance(request)
+        except IncorrectLookupParameters as error:
+            # Django would redirect to the list with ?e=1, which then reports a database error: say what is wrong.
+            cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+            raise RefusedParameters(admin_errors.describe(cause)) from error
+        except admin_errors.BAD_VALUE_ERRORS as error:
+            raise RefusedParameters(admin_errors.describe(error)) from error
+
+
+class KnowledgeAdmin(BadAddressMixin, EditConflictMixin, HistoryAdmin):
     """The defaults of every knowledge-base admin: no full-table count on changelists of large tables, no save
     over someone else's change, and a history page (who changed what, when) from which an earlier version can be
     restored."""

@@ -1536,3 +1536,37 @@ class KnowledgeVersion(models.Model):
 
     def __str__(self):
         return f"{self.token} ({self.changed_at:%Y-%m-%d %H:%M:%S})"
+
+
+class SlugRedirect(models.Model):
+    """An address a record no longer has: its slug before a rename or a merge, and the record it leads to now.
+
+    meetings/redirects.py writes these when a slug changes or a record is merged away; the record pages and the API
+    answer a request for the old slug with a permanent redirect to the record's current address.
+    """
+
+    class Kind(models.TextChoices):
+        EVENT = "event", "meeting"
+        ORGANIZATION = "organization", "organization"
+        PERSON = "person", "person"
+        FORUM = "forum", "forum"
+        AGREEMENT = "agreement", "agreement"
+        SOURCE = "sourcereport", "source report"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    old_slug = models.CharField(max_length=120)
+    # The record's key rather than its slug, so every old address leads to wherever the record is now, in one step.
+    target_id = models.BigIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "old_slug"], name="slug_redirect_unique_old_slug"),
+        ]
+        indexes = [
+            # A merge moves the redirects that led to a merged-away record on to the kept one.
+            models.Index(fields=["kind", "target_id"], name="slug_redirect_target_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.old_slug} → {self.target_id}"

@@ -104,6 +104,7 @@ def _delete_records(models):
     models.SourceReport.objects.all().delete()
     while models.Organization.objects.exists():
         models.Organization.objects.filter(children__isnull=True).delete()
+    models.SlugRedirect.objects.all().delete()
 
 
 def history_models():

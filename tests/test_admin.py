@@ -254,8 +254,10 @@ def test_every_model_of_the_knowledge_base_has_an_admin():
     from django.apps import apps
 
     owned_by_inlines = {"CountryName", "OrganizationName", "PersonName", "AgreementName"}
-    # The version token is bookkeeping for caches, not knowledge anyone edits.
-    models = {m for m in apps.get_app_config("meetings").get_models() if m.__name__ != "KnowledgeVersion"}
+    # The version token is bookkeeping for caches, and old addresses are written by renames and merges themselves:
+    # neither is knowledge anyone edits.
+    bookkeeping = {"KnowledgeVersion", "SlugRedirect"}
+    models = {m for m in apps.get_app_config("meetings").get_models() if m.__name__ not in bookkeeping}
     missing = {
         m.__name__
         for m in models - set(admin.site._registry)
@@ -290,9 +292,11 @@ def test_event_changelist_filters_and_search_render(admin_client):
 )
 def test_event_changelist_bad_filter_values_do_not_break_the_page(admin_client, params):
     response = admin_client.get(admin_url(Event, "changelist"), params)
-    assert response.status_code in (200, 302)
-    if response.status_code == 302:
-        assert "e=1" in response["Location"]
+    # Ignored (a filter with no choices on an empty list) or refused with the reason, never a redirect to a page
+    # that reports a database error; tests/test_admin_bad_input.py probes every admin.
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert response.context["reason"]
 
 
 # --- A whole meeting report on one page ------------------------------------

@@ -224,6 +224,21 @@ def test_production_serves_hashed_static_files_compressed_and_cached_for_good(se
     assert int(re.search(r"max-age=(\d+)", cache).group(1)) >= 365 * 24 * 3600
 
 
+def test_production_static_files_carry_the_same_protective_headers_as_pages(served):
+    # "Every response": a static file opened on its own (an SVG can hold a script) is framed, sniffed and
+    # referred the same way as a page.
+    page, stylesheet = served["page"]["headers"], served["stylesheet"]["headers"]
+    for name in [
+        "Content-Security-Policy",
+        "Strict-Transport-Security",
+        "X-Content-Type-Options",
+        "X-Frame-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+    ]:
+        assert stylesheet.get(name) == page[name], name
+
+
 def test_hsts_and_report_only_policy_follow_the_environment(tmp_path):
     served = probe(
         tmp_path,

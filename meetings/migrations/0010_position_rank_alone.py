@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0008_bounded_texts'),
+        ('meetings', '0009_slug_redirects'),
     ]
 
     operations = [

@@ -38,6 +38,7 @@ from ..models import (
     Topic,
     iso_partial_date,
 )
+from ..redirects import follow_old_slugs
 from ..versioning import cache_until_edit
 from .common import ListProblem, paginate, query_without
 
@@ -609,6 +610,7 @@ def cited_sources(event):
     return sorted(by_source.values(), key=lambda entry: entry["source"].title)
 
 
+@follow_old_slugs(Event)
 def event_detail(request, slug):
     event = get_object_or_404(
         Event.objects.select_related("forum", "country", "parent", "parent__forum").prefetch_related(
