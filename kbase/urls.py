@@ -6,6 +6,8 @@ admin.site.site_title = "kbase admin"
 admin.site.index_title = "Counter-trafficking meetings knowledge base"
 
 urlpatterns = [
+    # The report intake is part of the admin; its addresses come first so the admin's catch-all does not take them.
+    path("admin/intake/", include("meetings.intake.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("meetings.api.urls")),
     path("", include("meetings.urls")),
