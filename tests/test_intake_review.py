@@ -384,7 +384,7 @@ def test_hostile_names_and_text_are_shown_as_typed(editor_client, draft):
 def test_review_shows_the_groups_and_highlights_each_proposal_in_the_text(editor_client, draft):
     page = editor_client.get(review_url(draft)).content.decode()
     for heading in ("Meeting", "Delegations", "Organizations", "People", "Outcomes", "Agreements", "Statements"):
-        assert f"<h2>{heading} " in page
+        assert f"<h2>{heading}" in page
     tree = lxml.html.fromstring(page)
     marks = tree.xpath('//div[@class="intake-text-body"]//mark')
     assert "Mekong Youth Network" in [mark.text_content() for mark in marks]

@@ -196,5 +196,6 @@ def test_screenshots_for_the_readme(browser, site, editor_account, analysed):
         page.get_by_role("button", name="Read the report").click()
         page.wait_for_url(re.compile(r"/admin/intake/\d+/$"))
         page.locator("#n0-accept").focus()
+        page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=SCREENSHOTS / f"intake-review-{width}.png")
         context.close()
