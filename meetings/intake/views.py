@@ -251,6 +251,9 @@ def add_form_url(draft):
     country = Country.objects.filter(code=(values.get("host_country") or "").upper()).first()
     if country:
         params["country"] = country.pk
+    if draft.source_id:
+        # The meeting form's "report" field (the default source of every row's passage), where the form has one.
+        params["report"] = draft.source_id
     query = urlencode({key: value for key, value in params.items() if value not in ("", None)})
     return f"{reverse('admin:meetings_event_add')}?{query}"
 
