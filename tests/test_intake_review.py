@@ -605,3 +605,24 @@ def test_paste_to_saved_meeting_with_the_real_analysis(editor_client, editor, se
     for participation in event.participations.all():
         for citation in participation.citations.all():
             assert citation.source == report and report.contains(citation.passage)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("event-number", "99999999", "number"),
+        ("event-start_date", "2025-02-30", "is not a date"),
+        ("event-end_date", "2025-03-01", "cannot end before it starts"),
+        ("event-host_country", "zz", "no country has the code"),
+        ("l4-role", "emperor", "is not a valid choice"),
+        ("o0-kind", "", "kind"),
+        ("l6-choice", "no-such-organization", "choose the organization it is"),
+        ("report-published_on", "yesterday", "is not a date"),
+    ],
+)
+def test_a_hostile_or_mistyped_value_is_named_and_nothing_is_saved(editor_client, draft, field, value, message):
+    before = knowledge_counts()
+    response = save(editor_client, draft, **{field: value})
+    assert response.status_code == 400
+    assert message in response.content.decode().replace("&#x27;", "'")
+    assert knowledge_counts() == before

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import DataError, IntegrityError, transaction
 from django.db.models import Q
 from django.urls import reverse
 
@@ -159,8 +159,8 @@ class Saver:
             start, end = (d.replace(day=1, month=1) if d else d for d in (start, end))
         forum = self.new_forum() or Forum.objects.filter(slug=values.get("forum") or "").first()
         number = values.get("number") or ""
-        if number and not str(number).isdigit():
-            errors.append(f"Meeting, number: “{number}” is not a whole number.")
+        if number and not (str(number).isdigit() and 0 < int(number) <= 32767):
+            errors.append(f"Meeting, number: “{number}” is not a whole number from 1 to 32,767.")
             number = ""
         country = Country.objects.filter(code=(values.get("host_country") or "").upper()).first()
         if values.get("host_country") and country is None:
@@ -477,9 +477,12 @@ def save(draft, user):
     """Save the draft as a meeting; raises SaveError, with nothing kept, if any accepted row is not valid."""
     try:
         return Saver(draft, user).run()
-    except IntegrityError as error:
+    except IntegrityError:
         # A row entered by someone else between the check and the write; the editor saves again.
-        raise SaveError([f"Another save got in the way ({error.__class__.__name__}); save again."]) from None
+        raise SaveError(["Someone saved the same record meanwhile; save again to see what is left to do."]) from None
+    except DataError:
+        # A value the checks above let through but the database cannot hold.
+        raise SaveError(["A value is too large for the database; check the numbers and dates."]) from None
 
 
 def save_report_only(draft, user):
