@@ -296,3 +296,6 @@ SPECTACULAR_SETTINGS = {
 # The largest file an editor may hand to the intake (bytes). Django keeps an upload over 2.5 MB in a temporary file
 # rather than in memory, so this bounds the work of reading one, not the memory it takes.
 KBASE_INTAKE_MAX_BYTES = env_int("KBASE_INTAKE_MAX_BYTES", 10 * 1024 * 1024)
+# The intake's review form posts some ten fields per suggestion, and a long report has hundreds of suggestions;
+# Django's default of 1,000 fields would refuse its save. The bound stays, as a guard against absurd requests.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = env_int("DATA_UPLOAD_MAX_NUMBER_FIELDS", 20_000)

@@ -626,3 +626,24 @@ def test_a_hostile_or_mistyped_value_is_named_and_nothing_is_saved(editor_client
     assert response.status_code == 400
     assert message in response.content.decode().replace("&#x27;", "'")
     assert knowledge_counts() == before
+
+
+def test_a_long_report_with_two_hundred_suggestions_is_reviewed_and_saved(editor_client, editor, seeded):
+    names = [f"Anti-Trafficking Taskforce Number {n}" for n in range(1, 201)]
+    sentences = [f"The {name} attended." for name in names]
+    text = "A long meeting was held in Bangkok on 5 May 2025.\n\n" + "\n".join(sentences)
+    new = [
+        {"kind": "organization", "name": name, "passage": sentence, "role": "participant", "selected": True}
+        for name, sentence in zip(names, sentences, strict=True)
+    ]
+    draft = IntakeDraft.objects.create(
+        created_by=editor,
+        title="A long report",
+        text=text,
+        proposals={"event": {"title": "A long meeting", "start_date": "2025-05-05"}, "new": new},
+    )
+    data = review_form(editor_client, draft)
+    assert len(data) > 1000  # more fields than Django accepts by default
+    response = editor_client.post(review_url(draft), data | {"action": "save"})
+    assert response.status_code == 302
+    assert Event.objects.get(title="A long meeting").participations.count() == 200

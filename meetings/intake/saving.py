@@ -93,10 +93,14 @@ class Saver:
 
     # --- helpers ---
 
-    def check(self, obj, label, exclude=()):
-        """Validate obj as a form would; record the problem under label and answer False if there is one."""
+    def check(self, obj, label, exclude=(), constraints=True):
+        """Validate obj as a form would; record the problem under label and answer False if there is one.
+
+        constraints=False leaves out the database constraints' checks (a query each) for the rows whose uniqueness
+        this save looks up itself; their other constraints are the fields' choices, which are still checked.
+        """
         try:
-            obj.full_clean(exclude=list(exclude))
+            obj.full_clean(exclude=list(exclude), validate_unique=constraints, validate_constraints=constraints)
         except ValidationError as error:
             messages = []
             for name, texts in error.message_dict.items():
@@ -106,9 +110,9 @@ class Saver:
             return False
         return True
 
-    def put(self, obj, label, exclude=()):
+    def put(self, obj, label, exclude=(), constraints=True):
         """Validate and save obj under the editor's name; None if it is not valid."""
-        if not self.check(obj, label, exclude):
+        if not self.check(obj, label, exclude, constraints):
             return None
         obj._history_user = self.user
         obj.save()
@@ -117,7 +121,7 @@ class Saver:
 
     def cite(self, model, label, passage, **owner):
         for part in split_passages(passage):
-            self.put(model(source=self.source, passage=part, **owner), label)
+            self.put(model(source=self.source, passage=part, **owner), label, constraints=False)
 
     # --- the save ---
 
@@ -207,13 +211,17 @@ class Saver:
 
     def participation(self, label, role, passage, **participant):
         existing = Participation.objects.filter(event=self.event, role=role, **participant).first()
-        participation = existing or self.put(Participation(event=self.event, role=role, **participant), label)
+        participation = existing or self.put(
+            Participation(event=self.event, role=role, **participant), label, constraints=False
+        )
         if participation:
             known = set(participation.citations.values_list("passage", flat=True))
             for part in split_passages(passage):
                 if part not in known:
                     self.put(
-                        ParticipationCitation(participation=participation, source=self.source, passage=part), label
+                        ParticipationCitation(participation=participation, source=self.source, passage=part),
+                        label,
+                        constraints=False,
                     )
         return participation
 
@@ -331,6 +339,7 @@ class Saver:
                 note=note[:500],
             ),
             label,
+            constraints=False,
         )
         if attendance:
             self.cite(AttendanceCitation, label, passage, attendance=attendance)
@@ -361,7 +370,9 @@ class Saver:
             if agreement is None:
                 continue
             link = EventAgreement.objects.filter(event=self.event, agreement=agreement, relation=relation).first()
-            link = link or self.put(EventAgreement(event=self.event, agreement=agreement, relation=relation), label)
+            link = link or self.put(
+                EventAgreement(event=self.event, agreement=agreement, relation=relation), label, constraints=False
+            )
             if link:
                 self.cite(EventAgreementCitation, label, row["passage"], link=link)
 
@@ -424,7 +435,7 @@ class Saver:
 
 def split_passages(value):
     """The passages in a passage field: paragraphs separated by a blank line, each a citation of its own."""
-    return [part.strip() for part in re.split(r"\n\s*\n", value or "") if part.strip()]
+    return list(dict.fromkeys(part.strip() for part in re.split(r"\n\s*\n", value or "") if part.strip()))
 
 
 def report_for(draft, user, errors):
