@@ -396,6 +396,7 @@ def test_review_shows_the_groups_and_highlights_each_proposal_in_the_text(editor
     radios = tree.xpath('//input[@type="radio"][@name="l6-choice"]')
     assert [radio.get("value") for radio in radios] == ["undp", "united-nations"]
     assert tree.get_element_by_id("text-n0").text_content() == "Mekong Youth Network"
+    assert "Speaker: Tran Ngoc Ha" in page
 
 
 def test_overlapping_proposals_are_both_highlighted(editor_client, draft):

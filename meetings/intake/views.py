@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from meetings.models import Country, Forum, IntakeDraft
+from meetings.models import Country, Forum, IntakeDraft, Person
 
 from . import analyse
 from .documents import DocumentError, language_warning, max_bytes, read_document
@@ -205,14 +205,20 @@ def review(request, pk):
 def review_context(request, draft, errors):
     groups = review_rows(draft)
     all_rows = [row for rows in groups.values() for row in rows]
+    # Speakers are named by slug in the proposals: show their names, found in one query.
+    speakers = {row["speaker"].get("slug") for row in groups["statements"] if row["speaker"].get("kind") == "person"}
+    names = dict(Person.objects.filter(slug__in=speakers).values_list("slug", "name"))
+    for row in groups["statements"]:
+        row["speaker_name"] = names.get(row["speaker"].get("slug"), row["speaker_name"])
     stored = stored_report(draft.text)
+    event = event_values(draft)
     return context(
         request,
-        title=f"Review: {draft.title or 'untitled report'}",
+        title=f"Review: {draft.title or event.get('title') or 'untitled report'}",
         draft=draft,
         groups=[(name, label, groups[name]) for name, label in GROUPS],
         row_count=len(all_rows),
-        event=event_values(draft),
+        event=event,
         report=report_values(draft),
         text_html=highlighted(draft.text, all_rows, event_spans(draft)),
         language_warning=language_warning(draft.text),
