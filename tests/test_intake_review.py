@@ -1,6 +1,7 @@
 """The report intake, as an editor uses it: hand in a report, review the suggestions, keep a draft, save the meeting."""
 
 import io
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -648,3 +649,21 @@ def test_a_long_report_with_two_hundred_suggestions_is_reviewed_and_saved(editor
     response = editor_client.post(review_url(draft), data | {"action": "save"})
     assert response.status_code == 302
     assert Event.objects.get(title="A long meeting").participations.count() == 200
+
+
+CASE_FILES = sorted((Path(__file__).parent / "intake_cases").glob("*/*.txt"))
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=[path.stem for path in CASE_FILES])
+def test_each_case_report_goes_from_upload_to_saved_meeting_as_proposed(editor_client, seeded, path):
+    """The real analysis on the evaluation's reports: accepting every suggestion as it stands saves the meeting."""
+    with path.open("rb") as upload:
+        response = editor_client.post(START, {"file": upload})
+    assert response.status_code == 302
+    draft = IntakeDraft.objects.get()
+    response = editor_client.post(review_url(draft), review_form(editor_client, draft) | {"action": "save"})
+    if response.status_code != 302:
+        errors = lxml.html.fromstring(response.content.decode()).xpath('//div[contains(@class, "intake-errors")]//li')
+        pytest.fail(f"{response.status_code}: {[error.text_content() for error in errors]}")
+    draft.refresh_from_db()
+    assert draft.saved_event.citations.exists() or draft.saved_event.participations.exists()
