@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import time
 from io import StringIO
 from pathlib import Path
 
@@ -334,3 +335,49 @@ def test_intake_command_refuses_a_missing_or_binary_file(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00\x00garbage\xff")
     with pytest.raises(CommandError, match="not UTF-8"):
         call_command("intake", str(binary), stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_member_countries_without_a_body_named_are_those_of_the_meetings_convener(seeded):
+    result = analyse(
+        "The 44th ASEANAPOL Conference was held via videoconference on 11-12 November 2026. Police chiefs from all "
+        "10 member countries took part."
+    )
+    assert result["event"]["forum"] == "aseanapol-conference" and result["event"]["format"] == "virtual"
+    assert len(selected(result, "country")) == 10
+
+
+@pytest.mark.django_db
+def test_who_took_part_in_an_earlier_meeting_is_not_preselected(seeded):
+    result = analyse(
+        "Officers from Cambodia and Thailand met in Vientiane on 8-9 April 2025. "
+        "The previous meeting, held in Bangkok, was hosted by Japan and attended by observers from INTERPOL."
+    )
+    assert {"kh", "th"} <= selected(result, "country")
+    assert "jp" not in selected(result, "country") and "interpol" not in selected(result, "organization")
+    assert result["event"]["city"] == "Vientiane"
+
+
+@pytest.mark.django_db
+def test_bodies_listed_after_representatives_of_are_proposed_when_the_base_lacks_them(seeded):
+    result = analyse("Representatives of UNICEF, World Vision and the UNODC also attended the workshop.")
+    assert {"UNICEF", "World Vision"} <= new_names(result, "organization")
+    assert "unodc" in selected(result, "organization")
+    assert "UNODC" not in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_long_text_without_full_stops_is_analysed_in_seconds_not_minutes(seeded):
+    # One "sentence" of 3,000 names: context is read within a window around each name, not the whole sentence.
+    started = time.perf_counter()
+    result = analyse("Ministry of Public Security " * 3000)
+    assert time.perf_counter() - started < 30
+    assert [(item["kind"], item["slug"]) for item in result["links"]] == [("organization", "mps")]
+
+
+@pytest.mark.django_db
+def test_a_known_persons_post_in_a_body_the_base_lacks_names_it_apart_from_the_slug(seeded):
+    result = analyse("The meeting was chaired by Ms. Caitlin Wiesen, Director of the Regional Hub Office for Asia.")
+    post = link(result, "person", "caitlin-wiesen")["post"]
+    assert post["organization"] is None and post["organization_new"] == "Regional Hub Office for Asia"
+    assert "Regional Hub Office for Asia" in new_names(result, "organization")

@@ -102,6 +102,25 @@ def test_a_case_whose_analysis_fails_counts_everything_missed_and_the_others_are
     assert (result.event_fields_right, result.event_fields) == (0, 1)
 
 
+def test_a_proposal_of_the_wrong_shape_counts_as_a_failure_not_a_crash():
+    result = evaluation.evaluate([case({"existing": {"organizations": ["asean"]}})], lambda text, **meta: ["links"])
+    assert result.cases[0].error.startswith("AttributeError")
+    assert (result.links_right, result.links_expected) == (0, 1)
+
+
+def test_passages_that_are_not_in_the_report_are_listed_but_not_scored():
+    report = evaluation.Case("c", "The meeting opened in\n Hanoi.  UNODC attended.", {"title": "c"}, {})
+    links = [
+        {**link("organization", "unodc"), "passage": "UNODC attended."},
+        {**link("country", "vn"), "passage": "The meeting opened in Hanoi."},
+        {**link("organization", "asean"), "passage": "ASEAN attended."},
+    ]
+    score = evaluation.score_case(report, proposal(links, new=[new("person", "Le Van Minh")]))
+    assert score.passages == 4
+    assert score.passages_not_in_text == [("organization", "asean", "ASEAN attended."), ("person", "Le Van Minh", "")]
+    assert score.wrong == {("organization", "unodc"), ("country", "vn"), ("organization", "asean")}
+
+
 # --- Event fields -----------------------------------------------------------------------------------------------
 
 
@@ -168,6 +187,14 @@ def test_new_people_are_found_with_ranks_honorifics_and_accents_ignored():
     assert score.new_unexpected == [("person", "Datuk Siti Aminah")]
 
 
+@pytest.mark.parametrize(
+    "proposed",
+    ["Daw Aye Aye Mar", "Yang Berhormat Dato Paduka Aye Aye Mar", "Det. Supt Aye Aye Mar", "Atty. Aye Aye Mar"],
+)
+def test_honorifics_of_the_region_are_ignored_in_front_of_a_name(proposed):
+    assert evaluation.same_name("Aye Aye Mar", proposed, "person")
+
+
 def test_a_new_name_must_be_proposed_as_the_right_kind():
     score = evaluation.score_case(
         case({"new": {"people": ["Jane Doe"]}}), proposal(new=[new("organization", "Jane Doe")])
@@ -188,6 +215,9 @@ def test_new_organizations_are_found_without_a_leading_the_or_a_bracketed_acrony
     )
     assert score.new_found == [("organization", "Royal Thai Police"), ("organization", "Anti-Trafficking Division")]
     assert not evaluation.same_name("Royal Thai Police", "Royal Thai Police Academy", "organization")
+    assert evaluation.same_name("Border Bureau", "Border Bureau of the Ministry of Interior", "organization")
+    assert evaluation.same_name("Border Bureau", "Border Bureau under the Ministry", "organization")
+    assert not evaluation.same_name("Border Bureau", "Border Bureau and the Coast Guard", "organization")
 
 
 # --- Case files -------------------------------------------------------------------------------------------------
@@ -314,6 +344,15 @@ def test_command_json_gives_every_figure(two_cases):
     assert scores["summary"]["recall"] == pytest.approx(2 / 3)
     assert scores["cases"][0]["links"]["missed"] == [["organization", "unodc"]]
     assert scores["cases"][0]["event"]["wrong"] == [{"field": "host_country", "expected": "vn", "proposed": "th"}]
+
+
+def test_command_says_n_a_for_the_precision_of_a_proposal_that_selects_nothing(tmp_path, monkeypatch):
+    write_case(tmp_path, "quiet", "Nothing to link.", {"existing": {"organizations": ["asean"]}})
+    monkeypatch.setattr("meetings.intake.analyse", lambda text, **meta: proposal())
+    out = StringIO()
+    call_command("evaluate_intake", str(tmp_path), stdout=out)
+    assert "quiet: links recall 0.00 (0/1), precision n/a (0/0)" in out.getvalue()
+    assert "recall 0.000 (0/1, target 0.90), precision n/a (0/0, target 0.95)" in out.getvalue()
 
 
 def test_command_refuses_a_directory_without_cases(tmp_path):

@@ -190,8 +190,8 @@ def read_relative(match, text, published_on):
     weekday = WEEKDAYS[g["wd"].lower()]
     rel = (g.get("rel") or "").lower()
     # "on Thursday (March 5)": the bracketed date is read by the day-and-month patterns.
-    after = text[match.end() : match.end() + 3]
-    if after.lstrip().startswith("(") or after.startswith(","):
+    after = text[match.end() : match.end() + 20]
+    if re.match(r"^\s*\(|^,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after):
         return None
     if rel == "next":
         ahead = (weekday - published_on.weekday()) % 7 or 7

@@ -16,7 +16,8 @@ Links
     report supports twice (host and organiser) counts once. Optional pairs are taken out of both sides: proposing
     them is not wrong and leaving them out is not a miss. Links of other kinds (an earlier event) are not scored,
     because the case format has no place for them. Recall and precision are micro-averaged over all cases: the
-    pairs of every case are added up before dividing. Slugs and country codes compare without regard to case.
+    pairs of every case are added up before dividing; a ratio with nothing to count (no link selected at all) is
+    n/a rather than a flattering 1. Slugs and country codes compare without regard to case.
 
 Event fields
     Each field the case gives is right when the proposal's value equals it: dates as ISO strings, ``number`` as an
@@ -29,9 +30,10 @@ New names
     A name the case expects is found when ``analyse()`` proposes a new record of that kind whose name is the same
     once accents, case and punctuation are ignored, allowing the proposal to carry ranks, posts or honorifics in
     front ("Police Colonel Somchai Rattanakorn" finds "Somchai Rattanakorn") and, for organizations, a leading
-    "the" or a bracketed acronym after the name. A case may give a list of spellings for one name; any of them
-    finds it. Proposed names the case does not expect are listed but not scored: the issue asks that every new
-    name be proposed, and a spurious one costs the editor one click to drop.
+    "the", a bracketed acronym after the name, or its parent body after "of" or "under" ("Central Investigation
+    Bureau of the Royal Thai Police" finds "Central Investigation Bureau"). A case may give a list of spellings
+    for one name; any of them finds it. Proposed names the case does not expect are listed but not scored: the
+    issue asks that every new name be proposed, and a spurious one costs the editor one click to drop.
 """
 
 from __future__ import annotations
@@ -39,10 +41,11 @@ from __future__ import annotations
 import datetime
 import json
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from meetings.models import fold, normalize_space
 
 # The kinds of links a case lists, by the key the case file uses, and the kind a proposal's link carries.
 LINK_KINDS = {
@@ -82,6 +85,7 @@ TITLE_WORDS = set(
     police pol lt lieutenant gen general maj major col colonel senior sr brig brigadier cdr commander
     commissioner comm assistant deputy superintendent supt inspector chief capt captain sergeant sgt
     director executive secretary minister vice ambassador rear admiral air marshal acp sac dcp cp igp
+    u daw paduka awang dayang yang berhormat mulia
     detective det atty usec asec undersecretary engr
     pgen pltgen pmgen pbgen pcol pltcol pmaj pcapt plt
     irjen brigjen komjen kombes akbp ajun komisaris besar inspektur jenderal polisi thieu trung thuong dai ta
@@ -115,6 +119,8 @@ class CaseScore:
     new_found: list = field(default_factory=list)
     new_missed: list = field(default_factory=list)
     new_unexpected: list = field(default_factory=list)
+    passages: int = 0
+    passages_not_in_text: list = field(default_factory=list)  # (kind, slug or name, passage)
     error: str = ""
 
     @property
@@ -154,6 +160,10 @@ class CaseScore:
                     for name, expected, proposed, right in self.event
                     if not right
                 ],
+            },
+            "passages": {
+                "checked": self.passages,
+                "not_in_text": [list(item) for item in self.passages_not_in_text],
             },
             "new": {
                 "expected": len(self.new_found) + len(self.new_missed),
@@ -223,13 +233,21 @@ class Evaluation:
                 "new_expected": self.new_expected,
                 "new_found": self.new_found,
                 "new_found_share": ratio(self.new_found, self.new_expected),
+                "passages": sum(case.passages for case in self.cases),
+                "passages_not_in_text": sum(len(case.passages_not_in_text) for case in self.cases),
             },
         }
 
 
 def ratio(part, whole):
-    """part / whole, and 1.0 when there is nothing to count (no pair expected is no pair missed)."""
-    return part / whole if whole else 1.0
+    """part / whole, or None when there is nothing to count (a proposal that selects nothing has no precision)."""
+    return part / whole if whole else None
+
+
+def fraction(part, whole, digits=2):
+    """A ratio for people to read: "0.92", or "n/a" when there is nothing to count."""
+    value = ratio(part, whole)
+    return "n/a" if value is None else f"{value:.{digits}f}"
 
 
 # --- Reading cases ----------------------------------------------------------------------------------------------
@@ -369,7 +387,22 @@ def score_case(case, proposal):
             (score.new_found if hits else score.new_missed).append((kind, label))
             matched.update(hits)
         score.new_unexpected.extend((kind, name) for i, name in enumerate(offered) if i not in matched)
+    check_passages(score, case.text, proposal)
     return score
+
+
+def check_passages(score, text, proposal):
+    """Note the passages of links and new records that are not in the report: the save would refuse them.
+
+    Not part of the scores, which are the issue's; listed so that a passage gone astray is seen early.
+    """
+    text = normalize_space(text)
+    for item in [*proposal.get("links", []), *proposal.get("new", [])]:
+        passage = item.get("passage") or ""
+        score.passages += 1
+        if not passage.strip() or normalize_space(passage) not in text:
+            label = item.get("slug") or item.get("name") or ""
+            score.passages_not_in_text.append((item.get("kind", ""), label, passage))
 
 
 def score_failure(case, error):
@@ -394,26 +427,18 @@ def evaluate(cases, analyse: Callable[..., dict]):
                 publisher=case.meta.get("publisher", ""),
                 published_on=case.meta.get("published_on"),
             )
+            # A proposal of the wrong shape fails here too, and is reported the same way.
+            scores.append(score_case(case, proposal))
         except Exception as error:  # noqa: BLE001 -- one failing case must not hide the others' scores
             scores.append(score_failure(case, error))
-            continue
-        scores.append(score_case(case, proposal))
     return Evaluation(scores)
 
 
 # --- Comparing values -------------------------------------------------------------------------------------------
 
 
-def fold(text):
-    """Lower-case, accents off (đ as d), white space collapsed."""
-    text = str(text).replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.lower().split())
-
-
 def words(text):
-    return re.findall(r"[a-z0-9]+", fold(text))
+    return re.findall(r"[a-z0-9]+", fold(str(text)))
 
 
 def empty(value):
@@ -445,8 +470,12 @@ def title_words(title):
 def same_name(expected, proposed, kind):
     """Whether a proposed new record's name is the expected one (see the module's rules)."""
     if kind == "organization":
-        wanted = organization_words(expected)
-        return bool(wanted) and organization_words(proposed) == wanted
+        wanted, offered = organization_words(expected), organization_words(proposed)
+        if not wanted:
+            return False
+        # "Central Investigation Bureau of the Royal Thai Police" names the bureau, with its parent after it.
+        following = offered[len(wanted) : len(wanted) + 1]
+        return offered == wanted or (offered[: len(wanted)] == wanted and following in (["of"], ["under"]))
     wanted = tuple(words(expected))
     return bool(wanted) and wanted in name_forms(proposed)
 

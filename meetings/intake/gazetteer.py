@@ -115,6 +115,10 @@ def build():
             common = getattr(country, "common_name", None)
             if common:
                 gaz.add("country", code, gaz.countries[code], common, via="other")
+    for code, names in lexicon.COUNTRY_NAMES.items():
+        if code in gaz.countries:
+            for other in names:
+                gaz.add("country", code, gaz.countries[code], other, via="other")
     for code, words in lexicon.DEMONYMS.items():
         if code in gaz.countries:
             for word in words:
@@ -172,8 +176,8 @@ def build():
         convener_slug = org_ids.get(convener)
         gaz.forums[slug] = {"name": name, "short_name": short, "convened_by": convener_slug}
         gaz.add("forum", slug, name, name)
-        for variant in forum_variants(name, short, gaz.organizations.get(convener_slug)):
-            gaz.add("forum", slug, name, variant, via="other")
+        for variant, via in forum_variants(name, short, gaz.organizations.get(convener_slug)):
+            gaz.add("forum", slug, name, variant, via=via, convened_by=convener_slug)
         if short:
             gaz.add("forum", slug, name, short, via="short", convened_by=convener_slug)
 
@@ -197,18 +201,19 @@ def forum_variants(name, short, convener):
     variants = set()
     words = name.split()
     if len(words) > 1 and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        variants.add(" ".join([*words[:-1], words[-1][:-1]]))
+        variants.add((" ".join([*words[:-1], words[-1][:-1]]), "other"))
     if convener:
         for prefix in filter(None, [convener.get("acronym"), convener.get("name")]):
             if short:
-                variants.add(f"{prefix} {short}")
+                variants.add((f"{prefix} {short}", "other"))
             if not fold(name).startswith(fold(prefix)):
-                variants.add(f"{prefix} {name}")
-            elif short is not None:
+                variants.add((f"{prefix} {name}", "other"))
+            else:
                 rest = name[len(prefix) :].strip()
                 if len(rest.split()) >= 2:
-                    # "ASEAN Senior Officials Meeting on Transnational Crime" is also written without "ASEAN".
-                    variants.add(rest)
+                    # "ASEAN Senior Officials Meeting on Transnational Crime" is also written without "ASEAN", but
+                    # "Senior Officials Meeting" alone is a forum only next to its convener.
+                    variants.add((rest, "short"))
     return variants
 
 

@@ -114,6 +114,16 @@ RANKS = {
     "judge": "Judge",
     "justice": "Justice",
     "ambassador": "Ambassador",
+    # Indonesian police ranks as English reports write them.
+    "gen. pol.": "Police General",
+    "comr. gen. pol.": "Police Commissioner General",
+    "comm. gen. pol.": "Police Commissioner General",
+    "insp. gen. pol.": "Police Inspector General",
+    "brig. gen. pol.": "Police Brigadier General",
+    "police commissioner general": "Police Commissioner General",
+    "police inspector general": "Police Inspector General",
+    "police grand commissioner": "Police Grand Commissioner",
+    "senior superintendent of police": "Senior Superintendent of Police",
     # Indonesian police ranks as English reports keep them.
     "komjen": "Komisaris Jenderal",
     "komjen pol": "Komisaris Jenderal",
@@ -446,6 +456,49 @@ DEMONYMS = {
     "ET": ["Ethiopian"],
     "GH": ["Ghanaian"],
     "MA": ["Moroccan"],
+}
+
+# Words of regions, which follow posts ("Representative for Southeast Asia") but are never a person's name.
+REGION_WORDS = {
+    "asia",
+    "pacific",
+    "europe",
+    "africa",
+    "america",
+    "americas",
+    "southeast",
+    "mekong",
+    "region",
+    "subregion",
+    "sub-region",
+    "caribbean",
+    "oceania",
+    "middle",
+    "central",
+    "greater",
+    "asean",
+}
+
+# Names and abbreviations of countries that reports use beside the ISO names and the base's other names.
+COUNTRY_NAMES = {
+    "TR": ["Turkey"],
+    "KR": ["ROK", "South Korea", "Republic of Korea"],
+    "KP": ["DPRK", "North Korea"],
+    "AE": ["UAE"],
+    "CN": ["PRC", "Mainland China", "People's Republic of China"],
+    "US": ["USA", "U.S.A.", "United States", "America"],
+    "GB": ["Britain", "Great Britain", "United Kingdom"],
+    "LA": ["Laos", "Lao PDR", "Lao People's Democratic Republic"],
+    "VN": ["Vietnam", "Viet Nam"],
+    "BN": ["Brunei"],
+    "MM": ["Burma"],
+    "TL": ["Timor Leste", "East Timor"],
+    "RU": ["Russia"],
+    "SY": ["Syria"],
+    "IR": ["Iran"],
+    "TW": ["Taiwan"],
+    "CZ": ["Czech Republic"],
+    "CI": ["Ivory Coast"],
 }
 
 # Cities reports name as meeting places, with their country. The base's own event cities are added at run time.

@@ -16,6 +16,11 @@ def _phrases():
         table[phrase] = ("rank", full)
     for phrase, full in lexicon.HONORIFICS.items():
         table[phrase] = ("honorific", full)
+    # "Pol Gen" and "Maj Gen" are written without their full stops too.
+    for phrase, value in list(table.items()):
+        bare = phrase.replace(".", "").strip()
+        if bare and bare not in table and len(bare) > 2:
+            table[bare] = value
     return table
 
 
@@ -102,15 +107,12 @@ def title_words_before(leftover):
     while words and words[0].lower() in ("of", "for", "and", "the"):
         words.pop(0)
     if words and any(fold(w) in lexicon.POST_WORDS for w in words):
-        # Keep only the run of post words at the end ("Secretariat's Executive Director" -> "Executive Director").
-        kept = []
-        for w in reversed(words):
-            if fold(w) in lexicon.POST_WORDS or w.lower() in ("of", "for", "and"):
-                kept.insert(0, w)
-            else:
-                break
-        while kept and kept[0].lower() in ("of", "for", "and"):
-            kept.pop(0)
+        # The post starts at its first post word: "Secretariat's Executive Director" -> "Executive Director",
+        # "Deputy Minister of Public Security" stays whole.
+        first = next(k for k, w in enumerate(words) if fold(w) in lexicon.POST_WORDS)
+        kept = words[first:]
+        while kept and kept[-1].lower() in ("of", "for", "and", "the"):
+            kept.pop()
         return " ".join(kept)
     return ""
 

@@ -4,6 +4,7 @@ Passages must be verbatim substrings of the report (Citation.clean refuses other
 text: tokens and sentences are spans of it.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -79,11 +80,14 @@ class Token:
 def tokenize(text):
     """Word tokens; a possessive "'s" is dropped so "ASEANAPOL's" reads as "ASEANAPOL"."""
     tokens = []
+    folded = {}  # a report repeats its words; fold each once
     for m in WORD.finditer(text):
         word = m.group()
         if word in ("s", "S") and m.start() > 0 and text[m.start() - 1] in APOSTROPHES:
             continue
-        tokens.append(Token(m.start(), m.end(), word, fold(word)))
+        if word not in folded:
+            folded[word] = fold(word)
+        tokens.append(Token(m.start(), m.end(), word, folded[word]))
     return tokens
 
 
@@ -121,6 +125,7 @@ class Document:
         self.text = text
         self.tokens = tokenize(text)
         self.sentences = sentences(text)
+        self._starts = [s for s, _e in self.sentences]
         self._sentence_of_token = []
         self._ranges = [[None, None] for _ in self.sentences]
         si = 0
@@ -137,10 +142,9 @@ class Document:
         return self._sentence_of_token[token_index] if self._sentence_of_token else 0
 
     def sentence_at(self, offset):
-        for i, (s, e) in enumerate(self.sentences):
-            if s <= offset < e:
-                return i
-        return max(0, len(self.sentences) - 1)
+        """The sentence holding offset, or the one before it when offset falls between two."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return min(max(0, index), max(0, len(self.sentences) - 1))
 
     def passage(self, sentence_index):
         s, e = self.sentences[sentence_index]

@@ -46,9 +46,9 @@ class Command(BaseCommand):
 
     def write_case(self, case, verbose):
         self.stdout.write(
-            f"{case.name}: links recall {evaluation.ratio(len(case.right), len(case.expected)):.2f} "
+            f"{case.name}: links recall {evaluation.fraction(len(case.right), len(case.expected))} "
             f"({len(case.right)}/{len(case.expected)}), precision "
-            f"{evaluation.ratio(len(case.right), len(case.selected)):.2f} ({len(case.right)}/{len(case.selected)}); "
+            f"{evaluation.fraction(len(case.right), len(case.selected))} ({len(case.right)}/{len(case.selected)}); "
             f"event fields {case.event_right}/{len(case.event)}; "
             f"new names {len(case.new_found)}/{len(case.new_found) + len(case.new_missed)}"
         )
@@ -64,6 +64,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"  event {name}: expected {expected!r}, proposed {proposed!r}")
         if case.new_missed:
             self.stdout.write("  new names missed: " + ", ".join(f"{k}:{n}" for k, n in case.new_missed))
+        for kind, label, passage in case.passages_not_in_text:
+            self.stdout.write(f"  passage not in the text ({kind}:{label}): {passage[:80]!r}")
         if case.new_unexpected:
             self.stdout.write(
                 "  new names not expected (not scored): " + ", ".join(f"{k}:{n}" for k, n in case.new_unexpected)
@@ -75,15 +77,25 @@ class Command(BaseCommand):
         self.stdout.write("")
         self.stdout.write(f"{summary['cases']} cases{errors}")
         self.stdout.write(
-            f"Pre-selected links: recall {result.recall:.3f} ({result.links_right}/{result.links_expected}, "
-            f"target {evaluation.TARGET_RECALL:.2f}), precision {result.precision:.3f} "
+            f"Pre-selected links: recall {evaluation.fraction(result.links_right, result.links_expected, 3)} "
+            f"({result.links_right}/{result.links_expected}, target {evaluation.TARGET_RECALL:.2f}), "
+            f"precision {evaluation.fraction(result.links_right, result.links_selected, 3)} "
             f"({result.links_right}/{result.links_selected}, target {evaluation.TARGET_PRECISION:.2f})"
         )
         self.stdout.write(
             f"Event fields right: {result.event_fields_right}/{result.event_fields} "
-            f"({summary['event_fields_share']:.1%}, target {evaluation.TARGET_EVENT_FIELDS:.0%})"
+            f"({share(summary['event_fields_share'])}, target {evaluation.TARGET_EVENT_FIELDS:.0%})"
         )
         self.stdout.write(
             f"New names found: {result.new_found}/{result.new_expected} "
-            f"({summary['new_found_share']:.1%}, target {evaluation.TARGET_NEW_NAMES:.0%})"
+            f"({share(summary['new_found_share'])}, target {evaluation.TARGET_NEW_NAMES:.0%})"
         )
+        if summary["passages_not_in_text"]:
+            self.stdout.write(
+                f"Passages not found in the text (not scored): {summary['passages_not_in_text']} "
+                f"of {summary['passages']}"
+            )
+
+
+def share(value):
+    return "n/a" if value is None else f"{value:.1%}"
