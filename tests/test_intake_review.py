@@ -667,3 +667,23 @@ def test_each_case_report_goes_from_upload_to_saved_meeting_as_proposed(editor_c
         pytest.fail(f"{response.status_code}: {[error.text_content() for error in errors]}")
     draft.refresh_from_db()
     assert draft.saved_event.citations.exists() or draft.saved_event.participations.exists()
+
+
+def test_a_new_series_gets_its_number_and_a_post_in_a_new_body_is_recorded(editor_client, draft):
+    draft.proposals["event"] |= {"forum": None, "number": None}
+    draft.proposals["links"] = [link for link in draft.proposals["links"] if link["kind"] != "forum"]
+    draft.proposals["new"].append(
+        {"kind": "forum", "name": "Mekong Officials Dialogue", "number": 15, "passage": MEETING, "selected": True}
+    )
+    draft.proposals["links"][5]["post"] = {
+        "title": "Adviser",
+        "rank": "",
+        "organization": None,
+        "organization_new": "Mekong Youth Network",
+    }
+    draft.save()
+    assert save(editor_client, draft).status_code == 302
+    event = Event.objects.get(slug="2025-15th-commit-senior-officials-meeting")
+    assert (event.forum.name, event.number) == ("Mekong Officials Dialogue", 15)
+    wiesen = Attendance.objects.get(event=event, person__slug="caitlin-wiesen")
+    assert (wiesen.position.title, wiesen.position.organization.name) == ("Adviser", "Mekong Youth Network")

@@ -110,6 +110,8 @@ def rows_of(draft):
             post_title=new.get("title") or "",
             post_rank=new.get("rank") or "",
             honorific=new.get("honorific") or "",
+            patronymic=new.get("patronymic") or "",
+            number=new.get("number") if isinstance(new.get("number"), int) else "",
             organization=new.get("organization") or "",
             country=new.get("country") or "",
             accepted=new.get("selected", True),

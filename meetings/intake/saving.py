@@ -161,8 +161,10 @@ class Saver:
             start, end = (d.replace(day=1) if d else d for d in (start, end))
         elif precision == DatePrecision.YEAR:
             start, end = (d.replace(day=1, month=1) if d else d for d in (start, end))
-        forum = self.new_forum() or Forum.objects.filter(slug=values.get("forum") or "").first()
-        number = values.get("number") or ""
+        forum, forum_number = self.new_forum()
+        forum = forum or Forum.objects.filter(slug=values.get("forum") or "").first()
+        # A series the base lacked carries the meeting's number until the forum exists (docs/intake.md).
+        number = values.get("number") or forum_number or ""
         if number and not (str(number).isdigit() and 0 < int(number) <= 32767):
             errors.append(f"Meeting, number: “{number}” is not a whole number from 1 to 32,767.")
             number = ""
@@ -199,15 +201,17 @@ class Saver:
     def new_forum(self):
         for row in self.rows["meeting"]:
             if row["new"] and row["kind"] == "forum" and row["accepted"] and row["name"].strip():
+                number = row.get("number") or ""
                 forum = Forum.objects.filter(name__iexact=row["name"].strip()).first()
                 if forum:
-                    return forum
-                return self.put(
+                    return forum, number
+                forum = self.put(
                     Forum(name=row["name"].strip(), short_name=row.get("acronym", "")[:40]),
                     f"New forum “{row['name']}”",
                     exclude=["slug"],
                 )
-        return None
+                return forum, number
+        return None, ""
 
     def participation(self, label, role, passage, **participant):
         existing = Participation.objects.filter(event=self.event, role=role, **participant).first()
@@ -288,7 +292,11 @@ class Saver:
             label = f"Person “{row['name']}”"
             if row["new"]:
                 person = self.put(
-                    Person(name=row["name"].strip(), honorific_prefix=(row.get("honorific") or "")[:20]),
+                    Person(
+                        name=row["name"].strip(),
+                        honorific_prefix=(row.get("honorific") or "")[:20],
+                        patronymic_name=(row.get("patronymic") or "")[:100],
+                    ),
                     label,
                     exclude=["slug"],
                 )
@@ -300,7 +308,8 @@ class Saver:
                 if person is None:
                     self.errors.append(f"{label} — choose the person it is.")
                 post = row.get("post") or {}
-                organization = self.organization_named(post.get("organization"))
+                # A post's body the base lacks is named by organization_new, and is among the new organizations.
+                organization = self.organization_named(post.get("organization") or post.get("organization_new"))
                 title = row.get("post_title", post.get("title") or "")
                 rank = row.get("post_rank", post.get("rank") or "")
                 key = row["slug"]
