@@ -1,6 +1,7 @@
 """The report intake, as an editor uses it: hand in a report, review the suggestions, keep a draft, save the meeting."""
 
 import io
+import time
 from pathlib import Path
 
 import lxml.html
@@ -687,3 +688,16 @@ def test_a_new_series_gets_its_number_and_a_post_in_a_new_body_is_recorded(edito
     assert (event.forum.name, event.number) == ("Mekong Officials Dialogue", 15)
     wiesen = Attendance.objects.get(event=event, person__slug="caitlin-wiesen")
     assert (wiesen.position.title, wiesen.position.organization.name) == ("Adviser", "Mekong Youth Network")
+
+
+def test_a_page_of_too_many_parts_is_refused_quickly_rather_than_stalling_the_server():
+    page = b"<html><body>" + b"<p>word</p>" * 60_000 + b"</body></html>"
+    started = time.perf_counter()
+    with pytest.raises(DocumentError, match="60,002 parts"):
+        read_document(page, "listing.html")
+    assert time.perf_counter() - started < 10  # finding an article in it takes minutes
+
+
+def test_a_report_beyond_the_length_limit_is_refused_with_the_limit():
+    with pytest.raises(DocumentError, match="a report may have up to 200,000"):
+        read_document(("A meeting took place. " * 12_000).encode(), "")
