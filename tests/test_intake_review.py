@@ -434,6 +434,15 @@ def test_autosave_keeps_choices_for_a_resumed_review_without_changing_the_versio
     assert resumed["l4-role"] == "opening_speaker"
 
 
+def test_a_late_autosave_does_not_touch_a_saved_or_discarded_draft(editor_client, draft):
+    data = review_form(editor_client, draft)
+    IntakeDraft.objects.filter(pk=draft.pk).update(status="discarded")
+    response = editor_client.post(reverse("intake:autosave", args=[draft.pk]), data)
+    assert response.status_code == 409
+    draft.refresh_from_db()
+    assert draft.decisions == {}
+
+
 def test_drafts_are_listed_resumed_and_discarded(editor_client, draft):
     page = editor_client.get(START).content.decode()
     assert HEADLINE in page and review_url(draft) in page

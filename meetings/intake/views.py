@@ -269,11 +269,15 @@ def add_form_url(draft):
 def autosave(request, pk):
     """The review screen's script keeps the draft as the editor goes; answers when it was kept."""
     draft = open_draft(pk)
-    if draft.status != IntakeDraft.Status.OPEN:
-        return JsonResponse({"error": "This draft is no longer open."}, status=409)
-    draft.decisions = decisions_from(request.POST, draft)
-    draft.save(update_fields=["decisions", "updated_at"])
-    return JsonResponse({"saved_at": timezone.localtime(draft.updated_at).strftime("%H:%M:%S")})
+    now = timezone.now()
+    # One UPDATE that applies only while the draft is open: a keep that arrives after the meeting was saved (a tab
+    # closed with a change pending) or the draft discarded changes nothing.
+    kept = IntakeDraft.objects.filter(pk=draft.pk, status=IntakeDraft.Status.OPEN).update(
+        decisions=decisions_from(request.POST, draft), updated_at=now
+    )
+    if not kept:
+        return JsonResponse({"error": "This draft is no longer open: reload the page."}, status=409)
+    return JsonResponse({"saved_at": timezone.localtime(now).strftime("%H:%M:%S")})
 
 
 @require_POST

@@ -164,6 +164,8 @@ def test_review_works_from_the_keyboard_and_shows_the_focused_row_in_the_text(pa
     assert page.evaluate("document.activeElement.textContent") == "show in text"
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "text-n0"
+    page.get_by_text(re.compile(r"^Draft kept at")).wait_for()  # the two presses were kept
+    assert IntakeDraft.objects.get().decisions["n0"]["accept"] is True
     assert violations(page) == []
 
 
