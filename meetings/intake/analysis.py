@@ -193,7 +193,8 @@ OUTCOME_RULES = [
 OUTCOME_RULES = [(re.compile(p, re.IGNORECASE), kind, status) for p, kind, status in OUTCOME_RULES]
 REFERRAL = re.compile(
     r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
-    r"elevated|presented) to|for (?:the )?(?:upcoming|next|forthcoming))\b",
+    r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
+    r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
 )
 
@@ -222,6 +223,22 @@ VIRTUAL = re.compile(
     r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b",
     re.IGNORECASE,
 )
+# A sentence about the past of a body or programme rather than the meeting.
+HISTORY = re.compile(
+    r"\b(?:since (?:its |their |the )?(?:launch|creation|establishment|founding|inception|\d{4})|"
+    r"(?:was|were) (?:established|founded|created|launched|set up|signed|adopted)|"
+    r"(?:established|founded|created|launched|signed|adopted) in \d{4}|in \d{4},|aligned with|in line with|"
+    r"a member of|member of the)\b",
+    re.IGNORECASE,
+)
+# An address, a contact or a credit line rather than prose.
+CONTACT = re.compile(
+    r"https?://|www\.|@\w|\b(?:tel|fax|e-?mail|phone|contact|photo|source|copyright)\b\s*[:.(]|©", re.IGNORECASE
+)
+# "according to the UN": a source cited, not a party.
+REPORTED_SPEECH = re.compile(
+    r"\b(?:according to|data from|figures from|report by|estimates? (?:by|of))\s+(?:the\s+)?$", re.IGNORECASE
+)
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -236,6 +253,28 @@ GROUP_ATTEND = re.compile(
 )
 
 ROLE_ORDER = [r.value for r in ParticipationRole]
+
+
+def names_a_body(words):
+    """True when folded words read as a body's name on their own: "Bureau of Immigration", "Women's Union"."""
+    words = [w for w in words if w not in ("the", ",")]
+    return len(words) >= 2 and (
+        words[-1] in lexicon.ORG_HEADS or (words[0] in lexicon.ORG_STARTS and "of" in words[1:-1])
+    )
+
+
+def acronym_fits(acronym, words):
+    """True when the acronym's letters follow the initials of the name's capitalised words, the first matching:
+    "UN-ACT" fits "United Nations Action for Cooperation against Trafficking"."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in words if w[:1].isupper()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    k = 0
+    for c in initials:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
 
 
 def ordinal(n):
@@ -350,6 +389,7 @@ class Analysis:
         self.read_organizations_and_countries()
         self.read_new_organizations()
         self.read_people()
+        self.read_ministries_of_posts()
         self.read_agreements()
         self.read_outcomes()
         self.read_statements()
@@ -382,6 +422,13 @@ class Analysis:
                     self.published_on = mention.start_date
                     # Dates without a year can now be read against it.
                     self.dates = [d for d in find_dates(self.text, self.published_on)]
+                    self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
+                elif (
+                    mention.start_date != self.published_on and abs((mention.start_date - self.published_on).days) <= 7
+                ):
+                    # "LANGKAWI, 21 October 2025 – ... convened today": the dateline's day is the one the report's
+                    # "today" and weekdays speak from, even when it went online a day later.
+                    self.dates = [d for d in find_dates(self.text, mention.start_date)]
                     self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
                 return
 
@@ -551,6 +598,8 @@ class Analysis:
                     ev["passages"].setdefault("forum", self.doc.passage(sentence))
                     if self.event_sentence is None:
                         self.event_sentence = sentence
+        if ev["forum"] is None:
+            self.forum_by_convener(main)
         if ev["forum"]:
             forum_name = self.gaz.forums[ev["forum"]]["name"]
             if ev["number"]:
@@ -763,6 +812,36 @@ class Analysis:
                 return m.keys[0][1], number, sentence
         return None, None, None
 
+    # Kinds of meeting specific enough to tell a forum's series by ("a dialogue organised by the X Secretariat").
+    SERIES_WORDS = ("dialogue", "conference", "workshop", "forum", "summit", "consultation", "retreat", "seminar")
+
+    def forum_by_convener(self, main):
+        """The forum whose convener (or the convener's secretariat) organises the meeting when the report calls the
+        meeting by the word that ends the forum's name: "a two-day dialogue ..., organised by the Aseanapol
+        Secretariat" is one of the ASEANAPOL Dialogues. Only a single fitting forum is taken."""
+        scope_ids = [i for i in (self.event_sentence, 0, 1) if i is not None and i < len(self.doc.sentences)]
+        scope_ids = list(dict.fromkeys(scope_ids))
+        scope = " ".join(self.doc.passage(i) for i in scope_ids) + " " + (main["title"] if main else "")
+        words = {w for w in self.SERIES_WORDS if re.search(rf"\b{w}s?\b", scope, re.IGNORECASE)}
+        if not words:
+            return
+        bodies = set()
+        for m in self.mentions:
+            if m.kind == "organization" and self.sentence_of(m.start) in scope_ids and len(m.keys) == 1:
+                key = m.keys[0][1]
+                bodies.add(key)
+                parent = self.gaz.organizations.get(key, {}).get("parent")
+                if parent:
+                    bodies.add(parent)
+        fitting = [
+            slug
+            for slug, forum in self.gaz.forums.items()
+            if forum["convened_by"] in bodies and fold(forum["name"]).split()[-1].rstrip("s") in words
+        ]
+        if len(fitting) == 1:
+            self.event["forum"] = fitting[0]
+            self.event["passages"].setdefault("forum", self.doc.passage(scope_ids[0]))
+
     def read_event_dates(self):
         ev = self.event
         candidates = [
@@ -778,16 +857,22 @@ class Analysis:
             score = 0
             if self.event_sentence is not None and sentence == self.event_sentence:
                 score += 3
-            if HELD.search(stext):
+            # "will be held", "scheduled to be held": a later meeting, not one that took place.
+            held = HELD.search(re.sub(r"\b(?:to|will|would|shall|may)\s+be\s+held\b", "", stext, flags=re.I))
+            if held:
                 score += 2
             if re.search(r"\b(?:on|from|between|held|during)\s*$", before):
                 score += 1
             if re.search(r"\b(?:since|until|by|before|in)\s*$", before) and d.precision == "year":
                 score -= 3
-            if FUTURE.search(stext) and not HELD.search(stext):
+            if re.search(r"\b(?:since|until|by|before)\s*$", before) and d.precision == "month":
+                score -= 3
+            if FUTURE.search(stext) and not held:
                 score -= 3
             if d.precision == "year":
                 score -= 2
+            elif d.precision == "month":
+                score -= 1
             score -= sentence * 0.1
             scored.append((score, -d.start, d))
         if scored:
@@ -796,12 +881,22 @@ class Analysis:
         if best is None:
             return
         end_date = best.end_date
+        start_date = best.start_date
         if end_date is None and best.precision == "day":
             # "a three-day meeting", "for two days": the end follows from the length.
             days = self.duration_days()
             if days and days > 1:
-                end_date = best.start_date + datetime.timedelta(days=days - 1)
-        ev["start_date"] = best.start_date.isoformat()
+                s, _e = self.sentence_span(best.start)
+                if re.search(
+                    r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up)\b[^.;]{0,80}$",
+                    self.text[s : best.start],
+                ):
+                    # "wrapped up a two-day dialogue on Thursday": the day given is the last.
+                    end_date = best.start_date
+                    start_date = best.start_date - datetime.timedelta(days=days - 1)
+                else:
+                    end_date = best.start_date + datetime.timedelta(days=days - 1)
+        ev["start_date"] = start_date.isoformat()
         ev["end_date"] = end_date.isoformat() if end_date else None
         ev["date_precision"] = best.precision
         ev["date_inferred"] = best.inferred
@@ -885,6 +980,10 @@ class Analysis:
                 pm = re.search(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?){1,3}),\s*$", before)
                 sentence = self.sentence_of(cm.start)
                 stext = self.doc.passage(sentence)
+                if pm and (
+                    self.gaz_names_country(pm.group(1).strip()) or (virtual and sentence != self.event_sentence)
+                ):
+                    continue  # "authorities in Cambodia, Laos and Myanmar" is a list of countries, not a venue
                 if (
                     pm
                     and (HELD.search(stext) or sentence == self.event_sentence)
@@ -894,6 +993,16 @@ class Analysis:
                     host = cm.keys[0][1]
                     ev["passages"]["city"] = stext
                     break
+        if not ev["city"] and self.event_sentence is not None and not virtual:
+            # "agreed yesterday in Mae Sot district, Tak province": a town the lists lack, named as a district.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(
+                r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s){1,3})(?:district|city|town|municipality|township)\b",
+                self.text[s:e],
+            )
+            if pm and not self.gaz_names_country(pm.group(1).strip()):
+                ev["city"] = pm.group(1).strip()
+                ev["passages"]["city"] = self.text[s:e]
         if host is None:
             for cm in self.mentions:
                 if cm.kind not in ("country", "demonym"):
@@ -983,8 +1092,11 @@ class Analysis:
         # The headline and the lede, up to the sentence that says the meeting took place, are about it.
         if index <= 1 or (self.event_sentence is not None and index <= self.event_sentence):
             return True
-        s, e = self.doc.sentences[index]
-        return bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+        cache = self.__dict__.setdefault("_about_meeting", {})
+        if index not in cache:
+            s, e = self.doc.sentences[index]
+            cache[index] = bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+        return cache[index]
 
     def cued_roles(self, start, end):
         s, e = self.sentence_span(start)
@@ -1071,6 +1183,10 @@ class Analysis:
                     else [ParticipationRole.MEMBER_DELEGATION]
                 )
                 explicit = True
+            if not explicit and choices is None and self.plainly_present(match):
+                # An exact, unambiguous name in a sentence about the meeting is most often a party to it: offered
+                # pre-selected as a participant unless the sentence is about something else.
+                explicit = True
             selected = explicit and choices is None
             sentence = self.doc.passage(self.sentence_of(match.start))
             if selected and OTHER_MEETING.search(sentence) and not HELD.search(sentence):
@@ -1090,7 +1206,7 @@ class Analysis:
                     fold(self.gaz.organizations[key]["acronym"]),
                 )
             ):
-                if roles == [ParticipationRole.PARTICIPANT]:
+                if roles == [ParticipationRole.PARTICIPANT] and self.is_credit(match):
                     selected = False
             for role in roles:
                 self.add_link(
@@ -1103,6 +1219,47 @@ class Analysis:
                     confidence if selected else min(confidence, 0.6),
                     **({"choices": choices} if choices else {}),
                 )
+
+    def is_credit(self, match):
+        """True when the publisher's name credits the report ("(Bernama) --", a byline) rather than saying that the
+        publisher took part ("New Zealand Police has joined partners ...")."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        lead = self.text[line_start : match.start]
+        if re.search(r"\(\s*$", lead) or re.search(r"\b(?:by|from|source|photo|credit)\W*$", lead, re.IGNORECASE):
+            return True
+        after = self.text[match.end : match.end + 40]
+        if re.match(r"^\s*\)?\s*(?:–|—|--|-|:)", after) or not re.match(r"^\W{0,3}\s*[a-z(’']", after):
+            return True
+        return not self.about_meeting(self.sentence_of(match.start))
+
+    def plainly_present(self, match):
+        """True for a name met in a sentence about the reported meeting that is not clearly about something else:
+        history ("since its launch in 2004"), another meeting, a publisher's credit, an address or contact line."""
+        index = self.sentence_of(match.start)
+        s, e = self.sentence_span(match.start)
+        sentence = self.text[s:e]
+        if not self.about_meeting(index) and not self.lists_participants(sentence):
+            return False
+        if HISTORY.search(sentence) or CONTACT.search(sentence) or REPORTED_SPEECH.search(self.text[s : match.start]):
+            return False
+        if self.dateline is not None and s <= self.dateline.start < e and match.start < self.dateline.start:
+            return False
+        # "the UN protocol on ...", "ASEAN standards": a name used as an adjective qualifies a thing, not a party.
+        if re.match(r"^\s+[a-z]+\b", self.text[match.end : match.end + 30]) and not re.match(
+            r"^\s+(?:and|or|as|to|in|at|on|with|for|also|has|have|had|is|are|was|were|will|[a-z]+ed|[a-z]+s|"
+            r"program|programme|project|team|delegation|office|secretariat|mission|initiative|itself)\b",
+            self.text[match.end : match.end + 30],
+        ):
+            return False
+        return True
+
+    def lists_participants(self, sentence):
+        # "senior investigators from A, B and C worked through case studies": people from bodies, doing things.
+        return bool(re.search(r"\b(?:from|of)\s+(?:the\s+)?[A-Z]", sentence)) and bool(
+            re.search(
+                r"\b(?:investigators|officers|officials|representatives|delegates|experts|participants)\b", sentence
+            )
+        )
 
     def qualifies_next(self, match):
         """A country written before an organization's name says whose it is ("UK National Crime Agency")."""
@@ -1408,8 +1565,26 @@ class Analysis:
             self.propose_person(name, nstart, nend, rank2 or rank, honorific2 or honorific, tstart, leftover)
         # "X Y, Director of the Z": a name followed by a post.
         for m in re.finditer(
-            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s))([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?(?:"
-            + "|".join(sorted(w.capitalize() for w in lexicon.POST_WORDS))
+            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\n))([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?"
+            # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
+            r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant)[\s-]+){0,2}(?:vice-)?(?:"
+            + "|".join(
+                sorted(
+                    {p for w in lexicon.POST_WORDS for p in (w.capitalize(), w)}
+                    - {
+                        "general",
+                        "vice",
+                        "executive",
+                        "deputy",
+                        "head",
+                        "chair",
+                        "General",
+                        "Vice",
+                        "Executive",
+                        "Deputy",
+                    }
+                )
+            )
             + r")\b",
             text,
         ):
@@ -1669,6 +1844,19 @@ class Analysis:
             for span in self.split_org_run(run):
                 self.consider_org_span(span)
         self.read_listed_organizations()
+        # A known name that only begins a new body's name ("United Nations" in "United Nations Action for ...
+        # (UN-ACT)") is not that body taking part.
+        for item in self.new.values():
+            if item["kind"] != "organization":
+                continue
+            for link in self.links.values():
+                if (
+                    link["kind"] == "organization"
+                    and link["start"] == item["start"]
+                    and link["end"] < item["end"]
+                    and self.text[link["end"] : link["end"] + 1] == " "
+                ):
+                    link["selected"] = False
 
     LIST_CUE = re.compile(
         r"\b(?:representatives|officials|officers|delegates|experts|staff|delegations|participants|speakers|members|"
@@ -1714,13 +1902,59 @@ class Analysis:
                     continue
                 self.add_new("organization", words, start, end, role=ParticipationRole.PARTICIPANT)
 
+    MINISTER = re.compile(r"\bMinister (?:of|for) ((?:the )?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*))*)")
+
+    def read_ministries_of_posts(self):
+        """ "Minister of Home Affairs of Malaysia" names a post; its ministry is a body the base may lack."""
+        people = [(item["start"], item["end"]) for item in self.new.values() if item["kind"] == "person"]
+        people += [(s, e) for s, e, _sp, _m in self.person_spans]
+        for m in self.MINISTER.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            for ps, _pe in people:
+                if start < ps <= end:
+                    end = ps  # "Minister of Public Security Wang Jianguo": the name is not the ministry's
+            words = self.text[start:end].split()
+            country = None
+            for q in range(len(words) - 1, 0, -1):
+                if words[q] == "of":
+                    tail = " ".join(w for w in words[q + 1 :] if w != "the")
+                    if tail and self.gaz_names_country(tail):
+                        country = next((mm.keys[0][1] for mm in gz.find(self.gaz, Document(tail))), None)
+                        words = words[:q]
+                    break
+            while words and words[-1] in ("and", "of", "for", "the"):
+                words = words[:-1]
+            if not words or not words[-1][:1].isupper():
+                continue
+            name = "Ministry of " + " ".join(words)
+            if fold(name) in self.known_org_names() or any(fold(name) == k[1] for k in self.new):
+                continue
+            self.add_new(
+                "organization",
+                name,
+                m.start(),
+                start + len(" ".join(words)),
+                country=country if country and country.upper() == country else None,
+                role=ParticipationRole.PARTICIPANT,
+            )
+
     def overlaps_new(self, start, end):
         return any(item["start"] < end and start < item["end"] for item in self.new.values())
 
     def split_org_run(self, run):
         """The organisation names in a run of capitalised words: "Royal Malaysia Police and the Immigration
         Department" is two; "Director of the General Department of Police" is one, after the post."""
-        parts = [run]
+        parts = []
+        # "the United States Department of State's Office to Monitor ...": a possessive between two bodies' names.
+        cut = 0
+        for k in range(1, len(run)):
+            gap = self.text[run[k - 1].end : run[k].start]
+            if gap in ("’s ", "'s ", "’ ", "' ") and any(t.folded in lexicon.ORG_HEADS for t in run[cut:k]):
+                right = [t.folded for t in run[k:]]
+                if right and (right[0] in lexicon.ORG_STARTS or names_a_body(right)):
+                    parts.append(run[cut:k])
+                    cut = k
+        parts.append(run[cut:])
         # Coordinated names: split at "and" when both sides carry a head word.
         out = []
         for part in parts:
@@ -1730,12 +1964,24 @@ class Analysis:
                     left = [t.folded for t in part[cut:k]]
                     right = [t.folded for t in part[k + 1 :]]
                     after = part[k + 2] if part[k + 1].folded == "the" and k + 2 < len(part) else part[k + 1]
+                    # The right side reaches to the next "and": "Ministry of Labour, Invalids and Social Affairs and
+                    # the Women's Union" splits at the second "and" only, where both sides name a body.
+                    nxt_and = next((q for q in range(k + 1, len(part)) if part[q].folded == "and"), len(part))
+                    piece = [t.folded for t in part[k + 1 : nxt_and] if t.folded != "the"]
                     if (
                         left
                         and left[-1] in lexicon.ORG_HEADS
                         and any(w in lexicon.ORG_HEADS for w in right)
                         and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
-                    ) or (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts()):
+                    ) or (
+                        (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
+                        or (
+                            names_a_body(left)
+                            and names_a_body(piece)
+                            # "Department of the Interior and Local Government" is one body.
+                            and (part[k + 1].folded == "the" or piece[0] in lexicon.ORG_STARTS)
+                        )
+                    ):
                         out.append(part[cut:k])
                         cut = k + 1
             out.append(part[cut:])
@@ -1759,7 +2005,7 @@ class Analysis:
                         and self.country_word(right_tokens[0])
                         and self.text[right_tokens[0].end : right_tokens[1].start] in ("’s ", "'s ", "’ ", "' ")
                     )
-                    if not left_is_org:
+                    if not left_is_org and not any(w in lexicon.ORG_HEADS for w in left):
                         part = right_tokens
                         k = 0
                         continue
@@ -1793,6 +2039,10 @@ class Analysis:
             span = span[:-1]
         if len(span) < 2:
             return
+        parent = self.parent_in_span(span)
+        if parent:
+            # "Central Investigation Bureau of the Royal Thai Police": the parent is a body of its own too.
+            self.consider_org_span(parent)
         words = [t.folded for t in span]
         # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
         joined = " ".join(words)
@@ -1812,7 +2062,15 @@ class Analysis:
         if am0 and am0.group(1).lower() in lexicon.RANKS:
             return
         connectors = ("of", "for", "on", "against", "to", "in")
-        has_head = (
+        # "United Nations Action for Cooperation against Trafficking in Persons (UN-ACT)": a name that defines its
+        # own acronym is a body's name, head word or not, even when it starts with a known body's name.
+        defined = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", self.text[span[-1].end :])
+        defined = (
+            bool(defined)
+            and acronym_fits(defined.group(1), [t.text for t in span])
+            and not all(w in lexicon.POST_WORDS for w in words)
+        )
+        has_head = defined or (
             words[-1] in lexicon.ORG_HEADS
             or (words[0] in lexicon.ORG_STARTS and "of" in words)
             or any(
@@ -1844,7 +2102,7 @@ class Analysis:
             if m.kind == "organization"
             and (m.start == start or (self.country_word(span[0]) and len(span) > 1 and m.start == span[1].start))
         ]
-        if first_known:
+        if first_known and not defined:
             return  # a known body, perhaps with more words after it ("the UNODC and INTERPOL")
         # A span that is wholly a known organization's name is no news.
         if any(m.kind == "organization" and m.start <= start + 1 and m.end >= end - 1 for m in inside):
@@ -1888,6 +2146,31 @@ class Analysis:
             self.add_link(
                 "organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near
             )
+
+    def parent_in_span(self, span):
+        """The tokens after "of (the)" in a body's name when they name a body of their own, else None."""
+        for k, tok in enumerate(span):
+            if tok.folded == "of" and 0 < k and span[k - 1].folded in lexicon.ORG_HEADS:
+                rest = span[k + 1 :]
+                while rest and rest[0].folded == "the":
+                    rest = rest[1:]
+                # "the Ministry of Public Security of the Lao PDR": the country after it says whose it is.
+                for q in range(len(rest) - 1, 0, -1):
+                    if rest[q].folded == "of":
+                        tail = [t for t in rest[q + 1 :] if t.folded != "the"]
+                        if tail and self.gaz_names_country(self.text[tail[0].start : tail[-1].end]):
+                            rest = rest[:q]
+                        break
+                words = [t.folded for t in rest]
+                # "Department of the Interior and Local Government" is one name, not a department of a government.
+                if (
+                    "and" not in words
+                    and len(rest) >= 2
+                    and names_a_body(words)
+                    and not self.is_covered(rest[0].start, rest[-1].end)
+                ):
+                    return rest
+        return None
 
     def org_mention_starts(self):
         if not hasattr(self, "_org_starts"):

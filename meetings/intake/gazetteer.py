@@ -7,9 +7,11 @@ fast as an Aho-Corasick automaton and needs no extra package, and it keeps word 
 ("ASEAN" is never found inside "ASEANAPOL").
 """
 
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pycountry
 
@@ -46,12 +48,20 @@ class Entry:
     extra: dict = field(default_factory=dict)
 
 
+@lru_cache(maxsize=200_000)
+def fold_word(word):
+    """fold() of one word, remembered: a rebuild folds every word of every name in the base."""
+    if word.isascii() and word.isalnum():
+        return word.lower()  # what fold() gives for a plain word, without the Unicode round trip
+    return fold(word)
+
+
 def name_tokens(name):
     """(folded tokens, capitals required) of a name; the possessive and leading "the" are dropped."""
     words = [w for w in WORD.findall(name or "")]
     if words and words[0].lower() == "the" and len(words) > 1:
         words = words[1:]
-    tokens = tuple(fold(w) for w in words)
+    tokens = tuple(fold_word(w) for w in words)
     caps = tuple(len(w) > 1 and w.isupper() and not w.isdigit() for w in words)
     return tokens, caps
 
@@ -80,6 +90,7 @@ class Gazetteer:
             caps = tuple(c and len(t) <= 5 for c, t in zip(caps, tokens, strict=True))
         entry = Entry(kind, key, display, tokens, caps, via, extra)
         self.index[tokens[0]].append(entry)
+        return entry
 
     def finish(self):
         for entries in self.index.values():
@@ -87,13 +98,47 @@ class Gazetteer:
 
 
 def person_variants(name):
-    """The name, and the name without particles such as bin and binti."""
+    """The name, the name without particles such as bin and binti, and a three-word name without its middle word
+    ("David Vinluan" for "David Martinez Vinluan")."""
     words = (name or "").split()
     variants = {name}
-    kept = [w for w in words if fold(w) not in lexicon.NAME_PARTICLES]
+    kept = [w for w in words if fold_word(w) not in lexicon.NAME_PARTICLES]
     if len(kept) >= 2 and len(kept) < len(words):
         variants.add(" ".join(kept))
+    if len(kept) == 3 and all(len(w) > 2 for w in kept):
+        variants.add(f"{kept[0]} {kept[2]}")
     return variants
+
+
+# Spellings a report may use for the words of a body's name: "UN Office on Drugs and Crime", "Development Program".
+NAME_SPELLINGS = [
+    (re.compile(r"^United Nations\b"), "UN"),
+    (re.compile(r"\bProgramme\b"), "Program"),
+    (re.compile(r"\bProgram\b"), "Programme"),
+    (re.compile(r"\bOrganisation\b"), "Organization"),
+    (re.compile(r"\bOrganization\b"), "Organisation"),
+    (re.compile(r"\bDefence\b"), "Defense"),
+    (re.compile(r"\bLabour\b"), "Labor"),
+]
+
+
+def name_variants(name):
+    """Other spellings of an organization's name, each with one or more of NAME_SPELLINGS applied."""
+    variants = {name}
+    for regex, replacement in NAME_SPELLINGS:
+        for variant in list(variants):
+            variants.add(regex.sub(replacement, variant))
+    variants.discard(name)
+    return variants
+
+
+def agreement_variants(name):
+    """An agreement's name without the tail after its first comma ("ASEAN Plan of Action against Trafficking in
+    Persons" for "..., Especially Women and Children"), when what is left still names it."""
+    head = name.split(",")[0].strip()
+    if head != name and len(head.split()) >= 4:
+        return {head}
+    return set()
 
 
 def build():
@@ -138,6 +183,8 @@ def build():
         org_ids[pk] = slug
         gaz.organizations[slug] = {"name": name, "acronym": acronym, "country": country, "parent": parent}
         gaz.add("organization", slug, name, name)
+        for variant in name_variants(name):
+            gaz.add("organization", slug, name, variant, via="other")
         if acronym:
             gaz.add("organization", slug, name, acronym, via="acronym")
     for slug in gaz.organizations:
@@ -148,6 +195,9 @@ def build():
         if slug:
             via = "acronym" if kind == OrganizationName.Kind.ACRONYM or other.isupper() else "other"
             gaz.add("organization", slug, gaz.organizations[slug]["name"], other, via=via)
+            if via == "other":
+                for variant in name_variants(other):
+                    gaz.add("organization", slug, gaz.organizations[slug]["name"], variant, via="other")
     for org_id, country, member_org in Membership.objects.filter(role=Membership.Role.MEMBER).values_list(
         "organization_id", "member_country_id", "member_organization_id"
     ):
@@ -164,8 +214,9 @@ def build():
         person_ids[pk] = slug
         gaz.people[slug] = {"name": name, "honorific": honorific, "patronymic": patronymic}
         for variant in person_variants(name):
-            gaz.add("person", slug, name, variant)
-            gaz.person_names.append((" ".join(name_tokens(variant)[0]), slug))
+            entry = gaz.add("person", slug, name, variant)
+            if entry:
+                gaz.person_names.append((" ".join(entry.tokens), slug))
     for person_id, other in PersonName.objects.values_list("person_id", "name"):
         slug = person_ids.get(person_id)
         if slug:
@@ -186,12 +237,16 @@ def build():
         agreement_ids[pk] = slug
         gaz.agreements[slug] = {"name": name, "short_name": short}
         gaz.add("agreement", slug, name, name)
+        for variant in agreement_variants(name):
+            gaz.add("agreement", slug, name, variant, via="other")
         if short:
             gaz.add("agreement", slug, name, short, via="acronym" if short.isupper() else "other")
     for agreement_id, other in AgreementName.objects.values_list("agreement_id", "name"):
         slug = agreement_ids.get(agreement_id)
         if slug:
             gaz.add("agreement", slug, gaz.agreements[slug]["name"], other, via="other")
+            for variant in agreement_variants(other):
+                gaz.add("agreement", slug, gaz.agreements[slug]["name"], variant, via="other")
     gaz.finish()
     return gaz
 

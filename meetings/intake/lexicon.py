@@ -172,6 +172,11 @@ HONORIFICS = {
     "pehin": "Pehin",
     "haji": "Haji",
     "hajah": "Hajah",
+    # Professional styles written before a name in Philippine and Indonesian reports.
+    "atty.": "Atty.",
+    "atty": "Atty.",
+    "engr.": "Engr.",
+    "ir.": "Ir.",
 }
 
 # Words that start a post ("Director General of ..."); a capitalised name right after one is a person's name.
