@@ -80,6 +80,8 @@ if not DEBUG and not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
+    # First, so that its createsuperuser (which applies the password rules) replaces django.contrib.auth's.
+    "meetings",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -93,7 +95,6 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "simple_history",
-    "meetings",
 ]
 
 MIDDLEWARE = [
@@ -110,6 +111,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "meetings.access.LoginRequiredMiddleware",
+    # A sign-in refused before its password is checked (an account's hourly rate, every hashing slot busy): a page.
+    "meetings.signin.SignInRefusalMiddleware",
     # Last, as django-axes asks: it turns a sign-in refused for too many failures into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -133,6 +136,13 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "kbase.wsgi.application"
 
+# The admin posts 7 to 10 fields for each inline row (its id, the fact's fields, the citation, the version token), so a
+# meeting of a few hundred participations and attendances sends thousands of fields, past Django's default of 1,000.
+# The number stays bounded by DATA_UPLOAD_MAX_MEMORY_SIZE: 2.5 MB of form holds at most some 60,000 admin fields (each
+# name=value pair takes 40 bytes or more), and parsing them is linear, so this limit only stops absurd forms sooner.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # Django's default, stated: a report's full text fits with room to spare
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 50_000
+
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'kbase.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -141,6 +151,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Signing in refuses longer passwords before hashing them (meetings/signin.py), so none can be set.
+    {"NAME": "meetings.signin.MaximumLengthValidator"},
 ]
 
 LANGUAGE_CODE = "en-gb"
@@ -236,24 +248,46 @@ LOGIN_URL = "meetings:login"
 LOGIN_REDIRECT_URL = "meetings:home"
 LOGOUT_REDIRECT_URL = "meetings:logged-out"
 
-# django-axes counts failed sign-ins (site and admin) per account and per network address. An address gets a higher
-# limit than an account because many readers share one office network; both unlock by themselves after the lockout.
+# Failed sign-ins (site and admin) are counted so that guessing is slow while no one can lock a known user out
+# (meetings/signin.py explains the whole scheme):
+# - django-axes locks an account at one network address after KBASE_LOGIN_FAILURE_LIMIT failures there, and an address
+#   after KBASE_LOGIN_ADDRESS_FAILURE_LIMIT failures to any accounts (higher: many readers share an office network).
+#   An attacker elsewhere therefore locks only themselves out; a successful sign-in clears its own address's count.
+# - After KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT failures to one account within the lockout time, from everywhere, tries
+#   from addresses it has never signed in from wait, refused unchecked. Its known addresses are never held back.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses a locked-out sign-in before any password is checked
-    "django.contrib.auth.backends.ModelBackend",
+    "meetings.signin.ThrottledModelBackend",  # the account's rate, then the password, in a hashing slot
 ]
 AXES_FAILURE_LIMIT = env_int("KBASE_LOGIN_FAILURE_LIMIT", 5)
 KBASE_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("KBASE_LOGIN_ADDRESS_FAILURE_LIMIT", 20)
 KBASE_LOGIN_LOCKOUT_MINUTES = env_int("KBASE_LOGIN_LOCKOUT_MINUTES", 15)
-if min(AXES_FAILURE_LIMIT, KBASE_LOGIN_ADDRESS_FAILURE_LIMIT, KBASE_LOGIN_LOCKOUT_MINUTES) < 1:
-    raise ImproperlyConfigured(
-        "KBASE_LOGIN_FAILURE_LIMIT, KBASE_LOGIN_ADDRESS_FAILURE_LIMIT and KBASE_LOGIN_LOCKOUT_MINUTES "
-        "must each be at least 1"
-    )
+# Twice the pair's limit: one address alone cannot hold an account back, and a guesser still gets few tries an hour.
+KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT = env_int("KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT", 10)
+# An address counts as the account's own for this long after a successful sign-in from it.
+KBASE_LOGIN_KNOWN_ADDRESS_DAYS = env_int("KBASE_LOGIN_KNOWN_ADDRESS_DAYS", 90)
+# Passwords hashed at once across all the server's processes; the rest of the CPU stays with readers.
+KBASE_LOGIN_CONCURRENT_HASHES = env_int("KBASE_LOGIN_CONCURRENT_HASHES", max(1, (os.cpu_count() or 2) // 2))
+# The hashing slots are lock files here; every process of one site must see the same directory.
+KBASE_LOGIN_LOCK_DIR = os.environ.get("KBASE_LOGIN_LOCK_DIR") or str(BASE_DIR / ".sign-in-slots")
+_LOGIN_NUMBERS = {
+    "KBASE_LOGIN_FAILURE_LIMIT": AXES_FAILURE_LIMIT,
+    "KBASE_LOGIN_ADDRESS_FAILURE_LIMIT": KBASE_LOGIN_ADDRESS_FAILURE_LIMIT,
+    "KBASE_LOGIN_LOCKOUT_MINUTES": KBASE_LOGIN_LOCKOUT_MINUTES,
+    "KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT": KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT,
+    "KBASE_LOGIN_KNOWN_ADDRESS_DAYS": KBASE_LOGIN_KNOWN_ADDRESS_DAYS,
+    "KBASE_LOGIN_CONCURRENT_HASHES": KBASE_LOGIN_CONCURRENT_HASHES,
+}
+for _name, _value in _LOGIN_NUMBERS.items():
+    if _value < 1:
+        raise ImproperlyConfigured(f"{_name} must be at least 1; got {_value}")
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=KBASE_LOGIN_LOCKOUT_MINUTES)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_HANDLER = "meetings.access.AccountOrAddressHandler"
+# One count per (account, address) pair and one per address: never one per account alone, which anyone could fill.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "meetings.access.PairOrAddressHandler"
 AXES_CLIENT_IP_CALLABLE = "meetings.access.client_ip"
+# A successful sign-in clears the failures of its own (account, address) pair: typos before it do not add up.
+AXES_RESET_ON_SUCCESS = True
 # Tries made while locked out are refused unchecked and do not prolong the lockout, so an office is not kept out.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "meetings.views.access.locked_out"  # the lockout page in the site's layout, status 429
@@ -296,6 +330,3 @@ SPECTACULAR_SETTINGS = {
 # The largest file an editor may hand to the intake (bytes). Django keeps an upload over 2.5 MB in a temporary file
 # rather than in memory, so this bounds the work of reading one, not the memory it takes.
 KBASE_INTAKE_MAX_BYTES = env_int("KBASE_INTAKE_MAX_BYTES", 10 * 1024 * 1024)
-# The intake's review form posts some ten fields per suggestion, and a long report has hundreds of suggestions;
-# Django's default of 1,000 fields would refuse its save. The bound stays, as a guard against absurd requests.
-DATA_UPLOAD_MAX_NUMBER_FIELDS = env_int("DATA_UPLOAD_MAX_NUMBER_FIELDS", 20_000)

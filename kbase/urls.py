@@ -12,3 +12,6 @@ urlpatterns = [
     path("api/", include("meetings.api.urls")),
     path("", include("meetings.urls")),
 ]
+
+# A form too large to read gets a page that says so, in the site's layout (meetings/views/errors.py).
+handler400 = "meetings.views.errors.bad_request"

@@ -186,6 +186,9 @@ class VersionedFormMixin(forms.Form):
         # A form with nothing changed keeps its date ("last changed" stays true) but still takes the row lock; a
         # change to one of its inline rows moves the record's date when the row is saved (meetings/history.py).
         moved_on = timezone.now() if self.has_changed() else opened.updated_at
+        # A record's first recorded change keeps its stored state as a baseline (meetings/history.py), dated when it
+        # was stored rather than by the UPDATE below.
+        self.instance._history_stored_at = opened.updated_at
         claimed = model._base_manager.filter(pk=self.instance.pk, updated_at=opened.updated_at).update(
             updated_at=moved_on
         )

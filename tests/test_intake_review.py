@@ -501,7 +501,8 @@ def test_save_creates_the_report_the_meeting_and_every_accepted_row_with_its_cit
     assert citations.count() == 7 and {c.source_id for c in citations} == {report.pk}
 
     chair = Attendance.objects.get(event=event, person__slug="tran-ngoc-ha")
-    assert chair.role == "chair" and chair.note == "Major General" and chair.organization.slug == "mps"
+    assert chair.role == "chair" and chair.organization.slug == "mps"
+    assert (chair.position.rank, chair.position.title, chair.position.organization.slug) == ("Major General", "", "mps")
     assert chair.citations.get().passage == CHAIR
     somchai = Attendance.objects.get(event=event, person__name="Somchai Rattanakorn")
     assert (somchai.role, somchai.country_id, somchai.note) == ("head_of_delegation", "TH", "Police Colonel")
@@ -597,6 +598,9 @@ def test_the_add_form_path_stores_the_report_and_fills_in_the_meeting(editor_cli
     assert form.xpath('//input[@name="title"]')[0].get("value") == "15th COMMIT Senior Officials Meeting"
     assert form.xpath('//input[@name="city"]')[0].get("value") == "Vientiane"
     assert form.xpath('//input[@name="number"]')[0].get("value") == "15"
+    # The report is chosen at the top of the form, as the source of every row entered there.
+    report = SourceReport.objects.get(text=REPORT)
+    assert form.xpath('//select[@name="report"]/option[@selected]/@value') == [str(report.pk)]
 
 
 def test_paste_to_saved_meeting_with_the_real_analysis(editor_client, editor, seeded):

@@ -322,8 +322,9 @@ class Saver:
     def attend(self, person, role, passage, label, organization=None, country=None, title="", rank=""):
         position, note = None, ""
         title, rank = (title or "").strip()[:200], (rank or "").strip()[:120]
-        if organization and title:
-            position = Position.objects.filter(person=person, organization=organization, title=title).first()
+        if organization and (title or rank):
+            # A post may be a rank alone ("Police Colonel ... of the Royal Thai Police"): a post without a title.
+            position = Position.objects.filter(person=person, organization=organization, title=title, rank=rank).first()
             if position is None:
                 position = self.put(
                     Position(
@@ -334,7 +335,7 @@ class Saver:
                 if position:
                     self.cite(PositionCitation, f"{label}, post", passage, position=position)
         elif rank or title:
-            # A rank alone (or a post without its organization) is no post to record; the attendance keeps it.
+            # A post whose organization the report does not name is no post to record; the attendance keeps it.
             note = " ".join(part for part in (rank, title) if part)
         existing = Attendance.objects.filter(event=self.event, person=person, role=role).first()
         attendance = existing or self.put(

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0008_bounded_texts'),
+        ('meetings', '0010_position_rank_alone'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
