@@ -343,3 +343,8 @@ SPECTACULAR_SETTINGS = {
         "OutcomeStatusEnum": "meetings.models.OutcomeStatus",
     },
 }
+
+# --- Report intake --------------------------------------------------------
+# The largest file an editor may hand to the intake (bytes). Django keeps an upload over 2.5 MB in a temporary file
+# rather than in memory, so this bounds the work of reading one, not the memory it takes.
+KBASE_INTAKE_MAX_BYTES = env_int("KBASE_INTAKE_MAX_BYTES", 10 * 1024 * 1024)

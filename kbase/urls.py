@@ -9,6 +9,8 @@ admin.site.index_title = "Counter-trafficking meetings knowledge base"
 handler500 = "meetings.outage.server_error"
 
 urlpatterns = [
+    # The report intake is part of the admin; its addresses come first so the admin's catch-all does not take them.
+    path("admin/intake/", include("meetings.intake.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("meetings.api.urls")),
     path("", include("meetings.urls")),

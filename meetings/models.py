@@ -1570,3 +1570,54 @@ class SlugRedirect(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.old_slug} → {self.target_id}"
+
+
+# --- Intake ---------------------------------------------------------------
+
+
+class IntakeDraft(TimeStamped):
+    """A report being entered through the intake: its text, the suggested links and the editor's choices so far.
+
+    Workflow, not knowledge: a draft is neither in the audit history nor does saving it change the version token
+    (meetings/versioning.py), so the autosave of a review screen ends no cached page.
+    """
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        SAVED = "saved", "Saved"
+        DISCARDED = "discarded", "Discarded"
+
+    # SET_NULL: a draft outlives its author's account, and deleting an account must not be blocked by drafts.
+    created_by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, related_name="intake_drafts", null=True, blank=True
+    )
+    title = models.CharField(max_length=300, blank=True)
+    publisher = models.CharField(max_length=300, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    url = models.URLField(max_length=500, blank=True)
+    filename = models.CharField(max_length=255, blank=True)
+    text = models.TextField(max_length=REPORT_LENGTH)
+    proposals = models.JSONField(default=dict, blank=True, help_text="What the analysis suggested.")
+    decisions = models.JSONField(default=dict, blank=True, help_text="The editor's choices on the review screen.")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    saved_event = models.ForeignKey(
+        Event, on_delete=models.SET_NULL, related_name="intake_drafts", null=True, blank=True
+    )
+    source = models.ForeignKey(
+        SourceReport, on_delete=models.SET_NULL, related_name="intake_drafts", null=True, blank=True
+    )
+
+    class Meta:
+        ordering = ["-updated_at"]
+        constraints = [
+            models.CheckConstraint(
+                name="intakedraft_status_valid", condition=Q(status__in=["open", "saved", "discarded"])
+            ),
+        ]
+        indexes = [
+            # The intake's start page lists the open drafts, latest first.
+            models.Index(fields=["status", "updated_at"], name="intakedraft_status_updated"),
+        ]
+
+    def __str__(self):
+        return self.title or f"Draft {self.pk}"

@@ -21,6 +21,10 @@ def test_benchmark_on_a_small_synthetic_database_measures_every_page_and_writes_
     assert results["export"]["all"]["rows"] > results["export"]["about 1,000"]["rows"] > 0
     text = report.read_text()
     assert "| events by forum and year | 200 |" in text
+    # Report intake: a 2,000-word report analysed, beside the admin's add-meeting form.
+    assert results["intake"]["words"] > 1500 and results["intake"]["warm_median_ms"] > 0
+    assert results["intake"]["admin_add_status"] == 200
+    assert "| analyse() of the five seed reports as one text |" in text
     assert "Export memory ratio" in text
     lists = [row for row in results["pages"] if row["url"] == "/events/" or row["url"].startswith("/events/?")]
     assert len(lists) == 5 and all(row["cold_median_ms"] > 0 for row in lists)

@@ -204,6 +204,7 @@ class Command(BaseCommand):
                     row["admin_status"] = admin["status"]
                 rows.append(row)
                 self.stdout.write(f"  {name}: {row['median_ms']:.1f} ms median, {row['queries']} queries", ending="\n")
+            intake = self.measure_intake(admin_client)
         finally:
             get_user_model().objects.filter(username=BENCH_USER).delete()
         return {
@@ -213,6 +214,7 @@ class Command(BaseCommand):
             "pages": rows,
             "search": self.measure_search(),
             "export": None if skip_export else self.measure_export(client),
+            "intake": intake,
         }
 
     def admin_client(self):
@@ -259,6 +261,34 @@ class Command(BaseCommand):
         if not samples:
             return {}
         return {"cold_median_ms": statistics.median(samples) * 1000, "cold_sql_ms": statistics.median(sql) * 1000}
+
+    def measure_intake(self, admin_client):
+        """Report intake: analysing a report of about 2,000 words (the five seed reports one after another) against
+        the current database, beside the time the admin's empty "add meeting" form takes to render.
+
+        Cold is the first analysis after an edit, which rebuilds the gazetteer of the base's names; warm is every
+        analysis after it until the next edit.
+        """
+        from meetings.intake import analyse  # the intake is optional to the other figures
+
+        reports = sorted((settings.BASE_DIR / "fixtures" / "reports").glob("*.txt"))
+        text = "\n\n".join(path.read_text(encoding="utf-8") for path in reports)
+        published = date(2025, 1, 1)
+        cold = []
+        for _ in range(max(1, min(self.cold_repeat, 3))):
+            versioning.bump()
+            start = time.perf_counter()
+            analyse(text, published_on=published)
+            cold.append(time.perf_counter() - start)
+        warm = [self.time_call(lambda: analyse(text, published_on=published))]
+        admin = self.measure(admin_client, "/admin/meetings/event/add/")
+        return {
+            "words": len(text.split()),
+            "warm_median_ms": warm[0],
+            "cold_median_ms": statistics.median(cold) * 1000,
+            "admin_add_median_ms": admin["median_ms"],
+            "admin_add_status": admin["status"],
+        }
 
     def measure_search(self):
         """Our search against a plain icontains scan over the same fields, for the first page of events."""
@@ -402,6 +432,18 @@ class Command(BaseCommand):
                 f"Export memory ratio (all ÷ about 1,000): {big['peak_mb'] / small['peak_mb']:.2f}",
             ]
             goals["memory"].append((big["peak_mb"] / small["peak_mb"], "CSV export"))
+        intake = results.get("intake")
+        if intake:
+            lines += [
+                "",
+                "| Report intake | Words | Analysis, warm | Analysis, cold (gazetteer rebuilt) "
+                "| Admin add-meeting form | Warm ÷ admin form |",
+                "|---|---|---|---|---|---|",
+                f"| analyse() of the five seed reports as one text | {intake['words']:,} | "
+                f"{intake['warm_median_ms']:.1f} | {intake['cold_median_ms']:.1f} "
+                f"| {intake['admin_add_median_ms']:.1f} (status {intake['admin_add_status']}) "
+                f"| {intake['warm_median_ms'] / intake['admin_add_median_ms']:.2f} |",
+            ]
         if baseline:
             bc = baseline["counts"]
             lines += [

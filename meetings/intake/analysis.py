@@ -1,0 +1,2549 @@
+"""analyse(): read one report and propose, for review, what a careful editor would enter from it.
+
+The pipeline: split the text into sentences and word tokens (text.py); find the base's names in it (gazetteer.py);
+read dates (dates.py), ranks and posts (people.py); then decide, sentence by sentence, what each name is doing there
+from the words around it (roles, outcomes, statements). Every proposal carries the sentence that states it.
+Nothing is written to the database.
+"""
+
+import bisect
+import datetime
+import re
+
+from rapidfuzz import process
+from rapidfuzz.fuzz import token_sort_ratio
+
+from meetings.models import (
+    AgreementRelation,
+    AttendanceRole,
+    Event,
+    OutcomeKind,
+    OutcomeStatus,
+    ParticipationRole,
+    fold,
+)
+
+from . import gazetteer as gz
+from . import lexicon
+from .dates import find_dates
+from .people import PHRASES, name_after, split_name, title_words_before, titles_before
+from .text import Document
+
+# --- Roles of organizations and countries -------------------------------------------------------------------
+
+# Cue phrases before a name, the role they give it. The nearest cue before a name in its sentence wins.
+ORG_CUES_BEFORE = [
+    (r"\bco-?hosted by\b", [ParticipationRole.HOST]),
+    (r"\borgani[sz]ed and hosted by\b", [ParticipationRole.ORGANISER, ParticipationRole.HOST]),
+    (r"\bhosted and organi[sz]ed by\b", [ParticipationRole.HOST, ParticipationRole.ORGANISER]),
+    (r"\bhosted by\b", [ParticipationRole.HOST]),
+    (r"\b(?:co-?)?organi[sz]ed by\b", [ParticipationRole.ORGANISER]),
+    (r"\bconvened by\b|\bunder the auspices of\b|\binitiated by\b", [ParticipationRole.ORGANISER]),
+    (r"\bat the invitation of\b", [ParticipationRole.HOST]),
+    (r"\b(?:co-?)?chaired by\b|\bunder the chairmanship of\b|\bchaired jointly by\b", [ParticipationRole.CHAIR]),
+    (
+        r"\b(?:jointly |co-?)?(?:funded|financed|sponsored) by\b|\bwith (?:the )?(?:financial )?"
+        r"(?:funding|support|assistance|sponsorship) (?:of|from)\b|\bsupported by\b|\bthanks to (?:the )?support of\b"
+        r"|\b(?:funding|grant|contribution|financial support) (?:from|by)\b|\bmade possible by\b",
+        [ParticipationRole.FUNDER],
+    ),
+    (
+        r"\bdelivered through\b|\bimplemented by\b|\bin partnership with\b|\bpartnership (?:involving|between|of)\b"
+        r"|\bin (?:collaboration|cooperation|coordination) with\b|\bfacilitated by\b|\bconducted by\b",
+        [ParticipationRole.IMPLEMENTING_PARTNER],
+    ),
+    (r"\bconsultations? with\b|\bdialogue partners?\b", [ParticipationRole.DIALOGUE_PARTNER]),
+    (r"\bobservers?\b", [ParticipationRole.OBSERVER]),
+    (r"\bguests?\b|\binvited\b|\bmet (?:with )?(?:the )?representatives\b", [ParticipationRole.GUEST]),
+    (
+        r"\bmember (?:countries|states|nations|delegations)\b|\bdelegations? (?:from|of)\b",
+        [ParticipationRole.MEMBER_DELEGATION],
+    ),
+    (r"\bdialogue with\b|\bbriefing (?:by|from)\b", [ParticipationRole.GUEST]),
+    (
+        r"\b(?:attended|joined|represented) by\b|\bparticipation of\b|\bpresence of\b|\bparticipants? from\b"
+        r"|\b(?:came|come|coming|drawn) from\b|\b(?:presentations?|briefings?|speakers?) (?:by|from)\b"
+        r"|\b(?!victims\b|migrants\b|workers\b|citizens\b|nationals\b|proceeds\b|funds\b|lessons\b|results\b)"
+        r"[a-z]+(?:ers|ors|ges|ials|ists|ants|ents|ives|ates|ces|men|ffs|ics|iefs|ads|ams|ons|ys)\s+from\b"
+        r"|\b(?:officers|officials|representatives|delegates|experts|police|participants|speakers) (?:from|of)\b"
+        r"|\bincluding\b|\bincluded\b|\btogether\b|\bas well as\b|\balso present\b|\bpresent were\b"
+        r"|\bin attendance\b|\bon behalf of\b|\balongside\b|\bwelcomed\b",
+        [ParticipationRole.PARTICIPANT],
+    ),
+]
+ORG_CUES_AFTER = [
+    (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly|successfully) )?(?:co-?)?hosted\b(?!\s+by\b)", [ParticipationRole.HOST]),
+    (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:co-?)?organi[sz]ed\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
+    (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:co-?)?chaired\b(?!\s+by\b)", [ParticipationRole.CHAIR]),
+    (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:funded|sponsored|financed)\b(?!\s+by\b)", [ParticipationRole.FUNDER]),
+    (r"^(?:’s|'s)?\W{0,3}convened\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
+    (
+        r"^(?:’s|'s)?\W{0,3}(?:(?:also|actively) )?(?:participated|attended|joined|took part|met|presented|briefed|"
+        r"shared|delivered|spoke|reported|bring together|brings together|brought together|gathered|signed|agreed|"
+        r"pledged|vowed|reaffirmed|committed|exchanged|discussed|adopted|endorsed|welcomed|attending|sent|dispatched)\b",
+        [ParticipationRole.PARTICIPANT],
+    ),
+    (
+        r"^(?:’s|'s)?\W{0,3}(?:delegation|delegates|representatives|officials|officers)\b",
+        [ParticipationRole.MEMBER_DELEGATION],
+    ),
+]
+ORG_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES_BEFORE]
+ORG_CUES_AFTER = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES_AFTER]
+
+# Words that make a sentence one about the meeting rather than background.
+MEETING_WORDS = re.compile(
+    r"\b(?:meeting|dialogue|conference|workshop|seminar|session|sessions|event|talks|consultations?|forum|summit|"
+    r"training|delegates|delegations?|participants|attendees|gathering|webinar|retreat|panel|discussions?|"
+    r"presentations?|speakers?|opening|closing|agenda|tak(?:e|es|ing) part|took part|participat\w*|attend\w*)\b",
+    re.IGNORECASE,
+)
+
+# A clause boundary past which a cue no longer reaches a name.
+CLAUSE_BREAK = re.compile(r";|\bwhich\b|\bwhile\b|\bwhere\b|\bwhen\b|\bbut\b|\bto (?!the\b)\w+|\bfor\b")
+
+PERSON_CUES_BEFORE = [
+    (
+        r"\bopening (?:speech|remarks|address|statement|note|session)\b[^.;]*?\bby\b|\bopened by\b"
+        r"|\bwelcom\w+ (?:remarks?|speech|address|note|words)\b[^.;]*?\b(?:by|from)\b",
+        AttendanceRole.OPENING_SPEAKER,
+    ),
+    (
+        r"\bclosing (?:speech|remarks|note|address|statement)\b[^.;]*?\bby\b|\bclosed by\b",
+        AttendanceRole.CLOSING_SPEAKER,
+    ),
+    (r"\b(?:co-?)?chaired by\b|\bunder the chairmanship of\b|\bchair(?:man|person|woman)?,\b", AttendanceRole.CHAIR),
+    (r"\bmoderated by\b|\bmoderator\b", AttendanceRole.MODERATOR),
+    (r"\bheaded by\b|\bled by\b|\bhead of (?:the )?delegation\b", AttendanceRole.HEAD_OF_DELEGATION),
+    (r"\brepresented by\b|\bon behalf of\b", AttendanceRole.REPRESENTATIVE),
+    (
+        r"\b(?:presence|participation) of\b|\b(?:attended|joined) by\b|\bdelegates?\b|\bparticipants?\b|"
+        r"\bincluding\b|\bamong them\b|\bmembers of the delegation\b",
+        AttendanceRole.DELEGATE,
+    ),
+    (
+        r"\b(?:keynote|speech|remarks|address|presentation|statement|note|message)\b[^.;]{0,40}?\b(?:by|from)\b"
+        r"|\bspeakers?\b|\baddressing\b",
+        AttendanceRole.SPEAKER,
+    ),
+]
+PERSON_CUES_AFTER = [
+    (
+        r"^[^.;]{0,80}?\bopened\b|^[^.;]{0,60}?\bdelivered (?:the |an |his |her )?(?:opening|welcom)",
+        AttendanceRole.OPENING_SPEAKER,
+    ),
+    (r"^[^.;]{0,80}?\bclosed\b|^[^.;]{0,60}?\bdelivered (?:the |his |her )?closing", AttendanceRole.CLOSING_SPEAKER),
+    (r"^[^.;]{0,80}?\b(?:co-?)?chair(?:ed|ing)\b|^[^.;]{0,80}?\bpresid(?:ed|ing) over\b", AttendanceRole.CHAIR),
+    (
+        r"^[^.;]{0,80}?\b(?:led|headed) (?:the|a|his|her|their|its) (?:\w+ )?delegations?\b",
+        AttendanceRole.HEAD_OF_DELEGATION,
+    ),
+    (r"^[^.;]{0,60}?\bmoderated\b", AttendanceRole.MODERATOR),
+]
+PERSON_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON_CUES_BEFORE]
+PERSON_CUES_AFTER = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON_CUES_AFTER]
+
+SPEECH_AFTER = re.compile(
+    r"^[\s,’'s]*(?:who\s+|which\s+)?(?:(?:also|further|then|again|strongly|particularly)\s+)?(?:"
+    + "|".join(sorted(lexicon.SPEECH_VERBS))
+    + r")\b",
+    re.IGNORECASE,
+)
+SPEECH_FRONT = re.compile(
+    r"^\s*(?:addressing|speaking|in (?:his|her) (?:speech|remarks|address|opening|closing))\b", re.IGNORECASE
+)
+
+# --- Outcomes -----------------------------------------------------------------------------------------------
+
+COLLECTIVE = re.compile(
+    r"\b(?:meeting|meetings|delegates|delegations|participants|members|member (?:countries|states)|officials|"
+    r"ministers|they|parties|dialogue partners|partners|leaders|conference|dialogue|forum|session|workshop|"
+    r"countries|governments|sides|all|both|it|somtc|som)\b",
+    re.IGNORECASE,
+)
+OUTCOME_RULES = [
+    (r"\bagreed to adopt\b|\bagreed to the adoption of\b", OutcomeKind.AGREEMENT_TO_ADOPT, OutcomeStatus.ADOPTED),
+    (r"\b(?:endorsed|approved)\b", OutcomeKind.DECISION, OutcomeStatus.ENDORSED),
+    (r"\badopted\b", OutcomeKind.DECISION, OutcomeStatus.ADOPTED),
+    (r"\bresolved\b|\bresolutions?\b", OutcomeKind.RESOLUTION, OutcomeStatus.ADOPTED),
+    (r"\bdecided\b|\bdecisions?\b", OutcomeKind.DECISION, OutcomeStatus.ADOPTED),
+    (r"\brecommend(?:ed|ations?)\b", OutcomeKind.RECOMMENDATION, OutcomeStatus.PROPOSED),
+    (
+        r"\bnoted\b[^.;]{0,80}?\b(?:plans?|intention|intends|initiative|offer|readiness|proposal|bid|willingness)\b",
+        OutcomeKind.PLAN_NOTED,
+        OutcomeStatus.NOTED,
+    ),
+    (
+        r"\bpropos(?:ed|al|als)\b|\binitiat(?:ed|ing)\b[^.;]{0,30}\bconcept note\b",
+        OutcomeKind.PROPOSAL,
+        OutcomeStatus.PROPOSED,
+    ),
+    (
+        r"\bdiscussed\b[^.;]{0,120}?\b(?:plan|plans|programme|program|roadmap|work plan)\b",
+        OutcomeKind.PLAN_NOTED,
+        OutcomeStatus.NOTED,
+    ),
+    (
+        r"\bagreed\b|\breaffirmed\b|\bcommitted (?:to|themselves)\b|\bpledged\b|\bunderlined\b|\bvowed\b|\bresolved\b",
+        OutcomeKind.STATEMENT,
+        OutcomeStatus.ADOPTED,
+    ),
+    (r"\bnoted\b", OutcomeKind.STATEMENT, OutcomeStatus.NOTED),
+]
+OUTCOME_RULES = [(re.compile(p, re.IGNORECASE), kind, status) for p, kind, status in OUTCOME_RULES]
+REFERRAL = re.compile(
+    r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
+    r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
+    r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
+    re.IGNORECASE,
+)
+
+# A sentence about another, later meeting ("Malaysia's plan to host ...") rather than this one's programme.
+OTHER_MEETING = re.compile(
+    r"\b(?:plans? to host|intention to host|intends? to host|offered to host|will host|to host the|next year|"
+    r"next meeting|upcoming|forthcoming|to be held in|scheduled (?:to be held|for))\b",
+    re.IGNORECASE,
+)
+ANOTHER_MEETING = re.compile(
+    r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:\w+\s+){0,2}"
+    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition)s?\b",
+    re.IGNORECASE,
+)
+FUTURE = re.compile(
+    r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall)\b", re.IGNORECASE
+)
+HELD = re.compile(
+    r"\b(?:took place|takes place|was held|were held|is held|held|convened|met|opened|commenced|kicked off|"
+    r"attended|participated|hosted|organi[sz]ed|gathered|brought together|saw the presence)\b",
+    re.IGNORECASE,
+)
+VIRTUAL = re.compile(
+    r"\bvirtual(?:ly)?\b|\bvideo ?conferenc\w*|\bwebinar\b|\bvia (?:zoom|video|teleconference|online|webex|teams)\b"
+    r"|\bteleconferenc\w*|\b(?:held|met|convened|conducted|took place|taking place|organi[sz]ed) online\b"
+    r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b",
+    re.IGNORECASE,
+)
+# A sentence about the past of a body or programme rather than the meeting.
+HISTORY = re.compile(
+    r"\b(?:since (?:its |their |the )?(?:launch|creation|establishment|founding|inception|\d{4})|"
+    r"(?:was|were) (?:established|founded|created|launched|set up|signed|adopted)|"
+    r"(?:established|founded|created|launched|signed|adopted) in \d{4}|in \d{4},|aligned with|in line with|"
+    r"a member of|member of the)\b",
+    re.IGNORECASE,
+)
+# An address, a contact or a credit line rather than prose.
+CONTACT = re.compile(
+    r"https?://|www\.|@\w|\b(?:tel|fax|e-?mail|phone|contact|photo|source|copyright)\b\s*[:.(]|©", re.IGNORECASE
+)
+# "according to the UN": a source cited, not a party.
+REPORTED_SPEECH = re.compile(
+    r"\b(?:according to|data from|figures from|report by|estimates? (?:by|of))\s+(?:the\s+)?$", re.IGNORECASE
+)
+HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
+IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
+ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
+QUOTE = re.compile(r"“([^”]{15,1500})”|\"([^\"]{15,1500})\"")
+GROUP_NUMBER = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\s*$", re.IGNORECASE
+)
+GROUP_ATTEND = re.compile(
+    r"\b(?:attended by|(?:delegations|delegates|representatives|participants|officials|officers)\s+(?:from|of)|"
+    r"participation of|presence of|joined by)\s+(?:the\s+|all\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+ROLE_ORDER = [r.value for r in ParticipationRole]
+
+
+def names_a_body(words):
+    """True when folded words read as a body's name on their own: "Bureau of Immigration", "Women's Union"."""
+    words = [w for w in words if w not in ("the", ",")]
+    return len(words) >= 2 and (
+        words[-1] in lexicon.ORG_HEADS or (words[0] in lexicon.ORG_STARTS and "of" in words[1:-1])
+    )
+
+
+def acronym_fits(acronym, words):
+    """True when the acronym's letters follow the initials of the name's capitalised words, the first matching:
+    "UN-ACT" fits "United Nations Action for Cooperation against Trafficking"."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in words if w[:1].isupper()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    k = 0
+    for c in initials:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+def ordinal(n):
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+class Analysis:
+    """The state of one report's analysis; run() gives the contract's dictionary."""
+
+    def __init__(self, text, title, publisher, published_on):
+        self.text = text
+        self.title = title or ""
+        self.publisher = publisher or ""
+        self.published_on = published_on
+        self.doc = Document(text)
+        self.gaz = gz.current()
+        self.links = {}
+        self.new = {}
+        self.outcomes = []
+        self.statements = []
+        self.covered = []  # character spans already read as names
+
+    # --- helpers -----------------------------------------------------------------------------------------
+
+    def sentence_of(self, offset):
+        return self.doc.sentence_at(offset)
+
+    def passage(self, offset):
+        return self.doc.passage(self.sentence_of(offset))
+
+    # How far around a name its context reaches. Real sentences are shorter; a pasted text without full stops is
+    # one long "sentence", and reading all of it around each of thousands of names would take minutes.
+    CONTEXT = 600
+
+    def sentence_span(self, offset):
+        """The sentence around offset, clipped to CONTEXT characters either side."""
+        s, e = self.doc.sentences[self.sentence_of(offset)] if self.doc.sentences else (0, len(self.text))
+        return max(s, offset - self.CONTEXT), min(e, offset + self.CONTEXT)
+
+    def is_covered(self, start, end):
+        # The spans are the matches, in text order and not overlapping: look at the neighbours only.
+        k = max(0, bisect.bisect_left(self.covered, (start, start)) - 1)
+        while k < len(self.covered) and self.covered[k][0] < end:
+            if self.covered[k][1] > start:
+                return True
+            k += 1
+        return False
+
+    def add_link(self, kind, key, role, start, end, selected, confidence, **extra):
+        slug = key.lower() if kind == "country" else key
+        name = self.display_name(kind, key)
+        link_key = (kind, slug, role)
+        link = self.links.get(link_key)
+        if link is None:
+            link = {
+                "kind": kind,
+                "slug": slug,
+                "role": role,
+                "passage": self.passage(start),
+                "selected": bool(selected),
+                "confidence": round(confidence, 2),
+                "name": name,
+                "label": self.text[start:end],
+                "start": start,
+                "end": end,
+            }
+            link.update(extra)
+            self.links[link_key] = link
+        else:
+            if selected and not link["selected"]:
+                link.update(passage=self.passage(start), label=self.text[start:end], start=start, end=end)
+                link.update(extra)
+            link["selected"] = link["selected"] or bool(selected)
+            link["confidence"] = round(max(link["confidence"], confidence), 2)
+            for k, v in extra.items():
+                if k not in link or not link[k]:
+                    link[k] = v
+        return link
+
+    def display_name(self, kind, key):
+        g = self.gaz
+        if kind == "country":
+            return g.countries.get(key.upper(), key)
+        table = {"organization": g.organizations, "person": g.people, "forum": g.forums, "agreement": g.agreements}
+        record = table.get(kind, {}).get(key)
+        return record["name"] if record else key
+
+    def add_new(self, kind, name, start, end, **extra):
+        key = (kind, fold(name))
+        if key in self.new:
+            item = self.new[key]
+            for k, v in extra.items():
+                if v and not item.get(k):
+                    item[k] = v
+            return item
+        item = {"kind": kind, "name": name, "passage": self.passage(start), "start": start, "end": end}
+        item.update({k: v for k, v in extra.items() if v is not None})
+        self.new[key] = item
+        return item
+
+    # --- the steps ---------------------------------------------------------------------------------------
+
+    def run(self):
+        self.dates = find_dates(self.text, self.published_on)
+        self.detect_publication_date()
+        self.matches = gz.find(self.gaz, self.doc)
+        self.title_matches = gz.find(self.gaz, Document(self.title)) if self.title else []
+        self.classify_matches()
+        self.read_event()
+        self.read_groups()
+        self.read_organizations_and_countries()
+        self.read_new_organizations()
+        self.read_people()
+        self.read_ministries_of_posts()
+        self.read_agreements()
+        self.read_outcomes()
+        self.read_statements()
+        self.read_event_links()
+        return self.result()
+
+    def detect_publication_date(self):
+        """The publication date from a dateline at the top of the text when none was given."""
+        self.dateline = None
+        head_end = min(len(self.text), 400)
+        for mention in self.dates:
+            if mention.start >= head_end or mention.precision != "day" or mention.inferred == "all":
+                continue
+            line_start = self.text.rfind("\n", 0, mention.start) + 1
+            line_end = self.text.find("\n", mention.end)
+            line_end = len(self.text) if line_end < 0 else line_end
+            line = self.text[line_start:line_end]
+            rest = (line[: mention.start - line_start] + line[mention.end - line_start :]).strip(" ,|-–")
+            # "YANGON, 3 March – ...", "KUALA LUMPUR, Aug 5 (Bernama) -- ...": a news dateline.
+            news = re.match(r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s*$", self.text[line_start : mention.start]) and re.match(
+                r"^\s*(?:\([^)]{1,30}\))?\s*(?:–|—|--|-|:)", self.text[mention.end : line_end]
+            )
+            if mention.inferred and not (
+                news and self.published_on and abs((mention.start_date - self.published_on).days) <= 1
+            ):
+                continue
+            if (len(rest) <= 40 and not HELD.search(line)) or "|" in line or news:
+                self.dateline = mention
+                if self.published_on is None:
+                    self.published_on = mention.start_date
+                    # Dates without a year can now be read against it.
+                    self.dates = [d for d in find_dates(self.text, self.published_on)]
+                    self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
+                elif (
+                    mention.start_date != self.published_on and abs((mention.start_date - self.published_on).days) <= 7
+                ):
+                    # "LANGKAWI, 21 October 2025 – ... convened today": the dateline's day is the one the report's
+                    # "today" and weekdays speak from, even when it went online a day later.
+                    self.dates = [d for d in find_dates(self.text, mention.start_date)]
+                    self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
+                return
+
+    def classify_matches(self):
+        self.mentions = []  # (match, kind, key) of records found, after context checks
+        self.city_mentions = []
+        for match in self.matches:
+            kinds = {e.kind for e in match.entries}
+            if kinds == {"city"}:
+                self.city_mentions.append(match)
+                continue
+            entries = [e for e in match.entries if e.kind != "city"]
+            if "demonym" in kinds:
+                nxt = self.doc.tokens[match.end_token].folded if match.end_token < len(self.doc.tokens) else ""
+                nxt2 = self.doc.tokens[match.end_token + 1].folded if match.end_token + 1 < len(self.doc.tokens) else ""
+                if nxt in lexicon.DEMONYM_HEADS or nxt2 in lexicon.DEMONYM_HEADS:
+                    entries = [e for e in entries if e.kind == "demonym"]
+                else:
+                    entries = [e for e in entries if e.kind != "demonym"]
+                if not entries:
+                    continue
+            if all(e.kind == "forum" for e in entries) and match.end_token < len(self.doc.tokens):
+                nxt = self.doc.tokens[match.end_token]
+                if self.text[match.end : nxt.start] == " " and nxt.text[:1].isupper():
+                    # "ASEANAPOL Dialogue Partners" is not the forum "ASEANAPOL Dialogues", but "ASEANAPOL" is still
+                    # the organization.
+                    shorter = self.shorter_match(match)
+                    if shorter is None:
+                        continue
+                    match, entries = shorter, shorter.entries
+            # "SOM" alone is too common a short name; "SOMTC" or "AMMTC" names its forum wherever it stands.
+            short = [e for e in entries if e.via == "short" and (len(e.tokens) > 1 or len(e.tokens[0]) <= 3)]
+            if short and len(short) == len(entries):
+                # "SOM" alone is a forum only next to its convener ("COMMIT's 14th SOM").
+                sentence = self.doc.sentence_index(match.start_token)
+                near = {
+                    m.keys[0][1]
+                    for m in self.matches
+                    if m.kind == "organization" and self.doc.sentence_index(m.start_token) == sentence
+                }
+                entries = [
+                    e
+                    for e in entries
+                    if e.extra.get("convened_by")
+                    in near | set(m.keys[0][1] for m in self.title_matches if m.kind == "organization")
+                ]
+                if not entries:
+                    continue
+            match.entries = entries
+            if self.foreign_namesake(match):
+                continue
+            self.mentions.append(match)
+            self.covered.append((match.start, match.end))
+
+    def shorter_match(self, match):
+        """The longest name shorter than match that starts where it does, or None."""
+        tokens = self.doc.tokens
+        fits = [
+            e
+            for e in self.gaz.index.get(tokens[match.start_token].folded, [])
+            if len(e.tokens) < match.end_token - match.start_token and gz.entry_fits(e, tokens, match.start_token)
+        ]
+        if not fits:
+            return None
+        n = max(len(e.tokens) for e in fits)
+        best = [e for e in fits if len(e.tokens) == n and e.kind not in ("city",)]
+        if not best:
+            return None
+        end_token = match.start_token + n
+        return gz.Match(match.start_token, end_token, match.start, tokens[end_token - 1].end, best)
+
+    def foreign_namesake(self, match):
+        """True for "the Lao Ministry of Public Security" when the base's Ministry of Public Security is Viet Nam's:
+        the same name with another country in front is another body, proposed as new."""
+        keys = match.keys
+        if len(keys) != 1 or keys[0][0] != "organization":
+            return False
+        own = self.gaz.organizations[keys[0][1]]["country"]
+        if not own or match.entries[0].via == "acronym":
+            return False
+        if match.start_token > 0:
+            prev = self.doc.tokens[match.start_token - 1]
+            gap = self.text[prev.end : match.start]
+            if gap in (" ", "’s ", "'s ", "’ ", "' "):
+                code = self.country_word(prev)
+                if code and code != own:
+                    return True
+        after = re.match(
+            r"^\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", self.text[match.end : match.end + 40]
+        )
+        if after:
+            for m in gz.find(self.gaz, Document(after.group(1))):
+                if m.kind in ("country", "demonym") and m.start == 0 and m.keys[0][1] != own:
+                    return True
+        return False
+
+    def resolve(self, match):
+        """(kind, key, confidence, choices) of a match; several records behind one name are a choice."""
+        keys = match.keys
+        kind = keys[0][0]
+        if kind == "demonym":
+            kind = "country"
+        if len(keys) == 1:
+            entry = match.entries[0]
+            confidence = {"name": 0.95, "acronym": 0.9, "other": 0.92, "demonym": 0.85, "short": 0.8}.get(
+                entry.via, 0.9
+            )
+            return kind, keys[0][1], confidence, None
+        # Prefer the record of a country the report speaks of.
+        countries = self.text_countries()
+        fitting = [k for k in keys if self.gaz.organizations.get(k[1], {}).get("country") in countries]
+        if len(fitting) == 1:
+            return kind, fitting[0][1], 0.8, None
+        choices = [{"slug": k[1], "name": self.display_name(k[0], k[1]), "confidence": 0.5} for k in keys]
+        return kind, keys[0][1], 0.5, choices
+
+    def text_countries(self):
+        if not hasattr(self, "_countries"):
+            self._countries = {m.keys[0][1] for m in self.matches if m.kind in ("country", "demonym")}
+        return self._countries
+
+    # --- the meeting ---------------------------------------------------------------------------------------
+
+    def read_event(self):
+        ev = {
+            "title": "",
+            "start_date": None,
+            "end_date": None,
+            "date_precision": "day",
+            "date_inferred": "",
+            "date_note": "",
+            "city": "",
+            "host_country": None,
+            "forum": None,
+            "number": None,
+            "format": None,
+            "previous_event": None,
+            "passages": {},
+        }
+        self.event = ev
+        self.event_sentence = None
+        candidates = self.title_candidates()
+        main = None
+        for cand in candidates:
+            if not cand["future"]:
+                main = cand
+                break
+        if main:
+            ev["title"] = main["title"]
+            self.event_sentence = main["sentence"]
+            if main["sentence"] is not None:
+                ev["passages"]["title"] = self.doc.passage(main["sentence"])
+            if main.get("forum"):
+                ev["forum"] = main["forum"]
+            if main.get("number"):
+                ev["number"] = main["number"]
+        if ev["forum"] is None and main:
+            ev["forum"] = self.forum_in_title(main["title"])
+            if ev["forum"] and main["sentence"] is not None:
+                ev["passages"]["forum"] = self.doc.passage(main["sentence"])
+        if ev["forum"] is None:
+            forum, number, sentence = self.forum_of_meeting(main)
+            if forum:
+                ev["forum"] = forum
+                ev["number"] = ev["number"] or number
+                if sentence is not None:
+                    ev["passages"].setdefault("forum", self.doc.passage(sentence))
+                    if self.event_sentence is None:
+                        self.event_sentence = sentence
+        if ev["forum"] is None:
+            self.forum_by_convener(main)
+        if ev["forum"]:
+            forum_name = self.gaz.forums[ev["forum"]]["name"]
+            if ev["number"]:
+                # "COMMIT's 14th SOM", "the 14th Senior Officials Meeting (SOM) of COMMIT": one title for the series.
+                ev["title"] = f"{ordinal(ev['number'])} {forum_name}"
+            elif not ev["title"] or self.names_forum(ev["title"], ev["forum"]):
+                ev["title"] = forum_name
+        if ev["forum"]:
+            ev["passages"].setdefault("forum", ev["passages"].get("title", ""))
+        if ev["number"] and not ev["forum"] and main:
+            # "the 3rd Joint Commission Meeting" of a series the base does not hold: a new forum, which carries the
+            # number (a meeting's number needs its forum).
+            series = re.sub(
+                r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(lexicon.ORDINAL_WORDS) + r")\s+",
+                "",
+                main["title"],
+                flags=re.IGNORECASE,
+            )
+            if series and series != main["title"]:
+                item = self.add_new("forum", series, main["start"], main["start"] + len(main["title"]))
+                item["number"] = ev["number"]
+            ev["number"] = None
+        if not ev["title"] and self.title:
+            ev["title"] = self.title
+        self.read_event_dates()
+        self.read_place()
+        self.read_format()
+        self.read_previous()
+        ev["passages"] = {k: v for k, v in ev["passages"].items() if v}
+
+    def title_candidates(self):
+        """Names of meetings in the text: quoted ones and capitalised phrases ending in a meeting word."""
+        found = []
+        text = self.text
+        for m in QUOTE.finditer(text):
+            inner = m.group(1) or m.group(2)
+            words = inner.split()
+            if (
+                2 <= len(words) <= 16
+                and any(fold(w.strip(",.")) in lexicon.MEETING_HEADS for w in words)
+                and all(
+                    w[:1].isupper() or w.lower() in ("of", "on", "the", "for", "and", "against", "in", "to", "at")
+                    for w in words
+                )
+            ):
+                found.append(self.candidate(inner, m.start(1) if m.group(1) else m.start(2)))
+        tokens = self.doc.tokens
+        connectors = {"of", "on", "the", "for", "and", "against", "in", "to", "at", "among"}
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if not (tok.text[:1].isupper() or ORDINAL.fullmatch(tok.text)):
+                i += 1
+                continue
+            j = i
+            last_good = None
+            while j < len(tokens) and j - i < 30:  # no name runs longer
+                t = tokens[j]
+                if j > i:
+                    gap = text[tokens[j - 1].end : t.start]
+                    if gap not in (" ", "-", "’s ", "'s ") or "\n" in gap:
+                        break
+                if t.folded in lexicon.MONTHS or t.folded in lexicon.WEEKDAYS or t.text.isdigit():
+                    # "Bangkok on 27-28 May 2025 for the Regional Consultation": a date ends a name.
+                    break
+                elif t.text[:1].isupper() or ORDINAL.fullmatch(t.text):
+                    last_good = j
+                elif t.folded not in connectors:
+                    break
+                j += 1
+            if last_good is not None:
+                span = tokens[i : last_good + 1]
+                heads = [
+                    k
+                    for k, t in enumerate(span)
+                    if t.folded in lexicon.MEETING_HEADS
+                    and (
+                        k == len(span) - 1 or span[k + 1].folded in ("on", "of", "for", "against", "to", "in", "among")
+                    )
+                ]
+                if heads and len(span) >= 2:
+                    start = span[0].start
+                    while span and span[0].folded in ("the", "a", "an"):
+                        span = span[1:]
+                        start = span[0].start if span else start
+                    if span and len(span) >= 2:
+                        phrase = text[span[0].start : span[-1].end]
+                        if not self.is_just_a_forum_short(phrase):
+                            found.append(self.candidate(phrase, span[0].start))
+                i = (last_good + 1) if last_good is not None and last_good >= i else i + 1
+            else:
+                i += 1
+        found.sort(key=lambda c: c["start"])
+        # The headline (a short first line) names the meeting as well as any sentence does.
+        seen, unique = set(), []
+        for c in found:
+            if c["title"] not in seen:
+                seen.add(c["title"])
+                unique.append(c)
+        return unique
+
+    def forum_in_title(self, title):
+        """The forum whose name's words the meeting's title carries in order, starting with its first:
+        "ASEANAPOL Virtual Dialogue on ..." is one of the "ASEANAPOL Dialogues"."""
+        words = [fold(w) for w in re.findall(r"[^\W_]+", title)]
+        if not words:
+            return None
+        found = []
+        for entry in self.gaz.index.get(words[0], []):
+            if entry.kind != "forum" or len(entry.tokens) < 2:
+                continue
+            wanted = [*entry.tokens[:-1], entry.tokens[-1].rstrip("s")]
+            if wanted[-1] not in lexicon.MEETING_HEADS:
+                continue
+            k = 0
+            for w in words:
+                if k < len(wanted) and (w == wanted[k] or w.rstrip("s") == wanted[k]):
+                    k += 1
+            if k == len(wanted) and entry.key not in found:
+                found.append(entry.key)
+        return found[0] if len(found) == 1 else None
+
+    def names_forum(self, phrase, forum):
+        return any(m.kind == "forum" and m.keys[0][1] == forum for m in gz.find(self.gaz, Document(phrase)))
+
+    def is_just_a_forum_short(self, phrase):
+        return len(phrase.split()) < 2
+
+    def candidate(self, phrase, start):
+        sentence = self.sentence_of(start)
+        s, e = self.sentence_span(start)
+        sentence_text = self.text[s:e]
+        before = self.text[s:start]
+        future = bool(
+            re.search(
+                r"\b(?:upcoming|next|forthcoming|to host|will host|plan to|intention to)\W+(?:\w+\W+){0,3}$",
+                before,
+                re.IGNORECASE,
+            )
+        ) or (bool(FUTURE.search(sentence_text)) and not HELD.search(sentence_text))
+        number = None
+        words = phrase.split()
+        om = ORDINAL.fullmatch(words[0]) if words else None
+        title = phrase.strip(" ,.;:")
+        if om:
+            number = int(om.group(1))
+        elif words and fold(words[0]) in lexicon.ORDINAL_WORDS:
+            number = lexicon.ORDINAL_WORDS[fold(words[0])]  # "the Fifth ASEAN-Japan Ministerial Dialogue"
+        else:
+            before_words = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+$", before)
+            if before_words:
+                number = int(before_words.group(1))
+        # A forum named inside the phrase, or a short form next to its convener.
+        forum = None
+        for m in self.mentions:
+            if (
+                m.kind == "forum"
+                and m.start >= start - 1
+                and m.start <= start + len(phrase) + 40
+                and self.sentence_of(m.start) == sentence
+            ):
+                forum = m.keys[0][1]
+                break
+        if forum and number is None:
+            fm = next(
+                m
+                for m in self.mentions
+                if m.kind == "forum" and m.keys[0][1] == forum and self.sentence_of(m.start) == sentence
+            )
+            prev = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}$", self.text[max(s, start - 40) : fm.start])
+            if prev:
+                number = int(prev.group(1))
+        return {
+            "title": title,
+            "start": start,
+            "sentence": sentence,
+            "future": future,
+            "forum": forum,
+            "number": number,
+        }
+
+    def forum_of_meeting(self, main=None):
+        """The forum the report's meeting belongs to: the first forum named where the meeting is said to be held.
+
+        When the report names its meeting otherwise ("the Fifth ASEAN-Japan Ministerial Dialogue"), a forum named
+        beside it ("back to back with the 19th AMMTC") is another meeting's.
+        """
+        for m in self.mentions:
+            if m.kind != "forum":
+                continue
+            sentence = self.sentence_of(m.start)
+            s, e = self.doc.sentences[sentence]
+            stext = self.text[s:e]
+            before = self.text[s : m.start]
+            if re.search(
+                r"\b(?:upcoming|next|forthcoming|for endorsement|sent to|to the|back to back with|on the sidelines of|"
+                r"ahead of|alongside|following|in conjunction with|prior to|after|before|preceding|at the)"
+                r"\W+(?:\w+\W+){0,3}$",
+                before,
+                re.IGNORECASE,
+            ):
+                continue
+            if main is not None and not (main["start"] <= m.start <= main["start"] + len(main["title"]) + 40):
+                continue
+            number = None
+            prev = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\W+){0,2}$", before)
+            if prev:
+                number = int(prev.group(1))
+            if HELD.search(stext) or sentence <= 1 or self.event_sentence == sentence:
+                return m.keys[0][1], number, sentence
+        return None, None, None
+
+    # Kinds of meeting specific enough to tell a forum's series by ("a dialogue organised by the X Secretariat").
+    SERIES_WORDS = ("dialogue", "conference", "workshop", "forum", "summit", "consultation", "retreat", "seminar")
+
+    def forum_by_convener(self, main):
+        """The forum whose convener (or the convener's secretariat) organises the meeting when the report calls the
+        meeting by the word that ends the forum's name: "a two-day dialogue ..., organised by the Aseanapol
+        Secretariat" is one of the ASEANAPOL Dialogues. Only a single fitting forum is taken."""
+        scope_ids = [i for i in (self.event_sentence, 0, 1) if i is not None and i < len(self.doc.sentences)]
+        scope_ids = list(dict.fromkeys(scope_ids))
+        scope = " ".join(self.doc.passage(i) for i in scope_ids) + " " + (main["title"] if main else "")
+        words = {w for w in self.SERIES_WORDS if re.search(rf"\b{w}s?\b", scope, re.IGNORECASE)}
+        if not words:
+            return
+        bodies = set()
+        for m in self.mentions:
+            if m.kind == "organization" and self.sentence_of(m.start) in scope_ids and len(m.keys) == 1:
+                key = m.keys[0][1]
+                bodies.add(key)
+                parent = self.gaz.organizations.get(key, {}).get("parent")
+                if parent:
+                    bodies.add(parent)
+        fitting = [
+            slug
+            for slug, forum in self.gaz.forums.items()
+            if forum["convened_by"] in bodies and fold(forum["name"]).split()[-1].rstrip("s") in words
+        ]
+        if len(fitting) == 1:
+            self.event["forum"] = fitting[0]
+            self.event["passages"].setdefault("forum", self.doc.passage(scope_ids[0]))
+
+    def read_event_dates(self):
+        ev = self.event
+        candidates = [
+            d for d in self.dates if d is not self.dateline and not (self.dateline and d.start == self.dateline.start)
+        ]
+        best = None
+        scored = []
+        for d in candidates:
+            sentence = self.sentence_of(d.start)
+            s, e = self.doc.sentences[sentence]
+            stext = self.text[s:e]
+            before = self.text[max(s, d.start - 30) : d.start].lower()
+            score = 0
+            if self.event_sentence is not None and sentence == self.event_sentence:
+                score += 3
+            # "will be held", "scheduled to be held": a later meeting, not one that took place.
+            held = HELD.search(re.sub(r"\b(?:to|will|would|shall|may)\s+be\s+held\b", "", stext, flags=re.I))
+            if held:
+                score += 2
+            if re.search(r"\b(?:on|from|between|held|during)\s*$", before):
+                score += 1
+            if re.search(r"\b(?:since|until|by|before|in)\s*$", before) and d.precision == "year":
+                score -= 3
+            if re.search(r"\b(?:since|until|by|before)\s*$", before) and d.precision == "month":
+                score -= 3
+            if FUTURE.search(stext) and not held:
+                score -= 3
+            if d.precision == "year":
+                score -= 2
+            elif d.precision == "month":
+                score -= 1
+            score -= sentence * 0.1
+            scored.append((score, -d.start, d))
+        if scored:
+            scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+            best = scored[0][2]
+        if best is None:
+            return
+        end_date = best.end_date
+        start_date = best.start_date
+        if end_date is None and best.precision == "day":
+            # "a three-day meeting", "for two days": the end follows from the length.
+            days = self.duration_days()
+            if days and days > 1:
+                s, _e = self.sentence_span(best.start)
+                if re.search(
+                    r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up)\b[^.;]{0,80}$",
+                    self.text[s : best.start],
+                ):
+                    # "wrapped up a two-day dialogue on Thursday": the day given is the last.
+                    end_date = best.start_date
+                    start_date = best.start_date - datetime.timedelta(days=days - 1)
+                else:
+                    end_date = best.start_date + datetime.timedelta(days=days - 1)
+        ev["start_date"] = start_date.isoformat()
+        ev["end_date"] = end_date.isoformat() if end_date else None
+        ev["date_precision"] = best.precision
+        ev["date_inferred"] = best.inferred
+        ev["date_note"] = best.note
+        ev["passages"]["start_date"] = self.passage(best.start)
+        if self.event_sentence is None:
+            self.event_sentence = self.sentence_of(best.start)
+
+    def duration_days(self):
+        scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
+        if self.event_sentence is not None:
+            scope = self.doc.passage(self.event_sentence) + " " + scope
+        m = re.search(
+            r"\b(two|three|four|five|2|3|4|5)[- ]days?\b(?![- ](?:of|after|before|later|ago))", scope, re.IGNORECASE
+        )
+        if not m:
+            return None
+        word = m.group(1).lower()
+        return int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word)
+
+    def dateline_city(self):
+        """The place of a dateline ("KUALA LUMPUR, Aug 5 (Bernama) --", "Vientiane (VNA) –"), if it is a city."""
+        for line in self.text.split("\n")[:12]:
+            m = re.match(r"^\s*([A-Za-z][A-Za-z'’. -]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:,|–|—|--|-)\s", line)
+            if m and fold(m.group(1)) in self.gaz.cities:
+                city, code = self.gaz.cities[fold(m.group(1))]
+                return city, code, self.text.find(line)
+        return None
+
+    def read_place(self):
+        ev = self.event
+        best = None
+        for m in self.city_mentions:
+            sentence = self.sentence_of(m.start)
+            s, e = self.doc.sentences[sentence]
+            stext = self.text[s:e]
+            before = self.text[max(s, m.start - 12) : m.start].lower()
+            if FUTURE.search(stext) and not HELD.search(stext):
+                continue
+            if ANOTHER_MEETING.search(stext) and sentence != self.event_sentence:
+                continue  # "the previous conference in Manila"
+            score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
+            score += 1 if HELD.search(stext) else 0
+            if any(o.kind == "organization" and 0 <= m.start - o.end <= 5 for o in self.mentions):
+                score -= 3  # "the ASEAN Secretariat in Jakarta": where a body sits, not where the meeting is
+            score -= sentence * 0.05
+            # "the UNDP Resident Representative in Vietnam": a place in a post is not the venue.
+            if best is None or score > best[0]:
+                best = (score, m)
+        host = None
+        dateline = self.dateline_city()
+        if dateline and re.search(
+            r"\b(?:here|in the (?:\w+ )?capital|in this city)\b",
+            " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))),
+        ):
+            if best is None or best[0] < 4 or best[1].entries[0].name == dateline[0]:
+                ev["city"], host = dateline[0], dateline[1]
+                ev["passages"]["city"] = self.passage(dateline[2] + 1)
+                best = None
+        # An online meeting has a city only where the sentence that reports it names one.
+        virtual = self.virtual_meeting()
+        if best and virtual and self.sentence_of(best[1].start) != self.event_sentence:
+            best = None
+        if best and best[0] >= 1.5:
+            m = best[1]
+            entry = m.entries[0]
+            ev["city"] = entry.name
+            host = entry.key
+            ev["passages"]["city"] = self.passage(m.start)
+            # "Semarang, Indonesia": the country written after the city decides.
+            after = self.text[m.end : m.end + 40]
+            for cm in self.mentions:
+                if cm.kind == "country" and m.end < cm.start <= m.end + 4 and after.startswith(","):
+                    host = cm.keys[0][1]
+        if host is None:
+            # "in Siem Reap, Cambodia" with a city the lists lack: "in X, <Country>" where the meeting is held.
+            for cm in self.mentions:
+                if cm.kind != "country":
+                    continue
+                before = self.text[max(0, cm.start - 40) : cm.start]
+                pm = re.search(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?){1,3}),\s*$", before)
+                sentence = self.sentence_of(cm.start)
+                stext = self.doc.passage(sentence)
+                if pm and (
+                    self.gaz_names_country(pm.group(1).strip()) or (virtual and sentence != self.event_sentence)
+                ):
+                    continue  # "authorities in Cambodia, Laos and Myanmar" is a list of countries, not a venue
+                if (
+                    pm
+                    and (HELD.search(stext) or sentence == self.event_sentence)
+                    and not (FUTURE.search(stext) and not HELD.search(stext))
+                ):
+                    ev["city"] = pm.group(1).strip()
+                    host = cm.keys[0][1]
+                    ev["passages"]["city"] = stext
+                    break
+        if not ev["city"] and self.event_sentence is not None and not virtual:
+            # "agreed yesterday in Mae Sot district, Tak province": a town the lists lack, named as a district.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(
+                r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s){1,3})(?:district|city|town|municipality|township)\b",
+                self.text[s:e],
+            )
+            if pm and not self.gaz_names_country(pm.group(1).strip()):
+                ev["city"] = pm.group(1).strip()
+                ev["passages"]["city"] = self.text[s:e]
+        if host is None:
+            for cm in self.mentions:
+                if cm.kind not in ("country", "demonym"):
+                    continue
+                before = self.text[max(0, cm.start - 30) : cm.start]
+                after = self.text[cm.end : cm.end + 30]
+                if re.search(r"\bhosted by\s+(?:the\s+)?(?:government of\s+)?$", before, re.IGNORECASE) or re.match(
+                    r"^\W{0,3}(?:hosted|as host)\b", after
+                ):
+                    sentence = self.doc.passage(self.sentence_of(cm.start))
+                    if not (FUTURE.search(sentence) and not HELD.search(sentence)):
+                        host = cm.keys[0][1]
+                        break
+        if host:
+            ev["host_country"] = host.lower()
+            ev["passages"].setdefault("host_country", ev["passages"].get("city") or "")
+
+    def virtual_meeting(self):
+        scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
+        if self.event_sentence is not None:
+            scope += " " + self.doc.passage(self.event_sentence)
+        return bool(VIRTUAL.search(self.event["title"] + " " + scope)) and not HYBRID.search(scope)
+
+    def read_format(self):
+        ev = self.event
+        scope = ev["title"] + " " + " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
+        if self.event_sentence is not None:
+            scope += " " + self.doc.passage(self.event_sentence)
+        if HYBRID.search(scope):
+            ev["format"] = "hybrid"
+        elif VIRTUAL.search(scope):
+            ev["format"] = "virtual"
+            m = VIRTUAL.search(self.text)
+            if m:
+                ev["passages"]["format"] = self.passage(m.start())
+        elif IN_PERSON.search(scope) or ev["city"]:
+            ev["format"] = "in_person"
+        if ev["format"] and "format" not in ev["passages"]:
+            ev["passages"]["format"] = ev["passages"].get("city") or ev["passages"].get("title") or ""
+
+    def read_previous(self):
+        ev = self.event
+        forum = ev["forum"]
+        if not forum:
+            return
+        events = Event.objects.filter(forum__slug=forum, parent__isnull=True)
+        previous = None
+        if ev["number"]:
+            previous = events.filter(number=ev["number"] - 1).values_list("slug", flat=True).first()
+        if previous is None and ev["start_date"]:
+            previous = (
+                events.filter(start_date__lt=ev["start_date"])
+                .order_by("-start_date")
+                .values_list("slug", flat=True)
+                .first()
+            )
+        ev["previous_event"] = previous
+
+    # --- organizations, countries and groups ----------------------------------------------------------------
+
+    def roles_for(self, start, end):
+        """(roles, explicit) of an organization or country named at start..end, from the words around it.
+
+        A general cue ("X presented ...", "including X") counts only in a sentence about the meeting: "UNODC reported
+        that ..." in the background says nothing about who took part.
+        """
+        roles, explicit = self.cued_roles(start, end)
+        if explicit and roles == [ParticipationRole.PARTICIPANT] and not self.about_meeting(self.sentence_of(start)):
+            return roles, False
+        return roles, explicit
+
+    def about_another_meeting(self, offset):
+        """True in a sentence about an earlier or later meeting: "Last year's meeting in Bangkok was hosted by ..."."""
+        index = self.sentence_of(offset)
+        if index == self.event_sentence:
+            return False
+        s, _e = self.doc.sentences[index]
+        # The other meeting is what the sentence is about when it is named before the name in question.
+        lead = self.text[s:offset]
+        if re.search(r"\b(?:last|next) year'?s (?:\w+ )?(?:meeting|conference|dialogue|summit|session)\b", lead):
+            return True
+        return bool(ANOTHER_MEETING.search(lead)) and not re.search(
+            r"\b(?:this|the present|the current|today'?s)\s+(?:meeting|conference|dialogue)\b", lead
+        )
+
+    def about_meeting(self, index):
+        # The headline and the lede, up to the sentence that says the meeting took place, are about it.
+        if index <= 1 or (self.event_sentence is not None and index <= self.event_sentence):
+            return True
+        cache = self.__dict__.setdefault("_about_meeting", {})
+        if index not in cache:
+            s, e = self.doc.sentences[index]
+            cache[index] = bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+        return cache[index]
+
+    def cued_roles(self, start, end):
+        s, e = self.sentence_span(start)
+        after = self.text[end:e]
+        # A list of names shares the cue after its last member ("Canada and New Zealand funded ..."): skip the list.
+        tail = re.match(r"^(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,6})*", after)
+        after_list = after[tail.end() :] if tail else after
+        # "The ASEANAPOL Secretariat, led by its Executive Director, presented ...": past an apposition.
+        appo = re.match(r"^\s*,[^,;]{1,120},", after)
+        if appo:
+            for regex, roles in ORG_CUES_AFTER:
+                if regex.search(after[appo.end() :]):
+                    return roles, True
+        for regex, roles in ORG_CUES_AFTER:
+            if regex.search(after) or (after_list is not after and regex.search(after_list)):
+                return roles, True
+        main = re.search(
+            r"^(?:[^;]*?)\b(held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened)\s+(?:a|an|the|its)\b", after
+        )
+        if main and not re.search(r"\b(?:which|who|that)\b", self.masked(end, end + main.start(1))):
+            verb = main.group(1).lower()
+            return ([ParticipationRole.HOST] if "host" in verb else [ParticipationRole.ORGANISER]), True
+        s = max(s, start - 300)  # a cue further back than this is another clause's
+        before = self.text[s:start]
+        if (
+            re.search(r"\b(?:held |hosted )?at (?:the )?$|\bat the invitation of (?:the )?$", before)
+            and self.sentence_of(start) == self.event_sentence
+        ):
+            return [ParticipationRole.HOST], True
+        best = None
+        for regex, roles in ORG_CUES_BEFORE:
+            for m in regex.finditer(before):
+                if roles == [ParticipationRole.PARTICIPANT] and best is not None and best[1] != roles:
+                    # A specific cue ("met representatives from") outranks a general one in the same clause.
+                    if not CLAUSE_BREAK.search(before[best[0] :]):
+                        continue
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), roles, m)
+        if best:
+            between = self.masked(s + best[0], start)
+            if not CLAUSE_BREAK.search(between) or best[1] == [ParticipationRole.PARTICIPANT]:
+                roles = best[1]
+                # "guests from ASEANAPOL Dialogue Partners and Observers, such as the FBI": they came as guests.
+                if roles in ([ParticipationRole.DIALOGUE_PARTNER], [ParticipationRole.OBSERVER]) and re.search(
+                    r"\bguests?\b", before[: best[2].start()], re.IGNORECASE
+                ):
+                    roles = [ParticipationRole.GUEST]
+                if best[1] == [ParticipationRole.PARTICIPANT] and CLAUSE_BREAK.search(between):
+                    return roles, False
+                return roles, True
+        return [ParticipationRole.PARTICIPANT], False
+
+    def masked(self, a, b):
+        """The text from a to b with the names found in it blanked, so words inside names break no clause."""
+        chunk = list(self.text[a:b])
+        for m in self.mentions:
+            if m.end > a and m.start < b:
+                for k in range(max(m.start, a), min(m.end, b)):
+                    chunk[k - a] = "X"
+        return "".join(chunk)
+
+    def qualifies_previous(self, match):
+        """True when a name only qualifies the one before it: "... Department under the Ministry of X"."""
+        before = self.text[max(0, match.start - 12) : match.start]
+        if not re.search(r"(?:\bunder\s+(?:the\s+)?|\bof\s+(?:the\s+)?|\(\s*)$", before, re.IGNORECASE):
+            return False
+        lead = re.sub(r"(?:\bunder\s+(?:the\s+)?|\bof\s+(?:the\s+)?|\(\s*)$", "", before, flags=re.IGNORECASE)
+        anchor = match.start - (len(before) - len(lead))
+        return any(m.end >= anchor - 1 and m.end <= anchor and m.kind in ("organization",) for m in self.mentions)
+
+    def read_organizations_and_countries(self):
+        publisher = fold(self.publisher)
+        for match in self.mentions:
+            if match.kind not in ("organization", "country", "demonym") or match.start in self.group_orgs:
+                continue
+            kind, key, confidence, choices = self.resolve(match)
+            roles, explicit = self.roles_for(match.start, match.end)
+            if kind == "organization" and roles == [ParticipationRole.MEMBER_DELEGATION]:
+                roles = [ParticipationRole.PARTICIPANT]
+            if match.kind == "demonym":
+                roles = (
+                    roles
+                    if explicit and roles != [ParticipationRole.PARTICIPANT]
+                    else [ParticipationRole.MEMBER_DELEGATION]
+                )
+                explicit = True
+            if not explicit and choices is None and self.plainly_present(match):
+                # An exact, unambiguous name in a sentence about the meeting is most often a party to it: offered
+                # pre-selected as a participant unless the sentence is about something else.
+                explicit = True
+            selected = explicit and choices is None
+            sentence = self.doc.passage(self.sentence_of(match.start))
+            if selected and OTHER_MEETING.search(sentence) and not HELD.search(sentence):
+                selected = False
+            if selected and self.about_another_meeting(match.start):
+                selected = False
+            if selected and kind == "organization" and self.qualifies_previous(match):
+                selected = False
+            if selected and kind == "country" and (self.in_post(match) or self.qualifies_next(match)):
+                selected = False
+            if (
+                publisher
+                and kind == "organization"
+                and publisher
+                in (
+                    fold(self.gaz.organizations[key]["name"]),
+                    fold(self.gaz.organizations[key]["acronym"]),
+                )
+            ):
+                if roles == [ParticipationRole.PARTICIPANT] and self.is_credit(match):
+                    selected = False
+            for role in roles:
+                self.add_link(
+                    kind,
+                    key,
+                    role,
+                    match.start,
+                    match.end,
+                    selected,
+                    confidence if selected else min(confidence, 0.6),
+                    **({"choices": choices} if choices else {}),
+                )
+
+    def is_credit(self, match):
+        """True when the publisher's name credits the report ("(Bernama) --", a byline) rather than saying that the
+        publisher took part ("New Zealand Police has joined partners ...")."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        lead = self.text[line_start : match.start]
+        if re.search(r"\(\s*$", lead) or re.search(r"\b(?:by|from|source|photo|credit)\W*$", lead, re.IGNORECASE):
+            return True
+        after = self.text[match.end : match.end + 40]
+        if re.match(r"^\s*\)?\s*(?:–|—|--|-|:)", after) or not re.match(r"^\W{0,3}\s*[a-z(’']", after):
+            return True
+        return not self.about_meeting(self.sentence_of(match.start))
+
+    def plainly_present(self, match):
+        """True for a name met in a sentence about the reported meeting that is not clearly about something else:
+        history ("since its launch in 2004"), another meeting, a publisher's credit, an address or contact line."""
+        index = self.sentence_of(match.start)
+        s, e = self.sentence_span(match.start)
+        sentence = self.text[s:e]
+        if not self.about_meeting(index) and not self.lists_participants(sentence):
+            return False
+        if HISTORY.search(sentence) or CONTACT.search(sentence) or REPORTED_SPEECH.search(self.text[s : match.start]):
+            return False
+        if self.dateline is not None and s <= self.dateline.start < e and match.start < self.dateline.start:
+            return False
+        # "the UN protocol on ...", "ASEAN standards": a name used as an adjective qualifies a thing, not a party.
+        if re.match(r"^\s+[a-z]+\b", self.text[match.end : match.end + 30]) and not re.match(
+            r"^\s+(?:and|or|as|to|in|at|on|with|for|also|has|have|had|is|are|was|were|will|[a-z]+ed|[a-z]+s|"
+            r"program|programme|project|team|delegation|office|secretariat|mission|initiative|itself)\b",
+            self.text[match.end : match.end + 30],
+        ):
+            return False
+        return True
+
+    def lists_participants(self, sentence):
+        # "senior investigators from A, B and C worked through case studies": people from bodies, doing things.
+        return bool(re.search(r"\b(?:from|of)\s+(?:the\s+)?[A-Z]", sentence)) and bool(
+            re.search(
+                r"\b(?:investigators|officers|officials|representatives|delegates|experts|participants)\b", sentence
+            )
+        )
+
+    def qualifies_next(self, match):
+        """A country written before an organization's name says whose it is ("UK National Crime Agency")."""
+        starts = self.org_mention_starts()
+        return match.end + 1 in starts or (self.text[match.end : match.end + 5] == " the " and match.end + 5 in starts)
+
+    def in_post(self, match):
+        """A country in a post ("Resident Representative in Vietnam") or an organization's name."""
+        before = self.text[max(0, match.start - 40) : match.start]
+        return bool(
+            re.search(
+                r"\b(?:Representative|Ambassador|Attach[ée]|Office|Embassy|Consul\w*)\s+(?:in|to|of)\s+(?:the\s+)?$",
+                before,
+            )
+        )
+
+    def read_bare_groups(self):
+        """ "all 10 member countries" with no body named: the members of the body that convenes the meeting's forum
+        (or of its parent, when that body is a secretariat)."""
+        forum = self.event["forum"]
+        body = self.gaz.forums[forum]["convened_by"] if forum else None
+        while body and not self.gaz.members.get(body) and self.gaz.organizations.get(body, {}).get("parent"):
+            body = self.gaz.organizations[body]["parent"]
+        members = self.gaz.members.get(body) if body else None
+        if not members:
+            return
+        pattern = re.compile(
+            r"\b(?:(?:the|all|all the)\s+)?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+            r"member (?:countries|states|nations|police forces)\b",
+            re.IGNORECASE,
+        )
+        for m in pattern.finditer(self.text):
+            if self.is_covered(max(0, m.start() - 1), m.end() + 1):
+                continue
+            lead = self.text[max(0, m.start() - 30) : m.start()]
+            if re.search(r"[A-Z][\w-]+\s*$", lead):
+                continue  # "ASEANAPOL member countries" is read with its body
+            counted = bool(m.group(1)) or m.group().lower().startswith("all")
+            s, e = self.sentence_span(m.start())
+            attend = bool(GROUP_ATTEND.search(self.text[s : m.start()])) or bool(
+                re.match(
+                    r"^\s*(?:\w+\s+){0,2}(?:took part|attended|participated|joined|were represented)",
+                    self.text[m.end() : e],
+                )
+            )
+            if not (counted and (attend or self.about_meeting(self.sentence_of(m.start())))):
+                continue
+            for code in members:
+                self.add_link(
+                    "country", code, ParticipationRole.MEMBER_DELEGATION, m.start(), m.end(), True, 0.7, group=m.group()
+                )
+
+    def read_groups(self):
+        """ "the ten ASEANAPOL member countries": the delegations of the group's members."""
+        self.group_aliases = {}
+        self.group_orgs = set()
+        text = self.text
+        for match in self.mentions:
+            if match.kind != "organization":
+                continue
+            kind, key, _conf, choices = self.resolve(match)
+            members = self.gaz.members.get(key)
+            if not members or choices:
+                continue
+            after = re.match(
+                r"^\s+(?:(?:member|participating)\s+)?(countries|states|nations|governments|economies)\b",
+                text[match.end :],
+                re.IGNORECASE,
+            )
+            start = match.start
+            end = None
+            if after:
+                end = match.end + after.end()
+            else:
+                before = re.search(
+                    r"\bmember (?:countries|states|nations) of (?:the )?$",
+                    text[max(0, match.start - 40) : match.start],
+                    re.IGNORECASE,
+                )
+                if before:
+                    start = match.start - (len(text[max(0, match.start - 40) : match.start]) - before.start())
+                    end = match.end
+            if end is None:
+                continue
+            s, _e = self.sentence_span(match.start)
+            lead = text[s:start]
+            number = GROUP_NUMBER.search(lead.rstrip())
+            lead_with_the = re.search(
+                r"(?:\b(?:the|all)\s+)?(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$",
+                lead,
+            )
+            group_start = start - (len(lead) - lead_with_the.start()) if lead_with_the else start
+            counted = bool(number)
+            attend = bool(GROUP_ATTEND.search(lead))
+            label = text[group_start:end]
+            self.group_orgs.add(match.start)
+            # An acronym defined for the group ("ASEAN Member Countries (AMCs)") names it again later.
+            acr = re.match(r"^\s*\(([A-Z]{2,8}s?)\)", text[end:])
+            if acr:
+                self.group_aliases[acr.group(1)] = key
+            roles, explicit = self.roles_for(group_start, end)
+            sentence = self.doc.passage(self.sentence_of(match.start))
+            future = OTHER_MEETING.search(sentence) and not HELD.search(sentence)
+            selected = bool((counted or attend) and not future)
+            if selected:
+                # The group's own body takes part through its members ("all ten ASEANAPOL member countries").
+                self.add_link("organization", key, ParticipationRole.PARTICIPANT, match.start, match.end, True, 0.75)
+            role = ParticipationRole.MEMBER_DELEGATION
+            for code in members:
+                self.add_link("country", code, role, group_start, end, selected, 0.8 if selected else 0.5, group=label)
+        self.read_bare_groups()
+        # Later mentions of a defined group acronym.
+        for alias, key in self.group_aliases.items():
+            for m in re.finditer(rf"\b{re.escape(alias)}\b", text):
+                lead = text[self.sentence_span(m.start())[0] : m.start()]
+                if GROUP_ATTEND.search(lead):
+                    for code in self.gaz.members.get(key, []):
+                        self.add_link(
+                            "country",
+                            code,
+                            ParticipationRole.MEMBER_DELEGATION,
+                            m.start(),
+                            m.end(),
+                            True,
+                            0.75,
+                            group=m.group(),
+                        )
+
+    # --- people ----------------------------------------------------------------------------------------------
+
+    def read_people(self):
+        self.person_posts = {}
+        self.person_spans = []  # (start, end, speaker) for statements: speaker is {"kind","slug"/"name"}
+        for match in self.mentions:
+            if match.kind != "person":
+                continue
+            kind, key, confidence, choices = self.resolve(match)
+            rank, honorific, tstart, leftover = titles_before(self.text, match.start)
+            post = self.post_of(match, tstart, leftover, rank)
+            role, explicit = self.person_role(match.start, match.end, tstart)
+            extra = {"post": post}
+            if post and sum(map(bool, post.values())) > sum(map(bool, self.person_posts.get(key, {}).values())):
+                self.person_posts[key] = post
+            if choices:
+                extra["choices"] = choices
+            # Someone only named in passing ("under the supervision of X") is offered, not pre-selected.
+            selected = choices is None and explicit
+            link = self.add_link(
+                "person", key, role, tstart, match.end, selected, confidence if selected else 0.6, **extra
+            )
+            if honorific:
+                link["honorific"] = honorific
+            if selected:
+                self.select_post_organizations(match.end)
+                body = (post or {}).get("organization")
+                if body and body in self.gaz.organizations:
+                    # Someone who took part did so for the body of their post.
+                    bm = next(
+                        (m for m in self.mentions if m.kind == "organization" and body in dict(m.keys).values()), None
+                    )
+                    if bm is not None:
+                        self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
+            self.person_spans.append((match.start, match.end, {"kind": "person", "slug": key}, match))
+        self.read_new_people()
+        self.person_spans.sort(key=lambda x: x[0])
+        self.add_surname_references()
+        self.settle_person_roles()
+
+    def select_post_organizations(self, end):
+        """The bodies in the post of someone who took part took part through them: "X, Deputy Head of the Standing
+        Office under the Ministry of Public Security (MPS)"."""
+        s, e = self.sentence_span(end)
+        app = re.match(r"^\s*,([^,;]*)", self.text[end:e])
+        if not app:
+            return
+        a, b = end + app.start(1), end + app.end(1)
+        for m in self.mentions:
+            if m.kind == "organization" and a <= m.start < b:
+                kind, key, confidence, choices = self.resolve(m)
+                if choices is None:
+                    self.add_link("organization", key, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.8)
+
+    def post_of(self, match, tstart, leftover, rank):
+        """{"title", "rank", "organization"} as the report states them around the name."""
+        title = title_words_before(leftover)
+        org = None
+        if title:
+            # "the ASEANAPOL Secretariat's Executive Director": the organization before the title.
+            lead_end = tstart
+            for m in self.mentions:
+                if m.kind == "organization" and m.end <= lead_end and lead_end - m.end <= len(title) + 30:
+                    org = self.resolve(m)[1]
+        s, e = self.sentence_span(match.start)
+        after = self.text[match.end : e]
+        app = re.match(r"^\s*,\s*([^,;()]*(?:\([^)]*\)[^,;()]*)?)", after)
+        if not title and app:
+            chunk = app.group(1)
+            chunk_start = match.end + app.start(1)
+            orgs_in = [
+                m
+                for m in self.mentions
+                if m.kind == "organization" and chunk_start <= m.start < chunk_start + len(chunk) + 2
+            ]
+            words = chunk.split()
+            if words and (
+                any(fold(w.strip(",")) in lexicon.POST_WORDS for w in words[:3])
+                or (orgs_in and orgs_in[0].start <= chunk_start + 5)
+            ):
+                if orgs_in and orgs_in[0].start <= chunk_start + 5:
+                    # "United Nations Development Program (UNDP) Resident Representative in Vietnam"
+                    rest = self.text[orgs_in[0].end : chunk_start + len(chunk)]
+                    rest = re.sub(r"^\s*\([^)]*\)", "", rest).strip()
+                    if rest and any(fold(w) in lexicon.POST_WORDS for w in rest.split()[:3]):
+                        title = rest
+                        org = self.resolve(orgs_in[0])[1]
+                else:
+                    cut = re.split(r"\s+(?:of|at|in|under|for)\s+(?:the\s+)?(?=[A-Z])", chunk, maxsplit=1)
+                    title = cut[0].strip()
+                    if re.search(r"\bfor\b", chunk.split(" of ")[0]) and not orgs_in:
+                        title = chunk.strip()
+                    if orgs_in:
+                        org = self.resolve(orgs_in[0])[1]
+                if title and len(title.split()) > 8:
+                    title = ""
+        if org is None and title:
+            # "the ASEANAPOL Secretariat, represented by ...": the body the person speaks for.
+            lead = self.text[s:tstart]
+            rep = re.search(r"\brepresented by\s*$|\bon behalf of\s*$", lead)
+            before_orgs = [m for m in self.mentions if m.kind == "organization" and s <= m.end <= tstart]
+            if before_orgs and (
+                rep or re.search(r"(?:,|’s|'s)\s*(?:represented by\s*)?$", self.text[before_orgs[-1].end : tstart][:40])
+            ):
+                org = self.resolve(before_orgs[-1])[1]
+        if org is None and app:
+            # The body the base does not hold yet: "Deputy Director General of the General Department of Police".
+            a = match.end + app.start(1)
+            b = match.end + app.end(1)
+            inside = [item for item in self.new.values() if item["kind"] == "organization" and a <= item["start"] < b]
+            if inside:
+                org = inside[0]["name"]
+        title = (title or "").strip(" .,;:")
+        if not (title or rank or org):
+            return None
+        return {"title": title, "rank": rank, "organization": org}
+
+    def person_role(self, start, end, tstart):
+        s, e = self.sentence_span(start)
+        after = self.text[end:e]
+        for regex, role in PERSON_CUES_AFTER:
+            if regex.search(after):
+                return role, True
+        before = self.text[s:tstart]
+        best = None
+        for regex, role in PERSON_CUES_BEFORE:
+            for m in regex.finditer(before):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), role)
+        if best and ";" not in before[best[0] :] and len(before) - best[0] <= 400:
+            return best[1], True
+        if SPEECH_AFTER.search(after) or SPEECH_FRONT.search(before):
+            return AttendanceRole.SPEAKER, True
+        return AttendanceRole.DELEGATE, False
+
+    def read_new_people(self):
+        """Names after a rank, honorific or post that the base does not hold: proposed as new people."""
+        text = self.text
+        seen_starts = set()
+        trigger = re.compile(
+            r"(?:(?<=\s)|^|(?<=\())(?:"
+            + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PHRASES, key=len, reverse=True))
+            + r")(?=\s)",
+            re.IGNORECASE,
+        )
+        for m in trigger.finditer(text):
+            word = m.group()
+            if word[:1].islower() and word.lower() not in ("the honorable", "the honourable"):
+                continue
+            if (
+                len(word) <= 3
+                and not word.endswith(".")
+                and not word.isupper()
+                and word.lower() not in ("mr", "ms", "mrs", "dr")
+            ):
+                continue
+            rank, honorific, _ts, leftover = titles_before(text, self.next_name_start(m.end()))
+            found = name_after(text, m.end())
+            if not found:
+                continue
+            name, nstart, nend = found
+            # The rank words may run on ("Police Major General Somchai"): cut them off the name.
+            rank2, honorific2, tstart, leftover = titles_before(text, nstart)
+            if any(
+                w.lower().rstrip(".") in {p.split()[0].rstrip(".") for p in lexicon.RANKS} for w in name.split()[:1]
+            ):
+                continue
+            if nstart in seen_starts or self.is_covered(nstart, nend):
+                continue
+            if any(fold(w) in lexicon.ORG_HEADS or fold(w) in lexicon.MEETING_HEADS for w in name.split()):
+                continue
+            if any(fold(w) in lexicon.POST_WORDS for w in name.split()):
+                continue
+            seen_starts.add(nstart)
+            self.propose_person(name, nstart, nend, rank2 or rank, honorific2 or honorific, tstart, leftover)
+        # "X Y, Director of the Z": a name followed by a post.
+        for m in re.finditer(
+            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\n))([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?"
+            # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
+            r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant)[\s-]+){0,2}(?:vice-)?(?:"
+            + "|".join(
+                sorted(
+                    {p for w in lexicon.POST_WORDS for p in (w.capitalize(), w)}
+                    - {
+                        "general",
+                        "vice",
+                        "executive",
+                        "deputy",
+                        "head",
+                        "chair",
+                        "General",
+                        "Vice",
+                        "Executive",
+                        "Deputy",
+                    }
+                )
+            )
+            + r")\b",
+            text,
+        ):
+            name = m.group(1)
+            nstart, nend = m.start(1), m.end(1)
+            if nstart in seen_starts or self.is_covered(nstart, nend):
+                continue
+            words = name.split()
+            if any(fold(w) in lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS for w in words):
+                continue
+            if any(
+                fold(w) in lexicon.MONTHS or fold(w) in lexicon.WEEKDAYS or fold(w) in ("the", "in", "on")
+                for w in words
+            ):
+                continue
+            if self.gaz_names_country(name):
+                continue
+            seen_starts.add(nstart)
+            rank, honorific, tstart, leftover = titles_before(text, nstart)
+            self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+        self.read_people_after_posts(seen_starts)
+
+    POST_TRIGGER = re.compile(
+        r"\b(?:Secretary|Minister|Director|Chief|Head|Ambassador|Commissioner|Governor|President|Chairman|"
+        r"Chairperson|Chairwoman|Coordinator|Representative|Officer|Judge|Prosecutor|Spokesperson|Spokesman|Envoy|"
+        r"Adviser|Advisor|Leader|Attorney[- ]General|Secretary[- ]General|Director[- ]General|Inspector[- ]General|"
+        r"Consul|Counsellor|Manager|Specialist|Undersecretary|Under-Secretary|Mayor|Senator|Congressman|"
+        r"Congresswoman|Commander|Attaché|Deputy)\b"
+    )
+    ORG_WORDS = lexicon.ORG_HEADS | {
+        "security",
+        "affairs",
+        "justice",
+        "interior",
+        "defence",
+        "defense",
+        "foreign",
+        "home",
+        "public",
+        "national",
+        "social",
+        "labour",
+        "labor",
+        "welfare",
+        "immigration",
+        "customs",
+        "trade",
+        "finance",
+        "development",
+        "women",
+        "children",
+        "protection",
+        "investigation",
+        "crime",
+        "crimes",
+        "drugs",
+        "law",
+        "enforcement",
+        "state",
+        "general",
+        "regional",
+        "international",
+        "criminal",
+        "human",
+        "trafficking",
+        "affair",
+        "cooperation",
+    }
+
+    def read_people_after_posts(self, seen_starts):
+        """ "Vice Minister of Public Security Wang Jianguo", "Secretary Jose Miguel Atienza": the name ends the run of
+        capitalised words that starts with a post."""
+        text = self.text
+        tokens = self.doc.tokens
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        for m in self.POST_TRIGGER.finditer(text):
+            i = starts.get(m.start())
+            if i is None:
+                continue
+            j = i
+            while j + 1 < len(tokens):
+                nxt = tokens[j + 1]
+                gap = text[tokens[j].end : nxt.start]
+                if gap not in (" ", "-") or not (nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at")):
+                    break
+                j += 1
+            run = tokens[i + 1 : j + 1]
+            name_tokens = []
+            for tok in reversed(run):
+                if tok.folded in self.ORG_WORDS or tok.folded in lexicon.POST_WORDS or not tok.text[:1].isupper():
+                    break
+                if tok.folded in lexicon.MONTHS or tok.folded in lexicon.WEEKDAYS:
+                    break
+                name_tokens.insert(0, tok)
+            # "Inspector-General Tan Sri Razarudin Husain": styles in front are not the name.
+            while name_tokens:
+                two = " ".join(t.folded for t in name_tokens[:2])
+                if len(name_tokens) > 2 and two in PHRASES:
+                    name_tokens = name_tokens[2:]
+                elif name_tokens[0].folded in PHRASES or name_tokens[0].folded + "." in PHRASES:
+                    name_tokens = name_tokens[1:]
+                else:
+                    break
+            if not 2 <= len(name_tokens) <= 4:
+                continue
+            nstart, nend = name_tokens[0].start, name_tokens[-1].end
+            if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
+                continue  # already read after a rank or honorific
+            # A name needs at least one hyphen-free word with lower-case letters: "UNODC Programme" is not a name.
+            if any(t.is_upper for t in name_tokens) or nstart in seen_starts or self.is_covered(nstart, nend):
+                continue
+            name = text[nstart:nend]
+            if self.gaz_names_country(name) or any(m2.kind == "person" and m2.start == nstart for m2 in self.mentions):
+                continue
+            if any(t.folded in lexicon.REGION_WORDS for t in name_tokens):
+                continue  # "Regional Representative for Southeast Asia"
+            seen_starts.add(nstart)
+            rank, honorific, tstart, leftover = titles_before(text, nstart)
+            self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+
+    def next_name_start(self, pos):
+        while pos < len(self.text) and self.text[pos].isspace():
+            pos += 1
+        return pos
+
+    def gaz_names_country(self, name):
+        doc = Document(name)
+        return any(m.kind in ("country", "demonym", "city", "organization") for m in gz.find(self.gaz, doc))
+
+    def propose_person(self, name, nstart, nend, rank, honorific, tstart, leftover):
+        fake = gz.Match(0, 0, nstart, nend, [])
+        post = self.post_of(fake, tstart, leftover, rank)
+        role, _explicit = self.person_role(nstart, nend, tstart)
+        base_name, patronymic = split_name(name)
+        item = self.add_new(
+            "person",
+            base_name,
+            tstart,
+            nend,
+            role=role,
+            rank=rank,
+            honorific=honorific,
+            title=(post or {}).get("title", ""),
+            organization=(post or {}).get("organization"),
+        )
+        if patronymic:
+            item["patronymic"] = patronymic
+        item["passage"] = self.passage(nstart)
+        item["label"] = self.text[nstart:nend]
+        # A near namesake in the base is offered as a choice, never taken for the same person.
+        near = self.near_people(name)
+        if near:
+            best = near[0]
+            self.add_link(
+                "person", best["slug"], role, nstart, nend, False, best["confidence"], choices=near, post=post
+            )
+        self.person_spans.append((nstart, nend, {"kind": "new", "name": base_name}, None))
+
+    def near_people(self, name):
+        folded = " ".join(w for w in fold(name).split() if w not in lexicon.NAME_PARTICLES)
+        if not self.gaz.person_names:
+            return []
+        found = process.extract(
+            folded, [n for n, _ in self.gaz.person_names], scorer=token_sort_ratio, limit=5, score_cutoff=80
+        )
+        choices, seen = [], set()
+        for _name, score, index in found:
+            slug = self.gaz.person_names[index][1]
+            if slug in seen:
+                continue
+            seen.add(slug)
+            choices.append(
+                {"slug": slug, "name": self.gaz.people[slug]["name"], "confidence": round(score / 100 * 0.8, 2)}
+            )
+        return choices
+
+    def add_surname_references(self):
+        """Later mentions by family name alone ("Wiesen emphasized") point back to the person."""
+        refs = []
+        by_last = {}
+        ambiguous = set()
+        for start, end, speaker, _m in self.person_spans:
+            words = self.text[start:end].split()
+            if len(words) >= 2:
+                # The family name comes last in "Caitlin Wiesen" and first in "Wang Jianguo": either may recur alone.
+                for word in {fold(words[-1]), fold(words[0])}:
+                    if word in lexicon.NAME_PARTICLES:
+                        continue
+                    if word in by_last and by_last[word][1] != speaker:
+                        ambiguous.add(word)
+                    by_last.setdefault(word, (start, speaker))
+        for word in ambiguous:
+            del by_last[word]
+        for tok in self.doc.tokens:
+            if tok.folded in by_last and tok.text[:1].isupper() and not self.is_covered(tok.start, tok.end):
+                first_start, speaker = by_last[tok.folded]
+                if tok.start > first_start and not any(s <= tok.start < e for s, e, _sp, _m in self.person_spans):
+                    refs.append((tok.start, tok.end, speaker, None))
+        self.person_spans.extend(refs)
+        self.person_spans.sort(key=lambda x: x[0])
+
+    def settle_person_roles(self):
+        """A person who is only a delegate by position but speaks elsewhere in the report is a speaker."""
+        speakers = set()
+        for start, end, speaker, _m in self.person_spans:
+            s, e = self.sentence_span(start)
+            after = self.text[end:e]
+            after_post = (
+                re.sub(r"^\s*,[^,]*(?:,[^,]*)?,", "", after, count=1) if after.lstrip().startswith(",") else after
+            )
+            if SPEECH_AFTER.search(after) or SPEECH_AFTER.search(after_post) or SPEECH_FRONT.search(self.text[s:start]):
+                speakers.add(speaker.get("slug") or speaker.get("name"))
+        for key, link in list(self.links.items()):
+            if key[0] == "person" and key[2] == AttendanceRole.DELEGATE and key[1] in speakers:
+                del self.links[key]
+                new_key = ("person", key[1], AttendanceRole.SPEAKER)
+                if new_key not in self.links:
+                    link["role"] = AttendanceRole.SPEAKER
+                    link["selected"] = "choices" not in link
+                    self.links[new_key] = link
+        for item in self.new.values():
+            if item["kind"] == "person" and item.get("role") == AttendanceRole.DELEGATE and item["name"] in speakers:
+                item["role"] = AttendanceRole.SPEAKER
+
+    # --- organizations the base does not hold ------------------------------------------------------------------
+
+    def read_new_organizations(self):
+        """Capitalised names with an organisation's head word ("... Department", "Ministry of ...") the base lacks."""
+        tokens = self.doc.tokens
+        text = self.text
+        connectors = {"of", "for", "and", "on", "against", "the", "in", "to", "de"}
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if not tok.text[:1].isupper():
+                i += 1
+                continue
+            j = i
+            last_good = i
+            while j + 1 < len(tokens) and j - i < 30:  # no name runs longer
+                nxt = tokens[j + 1]
+                gap = text[tokens[j].end : nxt.start]
+                if gap == ", " and nxt.text[:1].isupper() and tokens[i].folded in lexicon.ORG_STARTS:
+                    # "Ministry of Labour, Invalids and Social Affairs"
+                    rest = text[nxt.start : nxt.start + 60]
+                    if not re.match(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+[A-Z]", rest):
+                        break
+                elif gap not in (" ", "-", " & ", "’s ", "'s ", "’ ", "' "):
+                    break
+                if nxt.text[:1].isupper():
+                    last_good = j + 1
+                elif nxt.folded not in connectors:
+                    break
+                j += 1
+            run = tokens[i : last_good + 1]
+            i = last_good + 1
+            for span in self.split_org_run(run):
+                self.consider_org_span(span)
+        self.read_listed_organizations()
+        # A known name that only begins a new body's name ("United Nations" in "United Nations Action for ...
+        # (UN-ACT)") is not that body taking part.
+        for item in self.new.values():
+            if item["kind"] != "organization":
+                continue
+            for link in self.links.values():
+                if (
+                    link["kind"] == "organization"
+                    and link["start"] == item["start"]
+                    and link["end"] < item["end"]
+                    and self.text[link["end"] : link["end"] + 1] == " "
+                ):
+                    link["selected"] = False
+
+    LIST_CUE = re.compile(
+        r"\b(?:representatives|officials|officers|delegates|experts|staff|delegations|participants|speakers|members|"
+        r"guests|observers|partners)\s+(?:of|from)\s+",
+        re.IGNORECASE,
+    )
+
+    def read_listed_organizations(self):
+        """Bodies listed after "representatives of" that the base lacks and that carry no head word: "Representatives
+        of UNICEF and World Vision also attended"."""
+        for cue in self.LIST_CUE.finditer(self.text):
+            s, e = self.sentence_span(cue.start())
+            rest = self.text[cue.end() : e]
+            stop = re.search(
+                r"[;:.]|\s(?:also|were|was|have|had|who|which|to|in order|attended|joined|took|shared)\b", rest
+            )
+            rest = rest[: stop.start()] if stop else rest
+            offset = cue.end()
+            for item in re.finditer(r"[^,]+", re.sub(r"\s+(?:and|as well as)\s+", ", ", rest)):
+                # Map the item back to the text: "and" became ", ", which is one character shorter or longer.
+                words = item.group().strip()
+                words = re.sub(r"^(?:the|and)\s+", "", words)
+                if not words:
+                    continue
+                start = self.text.find(words, offset)
+                if start < 0 or start >= e:
+                    continue
+                end = start + len(words)
+                offset = end
+                tokens = words.split()
+                if (
+                    not all(t[:1].isupper() or t in ("of", "for", "and", "the", "on") for t in tokens)
+                    or len(tokens) > 8
+                ):
+                    continue
+                if len(tokens) == 1 and not (tokens[0].isupper() and len(tokens[0]) >= 2):
+                    continue
+                if self.is_covered(start, end) or any(t.lower().rstrip(".") in lexicon.MONTHS for t in tokens):
+                    continue
+                if self.gaz_names_country(words) or self.overlaps_new(start, end):
+                    continue
+                if tokens[0].lower() in PHRASES or " ".join(tokens[:2]).lower() in PHRASES:
+                    continue
+                self.add_new("organization", words, start, end, role=ParticipationRole.PARTICIPANT)
+
+    MINISTER = re.compile(r"\bMinister (?:of|for) ((?:the )?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*))*)")
+
+    def read_ministries_of_posts(self):
+        """ "Minister of Home Affairs of Malaysia" names a post; its ministry is a body the base may lack."""
+        people = [(item["start"], item["end"]) for item in self.new.values() if item["kind"] == "person"]
+        people += [(s, e) for s, e, _sp, _m in self.person_spans]
+        for m in self.MINISTER.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            for ps, _pe in people:
+                if start < ps <= end:
+                    end = ps  # "Minister of Public Security Wang Jianguo": the name is not the ministry's
+            words = self.text[start:end].split()
+            country = None
+            for q in range(len(words) - 1, 0, -1):
+                if words[q] == "of":
+                    tail = " ".join(w for w in words[q + 1 :] if w != "the")
+                    if tail and self.gaz_names_country(tail):
+                        country = next((mm.keys[0][1] for mm in gz.find(self.gaz, Document(tail))), None)
+                        words = words[:q]
+                    break
+            while words and words[-1] in ("and", "of", "for", "the"):
+                words = words[:-1]
+            if not words or not words[-1][:1].isupper():
+                continue
+            name = "Ministry of " + " ".join(words)
+            if fold(name) in self.known_org_names() or any(fold(name) == k[1] for k in self.new):
+                continue
+            self.add_new(
+                "organization",
+                name,
+                m.start(),
+                start + len(" ".join(words)),
+                country=country if country and country.upper() == country else None,
+                role=ParticipationRole.PARTICIPANT,
+            )
+
+    def overlaps_new(self, start, end):
+        return any(item["start"] < end and start < item["end"] for item in self.new.values())
+
+    def split_org_run(self, run):
+        """The organisation names in a run of capitalised words: "Royal Malaysia Police and the Immigration
+        Department" is two; "Director of the General Department of Police" is one, after the post."""
+        parts = []
+        # "the United States Department of State's Office to Monitor ...": a possessive between two bodies' names.
+        cut = 0
+        for k in range(1, len(run)):
+            gap = self.text[run[k - 1].end : run[k].start]
+            if gap in ("’s ", "'s ", "’ ", "' ") and any(t.folded in lexicon.ORG_HEADS for t in run[cut:k]):
+                right = [t.folded for t in run[k:]]
+                if right and (right[0] in lexicon.ORG_STARTS or names_a_body(right)):
+                    parts.append(run[cut:k])
+                    cut = k
+        parts.append(run[cut:])
+        # Coordinated names: split at "and" when both sides carry a head word.
+        out = []
+        for part in parts:
+            cut = 0
+            for k, tok in enumerate(part):
+                if tok.folded == "and" and 0 < k < len(part) - 1:
+                    left = [t.folded for t in part[cut:k]]
+                    right = [t.folded for t in part[k + 1 :]]
+                    after = part[k + 2] if part[k + 1].folded == "the" and k + 2 < len(part) else part[k + 1]
+                    # The right side reaches to the next "and": "Ministry of Labour, Invalids and Social Affairs and
+                    # the Women's Union" splits at the second "and" only, where both sides name a body.
+                    nxt_and = next((q for q in range(k + 1, len(part)) if part[q].folded == "and"), len(part))
+                    piece = [t.folded for t in part[k + 1 : nxt_and] if t.folded != "the"]
+                    if (
+                        left
+                        and left[-1] in lexicon.ORG_HEADS
+                        and any(w in lexicon.ORG_HEADS for w in right)
+                        and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
+                    ) or (
+                        (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
+                        or (
+                            names_a_body(left)
+                            and names_a_body(piece)
+                            # "Department of the Interior and Local Government" is one body.
+                            and (part[k + 1].folded == "the" or piece[0] in lexicon.ORG_STARTS)
+                        )
+                    ):
+                        out.append(part[cut:k])
+                        cut = k + 1
+            out.append(part[cut:])
+        parts = out
+        out = []
+        for part in parts:
+            # Cut at "of (the)": the left side is a post or a person ("Judge X of the Y Court"), or a body of which
+            # the right side is the parent ("Criminal Investigation Department of China's Ministry of ...").
+            k = 0
+            while k < len(part):
+                if part[k].folded == "of" and 0 < k < len(part) - 1:
+                    left = [t.folded for t in part[:k]]
+                    right_tokens = part[k + 1 :]
+                    while right_tokens and right_tokens[0].folded == "the":
+                        right_tokens = right_tokens[1:]
+                    right = [t.folded for t in right_tokens]
+                    left_is_org = left[-1] in lexicon.ORG_HEADS
+                    right_has_head = len(right) >= 2 and any(w in lexicon.ORG_HEADS for w in right)
+                    right_owned = (
+                        len(right_tokens) >= 2
+                        and self.country_word(right_tokens[0])
+                        and self.text[right_tokens[0].end : right_tokens[1].start] in ("’s ", "'s ", "’ ", "' ")
+                    )
+                    if not left_is_org and not any(w in lexicon.ORG_HEADS for w in left):
+                        part = right_tokens
+                        k = 0
+                        continue
+                    if right_has_head and (left[-1] not in lexicon.ORG_STARTS or right_owned):
+                        out.append(part[:k])
+                        part = right_tokens
+                        k = 0
+                        continue
+                k += 1
+            out.append(part)
+        return [p for p in out if p]
+
+    def consider_org_span(self, span):
+        text = self.text
+        for k, tok in enumerate(span):
+            if (
+                tok.folded == "in"
+                and k + 1 < len(span)
+                and (
+                    self.country_word(span[k + 1])
+                    or tok.folded
+                    and fold(span[k + 1].text) in self.gaz.cities
+                    or any(m.start == span[k + 1].start and m.kind in ("country", "city") for m in self.matches)
+                )
+            ):
+                span = span[:k]  # "ASEAN Secretariat in Jakarta": the place is not part of the name
+                break
+        while span and span[0].folded in ("the", "a", "an", "and", "of"):
+            span = span[1:]
+        while span and span[-1].folded in ("the", "a", "an", "and", "of", "for", "on", "in", "to", "against"):
+            span = span[:-1]
+        if len(span) < 2:
+            return
+        parent = self.parent_in_span(span)
+        if parent:
+            # "Central Investigation Bureau of the Royal Thai Police": the parent is a body of its own too.
+            self.consider_org_span(parent)
+        words = [t.folded for t in span]
+        # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
+        joined = " ".join(words)
+        honorific_words = {w.rstrip(".") for phrase in lexicon.HONORIFICS for w in phrase.split()[:1]}
+        if joined in lexicon.RANKS or words[0] in honorific_words | {
+            "honorable",
+            "honourable",
+            "pol",
+        }:
+            return
+        post_starts = lexicon.POST_WORDS - {"general", "senior", "executive", "permanent", "vice", "assistant"}
+        if words[0] in post_starts:
+            return
+        if words[0] == "police" and words[1] in {w.split()[0] for w in lexicon.RANKS} | {"major", "colonel", "general"}:
+            return
+        am0 = re.match(r"^\s*\(([A-Za-z]{2,8})\)", self.text[span[-1].end :])
+        if am0 and am0.group(1).lower() in lexicon.RANKS:
+            return
+        connectors = ("of", "for", "on", "against", "to", "in")
+        # "United Nations Action for Cooperation against Trafficking in Persons (UN-ACT)": a name that defines its
+        # own acronym is a body's name, head word or not, even when it starts with a known body's name.
+        defined = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", self.text[span[-1].end :])
+        defined = (
+            bool(defined)
+            and acronym_fits(defined.group(1), [t.text for t in span])
+            and not all(w in lexicon.POST_WORDS for w in words)
+        )
+        has_head = defined or (
+            words[-1] in lexicon.ORG_HEADS
+            or (words[0] in lexicon.ORG_STARTS and "of" in words)
+            or any(
+                w in lexicon.ORG_HEADS and k + 1 < len(words) and words[k + 1] in connectors
+                for k, w in enumerate(words)
+            )
+        )
+        if not has_head:
+            return
+        if any(w in lexicon.MEETING_HEADS for w in words) or words[-1] in lexicon.AGREEMENT_HEADS:
+            return
+        start, end = span[0].start, span[-1].end
+        if self.sentence_of(start) != self.sentence_of(end - 1) or len(span) > 12:
+            return
+        later = [m for m in self.mentions if m.kind == "organization" and start < m.start < end]
+        lead_words = [w for w in self.text[start : later[0].start].split() if w.lower() != "the"] if later else []
+        if later and lead_words[-1:] in (["to"], ["and"], ["with"]):
+            # "the Asia Regional Trafficking in Persons Project to AAPTIP": the known body is not part of the name.
+            cut = [t for t in span if t.end <= later[0].start]
+            while cut and cut[-1].folded in ("to", "and", "with", "the"):
+                cut = cut[:-1]
+            if len(cut) >= 2 and cut[-1].folded in lexicon.ORG_HEADS:
+                self.consider_org_span(cut)
+            return
+        inside = [m for m in self.mentions if start <= m.start < end]
+        first_known = [
+            m
+            for m in inside
+            if m.kind == "organization"
+            and (m.start == start or (self.country_word(span[0]) and len(span) > 1 and m.start == span[1].start))
+        ]
+        if first_known and not defined:
+            return  # a known body, perhaps with more words after it ("the UNODC and INTERPOL")
+        # A span that is wholly a known organization's name is no news.
+        if any(m.kind == "organization" and m.start <= start + 1 and m.end >= end - 1 for m in inside):
+            return
+        if any(m.kind in ("person", "forum", "agreement") for m in inside):
+            return
+        if any(m.kind == "organization" and m.end >= end - 1 for m in inside):
+            # "ASEAN Secretariat" inside "the ASEAN Secretariat's Transnational Crime Division": fine; a known name
+            # that ends the span with only a description before it is the known body.
+            lead = [
+                t
+                for t in span
+                if t.end <= next(m.start for m in inside if m.kind == "organization" and m.end >= end - 1)
+            ]
+            if all(t.folded not in lexicon.ORG_HEADS for t in lead) and not self.foreign_prefix(span):
+                return
+        country = None
+        for m in inside:
+            if m.kind in ("country", "demonym"):
+                country = m.keys[0][1]
+        # "Indonesia's Ministry of ...": the country is a field, not part of the name, unless the bare name is taken.
+        if span[0].folded in {fold(n) for n in self.gaz.countries.values()} or self.country_word(span[0]):
+            bare = span[1:]
+            nxt_gap = text[span[0].end : span[1].start] if len(span) > 1 else ""
+            if bare and "’" in nxt_gap or "'" in nxt_gap:
+                country = country or self.country_word(span[0])
+                bare_name = text[bare[0].start : end]
+                if fold(bare_name) not in self.known_org_names():
+                    span = bare
+                    start = span[0].start
+        name = text[start:end]
+        acronym = None
+        am = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end:])
+        if am:
+            acronym = am.group(1)
+        near = self.near_organizations(name)
+        role, explicit = self.roles_for(start, end)
+        item = self.add_new("organization", name, start, end, acronym=acronym, country=country, role=role[0])
+        item["label"] = name
+        if near:
+            self.add_link(
+                "organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near
+            )
+
+    def parent_in_span(self, span):
+        """The tokens after "of (the)" in a body's name when they name a body of their own, else None."""
+        for k, tok in enumerate(span):
+            if tok.folded == "of" and 0 < k and span[k - 1].folded in lexicon.ORG_HEADS:
+                rest = span[k + 1 :]
+                while rest and rest[0].folded == "the":
+                    rest = rest[1:]
+                # "the Ministry of Public Security of the Lao PDR": the country after it says whose it is.
+                for q in range(len(rest) - 1, 0, -1):
+                    if rest[q].folded == "of":
+                        tail = [t for t in rest[q + 1 :] if t.folded != "the"]
+                        if tail and self.gaz_names_country(self.text[tail[0].start : tail[-1].end]):
+                            rest = rest[:q]
+                        break
+                words = [t.folded for t in rest]
+                # "Department of the Interior and Local Government" is one name, not a department of a government.
+                if (
+                    "and" not in words
+                    and len(rest) >= 2
+                    and names_a_body(words)
+                    and not self.is_covered(rest[0].start, rest[-1].end)
+                ):
+                    return rest
+        return None
+
+    def org_mention_starts(self):
+        if not hasattr(self, "_org_starts"):
+            self._org_starts = {m.start for m in self.mentions if m.kind == "organization"}
+        return self._org_starts
+
+    def country_word(self, token):
+        for e in self.gaz.index.get(token.folded, []):
+            if e.kind in ("country", "demonym") and len(e.tokens) == 1:
+                return e.key
+        return None
+
+    def known_org_names(self):
+        if not hasattr(self, "_org_names"):
+            self._org_names = {fold(v["name"]) for v in self.gaz.organizations.values()}
+        return self._org_names
+
+    def foreign_prefix(self, span):
+        """ "Lao Ministry of ...": a country word right before the rest of the name."""
+        return (
+            len(span) > 1
+            and self.country_word(span[0]) is not None
+            and self.text[span[0].end : span[1].start] in (" ", "’s ", "'s ", "’ ", "' ")
+        )
+
+    def near_organizations(self, name):
+        names = [(fold(v["name"]), slug) for slug, v in self.gaz.organizations.items()]
+        if not names:
+            return []
+        found = process.extract(fold(name), [n for n, _ in names], scorer=token_sort_ratio, limit=3, score_cutoff=85)
+        return [
+            {
+                "slug": names[i][1],
+                "name": self.gaz.organizations[names[i][1]]["name"],
+                "confidence": round(score / 100 * 0.8, 2),
+            }
+            for _n, score, i in found
+        ]
+
+    # --- agreements, outcomes, statements -----------------------------------------------------------------------
+
+    def read_agreements(self):
+        for match in self.mentions:
+            if match.kind != "agreement":
+                continue
+            kind, key, confidence, choices = self.resolve(match)
+            stext = self.doc.passage(self.sentence_of(match.start))
+            relation = AgreementRelation.CITED
+            if re.search(r"\badopt(?:ed|ion)?\b|\bagreed to adopt\b", stext, re.IGNORECASE):
+                relation = AgreementRelation.ADOPTED
+            elif re.search(r"\bendors(?:ed|ement)\b", stext, re.IGNORECASE) and not REFERRAL.search(stext):
+                relation = AgreementRelation.ENDORSED
+            elif re.search(r"\bsign(?:ed|ing)\b", stext, re.IGNORECASE):
+                relation = AgreementRelation.SIGNED
+            elif re.search(
+                r"\bdiscuss(?:ed|ion|ions)?\b|\breview(?:ed)?\b|\bimplementation\b|\bresolutions\b",
+                stext,
+                re.IGNORECASE,
+            ):
+                relation = AgreementRelation.DISCUSSED
+            self.add_link(
+                "agreement",
+                key,
+                relation,
+                match.start,
+                match.end,
+                choices is None,
+                confidence,
+                **({"choices": choices} if choices else {}),
+            )
+        # Agreements named with a head word and an acronym the base lacks: "the Bali Declaration (BD)".
+        for m in re.finditer(
+            r"\b((?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|,)"
+            r"(?:\s*,|\s+(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|by|to|Especially))*)",
+            self.text,
+        ):
+            phrase = m.group(1).strip(" ,")
+            words = phrase.split()
+            if len(words) < 2:
+                continue
+            heads = [
+                k
+                for k, w in enumerate(words)
+                if fold(w.strip(","))
+                in ("convention", "protocol", "treaty", "declaration", "memorandum", "communique", "charter", "roadmap")
+            ]
+            a, b = m.start(1), m.start(1) + len(phrase)
+            # A known agreement in the phrase is that agreement ("the ASEAN Convention against TIP").
+            if not heads or any(x.kind == "agreement" and x.end > a and x.start < b for x in self.mentions):
+                continue
+            while words and words[0].lower() in ("the", "of", "on", "and", "in", "for"):
+                words = words[1:]
+            while words and words[-1].lower().strip(",") in ("the", "of", "on", "and", "in", "for", "by", "to", ""):
+                words = words[:-1]
+            if words:
+                words[-1] = words[-1].rstrip(",")
+            phrase = " ".join(words)
+            if len(words) < 2 or len(words) > 20:
+                continue
+            start = self.text.find(phrase, m.start(1))
+            if start < 0:
+                continue
+            self.add_new("agreement", phrase, start, start + len(phrase))
+
+    def read_outcomes(self):
+        for s, e in self.doc.sentences:
+            stext = self.text[s:e]
+            if stext.strip().endswith("?") or len(stext.split()) < 5:
+                continue
+            for regex, kind, status in OUTCOME_RULES:
+                m = regex.search(stext)
+                if not m:
+                    continue
+                subject = stext[: m.start()]
+                persons_before = [p for p in self.person_spans if s <= p[0] < s + m.start()]
+                if kind in (OutcomeKind.STATEMENT,) and persons_before:
+                    break  # a person's words are a statement, not the meeting's outcome
+                if kind == OutcomeKind.STATEMENT and not COLLECTIVE.search(subject):
+                    break
+                if kind in (OutcomeKind.DECISION, OutcomeKind.RESOLUTION) and not (
+                    COLLECTIVE.search(subject) or self.forum_in(s, s + m.start())
+                ):
+                    if not re.search(r"\bresolutions?\b", m.group(), re.IGNORECASE):
+                        break
+                if kind == OutcomeKind.PROPOSAL and (persons_before or re.search(r"^\W*(?:he|she)\b", subject, re.I)):
+                    if not re.search(r"proposal", m.group()):
+                        break
+                outcome_status = status
+                referred_forum = None
+                ref = REFERRAL.search(stext, m.start())
+                if ref:
+                    outcome_status = OutcomeStatus.REFERRED
+                    for fm in self.mentions:
+                        if fm.kind == "forum" and fm.start >= s + ref.start() - 2 and fm.start < e:
+                            referred_forum = fm.keys[0][1]
+                            break
+                if kind == OutcomeKind.AGREEMENT_TO_ADOPT and not ref:
+                    outcome_status = OutcomeStatus.ADOPTED
+                proposed_by = None
+                if kind == OutcomeKind.PROPOSAL:
+                    after = re.search(r"\bproposal (?:of|by|from) (?:the )?", stext)
+                    in_sentence = [
+                        om for om in self.mentions if om.kind in ("organization", "country") and s <= om.start < e
+                    ]
+                    if after:
+                        chosen = [om for om in in_sentence if om.start >= s + after.end() - 1][:1]
+                    else:
+                        chosen = [om for om in in_sentence if om.start < s + m.start()][-1:]
+                    for om in chosen:
+                        k, key, _c, _ch = self.resolve(om)
+                        proposed_by = {"kind": k, "slug": key.lower() if k == "country" else key}
+                agreements = sorted(
+                    {mm.keys[0][1] for mm in self.mentions if mm.kind == "agreement" and s <= mm.start < e}
+                )
+                self.outcomes.append(
+                    {
+                        "kind": kind.value,
+                        "status": outcome_status.value,
+                        "text": stext,
+                        "passage": stext,
+                        "start": s,
+                        "end": e,
+                        "proposed_by": proposed_by,
+                        "referred_to_forum": referred_forum,
+                        "agreements": agreements,
+                    }
+                )
+                break
+
+    def forum_in(self, s, e):
+        return any(m.kind == "forum" and s <= m.start < e for m in self.mentions)
+
+    def read_statements(self):
+        quoted_sentences = set()
+        for m in QUOTE.finditer(self.text):
+            inner_start = m.start(1) if m.group(1) is not None else m.start(2)
+            inner = m.group(1) or m.group(2)
+            if len(inner.split()) < 5:
+                continue
+            # A quoted meeting name is not a statement.
+            if all(w[:1].isupper() or w.lower() in ("of", "on", "the", "for", "and", "in") for w in inner.split()):
+                continue
+            speaker = self.speaker_for(m.start(), m.end())
+            if speaker is None:
+                continue
+            first = self.sentence_of(m.start())
+            last = self.sentence_of(m.end() - 1)
+            ps = self.doc.sentences[first][0]
+            pe = self.doc.sentences[last][1]
+            quoted_sentences.update(range(first, last + 1))
+            self.statements.append(
+                {
+                    "speaker": speaker,
+                    "kind": "quote",
+                    "text": inner.strip(),
+                    "passage": self.text[ps:pe],
+                    "start": inner_start,
+                    "end": inner_start + len(inner),
+                }
+            )
+        for index, (s, e) in enumerate(self.doc.sentences):
+            if index in quoted_sentences:
+                continue
+            stext = self.text[s:e]
+            for start, end, speaker, _m in self.person_spans:
+                if not s <= start < e:
+                    continue
+                after = self.text[end:e]
+                # Past the appositive post: "X, Director of Y, noted ...".
+                after_post = (
+                    re.sub(r"^\s*,[^,]*(?:,[^,]*)?,", "", after, count=1) if after.lstrip().startswith(",") else after
+                )
+                if (
+                    SPEECH_AFTER.search(after)
+                    or SPEECH_AFTER.search(after_post)
+                    or (
+                        SPEECH_FRONT.search(self.text[s:start])
+                        and re.search(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b", after)
+                    )
+                ):
+                    self.statements.append(
+                        {
+                            "speaker": speaker,
+                            "kind": "paraphrase",
+                            "text": stext,
+                            "passage": stext,
+                            "start": s,
+                            "end": e,
+                        }
+                    )
+                    break
+            else:
+                # "He highlighted ...": the last person named before.
+                pm = re.match(r"^\s*(?:He|She)\s+(?:also\s+)?(\w+)", stext)
+                if pm and pm.group(1).lower() in lexicon.SPEECH_VERBS:
+                    speaker = self.last_person_before(s)
+                    if speaker:
+                        self.statements.append(
+                            {
+                                "speaker": speaker,
+                                "kind": "paraphrase",
+                                "text": stext,
+                                "passage": stext,
+                                "start": s,
+                                "end": e,
+                            }
+                        )
+
+    def speaker_for(self, qstart, qend):
+        # The quotation may run over several sentences; its speaker is named in the first or the last of them.
+        s = self.sentence_span(qstart)[0]
+        e = self.sentence_span(max(qstart, qend - 1))[1]
+        e = self.sentence_span(min(len(self.text) - 1, e + 1))[1] if self.text[qend:e].strip(" ,.") == "" else e
+        inside = [p for p in self.person_spans if s <= p[0] < e and not qstart <= p[0] < qend]
+        if inside:
+            before = [p for p in inside if p[0] < qstart]
+            return (before[-1] if before else inside[0])[2]
+        stext = self.text[s:qstart]
+        if re.search(r"\b(?:he|she|his|her)\b", stext + self.text[qend:e], re.IGNORECASE):
+            return self.last_person_before(s)
+        return None
+
+    def last_person_before(self, offset):
+        before = [p for p in self.person_spans if p[0] < offset]
+        return before[-1][2] if before else None
+
+    def read_event_links(self):
+        """The meeting's forum, and earlier or later meetings the report names by number ("the 39th ... Conference")."""
+        ev = self.event
+        if ev["forum"]:
+            passage = ev["passages"].get("forum") or ev["passages"].get("title") or ""
+            fm = next((m for m in self.mentions if m.kind == "forum" and m.keys[0][1] == ev["forum"]), None)
+            if fm is not None:
+                self.add_link("forum", ev["forum"], "", fm.start, fm.end, True, 0.9)
+            elif passage:
+                pos = self.text.find(passage)
+                self.add_link("forum", ev["forum"], "", pos, pos, True, 0.8)
+            # A meeting of a forum's own series is organised by the body that convenes the forum.
+            convener = self.gaz.forums[ev["forum"]]["convened_by"]
+            cm = next(
+                (m for m in self.mentions if m.kind == "organization" and convener in dict(m.keys).values()), None
+            )
+            if convener and cm is not None:
+                self.add_link("organization", convener, ParticipationRole.ORGANISER, cm.start, cm.end, True, 0.8)
+        if ev["host_country"]:
+            # The country the meeting is held in is party to it, as host.
+            code = ev["host_country"].upper()
+            cm = next((m for m in self.mentions if m.kind in ("country", "demonym") and m.keys[0][1] == code), None)
+            passage = ev["passages"].get("host_country") or ev["passages"].get("city")
+            if cm is not None:
+                self.add_link("country", code, ParticipationRole.HOST, cm.start, cm.end, True, 0.8)
+            elif passage:
+                pos = self.text.find(passage)
+                if pos >= 0:
+                    self.add_link("country", code, ParticipationRole.HOST, pos, pos, True, 0.75)
+        for m in self.mentions:
+            if m.kind != "forum" or m.keys[0][1] == ev["forum"]:
+                continue
+            s, _e = self.sentence_span(m.start)
+            # A forum the meeting reports to ("forwarded to the AMMTC for endorsement") is linked too.
+            referred = bool(REFERRAL.search(self.text[s : m.start])) or bool(
+                re.search(
+                    r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b", self.text[m.end : _e]
+                )
+            )
+            if referred and OTHER_MEETING.search(self.text[s : m.start]) and "upcoming" not in self.text[s : m.start]:
+                referred = bool(REFERRAL.search(self.text[s : m.start]))
+            self.add_link("forum", m.keys[0][1], "", m.start, m.end, referred, 0.8 if referred else 0.6)
+        for m in self.mentions:
+            if m.kind != "forum":
+                continue
+            before = self.text[max(0, m.start - 12) : m.start]
+            om = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+$", before)
+            if not om:
+                continue
+            number = int(om.group(1))
+            if m.keys[0][1] == ev["forum"] and number == ev["number"]:
+                continue
+            slug = (
+                Event.objects.filter(forum__slug=m.keys[0][1], number=number, parent__isnull=True)
+                .values_list("slug", flat=True)
+                .first()
+            )
+            if slug:
+                link = self.add_link("event", slug, "", m.start - len(before) + om.start(), m.end, True, 0.85)
+                link["name"] = Event.objects.filter(slug=slug).values_list("title", flat=True).first() or slug
+
+    def result(self):
+        links = list(self.links.values())
+        selected_keys = {(link["kind"], link["slug"]) for link in links if link["selected"]}
+        kept = []
+        for link in links:
+            key = (link["kind"], link["slug"])
+            if not link["selected"] and key in selected_keys:
+                continue  # the same record is already proposed in a role the text states
+            if link["kind"] in ("organization", "country") and link["role"] == ParticipationRole.PARTICIPANT:
+                if any(
+                    other is not link
+                    and (other["kind"], other["slug"]) == key
+                    and other["selected"] == link["selected"]
+                    for other in links
+                ):
+                    continue  # a stated role says more than "took part"
+            if link["kind"] == "person" and link["role"] == AttendanceRole.DELEGATE:
+                if any(other is not link and (other["kind"], other["slug"]) == key for other in links):
+                    continue
+            kept.append(link)
+        kept.sort(key=lambda link: link["start"])
+        for link in kept:
+            if link["kind"] == "person" and link["slug"] in self.person_posts:
+                link["post"] = dict(self.person_posts[link["slug"]])
+            post = link.get("post")
+            if post and post.get("organization") and post["organization"] not in self.gaz.organizations:
+                # A link's post names a record by slug; a body the base lacks is proposed under "new".
+                post["organization_new"] = post["organization"]
+                post["organization"] = None
+        for link in kept:
+            for k in ("role",):
+                link[k] = str(link[k]) if link[k] else ""
+        new = list(self.new.values())
+        for item in new:
+            if item.get("role") is not None:
+                item["role"] = str(item["role"])
+        new.sort(key=lambda x: x["start"])
+        return {
+            "event": self.event,
+            "links": kept,
+            "new": new,
+            "outcomes": self.outcomes,
+            "statements": self.statements,
+        }
+
+
+def analyse(text, *, title="", publisher="", published_on=None):
+    """Proposals for the report text, in the shape the review screen reads (see docs/intake.md)."""
+    return Analysis(text or "", title, publisher, published_on).run()

@@ -1,0 +1,254 @@
+"""Dates as reports write them: "12-13 November 2025", "From December 9 to 11, 2024", "on June 8-11",
+"November 2025", "last Tuesday", "on Thursday (March 5)".
+
+Regular expressions rather than dateparser: dateparser reads one date from a string, while a report's sentence holds
+ranges, bare days and weekdays whose year must come from the publication date, with a note saying so; the handful
+of English patterns below cover that and keep the offsets of the words they read.
+"""
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+
+from .lexicon import MONTHS, WEEKDAYS
+
+MONTH = (
+    r"(?P<{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<{n}>(?:19|20)\d\d)"
+DASH = r"\s*(?:-|–|—|to|until|and|through)\s*"
+
+
+def m(n):
+    return MONTH.format(n=n)
+
+
+def d(n):
+    return DAY.format(n=n)
+
+
+def y(n):
+    return YEAR.format(n=n)
+
+
+# Each pattern names its parts: d1, m1, y1 for the start; d2, m2, y2 for the end. Order matters: longest first.
+PATTERNS = [
+    # 30 November to 2 December 2025 / 30 November - 2 December, 2025
+    rf"\b{d('d1')}\s+{m('m1')},?(?:\s+{y('y1')})?{DASH}{d('d2')}\s+{m('m2')},?\s*{y('y2')}?",
+    # November 30 to December 2, 2025
+    rf"\b{m('m1')}\s+{d('d1')},?(?:\s+{y('y1')})?{DASH}{m('m2')}\s+{d('d2')}(?:,?\s*{y('y2')})?",
+    # 12-13 November 2025 / 25th to 26th February 2021
+    rf"\b{d('d1')}{DASH}{d('d2')}\s+(?:of\s+)?{m('m2')},?(?:\s*{y('y2')})?",
+    # November 12-13, 2025 / December 9 to 11, 2024 / June 8-11
+    rf"\b{m('m1')}\s+{d('d1')}{DASH}{d('d2')}(?:,?\s*{y('y2')})?",
+    # 12 November 2025 / 12th of November
+    rf"\b{d('d1')}\s+(?:of\s+)?{m('m1')},?(?:\s*{y('y1')})?",
+    # November 12, 2025 / December, 17 2020 / November 12
+    rf"\b{m('m1')},?\s+{d('d1')}(?![\d:])(?:,?\s*{y('y1')})?",
+    # November 2025
+    rf"\b{m('m1')},?\s+{y('y1')}",
+]
+COMPILED = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
+ISO = re.compile(r"\b(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")
+RELATIVE = re.compile(
+    r"\b(?:(?P<rel>last|this|next|on|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<word>yesterday|today|this morning|this afternoon)\b"
+    r"|\b(?P<mrel>last|this|earlier this|next) (?P<unit>month|week)\b",
+    re.IGNORECASE,
+)
+WEEKDAY_RANGE = re.compile(
+    r"\b(?:(?:on|from|between)\s+)?(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s*(?:-|–|to|until|through|and)\s*(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+# "in late August", "in March": a month without a day or a year.
+MONTH_ONLY = re.compile(
+    rf"\b(?:in|during|since|until|of|from)\s+(?:(?:early|mid|late|the end of|the beginning of|mid-)\s*)?"
+    rf"{MONTH.format(n='m1')}(?!\s*(?:\d|,\s*\d))\b",
+    re.IGNORECASE,
+)
+YEAR_ONLY = re.compile(r"\b(?:in|during|of|for)\s+(?P<y1>(?:19|20)\d\d)\b")
+
+
+@dataclass
+class DateMention:
+    start: int  # character offsets of the words in the text
+    end: int
+    start_date: datetime.date
+    end_date: datetime.date | None
+    precision: str  # day, month, year
+    inferred: str  # "" or a DateInferred value
+    note: str = ""
+
+
+def month_number(word):
+    return MONTHS.get(word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else word.lower().rstrip("."))
+
+
+def safe_date(year, month, day):
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_year(month, day, published_on):
+    """The year of a day and month the text gives without one: the publication's, or the year before when that
+    would put a past meeting after the report."""
+    year = published_on.year
+    candidate = safe_date(year, month, day or 1)
+    if candidate and candidate > published_on + datetime.timedelta(days=31):
+        year -= 1
+    return year
+
+
+def find_dates(text, published_on=None):
+    """Every date mention in the text, earliest position first; overlapping readings keep the longest."""
+    found = []
+    taken = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for regex in [ISO, *COMPILED]:
+        for match in regex.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            mention = read(match, published_on)
+            if mention:
+                found.append(mention)
+                taken.append((match.start(), match.end()))
+    for match in WEEKDAY_RANGE.finditer(text):
+        if not free(match.start(), match.end()) or published_on is None:
+            continue
+        mention = read_weekday_range(match, published_on)
+        if mention:
+            found.append(mention)
+            taken.append((match.start(), match.end()))
+    for match in MONTH_ONLY.finditer(text):
+        if not free(match.start("m1"), match.end("m1")) or published_on is None:
+            continue
+        month = month_number(match.group("m1"))
+        if month is None or (match.group("m1") == "May" and not re.match(r"(?i)in|during", match.group())):
+            continue
+        year = infer_year(month, None, published_on)
+        note = (
+            f"The report gives no year; {year} is inferred from its publication date, "
+            f"{published_on.strftime('%d %B %Y').lstrip('0')}."
+        )
+        found.append(
+            DateMention(match.start("m1"), match.end(), datetime.date(year, month, 1), None, "month", "year", note)
+        )
+        taken.append((match.start("m1"), match.end()))
+    for match in RELATIVE.finditer(text):
+        if not free(match.start(), match.end()) or published_on is None:
+            continue
+        mention = read_relative(match, text, published_on)
+        if mention:
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+    for match in YEAR_ONLY.finditer(text):
+        if free(match.start("y1"), match.end("y1")):
+            year = int(match.group("y1"))
+            found.append(DateMention(match.start("y1"), match.end(), datetime.date(year, 1, 1), None, "year", ""))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def read(match, published_on):
+    g = match.groupdict()
+    m1 = month_number(g["m1"]) if g.get("m1") else None
+    m2 = month_number(g["m2"]) if g.get("m2") else None
+    if m1 is None and m2 is None and g.get("m1") and g["m1"].isdigit():
+        m1 = int(g["m1"])
+    if match.re is ISO:
+        m1 = int(g["m1"])
+    m1 = m1 or m2
+    m2 = m2 or m1
+    d1 = int(g["d1"]) if g.get("d1") else None
+    d2 = int(g["d2"]) if g.get("d2") else None
+    y1 = int(g["y1"]) if g.get("y1") else None
+    y2 = int(g["y2"]) if g.get("y2") else None
+    if m1 is None:
+        return None
+    if d1 is not None and not 1 <= d1 <= 31 or d2 is not None and not 1 <= d2 <= 31:
+        return None
+    year = y1 or y2
+    inferred, note = "", ""
+    if year is None:
+        if published_on is None:
+            return None
+        year = infer_year(m1, d1, published_on)
+        inferred = "year"
+        note = (
+            f"The report gives no year; {year} is inferred from its publication date, "
+            f"{published_on.strftime('%d %B %Y').lstrip('0')}."
+        )
+    end_year = y2 or year
+    if y1 is None and y2 and m1 > m2:
+        year = y2 - 1  # "30 December to 2 January 2025"
+    if d1 is None:
+        start = safe_date(year, m1, 1)
+        return start and DateMention(match.start(), match.end(), start, None, "month", inferred, note)
+    start = safe_date(year, m1, d1)
+    end = safe_date(end_year, m2, d2) if d2 else None
+    if start is None or (d2 and end is None):
+        return None
+    if end is not None and end < start:
+        return None
+    return DateMention(match.start(), match.end(), start, end, "day", inferred, note)
+
+
+def read_relative(match, text, published_on):
+    g = match.groupdict()
+    if g.get("unit"):
+        rel = g["mrel"].lower()
+        if g["unit"].lower() == "month":
+            year, month = published_on.year, published_on.month
+            if rel == "last":
+                year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            elif rel == "next":
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            note = f"“{match.group()}” read against the publication date, {published_on.isoformat()}."
+            return DateMention(match.start(), match.end(), datetime.date(year, month, 1), None, "month", "all", note)
+        return None  # "last week" names no day
+    if g.get("word"):
+        delta = {"yesterday": 1, "today": 0, "this morning": 0, "this afternoon": 0}[g["word"].lower()]
+        day = published_on - datetime.timedelta(days=delta)
+        note = f"“{g['word']}” read against the publication date, {published_on.isoformat()}."
+        return DateMention(match.start(), match.end(), day, None, "day", "all", note)
+    weekday = WEEKDAYS[g["wd"].lower()]
+    rel = (g.get("rel") or "").lower()
+    # "on Thursday (March 5)": the bracketed date is read by the day-and-month patterns.
+    after = text[match.end() : match.end() + 20]
+    if re.match(r"^\s*\(|^,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after):
+        return None
+    if rel == "next":
+        ahead = (weekday - published_on.weekday()) % 7 or 7
+        day = published_on + datetime.timedelta(days=ahead)
+    else:
+        back = (published_on.weekday() - weekday) % 7
+        if rel == "last" and back == 0:
+            back = 7
+        day = published_on - datetime.timedelta(days=back)
+    words = match.group().strip()
+    weekday_name = calendar.day_name[published_on.weekday()]
+    note = f"“{words}” read against the publication date, {published_on.isoformat()} ({weekday_name})."
+    return DateMention(match.start(), match.end(), day, None, "day", "all", note)
+
+
+def read_weekday_range(match, published_on):
+    """ "on Wednesday and Thursday", "from Monday to Wednesday": the days of the week before the publication."""
+    first = WEEKDAYS[match.group("wd1").lower()]
+    last = WEEKDAYS[match.group("wd2").lower()]
+    back = (published_on.weekday() - last) % 7
+    end = published_on - datetime.timedelta(days=back)
+    start = end - datetime.timedelta(days=(last - first) % 7)
+    if start == end:
+        return None
+    weekday_name = calendar.day_name[published_on.weekday()]
+    note = f"“{match.group().strip()}” read against the publication date, {published_on.isoformat()} ({weekday_name})."
+    return DateMention(match.start(), match.end(), start, end, "day", "all", note)

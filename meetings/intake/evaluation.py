@@ -1,0 +1,496 @@
+"""Scoring the report intake on cases an editor prepared by hand (issue 10).
+
+A case is a report ``NAME.txt`` (optional header lines ``Title:``, ``Publisher:``, ``Published: YYYY-MM-DD``, a
+blank line, then the text) beside ``NAME.expected.json``::
+
+    {"existing": {"organizations": [slugs], "people": [slugs], "countries": [ISO codes], "agreements": [slugs],
+                  "forums": [slugs]},
+     "optional": {the same kinds: links neither required nor counted wrong},
+     "event": {field: value},
+     "new": {"people": [names], "organizations": [names]}}
+
+The rules, chosen so that a figure means what an editor would expect of it:
+
+Links
+    Only the links ``analyse()`` pre-selects (``selected`` true) are scored, as (kind, slug) pairs: a pair the
+    report supports twice (host and organiser) counts once. Optional pairs are taken out of both sides: proposing
+    them is not wrong and leaving them out is not a miss. Links of other kinds (an earlier event) are not scored,
+    because the case format has no place for them. Recall and precision are micro-averaged over all cases: the
+    pairs of every case are added up before dividing; a ratio with nothing to count (no link selected at all) is
+    n/a rather than a flattering 1. Slugs and country codes compare without regard to case.
+
+Event fields
+    Each field the case gives is right when the proposal's value equals it: dates as ISO strings, ``number`` as an
+    integer, ``host_country`` as a lower-case code, ``forum`` as a slug; ``city`` compares with accents, case,
+    spaces and hyphens ignored ("Ha Noi" is "Hanoi"); ``title`` compares word for word with accents, case,
+    punctuation and a leading "the" ignored. An empty value is null, and null equals null. Fields the case does
+    not give are not scored.
+
+New names
+    A name the case expects is found when ``analyse()`` proposes a new record of that kind whose name is the same
+    once accents, case and punctuation are ignored, allowing the proposal to carry ranks, posts or honorifics in
+    front ("Police Colonel Somchai Rattanakorn" finds "Somchai Rattanakorn") and, for organizations, a leading
+    "the", a bracketed acronym after the name, or its parent body after "of" or "under" ("Central Investigation
+    Bureau of the Royal Thai Police" finds "Central Investigation Bureau"). A case may give a list of spellings
+    for one name; any of them finds it. Proposed names the case does not expect are listed but not scored: the
+    issue asks that every new name be proposed, and a spurious one costs the editor one click to drop.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from meetings.models import fold, normalize_space
+
+# The kinds of links a case lists, by the key the case file uses, and the kind a proposal's link carries.
+LINK_KINDS = {
+    "organizations": "organization",
+    "people": "person",
+    "countries": "country",
+    "agreements": "agreement",
+    "forums": "forum",
+}
+NEW_KINDS = {"people": "person", "organizations": "organization"}
+EVENT_FIELDS = (
+    "title",
+    "start_date",
+    "end_date",
+    "date_precision",
+    "date_inferred",
+    "city",
+    "host_country",
+    "forum",
+    "number",
+    "format",
+)
+HEADER_KEYS = {"title": "title", "publisher": "publisher", "published": "published_on"}
+
+# The issue's targets for the intake, printed beside the figures.
+TARGET_RECALL = 0.90
+TARGET_PRECISION = 0.95
+TARGET_EVENT_FIELDS = 0.95
+TARGET_NEW_NAMES = 1.0
+
+# Words that may stand before a person's name in a proposal: ranks, posts and honorifics as the region's reports
+# write them. Stripped only from the front, one at a time, so a family name such as "Tan" is never lost.
+TITLE_WORDS = set(
+    """
+    mr mrs ms miss madam dr prof professor h e he his her excellency hon honourable honorable
+    datuk dato datin seri sri tan tun tuan puan haji hajah pehin orang kaya khun
+    police pol lt lieutenant gen general maj major col colonel senior sr brig brigadier cdr commander
+    commissioner comm assistant deputy superintendent supt inspector chief capt captain sergeant sgt
+    director executive secretary minister vice ambassador rear admiral air marshal acp sac dcp cp igp
+    u daw paduka awang dayang yang berhormat mulia
+    detective det atty usec asec undersecretary engr
+    pgen pltgen pmgen pbgen pcol pltcol pmaj pcapt plt
+    irjen brigjen komjen kombes akbp ajun komisaris besar inspektur jenderal polisi thieu trung thuong dai ta
+    """.split()
+)
+
+
+class CaseError(ValueError):
+    """A case file that cannot be read: the message names the file and what is wrong."""
+
+
+@dataclass
+class Case:
+    """One report to analyse and what a careful editor would take from it."""
+
+    name: str
+    text: str
+    meta: dict
+    expected: dict
+
+
+@dataclass
+class CaseScore:
+    """How one proposal compares with its case."""
+
+    name: str
+    expected: set = field(default_factory=set)
+    selected: set = field(default_factory=set)
+    optional: set = field(default_factory=set)
+    event: list = field(default_factory=list)  # (field, expected value, proposed value, right)
+    new_found: list = field(default_factory=list)
+    new_missed: list = field(default_factory=list)
+    new_unexpected: list = field(default_factory=list)
+    passages: int = 0
+    passages_not_in_text: list = field(default_factory=list)  # (kind, slug or name, passage)
+    error: str = ""
+
+    @property
+    def right(self):
+        return self.selected & self.expected
+
+    @property
+    def missed(self):
+        return self.expected - self.selected
+
+    @property
+    def wrong(self):
+        return self.selected - self.expected
+
+    @property
+    def event_right(self):
+        return sum(1 for *_, right in self.event if right)
+
+    def as_dict(self):
+        return {
+            "name": self.name,
+            "error": self.error,
+            "links": {
+                "expected": len(self.expected),
+                "selected": len(self.selected),
+                "right": len(self.right),
+                "recall": ratio(len(self.right), len(self.expected)),
+                "precision": ratio(len(self.right), len(self.selected)),
+                "missed": [list(pair) for pair in sorted(self.missed)],
+                "wrong": [list(pair) for pair in sorted(self.wrong)],
+            },
+            "event": {
+                "fields": len(self.event),
+                "right": self.event_right,
+                "wrong": [
+                    {"field": name, "expected": expected, "proposed": proposed}
+                    for name, expected, proposed, right in self.event
+                    if not right
+                ],
+            },
+            "passages": {
+                "checked": self.passages,
+                "not_in_text": [list(item) for item in self.passages_not_in_text],
+            },
+            "new": {
+                "expected": len(self.new_found) + len(self.new_missed),
+                "found": len(self.new_found),
+                "missed": [list(item) for item in self.new_missed],
+                "unexpected": [list(item) for item in self.new_unexpected],
+            },
+        }
+
+
+@dataclass
+class Evaluation:
+    """The scores of every case of a directory, and their micro-averaged totals."""
+
+    cases: list[CaseScore]
+
+    @property
+    def links_expected(self):
+        return sum(len(case.expected) for case in self.cases)
+
+    @property
+    def links_selected(self):
+        return sum(len(case.selected) for case in self.cases)
+
+    @property
+    def links_right(self):
+        return sum(len(case.right) for case in self.cases)
+
+    @property
+    def recall(self):
+        return ratio(self.links_right, self.links_expected)
+
+    @property
+    def precision(self):
+        return ratio(self.links_right, self.links_selected)
+
+    @property
+    def event_fields(self):
+        return sum(len(case.event) for case in self.cases)
+
+    @property
+    def event_fields_right(self):
+        return sum(case.event_right for case in self.cases)
+
+    @property
+    def new_expected(self):
+        return sum(len(case.new_found) + len(case.new_missed) for case in self.cases)
+
+    @property
+    def new_found(self):
+        return sum(len(case.new_found) for case in self.cases)
+
+    def as_dict(self):
+        return {
+            "cases": [case.as_dict() for case in self.cases],
+            "summary": {
+                "cases": len(self.cases),
+                "errors": sum(1 for case in self.cases if case.error),
+                "links_expected": self.links_expected,
+                "links_selected": self.links_selected,
+                "links_right": self.links_right,
+                "recall": self.recall,
+                "precision": self.precision,
+                "event_fields": self.event_fields,
+                "event_fields_right": self.event_fields_right,
+                "event_fields_share": ratio(self.event_fields_right, self.event_fields),
+                "new_expected": self.new_expected,
+                "new_found": self.new_found,
+                "new_found_share": ratio(self.new_found, self.new_expected),
+                "passages": sum(case.passages for case in self.cases),
+                "passages_not_in_text": sum(len(case.passages_not_in_text) for case in self.cases),
+            },
+        }
+
+
+def ratio(part, whole):
+    """part / whole, or None when there is nothing to count (a proposal that selects nothing has no precision)."""
+    return part / whole if whole else None
+
+
+def fraction(part, whole, digits=2):
+    """A ratio for people to read: "0.92", or "n/a" when there is nothing to count."""
+    value = ratio(part, whole)
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
+# --- Reading cases ----------------------------------------------------------------------------------------------
+
+
+def read_case_file(path):
+    """The text of a case file and its header: (text, {"title", "publisher", "published_on": date or None}).
+
+    Header lines (``Title:``, ``Publisher:``, ``Published: YYYY-MM-DD``) are headers only when they open the file
+    and a blank line closes them; otherwise the whole file is the text. meetings.intake.casefile reads the same way.
+    """
+    path = Path(path)
+    try:
+        content = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise CaseError(f"{path}: not UTF-8 text.") from None
+    meta = {"title": "", "publisher": "", "published_on": None}
+    lines = content.split("\n")
+    header, count = {}, 0
+    for line in lines:
+        key = header_key(line)
+        if key is None:
+            break
+        header[key] = line.split(":", 1)[1].strip()
+        count += 1
+    if not count or count >= len(lines) or lines[count].strip():
+        return content, meta
+    meta.update(header)
+    if header.get("published_on"):
+        try:
+            meta["published_on"] = datetime.date.fromisoformat(header["published_on"])
+        except ValueError:
+            raise CaseError(f"{path}: Published: wants a date as YYYY-MM-DD.") from None
+    return "\n".join(lines[count + 1 :]), meta
+
+
+def header_key(line):
+    name, colon, _ = line.partition(":")
+    return HEADER_KEYS.get(name.strip().lower()) if colon else None
+
+
+def read_case(path):
+    """The engine's reader when it has one (it is what `manage.py intake` uses), else ours: the same format."""
+    try:
+        from meetings.intake.casefile import read_case as engine_read_case
+    except ImportError:
+        return read_case_file(path)
+    text, meta = engine_read_case(path)
+    return text, normalise_meta(meta)
+
+
+def normalise_meta(meta):
+    meta = dict(meta or {})
+    published = meta.get("published_on", meta.get("published"))
+    if isinstance(published, str):
+        published = datetime.date.fromisoformat(published) if published.strip() else None
+    return {"title": meta.get("title") or "", "publisher": meta.get("publisher") or "", "published_on": published}
+
+
+def load_cases(directory):
+    """The cases of a directory, by name: every NAME.txt that has a NAME.expected.json beside it."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise CaseError(f"{directory}: no such directory.")
+    cases = []
+    for text_path in sorted(directory.glob("*.txt")):
+        expected_path = text_path.with_name(text_path.stem + ".expected.json")
+        if not expected_path.exists():
+            continue
+        text, meta = read_case(text_path)
+        cases.append(Case(text_path.stem, text, meta, read_expected(expected_path)))
+    if not cases:
+        raise CaseError(f"{directory}: no case (NAME.txt beside NAME.expected.json).")
+    return cases
+
+
+def read_expected(path):
+    try:
+        expected = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CaseError(f"{path}: not valid JSON ({error}).") from None
+    if not isinstance(expected, dict):
+        raise CaseError(f"{path}: the expectations must be a JSON object.")
+    for part, kinds in (("existing", LINK_KINDS), ("optional", LINK_KINDS), ("new", NEW_KINDS)):
+        value = expected.get(part, {})
+        if not isinstance(value, dict) or set(value) - set(kinds):
+            raise CaseError(f"{path}: {part!r} takes only the keys {', '.join(kinds)}.")
+        for key, items in value.items():
+            if not isinstance(items, list):
+                raise CaseError(f"{path}: {part}.{key} must be a list.")
+    event = expected.get("event", {})
+    if not isinstance(event, dict) or set(event) - set(EVENT_FIELDS):
+        raise CaseError(f"{path}: 'event' takes only the fields {', '.join(EVENT_FIELDS)}.")
+    return expected
+
+
+# --- Scoring ----------------------------------------------------------------------------------------------------
+
+
+def link_pairs(section):
+    """{(kind, slug)} of a case's "existing" or "optional" part."""
+    return {(LINK_KINDS[key], str(slug).strip().lower()) for key, slugs in (section or {}).items() for slug in slugs}
+
+
+def selected_pairs(proposal):
+    """{(kind, slug)} of the links the proposal pre-selects, of the kinds a case can list."""
+    kinds = set(LINK_KINDS.values())
+    return {
+        (link["kind"], str(link["slug"]).strip().lower())
+        for link in proposal.get("links", [])
+        if link.get("selected") and link.get("kind") in kinds and link.get("slug")
+    }
+
+
+def score_case(case, proposal):
+    expected = case.expected
+    optional = link_pairs(expected.get("optional"))
+    score = CaseScore(
+        name=case.name,
+        expected=link_pairs(expected.get("existing")) - optional,
+        selected=selected_pairs(proposal) - optional,
+        optional=optional,
+    )
+    proposed_event = proposal.get("event") or {}
+    for name, value in expected.get("event", {}).items():
+        proposed = proposed_event.get(name)
+        score.event.append((name, value, proposed, event_field_right(name, value, proposed)))
+    proposed_new = proposal.get("new") or []
+    for key, names in expected.get("new", {}).items():
+        kind = NEW_KINDS[key]
+        offered = [item.get("name", "") for item in proposed_new if item.get("kind") == kind]
+        matched = set()
+        for name in names:
+            spellings = name if isinstance(name, list) else [name]
+            hits = [i for i, candidate in enumerate(offered) if any(same_name(s, candidate, kind) for s in spellings)]
+            label = spellings[0]
+            (score.new_found if hits else score.new_missed).append((kind, label))
+            matched.update(hits)
+        score.new_unexpected.extend((kind, name) for i, name in enumerate(offered) if i not in matched)
+    check_passages(score, case.text, proposal)
+    return score
+
+
+def check_passages(score, text, proposal):
+    """Note the passages of links and new records that are not in the report: the save would refuse them.
+
+    Not part of the scores, which are the issue's; listed so that a passage gone astray is seen early.
+    """
+    text = normalize_space(text)
+    for item in [*proposal.get("links", []), *proposal.get("new", [])]:
+        passage = item.get("passage") or ""
+        score.passages += 1
+        if not passage.strip() or normalize_space(passage) not in text:
+            label = item.get("slug") or item.get("name") or ""
+            score.passages_not_in_text.append((item.get("kind", ""), label, passage))
+
+
+def score_failure(case, error):
+    """A case whose analysis raised: every expected link, field and name counts as missed."""
+    proposal = {"event": {}, "links": [], "new": []}
+    score = score_case(case, proposal)
+    score.event = [(name, value, None, False) for name, value, *_ in score.event]
+    score.new_missed.extend(score.new_found)
+    score.new_found = []
+    score.error = f"{type(error).__name__}: {error}"
+    return score
+
+
+def evaluate(cases, analyse: Callable[..., dict]):
+    """Run analyse() on every case and score it. An exception in one case is recorded, not raised."""
+    scores = []
+    for case in cases:
+        try:
+            proposal = analyse(
+                case.text,
+                title=case.meta.get("title", ""),
+                publisher=case.meta.get("publisher", ""),
+                published_on=case.meta.get("published_on"),
+            )
+            # A proposal of the wrong shape fails here too, and is reported the same way.
+            scores.append(score_case(case, proposal))
+        except Exception as error:  # noqa: BLE001 -- one failing case must not hide the others' scores
+            scores.append(score_failure(case, error))
+    return Evaluation(scores)
+
+
+# --- Comparing values -------------------------------------------------------------------------------------------
+
+
+def words(text):
+    return re.findall(r"[a-z0-9]+", fold(str(text)))
+
+
+def empty(value):
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def event_field_right(name, expected, proposed):
+    if empty(expected) or empty(proposed):
+        return empty(expected) and empty(proposed)
+    if name == "number":
+        try:
+            return int(expected) == int(proposed)
+        except (TypeError, ValueError):
+            return False
+    if name == "city":
+        return "".join(words(expected)) == "".join(words(proposed))
+    if name == "title":
+        return title_words(expected) == title_words(proposed)
+    if isinstance(proposed, datetime.date):
+        proposed = proposed.isoformat()
+    return str(expected).strip().lower() == str(proposed).strip().lower()
+
+
+def title_words(title):
+    found = words(title)
+    return found[1:] if found[:1] == ["the"] else found
+
+
+def same_name(expected, proposed, kind):
+    """Whether a proposed new record's name is the expected one (see the module's rules)."""
+    if kind == "organization":
+        wanted, offered = organization_words(expected), organization_words(proposed)
+        if not wanted:
+            return False
+        # "Central Investigation Bureau of the Royal Thai Police" names the bureau, with its parent after it.
+        following = offered[len(wanted) : len(wanted) + 1]
+        return offered == wanted or (offered[: len(wanted)] == wanted and following in (["of"], ["under"]))
+    wanted = tuple(words(expected))
+    return bool(wanted) and wanted in name_forms(proposed)
+
+
+def name_forms(name):
+    """A person's name as words, with each number of leading ranks, posts or honorifics taken off."""
+    found = words(name)
+    forms = {tuple(found)} if found else set()
+    while found and found[0] in TITLE_WORDS:
+        found = found[1:]
+        if found:
+            forms.add(tuple(found))
+    return forms
+
+
+def organization_words(name):
+    found = words(re.sub(r"\([^)]*\)\s*$", "", str(name)))
+    return found[1:] if found[:1] == ["the"] else found

@@ -1,0 +1,383 @@
+"""Report intake analysis (issue 10): what analyse() proposes for a pasted report, against the seed knowledge."""
+
+import datetime
+import json
+import time
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from meetings.intake import analyse
+from meetings.intake.casefile import parse_case, read_case
+from meetings.models import Attendance, Event, Forum, Organization, Participation, SourceReport, fingerprint_text
+
+REPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
+PUBLISHED = datetime.date(2025, 11, 20)  # a Thursday
+
+
+def selected(result, kind):
+    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
+
+
+def link(result, kind, slug):
+    return next(item for item in result["links"] if item["kind"] == kind and item["slug"] == slug)
+
+
+def new_names(result, kind):
+    return {item["name"] for item in result["new"] if item["kind"] == kind}
+
+
+@pytest.mark.django_db
+def test_result_has_the_agreed_shape_and_every_passage_is_verbatim_text(seeded):
+    text = (
+        "The 15th Senior Officials Meeting (SOM) of COMMIT was held in Vientiane, Laos, on 12-13 March 2025. "
+        "It was chaired by Ms. Caitlin Wiesen, who said “we must protect every victim of trafficking in the region”.\n"
+        "Delegates agreed to adopt the ACTIP work plan."
+    )
+    result = analyse(text, title="COMMIT meets", publisher="VNA", published_on=PUBLISHED)
+
+    json.dumps(result)  # the review screen stores it as JSON
+    assert set(result) == {"event", "links", "new", "outcomes", "statements"}
+    assert {
+        "title",
+        "start_date",
+        "end_date",
+        "date_precision",
+        "date_inferred",
+        "city",
+        "host_country",
+        "forum",
+    } <= set(result["event"])
+    for item in [*result["links"], *result["new"], *result["outcomes"], *result["statements"]]:
+        assert item["passage"] and item["passage"] in text
+    for item in result["links"]:
+        assert {"kind", "slug", "role", "passage", "selected", "confidence"} <= set(item)
+        assert text[item["start"] : item["end"]] == item["label"]
+
+
+@pytest.mark.django_db
+def test_empty_or_wordless_text_gives_empty_proposals(seeded):
+    for text in ("", "   \n\n", "“”", "Mr. Mr. Mr."):
+        result = analyse(text)
+        assert result["links"] == [] and result["new"] == [] and result["event"]["start_date"] is None
+
+
+@pytest.mark.django_db
+def test_person_found_with_rank_and_honorific_apart_and_the_particle_dropped(seeded):
+    result = analyse(
+        "The dialogue was moderated by ACP Dr. Bakri Bin Zainal Abidin, Director for Police Services. "
+        "Bakri Zainal Abidin said the region must act together.",
+        published_on=PUBLISHED,
+    )
+    bakri = link(result, "person", "bakri-bin-zainal-abidin")
+    assert bakri["selected"] and bakri["role"] == "moderator"
+    assert bakri["post"]["rank"] == "Assistant Commissioner of Police"
+    assert bakri["post"]["title"] == "Director for Police Services"
+    assert not new_names(result, "person")
+
+
+@pytest.mark.django_db
+def test_names_without_diacritics_or_with_them_find_the_same_person(seeded):
+    for name in ("Trần Ngọc Hà", "Tran Ngoc Ha", "TRAN NGOC HA"):
+        result = analyse(f"Major General {name} addressed the meeting and stressed the need for cooperation.")
+        assert "tran-ngoc-ha" in selected(result, "person"), name
+
+
+@pytest.mark.django_db
+def test_short_acronyms_match_only_in_capitals_and_only_as_whole_words(seeded):
+    result = analyse("Officers commit to act. Police officers from ASEANAPOL member police forces attended the talks.")
+    assert "commit" not in {item["slug"] for item in result["links"]}
+    assert "asean" not in {item["slug"] for item in result["links"]}
+
+    result = analyse("Representatives from COMMIT and ASEAN attended the meeting.")
+    assert {"commit", "asean"} <= selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_demonym_with_delegation_is_that_country(seeded):
+    result = analyse("The Vietnamese delegation, headed by Senior Colonel To Cao Lanh, took part in the meeting.")
+    assert "vn" in selected(result, "country")
+    lanh = link(result, "person", "to-cao-lanh")
+    assert lanh["role"] == "head_of_delegation" and lanh["post"]["rank"] == "Senior Colonel"
+
+
+@pytest.mark.django_db
+def test_a_counted_member_group_stands_for_its_members(seeded):
+    result = analyse("The dialogue was attended by the ten ASEANAPOL member countries.", published_on=PUBLISHED)
+    members = {link["slug"] for link in result["links"] if link["kind"] == "country" and link["selected"]}
+    assert members == {"bn", "kh", "id", "la", "my", "mm", "ph", "sg", "th", "vn"}
+    assert all(
+        link["group"] == "the ten ASEANAPOL member countries" for link in result["links"] if link["kind"] == "country"
+    )
+
+
+@pytest.mark.django_db
+def test_roles_come_from_how_the_report_says_them(seeded):
+    result = analyse(
+        "The workshop was organised by the ASEAN Secretariat, funded by the European Union and delivered through "
+        "the Australian Federal Police. It was chaired by Australia.",
+        published_on=PUBLISHED,
+    )
+    roles = {(item["slug"], item["role"]) for item in result["links"] if item["selected"]}
+    assert ("asean-secretariat", "organiser") in roles
+    assert ("european-union", "funder") in roles
+    assert ("australian-federal-police", "implementing_partner") in roles
+    assert ("au", "chair") in roles
+
+
+@pytest.mark.django_db
+def test_dates_with_their_precision_and_the_inferred_year_explained(seeded):
+    cases = [
+        ("The meeting was held on 12-13 November 2025 in Hanoi.", "2025-11-12", "2025-11-13", "day", ""),
+        ("The meeting was held in November 2024 in Hanoi.", "2024-11-01", None, "month", ""),
+        ("The meeting took place on Thursday (November 13) in Hanoi.", "2025-11-13", None, "day", "year"),
+        ("The meeting took place on June 8-11 in Hanoi.", "2025-06-08", "2025-06-11", "day", "year"),
+        ("Officials met in Hanoi last Tuesday.", "2025-11-18", None, "day", "all"),
+        ("From December 9 to 11, 2024, officials met in Semarang.", "2024-12-09", "2024-12-11", "day", ""),
+    ]
+    for text, start, end, precision, inferred in cases:
+        event = analyse(text, published_on=PUBLISHED)["event"]
+        assert (event["start_date"], event["end_date"], event["date_precision"], event["date_inferred"]) == (
+            start,
+            end,
+            precision,
+            inferred,
+        ), text
+        assert bool(event["date_note"]) == bool(inferred), text
+
+
+@pytest.mark.django_db
+def test_a_day_in_a_later_month_than_publication_is_last_year(seeded):
+    event = analyse("The meeting took place on December 16 in Hanoi.", published_on=datetime.date(2021, 1, 5))["event"]
+    assert event["start_date"] == "2020-12-16" and event["date_inferred"] == "year"
+    assert "2021" in event["date_note"]
+
+
+@pytest.mark.django_db
+def test_meeting_fields_place_format_forum_number_and_previous_meeting(seeded):
+    commit_som = Forum.objects.get(slug="commit-som")
+    Event.objects.create(title="13th COMMIT SOM", forum=commit_som, number=13, start_date=datetime.date(2019, 11, 1))
+    text = "The 14th Senior Officials Meeting (SOM) of COMMIT took place on December 16 in Hanoi, Vietnam."
+    event = analyse(text, published_on=datetime.date(2020, 12, 17))["event"]
+    assert event["forum"] == "commit-som" and event["number"] == 14
+    assert event["title"] == "14th COMMIT Senior Officials Meeting"
+    assert (event["city"], event["host_country"], event["format"]) == ("Hanoi", "vn", "in_person")
+    assert event["previous_event"] == Event.objects.get(number=13, forum=commit_som).slug
+    assert event["passages"]["start_date"] == text
+
+    virtual = analyse("The ASEANAPOL Secretariat hosted a virtual dialogue on 3 March 2025.")["event"]
+    assert virtual["format"] == "virtual" and virtual["city"] == ""
+
+
+@pytest.mark.django_db
+def test_names_the_base_lacks_are_proposed_as_new_records(seeded):
+    result = analyse(
+        "The meeting was opened by Pol. Maj. Gen. Somchai Phongsri, Commissioner of the Royal Thai Police, and "
+        "by Judge Sokha Mean of the Phnom Penh Court of Appeal. The Department of Special Investigation (DSI) "
+        "presented its work."
+    )
+    people = {item["name"]: item for item in result["new"] if item["kind"] == "person"}
+    assert set(people) == {"Somchai Phongsri", "Sokha Mean"}
+    assert people["Somchai Phongsri"]["rank"] == "Police Major General"
+    assert people["Somchai Phongsri"]["role"] == "opening_speaker"
+    organizations = {item["name"]: item for item in result["new"] if item["kind"] == "organization"}
+    assert {"Royal Thai Police", "Phnom Penh Court of Appeal", "Department of Special Investigation"} <= set(
+        organizations
+    )
+    assert organizations["Department of Special Investigation"]["acronym"] == "DSI"
+
+
+@pytest.mark.django_db
+def test_a_near_namesake_is_a_choice_not_a_match(seeded):
+    result = analyse("Ms. Caitlin Wiessen, Resident Representative of UNDP, delivered the opening remarks.")
+    assert "Caitlin Wiessen" in new_names(result, "person")
+    near = [item for item in result["links"] if item["kind"] == "person"]
+    assert near and not any(item["selected"] for item in near)
+    assert near[0]["choices"][0]["slug"] == "caitlin-wiesen"
+
+
+@pytest.mark.django_db
+def test_same_name_with_another_country_in_front_is_another_body(seeded):
+    result = analyse("Officials of the Lao Ministry of Public Security attended the meeting.")
+    assert "mps" not in selected(result, "organization")
+    assert "Lao Ministry of Public Security" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_outcomes_with_kind_status_referral_and_agreements(seeded):
+    result = analyse(
+        "The meeting unanimously agreed to adopt the ASEAN Convention against Trafficking in Persons, Especially "
+        "Women and Children (ACTIP), which will be sent to the ASEAN Ministerial Meeting on Transnational Crime for "
+        "endorsement. They noted Malaysia's plan to host a special meeting next year."
+    )
+    adopt, plan = result["outcomes"]
+    assert (adopt["kind"], adopt["status"], adopt["referred_to_forum"], adopt["agreements"]) == (
+        "agreement_to_adopt",
+        "referred",
+        "ammtc",
+        ["actip"],
+    )
+    assert (plan["kind"], plan["status"]) == ("plan_noted", "noted")
+    assert link(result, "agreement", "actip")["role"] == "adopted"
+    assert "ammtc" in selected(result, "forum")  # the forum the meeting reports to
+    assert "my" not in selected(result, "country")  # Malaysia's plan is about another meeting
+
+
+@pytest.mark.django_db
+def test_quotes_and_paraphrases_are_attributed_to_their_speaker(seeded):
+    text = (
+        "Ms. Caitlin Wiesen attended the meeting. “No country can end trafficking alone,” she said. "
+        "Wiesen emphasized the role of member governments."
+    )
+    statements = analyse(text)["statements"]
+    assert statements[0]["kind"] == "quote" and statements[0]["text"] == "No country can end trafficking alone,"
+    assert statements[0]["speaker"] == {"kind": "person", "slug": "caitlin-wiesen"}
+    assert statements[1]["kind"] == "paraphrase" and statements[1]["speaker"]["slug"] == "caitlin-wiesen"
+
+
+@pytest.mark.django_db
+def test_a_new_record_in_the_base_is_found_at_the_next_analysis(seeded):
+    text = "The workshop was organised by the Bali Process Regional Support Office (RSO)."
+    assert "bali-rso" not in selected(analyse(text), "organization")
+    Organization.objects.create(
+        slug="bali-rso", name="Bali Process Regional Support Office", acronym="RSO", kind="other"
+    )
+    assert "bali-rso" in selected(analyse(text), "organization")
+
+
+def seed_links(event_slug):
+    """The (kind, slug) pairs editors entered for a seed meeting."""
+    pairs = set()
+    for org, country in Participation.objects.filter(event__slug=event_slug).values_list(
+        "organization__slug", "country__code"
+    ):
+        pairs.add(("organization", org) if org else ("country", country.lower()))
+    for person in Attendance.objects.filter(event__slug=event_slug).values_list("person__slug", flat=True):
+        pairs.add(("person", person))
+    return pairs
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "reports, event_slug",
+    [
+        (
+            ["aseanapol-international-people-smuggling-strategic-dialogue-2024"],
+            "2024-international-people-smuggling-strategic-dialogue",
+        ),
+        (
+            ["aseanapol-virtual-dialogue-tip-2021", "vietnamese-delegation-aseanapol-virtual-dialogue-fragment"],
+            "2021-aseanapol-virtual-dialogue-on-tackling-trafficking-in-persons",
+        ),
+        (["commit-14th-som-takes-place-in-hanoi"], "2020-14th-commit-senior-officials-meeting"),
+        (
+            ["vna-asean-somtc-siem-reap-actip-apa"],
+            "2015-asean-senior-officials-meeting-on-transnational-crime-siem-reap",
+        ),
+    ],
+)
+def test_seed_reports_reproduce_most_of_what_editors_entered(seeded, reports, event_slug):
+    """The seed meetings' reports, analysed against the seed, propose most of the links editors made by hand."""
+    texts = [(REPORTS / f"{report}.txt").read_text(encoding="utf-8") for report in reports]
+    source = SourceReport.objects.filter(fingerprint=fingerprint_text(texts[0])).first()
+    text = "\n\n".join(texts)
+    result = analyse(text, published_on=source.published_on if source else None)
+    proposed = {(item["kind"], item["slug"]) for item in result["links"] if item["selected"]}
+    entered = seed_links(event_slug)
+    found = entered & proposed
+    assert len(found) >= 0.8 * len(entered), sorted(entered - proposed)
+    event = Event.objects.get(slug=event_slug)
+    if event.start_date and (source and source.published_on or str(event.start_date.year) in text):
+        assert result["event"]["start_date"] == event.start_date.isoformat()
+    if event.city:
+        assert result["event"]["city"] == event.city
+
+
+def test_case_files_split_header_and_text(tmp_path):
+    text, meta = parse_case("Title: A meeting\nPublisher: VNA\nPublished: 2025-03-14\n\nThe text.\nMore.")
+    assert text == "The text.\nMore." and meta == {
+        "title": "A meeting",
+        "publisher": "VNA",
+        "published_on": datetime.date(2025, 3, 14),
+    }
+    # Without a blank line after them, "Title:" lines are the text itself.
+    assert parse_case("Title: not a header\nThe text.")[0] == "Title: not a header\nThe text."
+    path = tmp_path / "case.txt"
+    path.write_text("Published: not a date\n\nBody.", encoding="utf-8")
+    assert read_case(path) == ("Body.", {"title": "", "publisher": "", "published_on": None})
+
+
+@pytest.mark.django_db
+def test_intake_command_prints_proposals_and_writes_nothing(seeded, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Title: SOMTC meets\nPublished: 2025-06-12\n\nThe ASEAN Senior Officials Meeting on Transnational Crime "
+        "was held in Siem Reap, Cambodia on June 8-11, hosted by Cambodia.",
+        encoding="utf-8",
+    )
+    events = Event.objects.count()
+    out = StringIO()
+    call_command("intake", str(path), "--json", stdout=out)
+    result = json.loads(out.getvalue())
+    assert result["event"]["forum"] == "somtc" and result["event"]["start_date"] == "2025-06-08"
+    out = StringIO()
+    call_command("intake", str(path), stdout=out)
+    assert "forum: somtc" in out.getvalue() and "* country kh as host" in out.getvalue()
+    assert Event.objects.count() == events
+
+
+def test_intake_command_refuses_a_missing_or_binary_file(tmp_path):
+    with pytest.raises(CommandError, match="Cannot read"):
+        call_command("intake", str(tmp_path / "missing.txt"), stdout=StringIO())
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\xff\xfe\x00\x00garbage\xff")
+    with pytest.raises(CommandError, match="not UTF-8"):
+        call_command("intake", str(binary), stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_member_countries_without_a_body_named_are_those_of_the_meetings_convener(seeded):
+    result = analyse(
+        "The 44th ASEANAPOL Conference was held via videoconference on 11-12 November 2026. Police chiefs from all "
+        "10 member countries took part."
+    )
+    assert result["event"]["forum"] == "aseanapol-conference" and result["event"]["format"] == "virtual"
+    assert len(selected(result, "country")) == 10
+
+
+@pytest.mark.django_db
+def test_who_took_part_in_an_earlier_meeting_is_not_preselected(seeded):
+    result = analyse(
+        "Officers from Cambodia and Thailand met in Vientiane on 8-9 April 2025. "
+        "The previous meeting, held in Bangkok, was hosted by Japan and attended by observers from INTERPOL."
+    )
+    assert {"kh", "th"} <= selected(result, "country")
+    assert "jp" not in selected(result, "country") and "interpol" not in selected(result, "organization")
+    assert result["event"]["city"] == "Vientiane"
+
+
+@pytest.mark.django_db
+def test_bodies_listed_after_representatives_of_are_proposed_when_the_base_lacks_them(seeded):
+    result = analyse("Representatives of UNICEF, World Vision and the UNODC also attended the workshop.")
+    assert {"UNICEF", "World Vision"} <= new_names(result, "organization")
+    assert "unodc" in selected(result, "organization")
+    assert "UNODC" not in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_long_text_without_full_stops_is_analysed_in_seconds_not_minutes(seeded):
+    # One "sentence" of 3,000 names: context is read within a window around each name, not the whole sentence.
+    started = time.perf_counter()
+    result = analyse("Ministry of Public Security " * 3000)
+    assert time.perf_counter() - started < 30
+    assert [(item["kind"], item["slug"]) for item in result["links"]] == [("organization", "mps")]
+
+
+@pytest.mark.django_db
+def test_a_known_persons_post_in_a_body_the_base_lacks_names_it_apart_from_the_slug(seeded):
+    result = analyse("The meeting was chaired by Ms. Caitlin Wiesen, Director of the Regional Hub Office for Asia.")
+    post = link(result, "person", "caitlin-wiesen")["post"]
+    assert post["organization"] is None and post["organization_new"] == "Regional Hub Office for Asia"
+    assert "Regional Hub Office for Asia" in new_names(result, "organization")
