@@ -90,6 +90,8 @@ MESSAGES = {
     "outcome_status_valid": ("status", "Choose the status from the list."),
     "outcome_not_referred_to_own_event": ("referred_to_event", "An outcome cannot be referred to its own meeting."),
     "knowledge_version_single_row": (NON_FIELD_ERRORS, "There is only one knowledge version row."),
+    "slug_redirect_unique_old_slug": ("old_slug", "This old address already leads to a record."),
+    "intakedraft_status_valid": ("status", "Choose the status from the list."),
 }
 
 for _model, _fields in PARTIAL_DATE_FIELDS.items():

@@ -201,3 +201,46 @@ def test_screenshots_for_the_readme(browser, site, editor_account, analysed):
         page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=SCREENSHOTS / f"intake-review-{width}.png")
         context.close()
+
+
+CASE = Path(__file__).resolve().parents[1] / "intake_cases" / "tuning" / "vna-commit-15th-som-vientiane"
+
+
+def test_an_editor_uploads_a_report_and_saves_what_the_real_analysis_found_in_at_most_25_actions(
+    page, site, editor_account, tmp_path
+):
+    """The whole journey with the analysis itself: a wire report's file in, the suggestions accepted as offered."""
+    import json
+
+    from meetings.intake.casefile import read_case
+
+    text, meta = read_case(CASE.with_suffix(".txt"))
+    expected = json.loads(CASE.with_suffix(".expected.json").read_text())
+    report = tmp_path / "report.txt"
+    report.write_text(CASE.with_suffix(".txt").read_text())
+    watch(page)
+    act = Actions(page)
+    sign_in(act, site)
+
+    act(page.get_by_role("link", name="Enter a report").click)
+    act(page.get_by_label("or choose a file").set_input_files, str(report))
+    act(page.get_by_role("button", name="Read the report").click)
+    page.wait_for_url(re.compile(r"/admin/intake/\d+/$"))
+    act(page.get_by_role("button", name="Save the meeting").click)
+    page.wait_for_url(re.compile(r"/admin/meetings/event/\d+/change/$"))
+
+    assert act.count <= 25, f"{act.count} actions"
+    stored = SourceReport.objects.get(title=meta["title"])
+    event = Event.objects.get(citations__source=stored)
+    wanted = expected["event"]
+    assert (event.forum.slug, event.number, event.city) == (wanted["forum"], wanted["number"], wanted["city"])
+    assert event.start_date.isoformat() == wanted["start_date"]
+    delegations = set(Participation.objects.filter(event=event).values_list("country_id", flat=True))
+    assert {code.upper() for code in expected["existing"]["countries"]} <= {c for c in delegations if c}
+    people = set(Attendance.objects.filter(event=event).values_list("person__slug", flat=True))
+    assert set(expected["existing"]["people"]) <= people
+    # Every fact saved cites the report, with a passage that occurs in its text.
+    for row in Participation.objects.filter(event=event).prefetch_related("citations"):
+        assert [c.source_id for c in row.citations.all()] == [stored.pk]
+        assert all(stored.contains(c.passage) for c in row.citations.all())
+    assert violations(page) == []
