@@ -310,7 +310,7 @@ urlpatterns = [path("fail/", fail), path("", include("kbase.urls"))]
 def test_the_server_error_pages_inline_style_is_allowed_by_its_hash(client, settings):
     settings.ROOT_URLCONF = __name__
     client.raise_request_exception = False
-    template = (ROOT / "templates" / "500.html").read_text()
+    template = (ROOT / "templates" / "errors" / "style.html").read_text()
     style = re.search(r"<style>(.*?)</style>", template, re.DOTALL).group(1)
     digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
 
@@ -319,5 +319,5 @@ def test_the_server_error_pages_inline_style_is_allowed_by_its_hash(client, sett
     assert response.status_code == 500
     assert style in response.content.decode()
     expected = f"'sha256-{digest}'"
-    assert settings.ERROR_PAGE_STYLE_HASH == expected, f"500.html changed: set ERROR_PAGE_STYLE_HASH to {expected}"
+    assert settings.ERROR_PAGE_STYLE_HASH == expected, f"errors/style.html changed: set ERROR_PAGE_STYLE_HASH to {expected}"
     assert settings.ERROR_PAGE_STYLE_HASH in directives(response["Content-Security-Policy"])["style-src"]
