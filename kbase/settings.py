@@ -209,9 +209,9 @@ CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
 # Content Security Policy (django-csp): the pages load nothing but the site's own files and run no inline script
-# or style. The one inline style is the self-contained error pages' (templates/errors/style.html), allowed by its hash (tests/test_production.py
-# says the new one when that page changes). CSP_REPORT_ONLY=true sends the policy as report-only, to try a change
-# on a live site first; CSP_REPORT_URI is where browsers post what the policy blocked.
+# or style. The one inline style is the self-contained error pages' (templates/errors/style.html), allowed by its
+# hash (tests/test_production.py says the new one when that style changes). CSP_REPORT_ONLY=true sends the policy
+# as report-only, to try a change on a live site first; CSP_REPORT_URI is where browsers post what the policy blocked.
 ERROR_PAGE_STYLE_HASH = "'sha256-v6LN+OumKe2IF4ptB35RpcpZyAkCbLkaI551n7jsA6o='"
 _CSP_POLICY = {
     "DIRECTIVES": {

@@ -319,5 +319,5 @@ def test_the_server_error_pages_inline_style_is_allowed_by_its_hash(client, sett
     assert response.status_code == 500
     assert style in response.content.decode()
     expected = f"'sha256-{digest}'"
-    assert settings.ERROR_PAGE_STYLE_HASH == expected, f"errors/style.html changed: set ERROR_PAGE_STYLE_HASH to {expected}"
+    assert settings.ERROR_PAGE_STYLE_HASH == expected, f"style changed: set ERROR_PAGE_STYLE_HASH to {expected}"
     assert settings.ERROR_PAGE_STYLE_HASH in directives(response["Content-Security-Policy"])["style-src"]
