@@ -381,3 +381,135 @@ def test_a_known_persons_post_in_a_body_the_base_lacks_names_it_apart_from_the_s
     post = link(result, "person", "caitlin-wiesen")["post"]
     assert post["organization"] is None and post["organization_new"] == "Regional Hub Office for Asia"
     assert "Regional Hub Office for Asia" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_known_name_in_a_sentence_about_the_meeting_is_preselected_without_a_known_cue(seeded):
+    text = (
+        "Police investigators met in Bangkok on 3 March 2025 for a workshop on scam compounds.\n"
+        "Over two days, senior investigators from Cambodia and Malaysia worked through case studies.\n"
+        "Dr Bakri Zainal Abidin of the ASEANAPOL Secretariat briefed the workshop."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 3, 5))
+
+    assert {"kh", "my"} <= selected(result, "country")
+    assert "aseanapol-secretariat" in selected(result, "organization")
+    assert "bakri-bin-zainal-abidin" in selected(result, "person")
+
+
+@pytest.mark.django_db
+def test_a_name_in_background_history_or_another_years_meeting_is_not_preselected(seeded):
+    text = (
+        "Officials from Thailand met in Bangkok on 3 March 2025 for a workshop on victim identification.\n"
+        "Earlier this year, a UNODC report found that scam compounds held many people in Myanmar.\n"
+        "Malaysia hosted a similar workshop in 2023.\n"
+        "Participants discussed the ASEAN Convention against Trafficking in Persons, which Laos ratified in 2016.\n"
+        "Interpol standards were cited."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 3, 5))
+
+    assert not {"mm", "my", "la"} & selected(result, "country")
+    assert not {"unodc", "interpol"} & selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_un_for_united_nations_and_an_agreement_without_its_tail_or_acronym(seeded):
+    text = (
+        "Officials met in Hanoi on 3 March 2025 for a workshop with the UN Office on Drugs and Crime and the "
+        "UN Development Programme on the Plan of Action against Trafficking in Persons."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 3, 5))
+
+    assert {"unodc", "undp"} <= selected(result, "organization")
+    assert "apa" in {item["slug"] for item in result["links"] if item["kind"] == "agreement"}
+    assert not {"UN Office on Drugs and Crime", "UN Development Programme"} & new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_weekday_ranges_month_only_dates_and_the_dateline_day(seeded):
+    # Published on a Friday; the meeting ran on the Wednesday and Thursday before.
+    result = analyse(
+        "KUALA LUMPUR: The dialogue was held at a hotel on Wednesday and Thursday.",
+        published_on=datetime.date(2025, 12, 5),
+    )
+    assert (result["event"]["start_date"], result["event"]["end_date"]) == ("2025-12-03", "2025-12-04")
+
+    result = analyse(
+        "Police met in Bali in late August for a dialogue. The partners intend to hold a third dialogue in 2026.",
+        published_on=datetime.date(2025, 9, 3),
+    )
+    assert result["event"]["start_date"] == "2025-08-01"
+    assert (result["event"]["date_precision"], result["event"]["date_inferred"]) == ("month", "year")
+
+    # The report went online a day after its dateline: "today" is the dateline's day.
+    result = analyse(
+        "LANGKAWI, 21 October 2025 – The meeting was convened today in Langkawi, Malaysia.",
+        published_on=datetime.date(2025, 10, 22),
+    )
+    assert result["event"]["start_date"] == "2025-10-21"
+
+
+@pytest.mark.django_db
+def test_new_bodies_after_possessives_coordination_parents_posts_and_defined_acronyms(seeded):
+    text = (
+        "The workshop in Vientiane on 3 March 2025 was funded by the United States Department of State's Office to "
+        "Monitor and Combat Trafficking in Persons.\n"
+        "It was chaired by the Central Investigation Bureau of the Royal Thai Police, with the Bureau of Immigration "
+        "and the Department of Migrant Workers.\n"
+        "Keo Sreymom, permanent vice-chairperson of the national committee, spoke with Atty. Jose Ramon Villanueva "
+        "and Brigadier General (Pol) Hendra Wijaya.\n"
+        "Dato' Sri Kamal Hisham Osman, Minister of Home Affairs of Malaysia, attended, as did Ms. Sarah Mbeki of the "
+        "United Nations Action for Cooperation against Trafficking in Persons (UN-ACT)."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 3, 5))
+
+    assert {
+        "United States Department of State",
+        "Office to Monitor and Combat Trafficking in Persons",
+        "Royal Thai Police",
+        "Bureau of Immigration",
+        "Department of Migrant Workers",
+        "Ministry of Home Affairs",
+        "United Nations Action for Cooperation against Trafficking in Persons",
+    } <= new_names(result, "organization")
+    assert {"Keo Sreymom", "Jose Ramon Villanueva", "Hendra Wijaya"} <= new_names(result, "person")
+    assert "united-nations" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_place_a_denial_or_the_meeting_this_one_follows_is_not_taken_for_the_reported_meeting(seeded):
+    text = (
+        "Malaysia hosted a one-day consultation on job scams in Putrajaya on 1 July 2026, with police from "
+        "Indonesia and Thailand.\n"
+        "Participants described recent rescues in Cambodia.\n"
+        "Singapore, which joined the programme in 2019, did not send a delegation this time.\n"
+        "Inspector-General of Police Tan Sri Razarudin Husain opened the consultation.\n"
+        "The consultation follows the 44th ASEANAPOL Conference held in Kuala Lumpur last year."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 7, 2))
+
+    assert {"id", "th"} <= selected(result, "country")
+    assert not {"kh", "sg"} & selected(result, "country")
+    assert result["event"]["number"] is None and result["event"]["forum"] is None
+    assert result["event"]["city"] == "Putrajaya"
+    assert [name for name in new_names(result, "person") if "Razarudin" in name] == ["Razarudin Husain"]
+
+
+@pytest.mark.django_db
+def test_a_meeting_held_somewhere_with_partners_joining_by_video_link_is_hybrid(seeded):
+    text = (
+        "The committee held its annual meeting at the Ministry of Interior in Phnom Penh on 10 April 2025, with "
+        "some partners joining by video link."
+    )
+    assert analyse(text, published_on=datetime.date(2025, 4, 14))["event"]["format"] == "hybrid"
+
+
+@pytest.mark.django_db
+def test_a_secretary_general_of_a_body_brings_its_secretariat(seeded):
+    text = (
+        "The meeting was held in Langkawi, Malaysia, on 21 October 2025. "
+        "The Deputy Secretary-General of ASEAN, H.E. Lim Chee Keong, also attended."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 10, 22))
+
+    assert "asean-secretariat" in selected(result, "organization")

@@ -72,6 +72,11 @@ ORG_CUES_BEFORE = [
     ),
 ]
 ORG_CUES_AFTER = [
+    (
+        r"^(?:’s|'s)?\W{0,3}(?:(?:also) )?(?:sent|attended as|took part as|joined as|participated as) "
+        r"(?:an? )?observers?\b",
+        [ParticipationRole.OBSERVER],
+    ),
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly|successfully) )?(?:co-?)?hosted\b(?!\s+by\b)", [ParticipationRole.HOST]),
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:co-?)?organi[sz]ed\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:co-?)?chaired\b(?!\s+by\b)", [ParticipationRole.CHAIR]),
@@ -94,7 +99,7 @@ ORG_CUES_AFTER = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES
 # Words that make a sentence one about the meeting rather than background.
 MEETING_WORDS = re.compile(
     r"\b(?:meeting|dialogue|conference|workshop|seminar|session|sessions|event|talks|consultations?|forum|summit|"
-    r"training|delegates|delegations?|participants|attendees|gathering|webinar|retreat|panel|discussions?|"
+    r"training|delegates|delegations?|participants|attendees|observers|gathering|webinar|retreat|panel|discussions?|"
     r"presentations?|speakers?|opening|closing|agenda|tak(?:e|es|ing) part|took part|participat\w*|attend\w*)\b",
     re.IGNORECASE,
 )
@@ -139,6 +144,11 @@ PERSON_CUES_AFTER = [
         AttendanceRole.HEAD_OF_DELEGATION,
     ),
     (r"^[^.;]{0,60}?\bmoderated\b", AttendanceRole.MODERATOR),
+    # "X, head of the Vietnamese delegation, said": the post in apposition says it.
+    (
+        r"^\s*,\s*(?:the\s+)?(?:head|leader|chief) of (?:the |a |his |her )?(?:\w+ ){0,2}delegation\b",
+        AttendanceRole.HEAD_OF_DELEGATION,
+    ),
 ]
 PERSON_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON_CUES_BEFORE]
 PERSON_CUES_AFTER = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON_CUES_AFTER]
@@ -227,7 +237,8 @@ VIRTUAL = re.compile(
 HISTORY = re.compile(
     r"\b(?:since (?:its |their |the )?(?:launch|creation|establishment|founding|inception|\d{4})|"
     r"(?:was|were) (?:established|founded|created|launched|set up|signed|adopted)|"
-    r"(?:established|founded|created|launched|signed|adopted) in \d{4}|in \d{4},|aligned with|in line with|"
+    r"(?:established|founded|created|launched|signed|adopted|ratified|acceded) in \d{4}|in \d{4},|"
+    r"aligned with|in line with|"
     r"a member of|member of the)\b",
     re.IGNORECASE,
 )
@@ -238,6 +249,19 @@ CONTACT = re.compile(
 # "according to the UN": a source cited, not a party.
 REPORTED_SPEECH = re.compile(
     r"\b(?:according to|data from|figures from|report by|estimates? (?:by|of))\s+(?:the\s+)?$", re.IGNORECASE
+)
+# What a study or a data set found is background, whoever it names.
+FINDINGS = re.compile(
+    r"\b(?:report|study|survey|data|figures|research|statistics|estimates?)\s+(?:\w+\s+)?"
+    r"(?:found|finds|showed|shows|estimated|estimates|revealed|reveals|suggests?|indicated?)\b",
+    re.IGNORECASE,
+)
+# Some taking part from afar while the meeting sits somewhere: a hybrid meeting.
+REMOTE_PART = re.compile(
+    r"\b(?:joining|joined|join|participating|participated|taking part|took part|attending|attended|connected|"
+    r"connecting)\s+(?:\w+\s+)?(?:by video(?:\s?link|\s?conference)?|online|virtually|remotely|via (?:video|zoom|"
+    r"teleconference|videoconference|webex|teams))\b",
+    re.IGNORECASE,
 )
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
@@ -387,6 +411,7 @@ class Analysis:
         self.read_event()
         self.read_groups()
         self.read_organizations_and_countries()
+        self.read_secretariats_of_posts()
         self.read_new_organizations()
         self.read_people()
         self.read_ministries_of_posts()
@@ -680,7 +705,12 @@ class Analysis:
                         k == len(span) - 1 or span[k + 1].folded in ("on", "of", "for", "against", "to", "in", "among")
                     )
                 ]
-                if heads and len(span) >= 2:
+                # "the Ministry of Labour and Vocational Training" is a body, not a meeting, though it ends in one.
+                org_name = any(
+                    t.folded in lexicon.ORG_STARTS and k + 1 < len(span) and span[k + 1].folded == "of"
+                    for k, t in enumerate(span[: heads[-1]] if heads else [])
+                ) and not any(span[k].folded in ("meeting", "conference", "workshop", "dialogue") for k in heads)
+                if heads and len(span) >= 2 and not org_name:
                     start = span[0].start
                     while span and span[0].folded in ("the", "a", "an"):
                         span = span[1:]
@@ -740,6 +770,20 @@ class Analysis:
                 re.IGNORECASE,
             )
         ) or (bool(FUTURE.search(sentence_text)) and not HELD.search(sentence_text))
+        # "The consultation follows the 44th ASEANAPOL Conference held ... last year": an earlier meeting, named to
+        # place this one, is not the one reported (flagged like a later one).
+        after = self.text[start + len(phrase) : e]
+        future = future or bool(
+            re.search(
+                r"\b(?:follows|followed|following|after|ahead of|in preparation for|preceding|prior to)"
+                r"\W+(?:\w+\W+){0,3}$",
+                before,
+                re.IGNORECASE,
+            )
+            or sentence > 1
+            and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year|in (?:19|20)\d\d)\b", after)
+            and self.dates_in_sentence_other_than(sentence, phrase)
+        )
         number = None
         words = phrase.split()
         om = ORDINAL.fullmatch(words[0]) if words else None
@@ -781,6 +825,11 @@ class Analysis:
             "number": number,
         }
 
+    def dates_in_sentence_other_than(self, sentence, phrase):
+        # "the 44th Conference held in Kuala Lumpur last year" when the sentence gives no day of its own for it.
+        s, e = self.doc.sentences[sentence]
+        return not any(s <= d.start < e and d.precision == "day" for d in self.dates)
+
     def forum_of_meeting(self, main=None):
         """The forum the report's meeting belongs to: the first forum named where the meeting is said to be held.
 
@@ -796,7 +845,8 @@ class Analysis:
             before = self.text[s : m.start]
             if re.search(
                 r"\b(?:upcoming|next|forthcoming|for endorsement|sent to|to the|back to back with|on the sidelines of|"
-                r"ahead of|alongside|following|in conjunction with|prior to|after|before|preceding|at the)"
+                r"ahead of|alongside|following|follows|followed|in conjunction with|prior to|after|before|preceding|"
+                r"at the)"
                 r"\W+(?:\w+\W+){0,3}$",
                 before,
                 re.IGNORECASE,
@@ -804,6 +854,8 @@ class Analysis:
                 continue
             if main is not None and not (main["start"] <= m.start <= main["start"] + len(main["title"]) + 40):
                 continue
+            if sentence > 1 and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year)\b", self.text[m.end : e]):
+                continue  # "the 44th ASEANAPOL Conference held in Kuala Lumpur last year"
             number = None
             prev = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\W+){0,2}$", before)
             if prev:
@@ -828,6 +880,9 @@ class Analysis:
         bodies = set()
         for m in self.mentions:
             if m.kind == "organization" and self.sentence_of(m.start) in scope_ids and len(m.keys) == 1:
+                roles, explicit = self.cued_roles(m.start, m.end)
+                if not explicit or not {ParticipationRole.ORGANISER, ParticipationRole.HOST} & set(roles):
+                    continue  # a body that only took part ("was represented") does not make the meeting its own
                 key = m.keys[0][1]
                 bodies.add(key)
                 parent = self.gaz.organizations.get(key, {}).get("parent")
@@ -936,8 +991,10 @@ class Analysis:
             before = self.text[max(s, m.start - 12) : m.start].lower()
             if FUTURE.search(stext) and not HELD.search(stext):
                 continue
-            if ANOTHER_MEETING.search(stext) and sentence != self.event_sentence:
-                continue  # "the previous conference in Manila"
+            if (
+                ANOTHER_MEETING.search(stext) or re.search(r"\b(?:last year|earlier this year)\b", stext)
+            ) and sentence != self.event_sentence:
+                continue  # "the previous conference in Manila", "held in Kuala Lumpur last year"
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
             score += 1 if HELD.search(stext) else 0
             if any(o.kind == "organization" and 0 <= m.start - o.end <= 5 for o in self.mentions):
@@ -1031,8 +1088,13 @@ class Analysis:
         scope = ev["title"] + " " + " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
-        if HYBRID.search(scope):
+        remote = REMOTE_PART.search(scope)
+        if HYBRID.search(scope) or (remote and (ev["city"] or IN_PERSON.search(scope))):
+            # "at the Ministry of Interior in Phnom Penh, with some partners joining by video link": both.
             ev["format"] = "hybrid"
+            where = REMOTE_PART.search(self.text) if remote else None
+            if where:
+                ev["passages"]["format"] = self.passage(where.start())
         elif VIRTUAL.search(scope):
             ev["format"] = "virtual"
             m = VIRTUAL.search(self.text)
@@ -1079,7 +1141,7 @@ class Analysis:
         index = self.sentence_of(offset)
         if index == self.event_sentence:
             return False
-        s, _e = self.doc.sentences[index]
+        s, _e = self.sentence_span(offset)
         # The other meeting is what the sentence is about when it is named before the name in question.
         lead = self.text[s:offset]
         if re.search(r"\b(?:last|next) year'?s (?:\w+ )?(?:meeting|conference|dialogue|summit|session)\b", lead):
@@ -1188,11 +1250,26 @@ class Analysis:
                 # pre-selected as a participant unless the sentence is about something else.
                 explicit = True
             selected = explicit and choices is None
-            sentence = self.doc.passage(self.sentence_of(match.start))
+            ws, we = self.sentence_span(match.start)
+            sentence = self.text[ws:we]
             if selected and OTHER_MEETING.search(sentence) and not HELD.search(sentence):
                 selected = False
             if selected and self.about_another_meeting(match.start):
                 selected = False
+            if selected and self.absent(match):
+                selected = False
+            if (
+                selected
+                and kind == "country"
+                and roles == [ParticipationRole.PARTICIPANT]
+                and re.search(
+                    r"\b(?:in|into|inside|within|across|throughout|near|along|towards)\s+(?:the\s+)?$",
+                    self.text[max(0, match.start - 20) : match.start],
+                )
+            ):
+                selected = False  # a general cue reaching "rescues in Cambodia" names a place, not a party
+            if selected and self.other_year(match.start):
+                selected = False  # "Malaysia hosted a similar workshop in 2023"
             if selected and kind == "organization" and self.qualifies_previous(match):
                 selected = False
             if selected and kind == "country" and (self.in_post(match) or self.qualifies_next(match)):
@@ -1238,20 +1315,75 @@ class Analysis:
         index = self.sentence_of(match.start)
         s, e = self.sentence_span(match.start)
         sentence = self.text[s:e]
-        if not self.about_meeting(index) and not self.lists_participants(sentence):
+        lede = index <= 1 or (self.event_sentence is not None and index <= self.event_sentence)
+        if not (lede or MEETING_WORDS.search(sentence) or self.lists_participants(sentence)):
+            return False
+        if self.other_year(match.start) or FINDINGS.search(sentence):
             return False
         if HISTORY.search(sentence) or CONTACT.search(sentence) or REPORTED_SPEECH.search(self.text[s : match.start]):
             return False
         if self.dateline is not None and s <= self.dateline.start < e and match.start < self.dateline.start:
             return False
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        if re.search(r"(?:^|[.!?\"”])\s*(?:[-–—]+|\()\s*$", self.text[line_start : match.start]) and not re.match(
+            r"^\W*\w", self.text[match.end : match.end + 3].lstrip(" )")
+        ):
+            return False  # "... with these organisations.-VNA", "(Bernama)": the agency's credit, not a party
+        if self.absent(match):
+            return False
+        if match.kind in ("country", "demonym") and re.search(
+            r"\b(?:in|into|inside|within|across|throughout|near|along|to|towards)\s+(?:the\s+)?$",
+            self.text[max(s, match.start - 20) : match.start],
+        ):
+            return False  # "described rescues in Cambodia": a place, not a party
+        # "emphasized ASEANAPOL's role in ...": a body's possession is spoken of, not the body taking part.
+        if match.kind != "person" and re.match(
+            r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|"
+            r"experts|staff|head|chief|director|secretary|minister|chair|envoy|ambassador|participation|presentation)\b)"
+            r"[a-z]+\b",
+            self.text[match.end : match.end + 40],
+        ):
+            return False
         # "the UN protocol on ...", "ASEAN standards": a name used as an adjective qualifies a thing, not a party.
         if re.match(r"^\s+[a-z]+\b", self.text[match.end : match.end + 30]) and not re.match(
             r"^\s+(?:and|or|as|to|in|at|on|with|for|also|has|have|had|is|are|was|were|will|[a-z]+ed|[a-z]+s|"
-            r"program|programme|project|team|delegation|office|secretariat|mission|initiative|itself)\b",
+            r"program|programme|project|team|delegation|office|secretariat|mission|initiative|itself|"
+            r"said|told|spoke|gave|made|led|took|brought|sent|held|met|set|saw|became|began|found|drew|wrote|ran|"
+            r"stood|kept|chose|put|won|paid|who|which|that|of|from|at|by|under|into|over|after|before|during|through)\b",
             self.text[match.end : match.end + 30],
         ):
             return False
         return True
+
+    def absent(self, match):
+        """ "Singapore, which joined in 2019, did not send a delegation": the clause denies that it took part."""
+        s, e = self.sentence_span(match.start)
+        after = self.text[match.end : e]
+        after = re.sub(r"^\s*,[^,;]{1,120},", "", after)  # past an apposition or a relative clause
+        return bool(
+            re.match(
+                r"^\s*(?:(?:was|were|had|has|have|did|could|would)\s*(?:not|n[’']t)|did not|declined|failed|"
+                r"was absent|were absent|never)\b",
+                after,
+                re.IGNORECASE,
+            )
+        )
+
+    def other_year(self, offset):
+        """True when a sentence other than the meeting's own places what it says about the name at offset in another
+        year ("Malaysia hosted a similar workshop in 2023"). A relative clause after the name ("UNDP, which has
+        supported the process since 2004") speaks of the name, not of its part in the meeting."""
+        index = self.sentence_of(offset)
+        if index == self.event_sentence or not self.event.get("start_date"):
+            return False
+        year = int(self.event["start_date"][:4])
+        s, e = self.sentence_span(offset)
+        clause_end = re.search(r",\s+(?:which|who|whose|where)\b|;", self.text[offset:e])
+        e = offset + clause_end.start() if clause_end else e
+        return any(
+            int(m.group(1)) != year
+            for m in re.finditer(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b", self.text[s:e])
+        )
 
     def lists_participants(self, sentence):
         # "senior investigators from A, B and C worked through case studies": people from bodies, doing things.
@@ -1260,6 +1392,31 @@ class Analysis:
                 r"\b(?:investigators|officers|officials|representatives|delegates|experts|participants)\b", sentence
             )
         )
+
+    def read_secretariats_of_posts(self):
+        """ "The Deputy Secretary-General of ASEAN ... also attended": a secretary-general serves the body's
+        secretariat, so the secretariat the base records under that body took part."""
+        secretariats = {}
+        for slug, org in self.gaz.organizations.items():
+            if org.get("parent") and fold(org["name"]).endswith("secretariat"):
+                secretariats[org["parent"]] = slug
+        if not secretariats:
+            return
+        for m in self.mentions:
+            if m.kind != "organization" or len(m.keys) != 1 or m.keys[0][1] not in secretariats:
+                continue
+            before = self.text[max(0, m.start - 40) : m.start]
+            after = self.text[m.end : m.end + 25]
+            if not (
+                re.search(r"\bSecretary[- ]General of (?:the )?$", before, re.IGNORECASE)
+                or re.match(r"^\s+(?:Deputy\s+)?Secretary[- ]General\b", after, re.IGNORECASE)
+            ):
+                continue
+            if not self.plainly_present(m):
+                continue
+            self.add_link(
+                "organization", secretariats[m.keys[0][1]], ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.7
+            )
 
     def qualifies_next(self, match):
         """A country written before an organization's name says whose it is ("UK National Crime Agency")."""
@@ -1405,7 +1562,10 @@ class Analysis:
                 self.person_posts[key] = post
             if choices:
                 extra["choices"] = choices
-            # Someone only named in passing ("under the supervision of X") is offered, not pre-selected.
+            # Someone only named in passing ("under the supervision of X") is offered, not pre-selected; someone
+            # named in a sentence about the meeting, and about nothing else, most often took part.
+            if not explicit and choices is None and self.plainly_present(match):
+                explicit = True
             selected = choices is None and explicit
             link = self.add_link(
                 "person", key, role, tstart, match.end, selected, confidence if selected else 0.6, **extra
@@ -2043,6 +2203,23 @@ class Analysis:
         if parent:
             # "Central Investigation Bureau of the Royal Thai Police": the parent is a body of its own too.
             self.consider_org_span(parent)
+        # "the Anti-Human Trafficking Department of Laos": the country says whose body it is; it is not the name.
+        owner = None
+        for q in range(len(span) - 2, 1, -1):
+            if span[q].folded == "of":
+                tail = [t for t in span[q + 1 :] if t.folded != "the"]
+                head = [t.folded for t in span[:q]]
+                if (
+                    tail
+                    and len(head) >= 2
+                    and names_a_body(head)
+                    and self.country_word(tail[0])
+                    and self.gaz_names_country(self.text[tail[0].start : tail[-1].end])
+                    and not any(t.folded in lexicon.ORG_HEADS for t in tail)
+                ):
+                    owner = self.country_word(tail[0])
+                    span = span[:q]
+                break
         words = [t.folded for t in span]
         # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
         joined = " ".join(words)
@@ -2080,7 +2257,11 @@ class Analysis:
         )
         if not has_head:
             return
-        if any(w in lexicon.MEETING_HEADS for w in words) or words[-1] in lexicon.AGREEMENT_HEADS:
+        # "Ministry of Labour and Vocational Training" names a body though it ends in a meeting word.
+        ministry_like = words[0] in lexicon.ORG_STARTS and len(words) > 2 and words[1] == "of"
+        if (any(w in lexicon.MEETING_HEADS for w in words) and not ministry_like) or words[
+            -1
+        ] in lexicon.AGREEMENT_HEADS:
             return
         start, end = span[0].start, span[-1].end
         if self.sentence_of(start) != self.sentence_of(end - 1) or len(span) > 12:
@@ -2119,10 +2300,15 @@ class Analysis:
             ]
             if all(t.folded not in lexicon.ORG_HEADS for t in lead) and not self.foreign_prefix(span):
                 return
-        country = None
+        country = owner
         for m in inside:
             if m.kind in ("country", "demonym"):
                 country = m.keys[0][1]
+        if country is None:
+            # "Laos' Ministry of Public Security", "China's Ministry of ...": the owner written before the name.
+            before = re.search(r"([A-Z][\w-]+)(?:’s|'s|’|')\s+(?:the\s+)?$", self.text[max(0, start - 40) : start])
+            if before:
+                country = self.country_word(Document(before.group(1)).tokens[0])
         # "Indonesia's Ministry of ...": the country is a field, not part of the name, unless the bare name is taken.
         if span[0].folded in {fold(n) for n in self.gaz.countries.values()} or self.country_word(span[0]):
             bare = span[1:]
@@ -2150,26 +2336,27 @@ class Analysis:
     def parent_in_span(self, span):
         """The tokens after "of (the)" in a body's name when they name a body of their own, else None."""
         for k, tok in enumerate(span):
-            if tok.folded == "of" and 0 < k and span[k - 1].folded in lexicon.ORG_HEADS:
-                rest = span[k + 1 :]
-                while rest and rest[0].folded == "the":
-                    rest = rest[1:]
-                # "the Ministry of Public Security of the Lao PDR": the country after it says whose it is.
-                for q in range(len(rest) - 1, 0, -1):
-                    if rest[q].folded == "of":
-                        tail = [t for t in rest[q + 1 :] if t.folded != "the"]
-                        if tail and self.gaz_names_country(self.text[tail[0].start : tail[-1].end]):
-                            rest = rest[:q]
-                        break
-                words = [t.folded for t in rest]
-                # "Department of the Interior and Local Government" is one name, not a department of a government.
-                if (
-                    "and" not in words
-                    and len(rest) >= 2
-                    and names_a_body(words)
-                    and not self.is_covered(rest[0].start, rest[-1].end)
-                ):
-                    return rest
+            if tok.folded != "of" or k == 0 or not any(t.folded in lexicon.ORG_HEADS for t in span[:k]):
+                continue
+            rest = span[k + 1 :]
+            while rest and rest[0].folded == "the":
+                rest = rest[1:]
+            full = rest  # consider_org_span takes a trailing "of <country>" as the body's country
+            # "the Ministry of Public Security of the Lao PDR": the country after it says whose it is.
+            for q in range(len(rest) - 1, 0, -1):
+                if rest[q].folded == "of":
+                    tail = [t for t in rest[q + 1 :] if t.folded != "the"]
+                    if tail and self.gaz_names_country(self.text[tail[0].start : tail[-1].end]):
+                        rest = rest[:q]
+                    break
+            words = [t.folded for t in rest]
+            if len(rest) < 2 or self.is_covered(rest[0].start, rest[-1].end):
+                continue
+            if words[0] in lexicon.ORG_STARTS and names_a_body(words):
+                return full  # "... of the Ministry of Labour and Vocational Training"
+            # "Department of the Interior and Local Government" is one name, not a department of a government.
+            if "and" not in words and words[-1] in lexicon.ORG_HEADS:
+                return full
         return None
 
     def org_mention_starts(self):
@@ -2247,33 +2434,60 @@ class Analysis:
             r"(?:\s*,|\s+(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|by|to|Especially))*)",
             self.text,
         ):
-            phrase = m.group(1).strip(" ,")
-            words = phrase.split()
-            if len(words) < 2:
-                continue
-            heads = [
-                k
-                for k, w in enumerate(words)
-                if fold(w.strip(","))
-                in ("convention", "protocol", "treaty", "declaration", "memorandum", "communique", "charter", "roadmap")
-            ]
-            a, b = m.start(1), m.start(1) + len(phrase)
-            # A known agreement in the phrase is that agreement ("the ASEAN Convention against TIP").
-            if not heads or any(x.kind == "agreement" and x.end > a and x.start < b for x in self.mentions):
-                continue
-            while words and words[0].lower() in ("the", "of", "on", "and", "in", "for"):
-                words = words[1:]
-            while words and words[-1].lower().strip(",") in ("the", "of", "on", "and", "in", "for", "by", "to", ""):
-                words = words[:-1]
-            if words:
-                words[-1] = words[-1].rstrip(",")
-            phrase = " ".join(words)
-            if len(words) < 2 or len(words) > 20:
-                continue
-            start = self.text.find(phrase, m.start(1))
-            if start < 0:
-                continue
-            self.add_new("agreement", phrase, start, start + len(phrase))
+            # "the COMMIT Sub-regional Plan of Action and the ASEAN Convention against ...": two agreements.
+            offset = m.start(1)
+            for piece in re.split(r"\s+and\s+the\s+", m.group(1)):
+                self.consider_agreement_phrase(piece, self.text.find(piece, offset))
+                offset += len(piece)
+
+    def consider_agreement_phrase(self, phrase, begin):
+        """An agreement named with a head word that the base lacks: proposed as new."""
+        if begin < 0:
+            return
+        phrase = phrase.strip(" ,")
+        words = phrase.split()
+        if len(words) < 2:
+            return
+        folded = [fold(w.strip(",")) for w in words]
+        heads = [
+            k
+            for k, w in enumerate(folded)
+            if w
+            in ("convention", "protocol", "treaty", "declaration", "memorandum", "communique", "charter", "roadmap")
+            or (
+                w == "plan"
+                and (folded[k + 1 : k + 3] == ["of", "action"] or folded[k - 1 : k] in (["action"], ["work"]))
+            )
+        ]
+        a, b = begin, begin + len(phrase)
+        # A known agreement in the phrase is that agreement ("the ASEAN Convention against TIP").
+        if not heads or any(x.kind == "agreement" and x.end > a and x.start < b for x in self.mentions):
+            return
+        while words and words[0].lower() in ("the", "of", "on", "and", "in", "for"):
+            words = words[1:]
+        while words and words[-1].lower().strip(",") in ("the", "of", "on", "and", "in", "for", "by", "to", ""):
+            words = words[:-1]
+        if words:
+            words[-1] = words[-1].rstrip(",")
+        phrase = " ".join(words)
+        generic = {"plan", "action", "work", "of", "on", "the", "and", "for", "in", "to", "against"} | {
+            "convention",
+            "protocol",
+            "treaty",
+            "declaration",
+            "memorandum",
+            "communique",
+            "charter",
+            "roadmap",
+        }
+        if len(words) < 2 or len(words) > 20 or not words[0][:1].isupper():
+            return
+        if all(fold(w.strip(",")) in generic for w in words):
+            return  # "its Plan of Action (APA)": a generic name, the agreement is the one its acronym names
+        start = self.text.find(phrase, begin)
+        if start < 0:
+            return
+        self.add_new("agreement", phrase, start, start + len(phrase))
 
     def read_outcomes(self):
         for s, e in self.doc.sentences:
@@ -2531,6 +2745,18 @@ class Analysis:
             for k in ("role",):
                 link[k] = str(link[k]) if link[k] else ""
         new = list(self.new.values())
+        # "Tan Sri Razarudin Husain" read after a post and "Razarudin Husain" after the style: one person.
+        people = {fold(item["name"]): item for item in new if item["kind"] == "person"}
+        for folded, item in list(people.items()):
+            for other, shorter in people.items():
+                lead = folded[: -len(other)].strip() if folded.endswith(" " + other) else None
+                if lead and lead in PHRASES:
+                    shorter.setdefault("honorific", item.get("honorific") or item["name"][: len(lead)])
+                    new = [n for n in new if n is not item]
+                    for statement in self.statements:
+                        if statement["speaker"] == {"kind": "new", "name": item["name"]}:
+                            statement["speaker"] = {"kind": "new", "name": shorter["name"]}
+                    break
         for item in new:
             if item.get("role") is not None:
                 item["role"] = str(item["role"])

@@ -98,16 +98,22 @@ class Gazetteer:
 
 
 def person_variants(name):
-    """The name, the name without particles such as bin and binti, and a three-word name without its middle word
-    ("David Vinluan" for "David Martinez Vinluan")."""
+    """The name, and the name without particles such as bin and binti."""
     words = (name or "").split()
     variants = {name}
     kept = [w for w in words if fold_word(w) not in lexicon.NAME_PARTICLES]
     if len(kept) >= 2 and len(kept) < len(words):
         variants.add(" ".join(kept))
-    if len(kept) == 3 and all(len(w) > 2 for w in kept):
-        variants.add(f"{kept[0]} {kept[2]}")
     return variants
+
+
+def add_without_middle(gaz, entry, via="other"):
+    """ "David Vinluan" for "David Martinez Vinluan": a three-word name without its middle word, built from the
+    entry's tokens (no second tokenising: a rebuild does this for every person in the base)."""
+    if entry is None or len(entry.tokens) != 3 or any(len(t) <= 2 for t in entry.tokens):
+        return
+    tokens, caps = (entry.tokens[0], entry.tokens[2]), (entry.caps[0], entry.caps[2])
+    gaz.index[tokens[0]].append(Entry("person", entry.key, entry.name, tokens, caps, via))
 
 
 # Spellings a report may use for the words of a body's name: "UN Office on Drugs and Crime", "Development Program".
@@ -136,9 +142,14 @@ def agreement_variants(name):
     """An agreement's name without the tail after its first comma ("ASEAN Plan of Action against Trafficking in
     Persons" for "..., Especially Women and Children"), when what is left still names it."""
     head = name.split(",")[0].strip()
-    if head != name and len(head.split()) >= 4:
-        return {head}
-    return set()
+    variants = {head} if head != name and len(head.split()) >= 4 else set()
+    # "the Plan of Action against Trafficking in Persons" for the "ASEAN Plan of Action ...": a body's acronym in
+    # front may be left out when the rest is long enough to name the agreement alone.
+    for variant in [name, *variants]:
+        words = variant.split()
+        if len(words) >= 6 and words[0].isupper() and len(words[0]) >= 3 and words[1][:1].isupper():
+            variants.add(" ".join(words[1:]))
+    return variants
 
 
 def build():
@@ -217,11 +228,12 @@ def build():
             entry = gaz.add("person", slug, name, variant)
             if entry:
                 gaz.person_names.append((" ".join(entry.tokens), slug))
+                add_without_middle(gaz, entry)
     for person_id, other in PersonName.objects.values_list("person_id", "name"):
         slug = person_ids.get(person_id)
         if slug:
             for variant in person_variants(other):
-                gaz.add("person", slug, gaz.people[slug]["name"], variant, via="other")
+                add_without_middle(gaz, gaz.add("person", slug, gaz.people[slug]["name"], variant, via="other"))
 
     for slug, name, short, convener in Forum.objects.values_list("slug", "name", "short_name", "convened_by_id"):
         convener_slug = org_ids.get(convener)

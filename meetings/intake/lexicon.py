@@ -134,6 +134,17 @@ RANKS = {
     "kombes": "Komisaris Besar",
     "kombes pol": "Komisaris Besar",
     "akbp": "Ajun Komisaris Besar Polisi",
+    # Ranks of Commonwealth and United States police and federal agents, partners at many of the region's meetings.
+    "detective sergeant": "Detective Sergeant",
+    "detective inspector": "Detective Inspector",
+    "detective chief inspector": "Detective Chief Inspector",
+    "detective superintendent": "Detective Superintendent",
+    "detective chief superintendent": "Detective Chief Superintendent",
+    "sergeant": "Sergeant",
+    "constable": "Constable",
+    "special agent": "Special Agent",
+    "supervisory special agent": "Supervisory Special Agent",
+    "special agent in charge": "Special Agent in Charge",
 }
 
 # Courtesy titles and styles: kept apart from the name and from the rank.
