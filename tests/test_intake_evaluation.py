@@ -404,3 +404,4 @@ def test_every_case_is_a_report_of_200_to_900_words_with_expectations_that_do_no
 def test_there_are_enough_cases():
     assert len(list((CASES / "tuning").glob("*.expected.json"))) >= 8
     assert len(list((CASES / "heldout").glob("*.expected.json"))) >= 8
+    assert len(list((CASES / "heldout2").glob("*.expected.json"))) >= 8

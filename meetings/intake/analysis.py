@@ -7,11 +7,13 @@ Nothing is written to the database.
 """
 
 import bisect
+import dataclasses
 import datetime
 import re
 
+import pycountry
 from rapidfuzz import process
-from rapidfuzz.fuzz import token_sort_ratio
+from rapidfuzz.fuzz import ratio, token_sort_ratio
 
 from meetings.models import (
     AgreementRelation,
@@ -72,6 +74,11 @@ ORG_CUES_BEFORE = [
     ),
 ]
 ORG_CUES_AFTER = [
+    (
+        r"^(?:’s|'s)?\W{0,3}(?:(?:also) )?(?:sent|attended as|took part as|joined as|participated as) "
+        r"(?:an? )?observers?\b",
+        [ParticipationRole.OBSERVER],
+    ),
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly|successfully) )?(?:co-?)?hosted\b(?!\s+by\b)", [ParticipationRole.HOST]),
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:co-?)?organi[sz]ed\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:co-?)?chaired\b(?!\s+by\b)", [ParticipationRole.CHAIR]),
@@ -94,8 +101,9 @@ ORG_CUES_AFTER = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES
 # Words that make a sentence one about the meeting rather than background.
 MEETING_WORDS = re.compile(
     r"\b(?:meeting|dialogue|conference|workshop|seminar|session|sessions|event|talks|consultations?|forum|summit|"
-    r"training|delegates|delegations?|participants|attendees|gathering|webinar|retreat|panel|discussions?|"
-    r"presentations?|speakers?|opening|closing|agenda|tak(?:e|es|ing) part|took part|participat\w*|attend\w*)\b",
+    r"training|delegates|delegations?|participants|attendees|observers|gathering|webinar|retreat|panel|discussions?|"
+    r"presentations?|speakers?|trainers|facilitators|instructors|lecturers|presenters|panell?ists|moderators|"
+    r"resource persons|opening|closing|agenda|tak(?:e|es|ing) part|took part|participat\w*|attend\w*)\b",
     re.IGNORECASE,
 )
 
@@ -139,6 +147,11 @@ PERSON_CUES_AFTER = [
         AttendanceRole.HEAD_OF_DELEGATION,
     ),
     (r"^[^.;]{0,60}?\bmoderated\b", AttendanceRole.MODERATOR),
+    # "X, head of the Vietnamese delegation, said": the post in apposition says it.
+    (
+        r"^\s*,\s*(?:the\s+)?(?:head|leader|chief) of (?:the |a |his |her )?(?:\w+ ){0,2}delegation\b",
+        AttendanceRole.HEAD_OF_DELEGATION,
+    ),
 ]
 PERSON_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON_CUES_BEFORE]
 PERSON_CUES_AFTER = [(re.compile(p, re.IGNORECASE), role) for p, role in PERSON_CUES_AFTER]
@@ -193,7 +206,9 @@ OUTCOME_RULES = [
 OUTCOME_RULES = [(re.compile(p, re.IGNORECASE), kind, status) for p, kind, status in OUTCOME_RULES]
 REFERRAL = re.compile(
     r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
-    r"elevated|presented) to|for (?:the )?(?:upcoming|next|forthcoming))\b",
+    r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
+    r"preparations? for (?:the )?|"
+    r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
 )
 
@@ -204,12 +219,14 @@ OTHER_MEETING = re.compile(
     re.IGNORECASE,
 )
 ANOTHER_MEETING = re.compile(
-    r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:\w+\s+){0,2}"
-    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition)s?\b",
+    r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:[\w’']+\s+){0,2}"
+    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition|course|training|seminar)s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
-    r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall)\b", re.IGNORECASE
+    r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall|"
+    r"(?:is|are) planned|follow-up (?:course|meeting|workshop|training|session))\b",
+    re.IGNORECASE,
 )
 HELD = re.compile(
     r"\b(?:took place|takes place|was held|were held|is held|held|convened|met|opened|commenced|kicked off|"
@@ -221,6 +238,41 @@ VIRTUAL = re.compile(
     r"|\bteleconferenc\w*|\b(?:held|met|convened|conducted|took place|taking place|organi[sz]ed) online\b"
     r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b",
     re.IGNORECASE,
+)
+# A sentence about the past of a body or programme rather than the meeting.
+HISTORY = re.compile(
+    r"\b(?:since (?:its |their |the )?(?:launch|creation|establishment|founding|inception|\d{4})|"
+    r"(?:was|were) (?:established|founded|created|launched|set up|signed|adopted)|"
+    r"(?:established|founded|created|launched|signed|adopted|ratified|acceded) in \d{4}|in \d{4},|"
+    r"aligned with|in line with|"
+    r"a member of|member of the)\b",
+    re.IGNORECASE,
+)
+# An address, a contact or a credit line rather than prose.
+CONTACT = re.compile(
+    r"https?://|www\.|@\w|\b(?:tel|fax|e-?mail|phone|contact|photo|source|copyright)\b\s*[:.(]|©", re.IGNORECASE
+)
+# "according to the UN": a source cited, not a party.
+REPORTED_SPEECH = re.compile(
+    r"\b(?:according to|data from|figures from|report by|estimates? (?:by|of))\s+(?:the\s+)?$", re.IGNORECASE
+)
+# What a study or a data set found is background, whoever it names.
+FINDINGS = re.compile(
+    r"\b(?:report|study|survey|data|figures|research|statistics|estimates?)\s+(?:\w+\s+)?"
+    r"(?:found|finds|showed|shows|estimated|estimates|revealed|reveals|suggests?|indicated?)\b",
+    re.IGNORECASE,
+)
+# Some taking part from afar while the meeting sits somewhere: a hybrid meeting.
+REMOTE_PART = re.compile(
+    r"\b(?:joining|joined|join|participating|participated|taking part|took part|attending|attended|connected|"
+    r"connecting)\s+(?:\w+\s+)?(?:by video(?:\s?link|\s?conference)?|online|virtually|remotely|via (?:video|zoom|"
+    r"teleconference|videoconference|webex|teams))\b",
+    re.IGNORECASE,
+)
+# Capitalised words after a body's name that make it a building's name.
+VENUE_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w’'-]*){0,3}?\s+(?:Conference|Convention|Training|Exhibition|Congress)?\s*"
+    r"(?:Centre|Center|Hall|Building|Auditorium|Hotel|Complex|Tower|Plaza)\b"
 )
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
@@ -236,6 +288,57 @@ GROUP_ATTEND = re.compile(
 )
 
 ROLE_ORDER = [r.value for r in ParticipationRole]
+
+
+_subdivisions = None
+
+
+def subdivision_country(name):
+    """The country of a province or region ("Banteay Meanchey", "Tak"), by its ISO 3166-2 name spelt loosely."""
+    global _subdivisions
+    if _subdivisions is None:
+        _subdivisions = {}
+        for sub in pycountry.subdivisions:
+            _subdivisions.setdefault(re.sub(r"[\W_]+", "", fold(sub.name)), set()).add(sub.country_code.lower())
+    key = re.sub(r"[\W_]+", "", fold(name))
+    if len(key) < 3:
+        return None
+    codes = _subdivisions.get(key)
+    if codes is None and len(key) >= 8:
+        hit = process.extractOne(key, list(_subdivisions), scorer=ratio, score_cutoff=85)
+        codes = _subdivisions[hit[0]] if hit else None
+    return next(iter(codes)) if codes and len(codes) == 1 else None
+
+
+def names_a_body(words):
+    """True when folded words read as a body's name on their own: "Bureau of Immigration", "Women's Union"."""
+    words = [w for w in words if w not in ("the", ",")]
+    return (
+        len(words) >= 2
+        and (
+            words[-1] in lexicon.ORG_HEADS
+            or (words[0] in lexicon.ORG_STARTS and "of" in words[1:-1])
+            # "Inter-Agency Council Against Trafficking": a head word with its remit after it
+            or any(
+                w in lexicon.ORG_HEADS and nxt in ("of", "for", "on", "against") and k >= 1
+                for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+            )
+        )
+    )
+
+
+def acronym_fits(acronym, words):
+    """True when the acronym's letters follow the initials of the name's capitalised words, the first matching:
+    "UN-ACT" fits "United Nations Action for Cooperation against Trafficking"."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in words if w[:1].isupper()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    k = 0
+    for c in initials:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
 
 
 def ordinal(n):
@@ -348,8 +451,10 @@ class Analysis:
         self.read_event()
         self.read_groups()
         self.read_organizations_and_countries()
+        self.read_secretariats_of_posts()
         self.read_new_organizations()
         self.read_people()
+        self.read_ministries_of_posts()
         self.read_agreements()
         self.read_outcomes()
         self.read_statements()
@@ -373,7 +478,8 @@ class Analysis:
                 r"^\s*(?:\([^)]{1,30}\))?\s*(?:–|—|--|-|:)", self.text[mention.end : line_end]
             )
             if mention.inferred and not (
-                news and self.published_on and abs((mention.start_date - self.published_on).days) <= 1
+                # "BANGKOK, Nov 12 —" in a report put online a few days later is still its dateline.
+                news and self.published_on and abs((mention.start_date - self.published_on).days) <= 7
             ):
                 continue
             if (len(rest) <= 40 and not HELD.search(line)) or "|" in line or news:
@@ -382,6 +488,13 @@ class Analysis:
                     self.published_on = mention.start_date
                     # Dates without a year can now be read against it.
                     self.dates = [d for d in find_dates(self.text, self.published_on)]
+                    self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
+                elif (
+                    mention.start_date != self.published_on and abs((mention.start_date - self.published_on).days) <= 7
+                ):
+                    # "LANGKAWI, 21 October 2025 – ... convened today": the dateline's day is the one the report's
+                    # "today" and weekdays speak from, even when it went online a day later.
+                    self.dates = [d for d in find_dates(self.text, mention.start_date)]
                     self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
                 return
 
@@ -394,6 +507,9 @@ class Analysis:
                 self.city_mentions.append(match)
                 continue
             entries = [e for e in match.entries if e.kind != "city"]
+            if "city" in kinds and self.venue_of_city_state(match):
+                city_entries = [e for e in match.entries if e.kind == "city"]
+                self.city_mentions.append(dataclasses.replace(match, entries=city_entries))
             if "demonym" in kinds:
                 nxt = self.doc.tokens[match.end_token].folded if match.end_token < len(self.doc.tokens) else ""
                 nxt2 = self.doc.tokens[match.end_token + 1].folded if match.end_token + 1 < len(self.doc.tokens) else ""
@@ -435,6 +551,15 @@ class Analysis:
                 continue
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
+
+    def venue_of_city_state(self, match):
+        """ "in Singapore from 8 to 10 April": a city that is also a country is the venue only after "in" or "at",
+        and not in a list of countries ("in Singapore, Malaysia and Thailand")."""
+        before = self.text[max(0, match.start - 6) : match.start]
+        if not re.search(r"\b(?:in|at)\s+$", before):
+            return False
+        after = self.text[match.end : match.end + 40]
+        return not re.match(r"^\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]", after)
 
     def shorter_match(self, match):
         """The longest name shorter than match that starts where it does, or None."""
@@ -551,6 +676,10 @@ class Analysis:
                     ev["passages"].setdefault("forum", self.doc.passage(sentence))
                     if self.event_sentence is None:
                         self.event_sentence = sentence
+        if ev["forum"] is None and not (main and main.get("forum")):
+            self.forum_in_prose(main)
+        if ev["forum"] is None:
+            self.forum_by_convener(main)
         if ev["forum"]:
             forum_name = self.gaz.forums[ev["forum"]]["name"]
             if ev["number"]:
@@ -572,7 +701,9 @@ class Analysis:
             if series and series != main["title"]:
                 item = self.add_new("forum", series, main["start"], main["start"] + len(main["title"]))
                 item["number"] = ev["number"]
-            ev["number"] = None
+                # The number stays on the meeting too: the editor saves it once the new forum exists.
+            else:
+                ev["number"] = None
         if not ev["title"] and self.title:
             ev["title"] = self.title
         self.read_event_dates()
@@ -611,7 +742,7 @@ class Analysis:
                 t = tokens[j]
                 if j > i:
                     gap = text[tokens[j - 1].end : t.start]
-                    if gap not in (" ", "-", "’s ", "'s ") or "\n" in gap:
+                    if gap not in (" ", "-", "’s ", "'s ", "’ ", "' ") or "\n" in gap:  # "Senior Officials' Meeting"
                         break
                 if t.folded in lexicon.MONTHS or t.folded in lexicon.WEEKDAYS or t.text.isdigit():
                     # "Bangkok on 27-28 May 2025 for the Regional Consultation": a date ends a name.
@@ -631,7 +762,12 @@ class Analysis:
                         k == len(span) - 1 or span[k + 1].folded in ("on", "of", "for", "against", "to", "in", "among")
                     )
                 ]
-                if heads and len(span) >= 2:
+                # "the Ministry of Labour and Vocational Training" is a body, not a meeting, though it ends in one.
+                org_name = any(
+                    t.folded in lexicon.ORG_STARTS and k + 1 < len(span) and span[k + 1].folded == "of"
+                    for k, t in enumerate(span[: heads[-1]] if heads else [])
+                ) and not any(span[k].folded in ("meeting", "conference", "workshop", "dialogue") for k in heads)
+                if heads and len(span) >= 2 and not org_name:
                     start = span[0].start
                     while span and span[0].folded in ("the", "a", "an"):
                         span = span[1:]
@@ -691,6 +827,20 @@ class Analysis:
                 re.IGNORECASE,
             )
         ) or (bool(FUTURE.search(sentence_text)) and not HELD.search(sentence_text))
+        # "The consultation follows the 44th ASEANAPOL Conference held ... last year": an earlier meeting, named to
+        # place this one, is not the one reported (flagged like a later one).
+        after = self.text[start + len(phrase) : e]
+        future = future or bool(
+            re.search(
+                r"\b(?:follows|followed|following|after|ahead of|in preparation for|preceding|prior to)"
+                r"\W+(?:\w+\W+){0,3}$",
+                before,
+                re.IGNORECASE,
+            )
+            or sentence > 1
+            and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year|in (?:19|20)\d\d)\b", after)
+            and self.dates_in_sentence_other_than(sentence, phrase)
+        )
         number = None
         words = phrase.split()
         om = ORDINAL.fullmatch(words[0]) if words else None
@@ -732,6 +882,11 @@ class Analysis:
             "number": number,
         }
 
+    def dates_in_sentence_other_than(self, sentence, phrase):
+        # "the 44th Conference held in Kuala Lumpur last year" when the sentence gives no day of its own for it.
+        s, e = self.doc.sentences[sentence]
+        return not any(s <= d.start < e and d.precision == "day" for d in self.dates)
+
     def forum_of_meeting(self, main=None):
         """The forum the report's meeting belongs to: the first forum named where the meeting is said to be held.
 
@@ -747,7 +902,8 @@ class Analysis:
             before = self.text[s : m.start]
             if re.search(
                 r"\b(?:upcoming|next|forthcoming|for endorsement|sent to|to the|back to back with|on the sidelines of|"
-                r"ahead of|alongside|following|in conjunction with|prior to|after|before|preceding|at the)"
+                r"ahead of|alongside|following|follows|followed|in conjunction with|prior to|after|before|preceding|"
+                r"at the)"
                 r"\W+(?:\w+\W+){0,3}$",
                 before,
                 re.IGNORECASE,
@@ -755,6 +911,8 @@ class Analysis:
                 continue
             if main is not None and not (main["start"] <= m.start <= main["start"] + len(main["title"]) + 40):
                 continue
+            if sentence > 1 and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year)\b", self.text[m.end : e]):
+                continue  # "the 44th ASEANAPOL Conference held in Kuala Lumpur last year"
             number = None
             prev = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\W+){0,2}$", before)
             if prev:
@@ -762,6 +920,106 @@ class Analysis:
             if HELD.search(stext) or sentence <= 1 or self.event_sentence == sentence:
                 return m.keys[0][1], number, sentence
         return None, None, None
+
+    PROSE_FILLER = {"of", "on", "the", "and", "against", "in", "for", "to", "s"}
+
+    def forum_words(self, slug):
+        """The words that tell a forum from its convener's other series: "COMMIT Senior Officials Meeting" gives
+        senior, officials ("meeting" and the convener's own name say nothing about which series)."""
+        forum = self.gaz.forums[slug]
+        convener = self.gaz.organizations.get(forum["convened_by"]) or {}
+        own = set()
+        for name in filter(None, [convener.get("acronym"), convener.get("name")]):
+            own |= {fold(w) for w in re.findall(r"[^\W_]+", name)}
+        return [
+            w
+            for w in (fold(w) for w in re.findall(r"[^\W_]+", forum["name"]))
+            if w not in own and w not in self.PROSE_FILLER and w not in lexicon.MEETING_HEADS
+        ]
+
+    def forum_in_prose(self, main):
+        """A numbered meeting described in words next to its convener: "the 17th gathering of senior officials
+        under the Coordinated Mekong Ministerial Initiative against Trafficking, or COMMIT" is the 17th meeting of
+        the forum that body convenes whose own words (senior, officials) the description carries."""
+        scope = [i for i in (self.event_sentence, 0, 1) if i is not None and i < len(self.doc.sentences)]
+        conveners = {}
+        for m in self.mentions:
+            if m.kind == "organization" and len(m.keys) == 1 and self.sentence_of(m.start) in scope:
+                conveners.setdefault(m.keys[0][1], []).append(m)
+        if not conveners:
+            return
+        ordinal_words = "|".join(lexicon.ORDINAL_WORDS)
+        for sentence in dict.fromkeys(scope):
+            s, e = self.doc.sentences[sentence]
+            for om in re.finditer(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({ordinal_words}))\b", self.text[s:e], re.I):
+                number = int(om.group(1)) if om.group(1) else lexicon.ORDINAL_WORDS[fold(om.group(2))]
+                if main and main.get("number") and main["number"] != number:
+                    continue
+                if FUTURE.search(self.text[s:e]) and not HELD.search(self.text[s:e]):
+                    break
+                fitting = []
+                for slug, forum in self.gaz.forums.items():
+                    wanted = self.forum_words(slug)
+                    if not wanted:
+                        continue
+                    for c in conveners.get(forum["convened_by"], []):
+                        if self.sentence_of(c.start) != sentence:
+                            continue
+                        # The description and the convener's name lie close together, in either order ("the 17th
+                        # gathering of senior officials under COMMIT", "senior officials of COMMIT held their 19th
+                        # meeting"), within one clause.
+                        lo, hi = min(s + om.start(), c.start), max(s + om.end(), c.end)
+                        if len(re.findall(r"[^\W_]+", self.text[lo:hi])) > 16 or ";" in self.text[lo:hi]:
+                            continue
+                        before = re.split(r"[,;:(]", self.text[max(s, lo - 60) : lo])[-1]
+                        after = re.split(r"[,;:)]|\bwas\b|\bwere\b", self.text[hi : min(e, hi + 80)])[0]
+                        words = {
+                            fold(w).rstrip("s")
+                            for w in re.findall(r"[^\W_]+", before + " " + self.text[lo:hi] + " " + after)
+                        }
+                        if all(w.rstrip("s") in words for w in wanted):
+                            fitting.append(slug)
+                            break
+                if len(fitting) == 1:
+                    self.event["forum"] = fitting[0]
+                    self.event["number"] = self.event["number"] or number
+                    self.event["passages"].setdefault("forum", self.doc.passage(sentence))
+                    if self.event_sentence is None:
+                        self.event_sentence = sentence
+                    return
+
+    # Kinds of meeting specific enough to tell a forum's series by ("a dialogue organised by the X Secretariat").
+    SERIES_WORDS = ("dialogue", "conference", "workshop", "forum", "summit", "consultation", "retreat", "seminar")
+
+    def forum_by_convener(self, main):
+        """The forum whose convener (or the convener's secretariat) organises the meeting when the report calls the
+        meeting by the word that ends the forum's name: "a two-day dialogue ..., organised by the Aseanapol
+        Secretariat" is one of the ASEANAPOL Dialogues. Only a single fitting forum is taken."""
+        scope_ids = [i for i in (self.event_sentence, 0, 1) if i is not None and i < len(self.doc.sentences)]
+        scope_ids = list(dict.fromkeys(scope_ids))
+        scope = " ".join(self.doc.passage(i) for i in scope_ids) + " " + (main["title"] if main else "")
+        words = {w for w in self.SERIES_WORDS if re.search(rf"\b{w}s?\b", scope, re.IGNORECASE)}
+        if not words:
+            return
+        bodies = set()
+        for m in self.mentions:
+            if m.kind == "organization" and self.sentence_of(m.start) in scope_ids and len(m.keys) == 1:
+                roles, explicit = self.cued_roles(m.start, m.end)
+                if not explicit or not {ParticipationRole.ORGANISER, ParticipationRole.HOST} & set(roles):
+                    continue  # a body that only took part ("was represented") does not make the meeting its own
+                key = m.keys[0][1]
+                bodies.add(key)
+                parent = self.gaz.organizations.get(key, {}).get("parent")
+                if parent:
+                    bodies.add(parent)
+        fitting = [
+            slug
+            for slug, forum in self.gaz.forums.items()
+            if forum["convened_by"] in bodies and fold(forum["name"]).split()[-1].rstrip("s") in words
+        ]
+        if len(fitting) == 1:
+            self.event["forum"] = fitting[0]
+            self.event["passages"].setdefault("forum", self.doc.passage(scope_ids[0]))
 
     def read_event_dates(self):
         ev = self.event
@@ -778,37 +1036,67 @@ class Analysis:
             score = 0
             if self.event_sentence is not None and sentence == self.event_sentence:
                 score += 3
-            if HELD.search(stext):
+            # "will be held", "scheduled to be held": a later meeting, not one that took place.
+            held = HELD.search(re.sub(r"\b(?:to|will|would|shall|may)\s+be\s+held\b", "", stext, flags=re.I))
+            if held:
                 score += 2
             if re.search(r"\b(?:on|from|between|held|during)\s*$", before):
                 score += 1
             if re.search(r"\b(?:since|until|by|before|in)\s*$", before) and d.precision == "year":
                 score -= 3
-            if FUTURE.search(stext) and not HELD.search(stext):
+            if re.search(r"\b(?:since|until|by|before)\s*$", before) and d.precision in ("month", "year"):
+                continue  # "since February", "by 2030": a starting point or a deadline, never the meeting's date
+            if FUTURE.search(stext) and not held:
+                if d.precision == "year" or sentence != self.event_sentence:
+                    continue  # "a follow-up course in 2027 is planned": a later meeting's date
                 score -= 3
             if d.precision == "year":
                 score -= 2
+            elif d.precision == "month":
+                score -= 1
             score -= sentence * 0.1
             scored.append((score, -d.start, d))
         if scored:
             scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
-            best = scored[0][2]
+            best = anchor = scored[0][2]
+            if best.precision == "day" and best.end_date is None:
+                # "concluded on Friday" after "ran from September 9-11": the range that holds the day is the fuller
+                # statement of the same meeting's dates.
+                for _score, _neg, d in scored[1:]:
+                    if (
+                        d.precision == "day"
+                        and d.end_date is not None
+                        and d.start_date <= best.start_date <= d.end_date
+                    ):
+                        best = d
+                        break
         if best is None:
             return
         end_date = best.end_date
+        start_date = best.start_date
         if end_date is None and best.precision == "day":
             # "a three-day meeting", "for two days": the end follows from the length.
             days = self.duration_days()
             if days and days > 1:
-                end_date = best.start_date + datetime.timedelta(days=days - 1)
-        ev["start_date"] = best.start_date.isoformat()
+                s, _e = self.sentence_span(best.start)
+                if re.search(
+                    r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up|completed|"
+                    r"finished|wound up)\b[^.;]{0,80}$",
+                    self.text[s : best.start],
+                ):
+                    # "wrapped up a two-day dialogue on Thursday": the day given is the last.
+                    end_date = best.start_date
+                    start_date = best.start_date - datetime.timedelta(days=days - 1)
+                else:
+                    end_date = best.start_date + datetime.timedelta(days=days - 1)
+        ev["start_date"] = start_date.isoformat()
         ev["end_date"] = end_date.isoformat() if end_date else None
         ev["date_precision"] = best.precision
         ev["date_inferred"] = best.inferred
         ev["date_note"] = best.note
         ev["passages"]["start_date"] = self.passage(best.start)
         if self.event_sentence is None:
-            self.event_sentence = self.sentence_of(best.start)
+            self.event_sentence = self.sentence_of(anchor.start)
 
     def duration_days(self):
         scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
@@ -834,6 +1122,7 @@ class Analysis:
     def read_place(self):
         ev = self.event
         best = None
+        dateline = self.dateline_city()
         for m in self.city_mentions:
             sentence = self.sentence_of(m.start)
             s, e = self.doc.sentences[sentence]
@@ -841,8 +1130,18 @@ class Analysis:
             before = self.text[max(s, m.start - 12) : m.start].lower()
             if FUTURE.search(stext) and not HELD.search(stext):
                 continue
-            if ANOTHER_MEETING.search(stext) and sentence != self.event_sentence:
-                continue  # "the previous conference in Manila"
+            if dateline and dateline[2] <= m.start <= dateline[2] + 3:
+                continue  # where the report was written; "here" makes it the venue (below)
+            if re.search(
+                r"\b(?:planned|scheduled|ahead of|upcoming|next|forthcoming|to be held|will be held)\b[^.;,]{0,50}$",
+                self.text[s : m.start],
+                re.IGNORECASE,
+            ) or self.other_year(m.start):
+                continue  # "ahead of a regional meeting planned in Bangkok", "signed in Kuala Lumpur in 2015"
+            if (
+                ANOTHER_MEETING.search(stext) or re.search(r"\b(?:last year|earlier this year)\b", stext)
+            ) and sentence != self.event_sentence:
+                continue  # "the previous conference in Manila", "held in Kuala Lumpur last year"
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
             score += 1 if HELD.search(stext) else 0
             if any(o.kind == "organization" and 0 <= m.start - o.end <= 5 for o in self.mentions):
@@ -852,7 +1151,6 @@ class Analysis:
             if best is None or score > best[0]:
                 best = (score, m)
         host = None
-        dateline = self.dateline_city()
         if dateline and re.search(
             r"\b(?:here|in the (?:\w+ )?capital|in this city)\b",
             " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))),
@@ -861,9 +1159,12 @@ class Analysis:
                 ev["city"], host = dateline[0], dateline[1]
                 ev["passages"]["city"] = self.passage(dateline[2] + 1)
                 best = None
-        # An online meeting has a city only where the sentence that reports it names one.
+        # An online meeting has a city only where the sentence that reports it names one, and the dateline says
+        # only where the report was written.
         virtual = self.virtual_meeting()
         if best and virtual and self.sentence_of(best[1].start) != self.event_sentence:
+            best = None
+        if best and virtual and dateline and dateline[2] <= best[1].start <= dateline[2] + 3:
             best = None
         if best and best[0] >= 1.5:
             m = best[1]
@@ -885,6 +1186,10 @@ class Analysis:
                 pm = re.search(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?){1,3}),\s*$", before)
                 sentence = self.sentence_of(cm.start)
                 stext = self.doc.passage(sentence)
+                if pm and (
+                    self.gaz_names_country(pm.group(1).strip()) or (virtual and sentence != self.event_sentence)
+                ):
+                    continue  # "authorities in Cambodia, Laos and Myanmar" is a list of countries, not a venue
                 if (
                     pm
                     and (HELD.search(stext) or sentence == self.event_sentence)
@@ -894,14 +1199,69 @@ class Analysis:
                     host = cm.keys[0][1]
                     ev["passages"]["city"] = stext
                     break
+        if host is None and not ev["city"] and self.event_sentence is not None and not virtual:
+            # "in Mae Sot, Tak", "in Tachileik, Shan State": a town the lists lack, with its province.
+            s, e = self.doc.sentences[self.event_sentence]
+            for pm in re.finditer(
+                r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?){1,3}),\s*((?:[A-Z][\w’'-]+\s?){1,3}?)"
+                r"(?:\s*(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]ivision|[Pp]refecture))?\s*(?=[,.;]|\s+on\b|\s+from\b|$)",
+                self.text[s:e],
+            ):
+                town, region = pm.group(1).strip(), pm.group(2).strip()
+                if self.gaz_names_country(town) or self.gaz_names_country(region):
+                    continue
+                code = subdivision_country(region)
+                if code:
+                    ev["city"], host = town, code
+                    ev["passages"]["city"] = self.text[s:e]
+                    break
+        if not ev["city"] and self.event_sentence is not None and not virtual:
+            # "agreed yesterday in Mae Sot district, Tak province": a town the lists lack, named as a district.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(
+                r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s){1,3})(?:district|city|town|municipality|township)\b",
+                self.text[s:e],
+            )
+            if pm and not self.gaz_names_country(pm.group(1).strip()):
+                ev["city"] = pm.group(1).strip()
+                ev["passages"]["city"] = self.text[s:e]
+                # "in Poipet city, Banteay Meanchey province": the province tells the country.
+                region = re.match(
+                    r"^\s*,?\s*((?:[A-Z][\w’'-]+\s){1,3})(?:province|region|state|prefecture|division)\b",
+                    self.text[s + pm.end() : e],
+                )
+                if region and host is None:
+                    host = subdivision_country(region.group(1))
+        if host is None and self.event_sentence is not None and not virtual:
+            # "at the Royal Brunei Police Force (RBPF) Headquarters in Gadong": a town the lists lack, at a place
+            # whose name carries its country.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(
+                r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+|\([A-Z]{2,10}\)\s+){1,8})in\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\b",
+                self.text[s:e],
+            )
+            if pm and not self.gaz_names_country(pm.group(2)):
+                a, b = s + pm.start(1), s + pm.end(1)
+                codes = {
+                    cm.keys[0][1]
+                    for cm in self.mentions
+                    if cm.kind in ("country", "demonym") and a <= cm.start < b and len(cm.keys) == 1
+                }
+                if len(codes) == 1:
+                    host = codes.pop()
+                    if not ev["city"]:
+                        ev["city"] = pm.group(2)
+                        ev["passages"]["city"] = self.text[s:e]
         if host is None:
             for cm in self.mentions:
                 if cm.kind not in ("country", "demonym"):
                     continue
                 before = self.text[max(0, cm.start - 30) : cm.start]
                 after = self.text[cm.end : cm.end + 30]
-                if re.search(r"\bhosted by\s+(?:the\s+)?(?:government of\s+)?$", before, re.IGNORECASE) or re.match(
-                    r"^\W{0,3}(?:hosted|as host)\b", after
+                # An online meeting is "hosted" by the country that convenes it.
+                cue = r"(?:hosted|convened|organi[sz]ed|chaired)" if virtual else r"hosted"
+                if re.search(rf"\b{cue} by\s+(?:the\s+)?(?:government of\s+)?$", before, re.IGNORECASE) or re.match(
+                    rf"^\W{{0,3}}(?:{cue}|as host)\b(?!\s+by\b)", after
                 ):
                     sentence = self.doc.passage(self.sentence_of(cm.start))
                     if not (FUTURE.search(sentence) and not HELD.search(sentence)):
@@ -922,8 +1282,13 @@ class Analysis:
         scope = ev["title"] + " " + " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
-        if HYBRID.search(scope):
+        remote = REMOTE_PART.search(scope)
+        if HYBRID.search(scope) or (remote and (ev["city"] or IN_PERSON.search(scope))):
+            # "at the Ministry of Interior in Phnom Penh, with some partners joining by video link": both.
             ev["format"] = "hybrid"
+            where = REMOTE_PART.search(self.text) if remote else None
+            if where:
+                ev["passages"]["format"] = self.passage(where.start())
         elif VIRTUAL.search(scope):
             ev["format"] = "virtual"
             m = VIRTUAL.search(self.text)
@@ -970,10 +1335,15 @@ class Analysis:
         index = self.sentence_of(offset)
         if index == self.event_sentence:
             return False
-        s, _e = self.doc.sentences[index]
+        s, _e = self.sentence_span(offset)
         # The other meeting is what the sentence is about when it is named before the name in question.
         lead = self.text[s:offset]
-        if re.search(r"\b(?:last|next) year'?s (?:\w+ )?(?:meeting|conference|dialogue|summit|session)\b", lead):
+        if re.search(
+            r"\b(?:last|next) year[’']?s (?:\w+ )?(?:meeting|conference|dialogue|summit|session|workshop|course|"
+            r"training|seminar|forum)\b",
+            lead,
+            re.IGNORECASE,
+        ):
             return True
         return bool(ANOTHER_MEETING.search(lead)) and not re.search(
             r"\b(?:this|the present|the current|today'?s)\s+(?:meeting|conference|dialogue)\b", lead
@@ -983,8 +1353,11 @@ class Analysis:
         # The headline and the lede, up to the sentence that says the meeting took place, are about it.
         if index <= 1 or (self.event_sentence is not None and index <= self.event_sentence):
             return True
-        s, e = self.doc.sentences[index]
-        return bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+        cache = self.__dict__.setdefault("_about_meeting", {})
+        if index not in cache:
+            s, e = self.doc.sentences[index]
+            cache[index] = bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+        return cache[index]
 
     def cued_roles(self, start, end):
         s, e = self.sentence_span(start)
@@ -1071,12 +1444,33 @@ class Analysis:
                     else [ParticipationRole.MEMBER_DELEGATION]
                 )
                 explicit = True
+            if not explicit and choices is None and self.plainly_present(match):
+                # An exact, unambiguous name in a sentence about the meeting is most often a party to it: offered
+                # pre-selected as a participant unless the sentence is about something else.
+                explicit = True
             selected = explicit and choices is None
-            sentence = self.doc.passage(self.sentence_of(match.start))
+            ws, we = self.sentence_span(match.start)
+            sentence = self.text[ws:we]
             if selected and OTHER_MEETING.search(sentence) and not HELD.search(sentence):
                 selected = False
             if selected and self.about_another_meeting(match.start):
                 selected = False
+            if selected and self.absent(match):
+                selected = False
+            if (
+                selected
+                and kind == "country"
+                and roles == [ParticipationRole.PARTICIPANT]
+                and re.search(
+                    r"\b(?:in|into|inside|within|across|throughout|near|along|towards)\s+(?:the\s+)?$",
+                    self.text[max(0, match.start - 20) : match.start],
+                )
+            ):
+                selected = False  # a general cue reaching "rescues in Cambodia" names a place, not a party
+            if selected and self.other_year(match.start):
+                selected = False  # "Malaysia hosted a similar workshop in 2023"
+            if selected and kind == "organization" and VENUE_AFTER.match(self.text[match.end : match.end + 60]):
+                selected = False  # "at the United Nations Conference Centre": a building named after the body
             if selected and kind == "organization" and self.qualifies_previous(match):
                 selected = False
             if selected and kind == "country" and (self.in_post(match) or self.qualifies_next(match)):
@@ -1090,7 +1484,7 @@ class Analysis:
                     fold(self.gaz.organizations[key]["acronym"]),
                 )
             ):
-                if roles == [ParticipationRole.PARTICIPANT]:
+                if roles == [ParticipationRole.PARTICIPANT] and self.is_credit(match):
                     selected = False
             for role in roles:
                 self.add_link(
@@ -1103,6 +1497,153 @@ class Analysis:
                     confidence if selected else min(confidence, 0.6),
                     **({"choices": choices} if choices else {}),
                 )
+
+    def is_credit(self, match):
+        """True when the publisher's name credits the report ("(Bernama) --", a byline) rather than saying that the
+        publisher took part ("New Zealand Police has joined partners ...")."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        lead = self.text[line_start : match.start]
+        if re.search(r"\(\s*$", lead) or re.search(r"\b(?:by|from|source|photo|credit)\W*$", lead, re.IGNORECASE):
+            return True
+        after = self.text[match.end : match.end + 40]
+        if re.match(r"^\s*\)?\s*(?:–|—|--|-|:)", after) or not re.match(r"^\W{0,3}\s*[a-z(’']", after):
+            return True
+        return not self.about_meeting(self.sentence_of(match.start))
+
+    def plainly_present(self, match):
+        """True for a name met in a sentence about the reported meeting that is not clearly about something else:
+        history ("since its launch in 2004"), another meeting, a publisher's credit, an address or contact line."""
+        index = self.sentence_of(match.start)
+        s, e = self.sentence_span(match.start)
+        sentence = self.text[s:e]
+        lede = index <= 1 or (self.event_sentence is not None and index <= self.event_sentence)
+        if not (lede or MEETING_WORDS.search(sentence) or self.lists_participants(sentence) or self.speaks_for(match)):
+            return False
+        if self.other_year(match.start) or FINDINGS.search(sentence):
+            return False
+        if HISTORY.search(sentence) or CONTACT.search(sentence) or REPORTED_SPEECH.search(self.text[s : match.start]):
+            return False
+        if self.dateline is not None and s <= self.dateline.start < e and match.start < self.dateline.start:
+            return False
+        if re.search(r"\(\s*$", self.text[max(0, match.start - 2) : match.start]) and re.match(
+            r"^\s*\)\s*(?:–|—|--|-|:)", self.text[match.end : match.end + 6]
+        ):
+            return False  # "HANOI, Nov 13 (VNA) —": the agency's credit in a dateline
+        line_start = max(self.text.rfind("\n", 0, match.start) + 1, match.start - 40)
+        if re.search(r"(?:^|[.!?\"”])\s*(?:[-–—]+|\()\s*$", self.text[line_start : match.start]) and not re.match(
+            r"^\W*\w", self.text[match.end : match.end + 3].lstrip(" )")
+        ):
+            return False  # "... with these organisations.-VNA", "(Bernama)": the agency's credit, not a party
+        if self.absent(match):
+            return False
+        if match.kind in ("country", "demonym") and re.search(
+            r"\b(?:in|into|inside|within|across|throughout|near|along|to|towards)\s+(?:the\s+)?$",
+            self.text[max(s, match.start - 20) : match.start],
+        ):
+            return False  # "described rescues in Cambodia": a place, not a party
+        # "emphasized ASEANAPOL's role in ...": a body's possession is spoken of, not the body taking part.
+        if match.kind != "person" and re.match(
+            r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|"
+            r"experts|staff|head|chief|director|secretary|minister|chair|envoy|ambassador|participation|presentation)\b)"
+            r"[a-z]+\b",
+            self.text[match.end : match.end + 40],
+        ):
+            return False
+        # "the UN protocol on ...", "ASEAN standards": a name used as an adjective qualifies a thing, not a party.
+        if re.match(r"^\s+[a-z]+\b", self.text[match.end : match.end + 30]) and not re.match(
+            r"^\s+(?:and|or|as|to|in|at|on|with|for|also|has|have|had|is|are|was|were|will|[a-z]+ed|[a-z]+s|"
+            r"program|programme|project|team|delegation|office|secretariat|mission|initiative|itself|"
+            r"said|told|spoke|gave|made|led|took|brought|sent|held|met|set|saw|became|began|found|drew|wrote|ran|"
+            r"stood|kept|chose|put|won|paid|who|which|that|of|from|at|by|under|into|over|after|before|during|through|"
+            r"regional|country|national|senior|deputy|executive|chief|head|director|representative|officials?|"
+            r"spokes(?:person|man|woman)|coordinator|officers?|adviser|advisor)\b",
+            self.text[match.end : match.end + 30],
+        ):
+            return False
+        return True
+
+    def absent(self, match):
+        """ "Singapore, which joined in 2019, did not send a delegation": the clause denies that it took part."""
+        s, e = self.sentence_span(match.start)
+        after = self.text[match.end : e]
+        after = re.sub(r"^\s*,[^,;]{1,120},", "", after)  # past an apposition or a relative clause
+        return bool(
+            re.match(
+                r"^\s*(?:(?:was|were|had|has|have|did|could|would)\s*(?:not|n[’']t)|did not|declined|failed|"
+                r"was absent|were absent|never)\b",
+                after,
+                re.IGNORECASE,
+            )
+        )
+
+    def other_year(self, offset):
+        """True when a sentence other than the meeting's own places what it says about the name at offset in another
+        year ("Malaysia hosted a similar workshop in 2023"). A relative clause after the name ("UNDP, which has
+        supported the process since 2004") speaks of the name, not of its part in the meeting."""
+        index = self.sentence_of(offset)
+        if index == self.event_sentence or not self.event.get("start_date"):
+            return False
+        year = int(self.event["start_date"][:4])
+        s, e = self.sentence_span(offset)
+        clause_end = re.search(r",\s+(?:which|who|whose|where)\b|;", self.text[offset:e])
+        e = offset + clause_end.start() if clause_end else e
+        return any(
+            int(m.group(1)) != year
+            for m in re.finditer(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b", self.text[s:e])
+        )
+
+    def quoted(self, start, end):
+        """True for someone quoted directly in a report about a meeting ("...," said Mr. X; X said: "..."), who
+        speaks as one taking part. Quotes in a report are the meeting's voices unless the sentence says otherwise."""
+        s, e = self.sentence_span(start)
+        sentence = self.text[s:e]
+        if not QUOTE.search(sentence) or self.other_year(start) or REPORTED_SPEECH.search(sentence):
+            return False
+        if self.about_another_meeting(start):
+            return False
+        verbs = "|".join(sorted(lexicon.SPEECH_VERBS))
+        before = re.search(rf"[”\"],?\s*(?:{verbs})\s+(?:[A-Z][\w.’']*\s+){{0,6}}$", self.text[s:start])
+        after = SPEECH_AFTER.match(self.text[end:e]) and re.match(r"^\W{0,4}\w+\W{0,3}[“\"]", self.text[end:e])
+        return bool(before or after)
+
+    def speaks_for(self, match):
+        """ "UNODC regional representative Masood Karimipour urged ...": someone of the body spoke at the meeting."""
+        after = self.text[match.end : match.end + 120]
+        m = re.match(r"^(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + self.LOWER_POST + r"\s+(?:[A-Z][\w’'.-]+\s+){1,4}", after)
+        return bool(m) and bool(SPEECH_AFTER.search(after[m.end() - 1 :]))
+
+    def lists_participants(self, sentence):
+        # "senior investigators from A, B and C worked through case studies": people from bodies, doing things.
+        return bool(re.search(r"\b(?:from|of)\s+(?:the\s+)?[A-Z]", sentence)) and bool(
+            re.search(
+                r"\b(?:investigators|officers|officials|representatives|delegates|experts|participants)\b", sentence
+            )
+        )
+
+    def read_secretariats_of_posts(self):
+        """ "The Deputy Secretary-General of ASEAN ... also attended": a secretary-general serves the body's
+        secretariat, so the secretariat the base records under that body took part."""
+        secretariats = {}
+        for slug, org in self.gaz.organizations.items():
+            if org.get("parent") and fold(org["name"]).endswith("secretariat"):
+                secretariats[org["parent"]] = slug
+        if not secretariats:
+            return
+        for m in self.mentions:
+            if m.kind != "organization" or len(m.keys) != 1 or m.keys[0][1] not in secretariats:
+                continue
+            before = self.text[max(0, m.start - 40) : m.start]
+            after = self.text[m.end : m.end + 25]
+            if not (
+                re.search(r"\bSecretary[- ]General of (?:the )?$", before, re.IGNORECASE)
+                or re.match(r"^\s+(?:Deputy\s+)?Secretary[- ]General\b", after, re.IGNORECASE)
+            ):
+                continue
+            if not self.plainly_present(m):
+                continue
+            self.add_link(
+                "organization", secretariats[m.keys[0][1]], ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.7
+            )
 
     def qualifies_next(self, match):
         """A country written before an organization's name says whose it is ("UK National Crime Agency")."""
@@ -1248,7 +1789,10 @@ class Analysis:
                 self.person_posts[key] = post
             if choices:
                 extra["choices"] = choices
-            # Someone only named in passing ("under the supervision of X") is offered, not pre-selected.
+            # Someone only named in passing ("under the supervision of X") is offered, not pre-selected; someone
+            # named in a sentence about the meeting, and about nothing else, most often took part.
+            if not explicit and choices is None and (self.plainly_present(match) or self.quoted(tstart, match.end)):
+                explicit = True
             selected = choices is None and explicit
             link = self.add_link(
                 "person", key, role, tstart, match.end, selected, confidence if selected else 0.6, **extra
@@ -1408,8 +1952,26 @@ class Analysis:
             self.propose_person(name, nstart, nend, rank2 or rank, honorific2 or honorific, tstart, leftover)
         # "X Y, Director of the Z": a name followed by a post.
         for m in re.finditer(
-            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s))([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?(?:"
-            + "|".join(sorted(w.capitalize() for w in lexicon.POST_WORDS))
+            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\n))([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?"
+            # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
+            r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant)[\s-]+){0,2}(?:vice-)?(?:"
+            + "|".join(
+                sorted(
+                    {p for w in lexicon.POST_WORDS for p in (w.capitalize(), w)}
+                    - {
+                        "general",
+                        "vice",
+                        "executive",
+                        "deputy",
+                        "head",
+                        "chair",
+                        "General",
+                        "Vice",
+                        "Executive",
+                        "Deputy",
+                    }
+                )
+            )
             + r")\b",
             text,
         ):
@@ -1431,6 +1993,48 @@ class Analysis:
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
         self.read_people_after_posts(seen_starts)
+        self.read_people_around_lower_posts(seen_starts)
+
+    LOWER_POST = (
+        r"(?:representative|director|director-general|chief|head|spokesperson|spokesman|spokeswoman|commissioner|"
+        r"coordinator|officer|adviser|advisor|minister|secretary|secretary-general|ambassador|chairman|chairperson|"
+        r"chairwoman|president|prosecutor|judge|attaché|attache|envoy|manager|specialist|inspector)"
+    )
+
+    def read_people_around_lower_posts(self, seen_starts):
+        """ "UNODC regional representative Masood Karimipour urged ...": a post in lower case before the name; and
+        "Indonesia's Minister of Women Empowerment, Bintang Puspayoga, attended": a post, a comma, the name."""
+        name = r"([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3})"
+        patterns = [
+            re.compile(r"\b(?:[a-z]+[\s-]+){0,2}" + self.LOWER_POST + r"\s+" + name + r"(?=\s+[a-z(]|[,.;:])"),
+            re.compile(
+                r"\b(?:Deputy\s+|Vice\s+|Senior\s+|Acting\s+)?(?i:"
+                + self.LOWER_POST
+                + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.]{2,80})?,\s+"
+                + name
+                + r"(?=,)"
+            ),
+        ]
+        for pattern in patterns:
+            for m in pattern.finditer(self.text):
+                nstart, nend = m.start(1), m.end(1)
+                words = m.group(1).split()
+                if nstart in seen_starts or self.is_covered(nstart, nend) or self.overlaps_new(nstart, nend):
+                    continue
+                if any(s <= nstart < e for s, e, _sp, _m in self.person_spans):
+                    continue
+                if any(
+                    fold(w) in self.ORG_WORDS | lexicon.POST_WORDS | lexicon.MEETING_HEADS
+                    or fold(w) in lexicon.MONTHS
+                    or fold(w) in lexicon.WEEKDAYS
+                    for w in words
+                ):
+                    continue
+                if self.gaz_names_country(m.group(1)):
+                    continue
+                seen_starts.add(nstart)
+                rank, honorific, tstart, leftover = titles_before(self.text, nstart)
+                self.propose_person(m.group(1), nstart, nend, rank, honorific, tstart, leftover)
 
     POST_TRIGGER = re.compile(
         r"\b(?:Secretary|Minister|Director|Chief|Head|Ambassador|Commissioner|Governor|President|Chairman|"
@@ -1557,6 +2161,20 @@ class Analysis:
         )
         if patronymic:
             item["patronymic"] = patronymic
+        body = (post or {}).get("organization")
+        if body in self.gaz.organizations and self.quoted(tstart, nend):
+            # "..., said Mr. X, Deputy Resident Representative of the UN Development Programme": a body whose
+            # officer is quoted on the meeting took part through them.
+            bm = next(
+                (
+                    m
+                    for m in self.mentions
+                    if m.kind == "organization" and body in dict(m.keys).values() and m.start > nend
+                ),
+                None,
+            )
+            if bm is not None and self.sentence_of(bm.start) == self.sentence_of(nstart):
+                self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
         item["passage"] = self.passage(nstart)
         item["label"] = self.text[nstart:nend]
         # A near namesake in the base is offered as a choice, never taken for the same person.
@@ -1652,7 +2270,11 @@ class Analysis:
             while j + 1 < len(tokens) and j - i < 30:  # no name runs longer
                 nxt = tokens[j + 1]
                 gap = text[tokens[j].end : nxt.start]
-                if gap == ", " and nxt.text[:1].isupper() and tokens[i].folded in lexicon.ORG_STARTS:
+                if (
+                    gap == ", "
+                    and nxt.text[:1].isupper()
+                    and any(t.folded in lexicon.ORG_STARTS for t in tokens[i : j + 1])
+                ):
                     # "Ministry of Labour, Invalids and Social Affairs"
                     rest = text[nxt.start : nxt.start + 60]
                     if not re.match(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+[A-Z]", rest):
@@ -1661,6 +2283,8 @@ class Analysis:
                     break
                 if nxt.text[:1].isupper():
                     last_good = j + 1
+                elif nxt.text.isdigit() and len(nxt.text) <= 3 and tokens[j].folded in lexicon.ORG_HEADS and gap == " ":
+                    last_good = j + 1  # "Immigration Division 6": a numbered unit
                 elif nxt.folded not in connectors:
                     break
                 j += 1
@@ -1669,6 +2293,39 @@ class Analysis:
             for span in self.split_org_run(run):
                 self.consider_org_span(span)
         self.read_listed_organizations()
+        self.read_acronym_bodies()
+        # A known name that only begins a new body's name ("United Nations" in "United Nations Action for ...
+        # (UN-ACT)") is not that body taking part.
+        for item in self.new.values():
+            if item["kind"] != "organization":
+                continue
+            for link in self.links.values():
+                if (
+                    link["kind"] == "organization"
+                    and link["start"] == item["start"]
+                    and link["end"] < item["end"]
+                    and self.text[link["end"] : link["end"] + 1] == " "
+                ):
+                    link["selected"] = False
+
+    ACRONYM_BODY = re.compile(
+        r"\b(?:its|their|the|a|an|through|under|via)\s+([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})?)\s+"
+        r"(?:project|programme|program|initiative|secretariat|mission|taskforce|task force|network)\b"
+    )
+
+    def read_acronym_bodies(self):
+        """ "through its UN-ACT project": a body the report names only by an acronym the base lacks."""
+        for m in self.ACRONYM_BODY.finditer(self.text):
+            a, b = m.start(1), m.end(1)
+            # A known acronym is that body; "UN" inside "UN-ACT" is not.
+            if any(x.start <= a and x.end >= b for x in self.matches) or self.overlaps_new(a, b):
+                continue
+            if m.group(1).lower() in lexicon.RANKS or fold(m.group(1)) in self.gaz.cities:
+                continue
+            item = self.add_new(
+                "organization", m.group(1), a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT
+            )
+            item["label"] = m.group(1)
 
     LIST_CUE = re.compile(
         r"\b(?:representatives|officials|officers|delegates|experts|staff|delegations|participants|speakers|members|"
@@ -1714,13 +2371,63 @@ class Analysis:
                     continue
                 self.add_new("organization", words, start, end, role=ParticipationRole.PARTICIPANT)
 
+    MINISTER = re.compile(r"\bMinister (?:of|for) ((?:the )?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*))*)")
+
+    def read_ministries_of_posts(self):
+        """ "Minister of Home Affairs of Malaysia" names a post; its ministry is a body the base may lack."""
+        people = [(item["start"], item["end"]) for item in self.new.values() if item["kind"] == "person"]
+        people += [(s, e) for s, e, _sp, _m in self.person_spans]
+        for m in self.MINISTER.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            for ps, _pe in people:
+                if start < ps <= end:
+                    end = ps  # "Minister of Public Security Wang Jianguo": the name is not the ministry's
+            words = self.text[start:end].split()
+            country = None
+            for q in range(len(words) - 1, 0, -1):
+                if words[q] == "of":
+                    tail = " ".join(w for w in words[q + 1 :] if w != "the")
+                    if tail and self.gaz_names_country(tail):
+                        country = next((mm.keys[0][1] for mm in gz.find(self.gaz, Document(tail))), None)
+                        words = words[:q]
+                    break
+            while words and words[-1] in ("and", "of", "for", "the"):
+                words = words[:-1]
+            if not words or not words[-1][:1].isupper():
+                continue
+            name = "Ministry of " + " ".join(words)
+            if fold(name) in self.known_org_names() or any(fold(name) == k[1] for k in self.new):
+                continue
+            self.add_new(
+                "organization",
+                name,
+                m.start(),
+                start + len(" ".join(words)),
+                country=country if country and country.upper() == country else None,
+                role=ParticipationRole.PARTICIPANT,
+            )
+
     def overlaps_new(self, start, end):
         return any(item["start"] < end and start < item["end"] for item in self.new.values())
 
     def split_org_run(self, run):
         """The organisation names in a run of capitalised words: "Royal Malaysia Police and the Immigration
         Department" is two; "Director of the General Department of Police" is one, after the post."""
-        parts = [run]
+        parts = []
+        # "the United States Department of State's Office to Monitor ...": a possessive between two bodies' names.
+        cut = 0
+        for k in range(1, len(run)):
+            gap = self.text[run[k - 1].end : run[k].start]
+            if gap in ("’s ", "'s ", "’ ", "' ") and any(t.folded in lexicon.ORG_HEADS for t in run[cut:k]):
+                right = [t.folded for t in run[k:]]
+                if "and" in right:
+                    right = right[: right.index("and")]  # "X's Y Division and the Office of ...": Y alone
+                if right and (right[0] in lexicon.ORG_STARTS or names_a_body(right)):
+                    # "... Rehabilitation and of Thailand's Ministry of ...": the owner goes with the body it owns.
+                    owner = k - 1 if k - 1 > cut and self.country_word(run[k - 1]) else k
+                    parts.append(run[cut:owner])
+                    cut = owner
+        parts.append(run[cut:])
         # Coordinated names: split at "and" when both sides carry a head word.
         out = []
         for part in parts:
@@ -1730,12 +2437,34 @@ class Analysis:
                     left = [t.folded for t in part[cut:k]]
                     right = [t.folded for t in part[k + 1 :]]
                     after = part[k + 2] if part[k + 1].folded == "the" and k + 2 < len(part) else part[k + 1]
+                    # The right side reaches to the next "and": "Ministry of Labour, Invalids and Social Affairs and
+                    # the Women's Union" splits at the second "and" only, where both sides name a body.
+                    nxt_and = next((q for q in range(k + 1, len(part)) if part[q].folded == "and"), len(part))
+                    piece = [t.folded for t in part[k + 1 : nxt_and] if t.folded != "the"]
                     if (
-                        left
-                        and left[-1] in lexicon.ORG_HEADS
-                        and any(w in lexicon.ORG_HEADS for w in right)
-                        and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
-                    ) or (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts()):
+                        (
+                            # "Myanmar Police Force and SOMTC Leader of Myanmar": a body, then a post.
+                            left
+                            and left[-1] in lexicon.ORG_HEADS
+                            and any(w in lexicon.POST_WORDS for w in piece)
+                            and not any(w in lexicon.ORG_HEADS for w in piece)
+                        )
+                        or (
+                            left
+                            and left[-1] in lexicon.ORG_HEADS
+                            and any(w in lexicon.ORG_HEADS for w in right)
+                            and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
+                        )
+                        or (
+                            (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
+                            or (
+                                names_a_body(left)
+                                and names_a_body(piece)
+                                # "Department of the Interior and Local Government" is one body.
+                                and (part[k + 1].folded == "the" or piece[0] in lexicon.ORG_STARTS)
+                            )
+                        )
+                    ):
                         out.append(part[cut:k])
                         cut = k + 1
             out.append(part[cut:])
@@ -1759,11 +2488,14 @@ class Analysis:
                         and self.country_word(right_tokens[0])
                         and self.text[right_tokens[0].end : right_tokens[1].start] in ("’s ", "'s ", "’ ", "' ")
                     )
-                    if not left_is_org:
+                    if not left_is_org and not any(w in lexicon.ORG_HEADS for w in left):
                         part = right_tokens
                         k = 0
                         continue
-                    if right_has_head and (left[-1] not in lexicon.ORG_STARTS or right_owned):
+                    # "General Commissariat of National Police" is one name; "... Bureau of the Royal Thai Police"
+                    # names a body and its parent.
+                    article = part[k + 1].folded == "the" or self.country_word(right_tokens[0])
+                    if right_has_head and (left[-1] not in lexicon.ORG_STARTS and article or right_owned):
                         out.append(part[:k])
                         part = right_tokens
                         k = 0
@@ -1793,6 +2525,27 @@ class Analysis:
             span = span[:-1]
         if len(span) < 2:
             return
+        parent = self.parent_in_span(span)
+        if parent:
+            # "Central Investigation Bureau of the Royal Thai Police": the parent is a body of its own too.
+            self.consider_org_span(parent)
+        # "the Anti-Human Trafficking Department of Laos": the country says whose body it is; it is not the name.
+        owner = None
+        for q in range(len(span) - 2, 1, -1):
+            if span[q].folded == "of":
+                tail = [t for t in span[q + 1 :] if t.folded != "the"]
+                head = [t.folded for t in span[:q]]
+                if (
+                    tail
+                    and len(head) >= 2
+                    and names_a_body(head)
+                    and self.country_word(tail[0])
+                    and self.gaz_names_country(self.text[tail[0].start : tail[-1].end])
+                    and not any(t.folded in lexicon.ORG_HEADS for t in tail)
+                ):
+                    owner = self.country_word(tail[0])
+                    span = span[:q]
+                break
         words = [t.folded for t in span]
         # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
         joined = " ".join(words)
@@ -1812,8 +2565,18 @@ class Analysis:
         if am0 and am0.group(1).lower() in lexicon.RANKS:
             return
         connectors = ("of", "for", "on", "against", "to", "in")
-        has_head = (
+        # "United Nations Action for Cooperation against Trafficking in Persons (UN-ACT)": a name that defines its
+        # own acronym is a body's name, head word or not, even when it starts with a known body's name.
+        defined = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", self.text[span[-1].end :])
+        defined = (
+            bool(defined)
+            and acronym_fits(defined.group(1), [t.text for t in span])
+            and not all(w in lexicon.POST_WORDS for w in words)
+        )
+        hyphened = len(span) >= 2 and text[span[-2].end : span[-1].start] == "-"
+        has_head = defined or (
             words[-1] in lexicon.ORG_HEADS
+            or ((hyphened or words[-1].isdigit()) and words[-2] in lexicon.ORG_HEADS)  # "Consulate-General"
             or (words[0] in lexicon.ORG_STARTS and "of" in words)
             or any(
                 w in lexicon.ORG_HEADS and k + 1 < len(words) and words[k + 1] in connectors
@@ -1822,7 +2585,11 @@ class Analysis:
         )
         if not has_head:
             return
-        if any(w in lexicon.MEETING_HEADS for w in words) or words[-1] in lexicon.AGREEMENT_HEADS:
+        # "Ministry of Labour and Vocational Training" names a body though it ends in a meeting word.
+        ministry_like = words[0] in lexicon.ORG_STARTS and len(words) > 2 and words[1] == "of"
+        if (any(w in lexicon.MEETING_HEADS for w in words) and not ministry_like) or words[
+            -1
+        ] in lexicon.AGREEMENT_HEADS:
             return
         start, end = span[0].start, span[-1].end
         if self.sentence_of(start) != self.sentence_of(end - 1) or len(span) > 12:
@@ -1844,7 +2611,7 @@ class Analysis:
             if m.kind == "organization"
             and (m.start == start or (self.country_word(span[0]) and len(span) > 1 and m.start == span[1].start))
         ]
-        if first_known:
+        if first_known and not defined:
             return  # a known body, perhaps with more words after it ("the UNODC and INTERPOL")
         # A span that is wholly a known organization's name is no news.
         if any(m.kind == "organization" and m.start <= start + 1 and m.end >= end - 1 for m in inside):
@@ -1861,10 +2628,15 @@ class Analysis:
             ]
             if all(t.folded not in lexicon.ORG_HEADS for t in lead) and not self.foreign_prefix(span):
                 return
-        country = None
+        country = owner
         for m in inside:
             if m.kind in ("country", "demonym"):
                 country = m.keys[0][1]
+        if country is None:
+            # "Laos' Ministry of Public Security", "China's Ministry of ...": the owner written before the name.
+            before = re.search(r"([A-Z][\w-]+)(?:’s|'s|’|')\s+(?:the\s+)?$", self.text[max(0, start - 40) : start])
+            if before:
+                country = self.country_word(Document(before.group(1)).tokens[0])
         # "Indonesia's Ministry of ...": the country is a field, not part of the name, unless the bare name is taken.
         if span[0].folded in {fold(n) for n in self.gaz.countries.values()} or self.country_word(span[0]):
             bare = span[1:]
@@ -1882,12 +2654,44 @@ class Analysis:
             acronym = am.group(1)
         near = self.near_organizations(name)
         role, explicit = self.roles_for(start, end)
+        same = self.known_by_parent(name, start)
+        if same:
+            # "the Investigation Police Agency under the Ministry of Public Security" for the base's "Office of
+            # Investigation Police Agency", whose parent that ministry is: the known body, not a new one.
+            self.add_link("organization", same, role[0], start, end, True, 0.8)
+            return
         item = self.add_new("organization", name, start, end, acronym=acronym, country=country, role=role[0])
         item["label"] = name
         if near:
             self.add_link(
                 "organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near
             )
+
+    def parent_in_span(self, span):
+        """The tokens after "of (the)" in a body's name when they name a body of their own, else None."""
+        for k, tok in enumerate(span):
+            if tok.folded != "of" or k == 0 or not any(t.folded in lexicon.ORG_HEADS for t in span[:k]):
+                continue
+            rest = span[k + 1 :]
+            while rest and rest[0].folded == "the":
+                rest = rest[1:]
+            full = rest  # consider_org_span takes a trailing "of <country>" as the body's country
+            # "the Ministry of Public Security of the Lao PDR": the country after it says whose it is.
+            for q in range(len(rest) - 1, 0, -1):
+                if rest[q].folded == "of":
+                    tail = [t for t in rest[q + 1 :] if t.folded != "the"]
+                    if tail and self.gaz_names_country(self.text[tail[0].start : tail[-1].end]):
+                        rest = rest[:q]
+                    break
+            words = [t.folded for t in rest]
+            if len(rest) < 2 or self.is_covered(rest[0].start, rest[-1].end):
+                continue
+            if words[0] in lexicon.ORG_STARTS and names_a_body(words):
+                return full  # "... of the Ministry of Labour and Vocational Training"
+            # "Department of the Interior and Local Government" is one name, not a department of a government.
+            if "and" not in words and words[-1] in lexicon.ORG_HEADS:
+                return full
+        return None
 
     def org_mention_starts(self):
         if not hasattr(self, "_org_starts"):
@@ -1913,6 +2717,20 @@ class Analysis:
             and self.text[span[0].end : span[1].start] in (" ", "’s ", "'s ", "’ ", "' ")
         )
 
+    def known_by_parent(self, name, start):
+        """The one known body whose name ends with name (past a leading "Office of", "Department of"...) and whose
+        parent the same sentence names."""
+        folded = fold(name)
+        s, e = self.sentence_span(start)
+        named = {k for m in self.mentions if s <= m.start < e and m.kind == "organization" for _kind, k in m.keys}
+        found = [
+            slug
+            for slug, org in self.gaz.organizations.items()
+            if org.get("parent") in named
+            and re.fullmatch(r"(?:\w+ ){1,2}(?:of|for) (?:the )?" + re.escape(folded), fold(org["name"]))
+        ]
+        return found[0] if len(found) == 1 else None
+
     def near_organizations(self, name):
         names = [(fold(v["name"]), slug) for slug, v in self.gaz.organizations.items()]
         if not names:
@@ -1935,19 +2753,7 @@ class Analysis:
                 continue
             kind, key, confidence, choices = self.resolve(match)
             stext = self.doc.passage(self.sentence_of(match.start))
-            relation = AgreementRelation.CITED
-            if re.search(r"\badopt(?:ed|ion)?\b|\bagreed to adopt\b", stext, re.IGNORECASE):
-                relation = AgreementRelation.ADOPTED
-            elif re.search(r"\bendors(?:ed|ement)\b", stext, re.IGNORECASE) and not REFERRAL.search(stext):
-                relation = AgreementRelation.ENDORSED
-            elif re.search(r"\bsign(?:ed|ing)\b", stext, re.IGNORECASE):
-                relation = AgreementRelation.SIGNED
-            elif re.search(
-                r"\bdiscuss(?:ed|ion|ions)?\b|\breview(?:ed)?\b|\bimplementation\b|\bresolutions\b",
-                stext,
-                re.IGNORECASE,
-            ):
-                relation = AgreementRelation.DISCUSSED
+            relation = self.agreement_relation(stext)
             self.add_link(
                 "agreement",
                 key,
@@ -1958,39 +2764,98 @@ class Analysis:
                 confidence,
                 **({"choices": choices} if choices else {}),
             )
+        self.read_new_agreements()
+
+    def agreement_relation(self, stext):
+        """How the meeting dealt with an agreement named in stext."""
+        relation = AgreementRelation.CITED
+        if re.search(r"\badopt(?:ed|ion)?\b|\bagreed to adopt\b", stext, re.IGNORECASE):
+            relation = AgreementRelation.ADOPTED
+        elif re.search(r"\bendors(?:ed|ement)\b", stext, re.IGNORECASE) and not REFERRAL.search(stext):
+            relation = AgreementRelation.ENDORSED
+        elif re.search(r"\bsign(?:ed|ing)\b", stext, re.IGNORECASE):
+            relation = AgreementRelation.SIGNED
+        elif re.search(
+            r"\bdiscuss(?:ed|ion|ions)?\b|\breview(?:ed)?\b|\bimplementation\b|\bresolutions\b",
+            stext,
+            re.IGNORECASE,
+        ):
+            relation = AgreementRelation.DISCUSSED
+        return relation
+
+    def read_new_agreements(self):
         # Agreements named with a head word and an acronym the base lacks: "the Bali Declaration (BD)".
         for m in re.finditer(
             r"\b((?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|,)"
             r"(?:\s*,|\s+(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|by|to|Especially))*)",
             self.text,
         ):
-            phrase = m.group(1).strip(" ,")
-            words = phrase.split()
-            if len(words) < 2:
-                continue
-            heads = [
-                k
-                for k, w in enumerate(words)
-                if fold(w.strip(","))
-                in ("convention", "protocol", "treaty", "declaration", "memorandum", "communique", "charter", "roadmap")
-            ]
-            a, b = m.start(1), m.start(1) + len(phrase)
-            # A known agreement in the phrase is that agreement ("the ASEAN Convention against TIP").
-            if not heads or any(x.kind == "agreement" and x.end > a and x.start < b for x in self.mentions):
-                continue
-            while words and words[0].lower() in ("the", "of", "on", "and", "in", "for"):
-                words = words[1:]
-            while words and words[-1].lower().strip(",") in ("the", "of", "on", "and", "in", "for", "by", "to", ""):
-                words = words[:-1]
-            if words:
-                words[-1] = words[-1].rstrip(",")
-            phrase = " ".join(words)
-            if len(words) < 2 or len(words) > 20:
-                continue
-            start = self.text.find(phrase, m.start(1))
-            if start < 0:
-                continue
-            self.add_new("agreement", phrase, start, start + len(phrase))
+            # "the COMMIT Sub-regional Plan of Action and the ASEAN Convention against ...": two agreements.
+            offset = m.start(1)
+            for piece in re.split(r"\s+and\s+the\s+", m.group(1)):
+                self.consider_agreement_phrase(piece, self.text.find(piece, offset))
+                offset += len(piece)
+
+    def consider_agreement_phrase(self, phrase, begin):
+        """An agreement named with a head word that the base lacks: proposed as new."""
+        if begin < 0:
+            return
+        phrase = phrase.strip(" ,")
+        words = phrase.split()
+        if len(words) < 2:
+            return
+        folded = [fold(w.strip(",")) for w in words]
+        heads = [
+            k
+            for k, w in enumerate(folded)
+            if w
+            in ("convention", "protocol", "treaty", "declaration", "memorandum", "communique", "charter", "roadmap")
+            or (
+                w == "plan"
+                and (folded[k + 1 : k + 3] == ["of", "action"] or folded[k - 1 : k] in (["action"], ["work"]))
+            )
+        ]
+        a, b = begin, begin + len(phrase)
+        # A known agreement in the phrase is that agreement ("the ASEAN Convention against TIP").
+        if not heads or any(x.kind == "agreement" and x.end > a and x.start < b for x in self.mentions):
+            return
+        while words and words[0].lower() in ("the", "of", "on", "and", "in", "for"):
+            words = words[1:]
+        while words and words[-1].lower().strip(",") in ("the", "of", "on", "and", "in", "for", "by", "to", ""):
+            words = words[:-1]
+        if words:
+            words[-1] = words[-1].rstrip(",")
+        phrase = " ".join(words)
+        generic = {"plan", "action", "work", "of", "on", "the", "and", "for", "in", "to", "against"} | {
+            "convention",
+            "protocol",
+            "treaty",
+            "declaration",
+            "memorandum",
+            "communique",
+            "charter",
+            "roadmap",
+        }
+        if len(words) < 2 or len(words) > 20 or not words[0][:1].isupper():
+            return
+        if all(fold(w.strip(",")) in generic for w in words):
+            return  # "its Plan of Action (APA)": a generic name, the agreement is the one its acronym names
+        start = self.text.find(phrase, begin)
+        if start < 0:
+            return
+        # "the ASEAN Plan of Action" for the base's "ASEAN Plan of Action against Trafficking in Persons, ...": the
+        # start of exactly one known agreement's name is that agreement.
+        head = [fold(w) for w in re.findall(r"[^\W_]+", phrase)]
+        known = [
+            slug
+            for slug, agreement in self.gaz.agreements.items()
+            if len(head) >= 3 and [fold(w) for w in re.findall(r"[^\W_]+", agreement["name"])][: len(head)] == head
+        ]
+        if len(known) == 1:
+            relation = self.agreement_relation(self.doc.passage(self.sentence_of(start)))
+            self.add_link("agreement", known[0], relation, start, start + len(phrase), True, 0.75)
+            return
+        self.add_new("agreement", phrase, start, start + len(phrase))
 
     def read_outcomes(self):
         for s, e in self.doc.sentences:
@@ -2248,6 +3113,18 @@ class Analysis:
             for k in ("role",):
                 link[k] = str(link[k]) if link[k] else ""
         new = list(self.new.values())
+        # "Tan Sri Razarudin Husain" read after a post and "Razarudin Husain" after the style: one person.
+        people = {fold(item["name"]): item for item in new if item["kind"] == "person"}
+        for folded, item in list(people.items()):
+            for other, shorter in people.items():
+                lead = folded[: -len(other)].strip() if folded.endswith(" " + other) else None
+                if lead and lead in PHRASES:
+                    shorter.setdefault("honorific", item.get("honorific") or item["name"][: len(lead)])
+                    new = [n for n in new if n is not item]
+                    for statement in self.statements:
+                        if statement["speaker"] == {"kind": "new", "name": item["name"]}:
+                            statement["speaker"] = {"kind": "new", "name": shorter["name"]}
+                    break
         for item in new:
             if item.get("role") is not None:
                 item["role"] = str(item["role"])

@@ -59,6 +59,17 @@ RELATIVE = re.compile(
     r"|\b(?P<mrel>last|this|earlier this|next) (?P<unit>month|week)\b",
     re.IGNORECASE,
 )
+WEEKDAY_RANGE = re.compile(
+    r"\b(?:(?:on|from|between)\s+)?(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s*(?:-|–|to|until|through|and)\s*(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+# "in late August", "in March": a month without a day or a year.
+MONTH_ONLY = re.compile(
+    rf"\b(?:in|during|since|until|of|from)\s+(?:(?:early|mid|late|the end of|the beginning of|mid-)\s*)?"
+    rf"{MONTH.format(n='m1')}(?!\s*(?:\d|,\s*\d))\b",
+    re.IGNORECASE,
+)
 YEAR_ONLY = re.compile(r"\b(?:in|during|of|for)\s+(?P<y1>(?:19|20)\d\d)\b")
 
 
@@ -110,6 +121,30 @@ def find_dates(text, published_on=None):
             if mention:
                 found.append(mention)
                 taken.append((match.start(), match.end()))
+    for match in WEEKDAY_RANGE.finditer(text):
+        if not free(match.start(), match.end()) or published_on is None:
+            continue
+        mention = read_weekday_range(match, published_on)
+        if mention:
+            found.append(mention)
+            taken.append((match.start(), match.end()))
+    for match in MONTH_ONLY.finditer(text):
+        if not free(match.start("m1"), match.end("m1")) or published_on is None:
+            continue
+        month = month_number(match.group("m1"))
+        if month is None or not match.group("m1")[:1].isupper():
+            continue  # "countries in may need ...": a month is written with a capital
+        if match.group("m1") == "May" and not re.match(r"(?i)in|during", match.group()):
+            continue
+        year = infer_year(month, None, published_on)
+        note = (
+            f"The report gives no year; {year} is inferred from its publication date, "
+            f"{published_on.strftime('%d %B %Y').lstrip('0')}."
+        )
+        found.append(
+            DateMention(match.start("m1"), match.end(), datetime.date(year, month, 1), None, "month", "year", note)
+        )
+        taken.append((match.start("m1"), match.end()))
     for match in RELATIVE.finditer(text):
         if not free(match.start(), match.end()) or published_on is None:
             continue
@@ -181,6 +216,12 @@ def read_relative(match, text, published_on):
                 year, month = (year + 1, 1) if month == 12 else (year, month + 1)
             note = f"“{match.group()}” read against the publication date, {published_on.isoformat()}."
             return DateMention(match.start(), match.end(), datetime.date(year, month, 1), None, "month", "all", note)
+        if rel in ("this", "earlier this"):
+            # "this week": no day, but the month when the week so far lies within one.
+            monday = published_on - datetime.timedelta(days=published_on.weekday())
+            if monday.month == published_on.month:
+                note = f"“{match.group()}” read against the publication date, {published_on.isoformat()}."
+                return DateMention(match.start(), match.end(), published_on.replace(day=1), None, "month", "all", note)
         return None  # "last week" names no day
     if g.get("word"):
         delta = {"yesterday": 1, "today": 0, "this morning": 0, "this afternoon": 0}[g["word"].lower()]
@@ -205,3 +246,17 @@ def read_relative(match, text, published_on):
     weekday_name = calendar.day_name[published_on.weekday()]
     note = f"“{words}” read against the publication date, {published_on.isoformat()} ({weekday_name})."
     return DateMention(match.start(), match.end(), day, None, "day", "all", note)
+
+
+def read_weekday_range(match, published_on):
+    """ "on Wednesday and Thursday", "from Monday to Wednesday": the days of the week before the publication."""
+    first = WEEKDAYS[match.group("wd1").lower()]
+    last = WEEKDAYS[match.group("wd2").lower()]
+    back = (published_on.weekday() - last) % 7
+    end = published_on - datetime.timedelta(days=back)
+    start = end - datetime.timedelta(days=(last - first) % 7)
+    if start == end:
+        return None
+    weekday_name = calendar.day_name[published_on.weekday()]
+    note = f"“{match.group().strip()}” read against the publication date, {published_on.isoformat()} ({weekday_name})."
+    return DateMention(match.start(), match.end(), start, end, "day", "all", note)

@@ -7,6 +7,7 @@ fast as an Aho-Corasick automaton and needs no extra package, and it keeps word 
 ("ASEAN" is never found inside "ASEANAPOL").
 """
 
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -106,6 +107,51 @@ def person_variants(name):
     return variants
 
 
+def add_without_middle(gaz, entry, via="other"):
+    """ "David Vinluan" for "David Martinez Vinluan": a three-word name without its middle word, built from the
+    entry's tokens (no second tokenising: a rebuild does this for every person in the base)."""
+    if entry is None or len(entry.tokens) != 3 or any(len(t) <= 2 for t in entry.tokens):
+        return
+    tokens, caps = (entry.tokens[0], entry.tokens[2]), (entry.caps[0], entry.caps[2])
+    gaz.index[tokens[0]].append(Entry("person", entry.key, entry.name, tokens, caps, via))
+
+
+# Spellings a report may use for the words of a body's name: "UN Office on Drugs and Crime", "Development Program".
+NAME_SPELLINGS = [
+    (re.compile(r"^United Nations\b"), "UN"),
+    (re.compile(r"\bProgramme\b"), "Program"),
+    (re.compile(r"\bProgram\b"), "Programme"),
+    (re.compile(r"\bOrganisation\b"), "Organization"),
+    (re.compile(r"\bOrganization\b"), "Organisation"),
+    (re.compile(r"\bDefence\b"), "Defense"),
+    (re.compile(r"\bLabour\b"), "Labor"),
+]
+
+
+def name_variants(name):
+    """Other spellings of an organization's name, each with one or more of NAME_SPELLINGS applied."""
+    variants = {name}
+    for regex, replacement in NAME_SPELLINGS:
+        for variant in list(variants):
+            variants.add(regex.sub(replacement, variant))
+    variants.discard(name)
+    return variants
+
+
+def agreement_variants(name):
+    """An agreement's name without the tail after its first comma ("ASEAN Plan of Action against Trafficking in
+    Persons" for "..., Especially Women and Children"), when what is left still names it."""
+    head = name.split(",")[0].strip()
+    variants = {head} if head != name and len(head.split()) >= 4 else set()
+    # "the Plan of Action against Trafficking in Persons" for the "ASEAN Plan of Action ...": a body's acronym in
+    # front may be left out when the rest is long enough to name the agreement alone.
+    for variant in [name, *variants]:
+        words = variant.split()
+        if len(words) >= 6 and words[0].isupper() and len(words[0]) >= 3 and words[1][:1].isupper():
+            variants.add(" ".join(words[1:]))
+    return variants
+
+
 def build():
     """A new gazetteer from the database."""
     gaz = Gazetteer()
@@ -148,6 +194,8 @@ def build():
         org_ids[pk] = slug
         gaz.organizations[slug] = {"name": name, "acronym": acronym, "country": country, "parent": parent}
         gaz.add("organization", slug, name, name)
+        for variant in name_variants(name):
+            gaz.add("organization", slug, name, variant, via="other")
         if acronym:
             gaz.add("organization", slug, name, acronym, via="acronym")
     for slug in gaz.organizations:
@@ -158,6 +206,9 @@ def build():
         if slug:
             via = "acronym" if kind == OrganizationName.Kind.ACRONYM or other.isupper() else "other"
             gaz.add("organization", slug, gaz.organizations[slug]["name"], other, via=via)
+            if via == "other":
+                for variant in name_variants(other):
+                    gaz.add("organization", slug, gaz.organizations[slug]["name"], variant, via="other")
     for org_id, country, member_org in Membership.objects.filter(role=Membership.Role.MEMBER).values_list(
         "organization_id", "member_country_id", "member_organization_id"
     ):
@@ -177,11 +228,12 @@ def build():
             entry = gaz.add("person", slug, name, variant)
             if entry:
                 gaz.person_names.append((" ".join(entry.tokens), slug))
+                add_without_middle(gaz, entry)
     for person_id, other in PersonName.objects.values_list("person_id", "name"):
         slug = person_ids.get(person_id)
         if slug:
             for variant in person_variants(other):
-                gaz.add("person", slug, gaz.people[slug]["name"], variant, via="other")
+                add_without_middle(gaz, gaz.add("person", slug, gaz.people[slug]["name"], variant, via="other"))
 
     for slug, name, short, convener in Forum.objects.values_list("slug", "name", "short_name", "convened_by_id"):
         convener_slug = org_ids.get(convener)
@@ -197,12 +249,16 @@ def build():
         agreement_ids[pk] = slug
         gaz.agreements[slug] = {"name": name, "short_name": short}
         gaz.add("agreement", slug, name, name)
+        for variant in agreement_variants(name):
+            gaz.add("agreement", slug, name, variant, via="other")
         if short:
             gaz.add("agreement", slug, name, short, via="acronym" if short.isupper() else "other")
     for agreement_id, other in AgreementName.objects.values_list("agreement_id", "name"):
         slug = agreement_ids.get(agreement_id)
         if slug:
             gaz.add("agreement", slug, gaz.agreements[slug]["name"], other, via="other")
+            for variant in agreement_variants(other):
+                gaz.add("agreement", slug, gaz.agreements[slug]["name"], variant, via="other")
     gaz.finish()
     return gaz
 

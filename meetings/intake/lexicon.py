@@ -134,6 +134,17 @@ RANKS = {
     "kombes": "Komisaris Besar",
     "kombes pol": "Komisaris Besar",
     "akbp": "Ajun Komisaris Besar Polisi",
+    # Ranks of Commonwealth and United States police and federal agents, partners at many of the region's meetings.
+    "detective sergeant": "Detective Sergeant",
+    "detective inspector": "Detective Inspector",
+    "detective chief inspector": "Detective Chief Inspector",
+    "detective superintendent": "Detective Superintendent",
+    "detective chief superintendent": "Detective Chief Superintendent",
+    "sergeant": "Sergeant",
+    "constable": "Constable",
+    "special agent": "Special Agent",
+    "supervisory special agent": "Supervisory Special Agent",
+    "special agent in charge": "Special Agent in Charge",
 }
 
 # Courtesy titles and styles: kept apart from the name and from the rank.
@@ -172,6 +183,11 @@ HONORIFICS = {
     "pehin": "Pehin",
     "haji": "Haji",
     "hajah": "Hajah",
+    # Professional styles written before a name in Philippine and Indonesian reports.
+    "atty.": "Atty.",
+    "atty": "Atty.",
+    "engr.": "Engr.",
+    "ir.": "Ir.",
 }
 
 # Words that start a post ("Director General of ..."); a capitalised name right after one is a person's name.
@@ -309,6 +325,9 @@ ORG_HEADS = {
     "brigade",
     "ministries",
     "departments",
+    "commissariat",
+    "consulate",
+    "body",
 }
 ORG_STARTS = {"ministry", "department", "office", "bureau", "directorate", "embassy", "commission", "agency"}
 

@@ -122,7 +122,9 @@ NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*|bin|binti|bte|van|de|der|d
 
 def name_after(text, start, limit=80):
     """A capitalised name of two to five words starting at offset start, or None: (name, start, end)."""
-    pos = start
+    # A service or status in brackets after a rank is not the name: "Brigadier General (Pol) X", "Colonel (Ret.) X".
+    qualifier = re.compile(r"\s*\([A-Za-z.]{1,8}\)(?=\s)").match(text, start)
+    pos = start = qualifier.end() if qualifier else start
     words = []
     last_end = start
     while len(words) < 6:
