@@ -27,8 +27,24 @@ def case_id(path):
     return path.name.removesuffix(".expected.json")
 
 
-def test_the_set_has_ten_cases_each_with_its_report():
-    assert len(CASE_FILES) == 10
+# The ten reports written for this set, one per outlet style; the directory may hold other sets' cases too.
+STYLES = {
+    "wire_mekong_som",
+    "aseanapol_conference_release",
+    "unodc_smuggling_dialogue",
+    "vn_lao_ministry_portal",
+    "thai_police_border_meeting",
+    "somtc_feature_quotes",
+    "summary_interpol_singapore",
+    "kpl_year_inferred",
+    "nzpolice_virtual_dialogue",
+    "ph_my_background",
+}
+
+
+def test_every_style_has_its_case_and_report():
+    names = {case_id(path) for path in CASE_FILES}
+    assert STYLES <= names
     for path in CASE_FILES:
         assert path.with_name(case_id(path) + ".txt").exists(), path.name
 
@@ -52,7 +68,7 @@ def test_every_expected_record_exists_in_the_seed(seeded, path):
     assert unknown == []
 
 
-@pytest.mark.parametrize("path", CASE_FILES, ids=case_id)
+@pytest.mark.parametrize("path", [path for path in CASE_FILES if case_id(path) in STYLES], ids=case_id)
 def test_every_case_reads_as_a_dated_report_of_news_length(path):
     # The scorer's own reader: a case it could not read would be scored as an error, not as the intake's miss.
     case = evaluation.load_cases(CASES)
