@@ -513,3 +513,276 @@ def test_a_secretary_general_of_a_body_brings_its_secretariat(seeded):
     result = analyse(text, published_on=datetime.date(2025, 10, 22))
 
     assert "asean-secretariat" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_people_after_lower_case_posts_or_a_post_and_a_comma_are_proposed(seeded):
+    text = (
+        "Indonesia's Minister of Women Empowerment, Bintang Puspayoga, attended a regional forum in Bangkok on "
+        "8 August 2026.\n"
+        "UNODC regional representative Masood Karimipour urged faster data sharing."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 8, 10))
+
+    assert {"Bintang Puspayoga", "Masood Karimipour"} <= new_names(result, "person")
+    assert "unodc" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_numbered_meeting_of_a_new_series_keeps_its_number_beside_the_proposed_forum(seeded):
+    text = "The 3rd Joint Border Commission Meeting was held in Vientiane, Laos, on 4 March 2026."
+    result = analyse(text, published_on=datetime.date(2026, 3, 5))
+
+    assert result["event"]["forum"] is None and result["event"]["number"] == 3
+    assert [(n["name"], n["number"]) for n in result["new"] if n["kind"] == "forum"] == [
+        ("Joint Border Commission Meeting", 3)
+    ]
+
+
+@pytest.mark.django_db
+def test_a_date_range_holding_the_weekday_the_meeting_ended_gives_both_days(seeded):
+    text = (
+        "The regional workshop concluded in Vientiane on Friday.\n"
+        "The workshop ran from September 9-11 at a hotel in the city."
+    )
+    event = analyse(text, published_on=datetime.date(2026, 9, 12))["event"]
+
+    assert (event["start_date"], event["end_date"]) == ("2026-09-09", "2026-09-11")
+
+
+@pytest.mark.django_db
+def test_a_numbered_meeting_described_in_words_next_to_its_convener_belongs_to_that_forum(seeded):
+    text = (
+        "BANGKOK -- Officials met in Bangkok on Tuesday.\n"
+        "The meeting, the 18th gathering of senior officials under the Coordinated Mekong Ministerial Initiative "
+        "against Trafficking, or COMMIT, brought together delegations from Laos and Thailand."
+    )
+    event = analyse(text, published_on=datetime.date(2027, 11, 26))["event"]
+
+    assert (event["forum"], event["number"]) == ("commit-som", 18)
+
+
+@pytest.mark.django_db
+def test_a_city_that_is_also_a_country_is_the_venue_after_in_but_not_in_a_list_of_countries(seeded):
+    held = analyse(
+        "The police co-hosted a regional workshop at a training centre in Singapore from 8 to 10 April 2026.",
+        published_on=datetime.date(2026, 4, 13),
+    )["event"]
+    listed = analyse(
+        "Police officers in Singapore, Malaysia and Thailand met online on 8 April 2026.",
+        published_on=datetime.date(2026, 4, 13),
+    )["event"]
+
+    assert (held["city"], held["host_country"], held["format"]) == ("Singapore", "sg", "in_person")
+    assert listed["city"] in ("", None)
+
+
+@pytest.mark.django_db
+def test_an_online_meeting_takes_no_city_from_the_dateline_and_its_host_from_hosted_by(seeded):
+    text = (
+        "BANGKOK, 3 March — The regional meeting on trafficking in persons was held via videoconference yesterday, "
+        "hosted by the Philippines as the chair."
+    )
+    event = analyse(text, published_on=datetime.date(2026, 3, 4))["event"]
+
+    assert event["format"] == "virtual"
+    assert event["city"] in ("", None) and event["host_country"] == "ph"
+
+
+@pytest.mark.django_db
+def test_a_town_the_lists_lack_takes_its_country_from_its_province_not_from_the_dateline(seeded):
+    text = (
+        "Phnom Penh, June 19 (AKP) -- Cambodian and Thai police met on June 18 in Poipet city, Banteay Meanchey "
+        "province, to strengthen their cooperation against human trafficking."
+    )
+    event = analyse(text, published_on=datetime.date(2026, 6, 19))["event"]
+
+    assert (event["city"], event["host_country"]) == ("Poipet", "kh")
+
+
+@pytest.mark.django_db
+def test_a_venue_named_after_its_country_gives_the_host_and_a_later_or_earlier_city_does_not(seeded):
+    text = (
+        "A two-day workshop on trafficking cases concluded yesterday at the Royal Brunei Police Force (RBPF) "
+        "Headquarters in Gadong.\n"
+        "Brunei signed the convention in Kuala Lumpur in 2015.\n"
+        "The workshop is part of a series held ahead of a regional meeting planned in Bangkok later this year."
+    )
+    event = analyse(text, published_on=datetime.date(2017, 5, 18))["event"]
+
+    assert (event["city"], event["host_country"], event["format"]) == ("Gadong", "bn", "in_person")
+
+
+@pytest.mark.django_db
+def test_new_bodies_with_commas_numbers_hyphens_or_a_post_after_them_are_proposed_whole(seeded):
+    text = (
+        "Police from Cambodia and Thailand met in Poipet on 18 June 2026.\n"
+        "The Cambodian side was led by Heng Sovannara, Deputy Commissioner General of the General Commissariat of "
+        "National Police, and the Thai side by Surasak Intarasuwan, Commander of Immigration Division 6 of the "
+        "Royal Thai Police.\n"
+        "Representatives of the Ministry of Social Affairs, Veterans and Youth Rehabilitation and of Thailand's "
+        "Ministry of Social Development and Human Security also attended the meeting.\n"
+        "The delegation was led by U Zaw Min Oo, Deputy Chief of the Myanmar Police Force and SOMTC Leader of "
+        "Myanmar, with officials of the Central Body for Suppression of Trafficking in Persons.\n"
+        "The British Consulate-General in Ho Chi Minh City also took part in the meeting."
+    )
+    names = new_names(analyse(text, published_on=datetime.date(2026, 6, 19)), "organization")
+
+    assert {
+        "General Commissariat of National Police",
+        "Immigration Division 6",
+        "Royal Thai Police",
+        "Ministry of Social Affairs, Veterans and Youth Rehabilitation",
+        "Ministry of Social Development and Human Security",
+        "Myanmar Police Force",
+        "Central Body for Suppression of Trafficking in Persons",
+        "British Consulate-General",
+    } <= names
+    assert "Youth Rehabilitation" not in names
+
+
+@pytest.mark.django_db
+def test_bodies_whose_trainers_shared_their_experience_took_part(seeded):
+    text = (
+        "The police hosted a regional workshop on scams in Singapore from 8 to 10 April 2026.\n"
+        "Trainers from the United Kingdom's National Crime Agency (NCA) and the United States Federal Bureau of "
+        "Investigation (FBI) shared their experience in tracing the proceeds of scams."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 4, 13))
+
+    assert {"nca", "fbi"} <= selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_body_whose_officer_is_quoted_on_the_meeting_is_selected_and_a_venue_named_after_a_body_is_not(seeded):
+    text = (
+        "BANGKOK, 25 November 2026 — Ministers adopted a joint declaration at a regional meeting held at the "
+        "United Nations Conference Centre in Bangkok.\n"
+        '"Today\'s declaration recognises what survivors have been telling us," said Mr. Tomasz Wieczorek, Deputy '
+        "Resident Representative of the UN Development Programme in Thailand."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 11, 25))
+
+    assert "undp" in selected(result, "organization")
+    assert "united-nations" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_the_start_of_a_known_agreements_name_is_that_agreement_and_a_forum_prepared_for_is_linked(seeded):
+    text = (
+        "The 26th SOMTC was held via videoconference on 2 March 2026.\n"
+        "Myanmar described its efforts in line with the ASEAN Plan of Action.\n"
+        "The meeting also discussed the preparations for the 20th ASEAN Ministerial Meeting on Transnational Crime."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 3, 4))
+
+    assert "apa" in selected(result, "agreement")
+    assert "ASEAN Plan of Action" not in new_names(result, "agreement")
+    assert "ammtc" in selected(result, "forum")
+
+
+@pytest.mark.django_db
+def test_a_body_named_only_by_an_unknown_acronym_before_project_is_proposed(seeded):
+    text = (
+        "Ministers met in Bangkok on 25 November 2026.\nUNDP hosts the regional secretariat through its UN-ACT project."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 11, 25))
+
+    assert "UN-ACT" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_weekday_is_read_against_a_dateline_without_a_year_days_before_publication(seeded):
+    text = "BANGKOK, Nov 12 (Reuters) — Officials from six countries met on Tuesday at a regional workshop."
+    event = analyse(text, published_on=datetime.date(2026, 11, 16))["event"]
+
+    assert event["start_date"] == "2026-11-10"
+
+
+@pytest.mark.django_db
+def test_this_week_gives_the_month_and_an_online_meeting_is_hosted_by_the_country_convening_it(seeded):
+    week = analyse(
+        "A regional workshop on trafficking was held in Vientiane this week.", published_on=datetime.date(2026, 11, 14)
+    )["event"]
+    online = analyse(
+        "The workshop was held online on 12 November 2026, convened by Thailand.",
+        published_on=datetime.date(2026, 11, 16),
+    )["event"]
+
+    assert (week["start_date"], week["date_precision"]) == ("2026-11-01", "month")
+    assert (online["format"], online["city"] or None, online["host_country"]) == ("virtual", None, "th")
+
+
+@pytest.mark.django_db
+def test_a_known_body_named_without_its_leading_office_of_beside_its_parent_is_that_body(seeded):
+    text = (
+        "The 16th COMMIT Senior Officials Meeting was held online on 5 November 2025.\n"
+        "The Vietnamese delegation was headed by the Director General of the Investigation Police Agency under the "
+        "Ministry of Public Security."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 11, 6))
+
+    assert "oipa" in selected(result, "organization")
+    assert "Investigation Police Agency" not in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_town_written_with_its_province_after_a_comma_gives_city_and_country(seeded):
+    event = analyse(
+        "The regional meeting on trafficking cases was held on Friday in Tachileik, Shan State.",
+        published_on=datetime.date(2026, 11, 16),
+    )["event"]
+
+    assert (event["city"], event["host_country"]) == ("Tachileik", "mm")
+
+
+@pytest.mark.django_db
+def test_a_forum_name_written_with_a_plural_possessive_is_the_forum(seeded):
+    event = analyse(
+        "The ASEAN Senior Officials' Meeting on Transnational Crime was held in Manila on 12 November 2026.",
+        published_on=datetime.date(2026, 11, 16),
+    )["event"]
+
+    assert event["forum"] == "somtc"
+
+
+@pytest.mark.django_db
+def test_a_forum_described_after_its_convener_or_before_it_in_lower_case_is_found_and_a_dateline_credit_is_not_a_party(
+    seeded,
+):
+    before = analyse(
+        "HANOI, Nov 13 (VNA) — The 27th meeting of ASEAN senior officials on transnational crime opened here on "
+        "Thursday.",
+        published_on=datetime.date(2026, 11, 16),
+    )
+    after = analyse(
+        "Senior officials of the Coordinated Mekong Ministerial Initiative against Trafficking (COMMIT) held their "
+        "19th meeting in Yangon from 10 to 12 November 2026.",
+        published_on=datetime.date(2026, 11, 16),
+    )["event"]
+
+    assert (before["event"]["forum"], before["event"]["number"]) == ("somtc", 27)
+    assert "vna" not in selected(before, "organization")
+    assert (after["forum"], after["number"]) == ("commit-som", 19)
+
+
+@pytest.mark.django_db
+def test_a_possessive_between_bodies_splits_them_even_when_another_body_follows_after_and(seeded):
+    text = (
+        "The workshop, held in Bangkok on 12 November 2026, was attended by officers from the Royal Thai Police's "
+        "Anti-Trafficking in Persons Division and the Office of the Attorney General."
+    )
+    names = new_names(analyse(text, published_on=datetime.date(2026, 11, 16)), "organization")
+
+    assert {"Royal Thai Police", "Anti-Trafficking in Persons Division", "Office of the Attorney General"} <= names
+
+
+@pytest.mark.django_db
+def test_two_bodies_joined_by_and_the_are_both_proposed_when_the_second_names_its_remit(seeded):
+    text = (
+        "A workshop was held in Manila on 12 November 2026. It was organised by the Department of Social Welfare "
+        "and Development and the Inter-Agency Council Against Trafficking."
+    )
+    names = new_names(analyse(text, published_on=datetime.date(2026, 11, 16)), "organization")
+
+    assert {"Department of Social Welfare and Development", "Inter-Agency Council Against Trafficking"} <= names

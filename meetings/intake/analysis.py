@@ -7,11 +7,13 @@ Nothing is written to the database.
 """
 
 import bisect
+import dataclasses
 import datetime
 import re
 
+import pycountry
 from rapidfuzz import process
-from rapidfuzz.fuzz import token_sort_ratio
+from rapidfuzz.fuzz import ratio, token_sort_ratio
 
 from meetings.models import (
     AgreementRelation,
@@ -100,7 +102,8 @@ ORG_CUES_AFTER = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES
 MEETING_WORDS = re.compile(
     r"\b(?:meeting|dialogue|conference|workshop|seminar|session|sessions|event|talks|consultations?|forum|summit|"
     r"training|delegates|delegations?|participants|attendees|observers|gathering|webinar|retreat|panel|discussions?|"
-    r"presentations?|speakers?|opening|closing|agenda|tak(?:e|es|ing) part|took part|participat\w*|attend\w*)\b",
+    r"presentations?|speakers?|trainers|facilitators|instructors|lecturers|presenters|panell?ists|moderators|"
+    r"resource persons|opening|closing|agenda|tak(?:e|es|ing) part|took part|participat\w*|attend\w*)\b",
     re.IGNORECASE,
 )
 
@@ -204,6 +207,7 @@ OUTCOME_RULES = [(re.compile(p, re.IGNORECASE), kind, status) for p, kind, statu
 REFERRAL = re.compile(
     r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
     r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
+    r"preparations? for (?:the )?|"
     r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
 )
@@ -215,12 +219,14 @@ OTHER_MEETING = re.compile(
     re.IGNORECASE,
 )
 ANOTHER_MEETING = re.compile(
-    r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:\w+\s+){0,2}"
-    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition)s?\b",
+    r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:[\w’']+\s+){0,2}"
+    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition|course|training|seminar)s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
-    r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall)\b", re.IGNORECASE
+    r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall|"
+    r"(?:is|are) planned|follow-up (?:course|meeting|workshop|training|session))\b",
+    re.IGNORECASE,
 )
 HELD = re.compile(
     r"\b(?:took place|takes place|was held|were held|is held|held|convened|met|opened|commenced|kicked off|"
@@ -263,6 +269,11 @@ REMOTE_PART = re.compile(
     r"teleconference|videoconference|webex|teams))\b",
     re.IGNORECASE,
 )
+# Capitalised words after a body's name that make it a building's name.
+VENUE_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w’'-]*){0,3}?\s+(?:Conference|Convention|Training|Exhibition|Congress)?\s*"
+    r"(?:Centre|Center|Hall|Building|Auditorium|Hotel|Complex|Tower|Plaza)\b"
+)
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -279,11 +290,40 @@ GROUP_ATTEND = re.compile(
 ROLE_ORDER = [r.value for r in ParticipationRole]
 
 
+_subdivisions = None
+
+
+def subdivision_country(name):
+    """The country of a province or region ("Banteay Meanchey", "Tak"), by its ISO 3166-2 name spelt loosely."""
+    global _subdivisions
+    if _subdivisions is None:
+        _subdivisions = {}
+        for sub in pycountry.subdivisions:
+            _subdivisions.setdefault(re.sub(r"[\W_]+", "", fold(sub.name)), set()).add(sub.country_code.lower())
+    key = re.sub(r"[\W_]+", "", fold(name))
+    if len(key) < 3:
+        return None
+    codes = _subdivisions.get(key)
+    if codes is None and len(key) >= 8:
+        hit = process.extractOne(key, list(_subdivisions), scorer=ratio, score_cutoff=85)
+        codes = _subdivisions[hit[0]] if hit else None
+    return next(iter(codes)) if codes and len(codes) == 1 else None
+
+
 def names_a_body(words):
     """True when folded words read as a body's name on their own: "Bureau of Immigration", "Women's Union"."""
     words = [w for w in words if w not in ("the", ",")]
-    return len(words) >= 2 and (
-        words[-1] in lexicon.ORG_HEADS or (words[0] in lexicon.ORG_STARTS and "of" in words[1:-1])
+    return (
+        len(words) >= 2
+        and (
+            words[-1] in lexicon.ORG_HEADS
+            or (words[0] in lexicon.ORG_STARTS and "of" in words[1:-1])
+            # "Inter-Agency Council Against Trafficking": a head word with its remit after it
+            or any(
+                w in lexicon.ORG_HEADS and nxt in ("of", "for", "on", "against") and k >= 1
+                for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+            )
+        )
     )
 
 
@@ -438,7 +478,8 @@ class Analysis:
                 r"^\s*(?:\([^)]{1,30}\))?\s*(?:–|—|--|-|:)", self.text[mention.end : line_end]
             )
             if mention.inferred and not (
-                news and self.published_on and abs((mention.start_date - self.published_on).days) <= 1
+                # "BANGKOK, Nov 12 —" in a report put online a few days later is still its dateline.
+                news and self.published_on and abs((mention.start_date - self.published_on).days) <= 7
             ):
                 continue
             if (len(rest) <= 40 and not HELD.search(line)) or "|" in line or news:
@@ -466,6 +507,9 @@ class Analysis:
                 self.city_mentions.append(match)
                 continue
             entries = [e for e in match.entries if e.kind != "city"]
+            if "city" in kinds and self.venue_of_city_state(match):
+                city_entries = [e for e in match.entries if e.kind == "city"]
+                self.city_mentions.append(dataclasses.replace(match, entries=city_entries))
             if "demonym" in kinds:
                 nxt = self.doc.tokens[match.end_token].folded if match.end_token < len(self.doc.tokens) else ""
                 nxt2 = self.doc.tokens[match.end_token + 1].folded if match.end_token + 1 < len(self.doc.tokens) else ""
@@ -507,6 +551,15 @@ class Analysis:
                 continue
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
+
+    def venue_of_city_state(self, match):
+        """ "in Singapore from 8 to 10 April": a city that is also a country is the venue only after "in" or "at",
+        and not in a list of countries ("in Singapore, Malaysia and Thailand")."""
+        before = self.text[max(0, match.start - 6) : match.start]
+        if not re.search(r"\b(?:in|at)\s+$", before):
+            return False
+        after = self.text[match.end : match.end + 40]
+        return not re.match(r"^\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]", after)
 
     def shorter_match(self, match):
         """The longest name shorter than match that starts where it does, or None."""
@@ -623,6 +676,8 @@ class Analysis:
                     ev["passages"].setdefault("forum", self.doc.passage(sentence))
                     if self.event_sentence is None:
                         self.event_sentence = sentence
+        if ev["forum"] is None and not (main and main.get("forum")):
+            self.forum_in_prose(main)
         if ev["forum"] is None:
             self.forum_by_convener(main)
         if ev["forum"]:
@@ -646,7 +701,9 @@ class Analysis:
             if series and series != main["title"]:
                 item = self.add_new("forum", series, main["start"], main["start"] + len(main["title"]))
                 item["number"] = ev["number"]
-            ev["number"] = None
+                # The number stays on the meeting too: the editor saves it once the new forum exists.
+            else:
+                ev["number"] = None
         if not ev["title"] and self.title:
             ev["title"] = self.title
         self.read_event_dates()
@@ -685,7 +742,7 @@ class Analysis:
                 t = tokens[j]
                 if j > i:
                     gap = text[tokens[j - 1].end : t.start]
-                    if gap not in (" ", "-", "’s ", "'s ") or "\n" in gap:
+                    if gap not in (" ", "-", "’s ", "'s ", "’ ", "' ") or "\n" in gap:  # "Senior Officials' Meeting"
                         break
                 if t.folded in lexicon.MONTHS or t.folded in lexicon.WEEKDAYS or t.text.isdigit():
                     # "Bangkok on 27-28 May 2025 for the Regional Consultation": a date ends a name.
@@ -864,6 +921,73 @@ class Analysis:
                 return m.keys[0][1], number, sentence
         return None, None, None
 
+    PROSE_FILLER = {"of", "on", "the", "and", "against", "in", "for", "to", "s"}
+
+    def forum_words(self, slug):
+        """The words that tell a forum from its convener's other series: "COMMIT Senior Officials Meeting" gives
+        senior, officials ("meeting" and the convener's own name say nothing about which series)."""
+        forum = self.gaz.forums[slug]
+        convener = self.gaz.organizations.get(forum["convened_by"]) or {}
+        own = set()
+        for name in filter(None, [convener.get("acronym"), convener.get("name")]):
+            own |= {fold(w) for w in re.findall(r"[^\W_]+", name)}
+        return [
+            w
+            for w in (fold(w) for w in re.findall(r"[^\W_]+", forum["name"]))
+            if w not in own and w not in self.PROSE_FILLER and w not in lexicon.MEETING_HEADS
+        ]
+
+    def forum_in_prose(self, main):
+        """A numbered meeting described in words next to its convener: "the 17th gathering of senior officials
+        under the Coordinated Mekong Ministerial Initiative against Trafficking, or COMMIT" is the 17th meeting of
+        the forum that body convenes whose own words (senior, officials) the description carries."""
+        scope = [i for i in (self.event_sentence, 0, 1) if i is not None and i < len(self.doc.sentences)]
+        conveners = {}
+        for m in self.mentions:
+            if m.kind == "organization" and len(m.keys) == 1 and self.sentence_of(m.start) in scope:
+                conveners.setdefault(m.keys[0][1], []).append(m)
+        if not conveners:
+            return
+        ordinal_words = "|".join(lexicon.ORDINAL_WORDS)
+        for sentence in dict.fromkeys(scope):
+            s, e = self.doc.sentences[sentence]
+            for om in re.finditer(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({ordinal_words}))\b", self.text[s:e], re.I):
+                number = int(om.group(1)) if om.group(1) else lexicon.ORDINAL_WORDS[fold(om.group(2))]
+                if main and main.get("number") and main["number"] != number:
+                    continue
+                if FUTURE.search(self.text[s:e]) and not HELD.search(self.text[s:e]):
+                    break
+                fitting = []
+                for slug, forum in self.gaz.forums.items():
+                    wanted = self.forum_words(slug)
+                    if not wanted:
+                        continue
+                    for c in conveners.get(forum["convened_by"], []):
+                        if self.sentence_of(c.start) != sentence:
+                            continue
+                        # The description and the convener's name lie close together, in either order ("the 17th
+                        # gathering of senior officials under COMMIT", "senior officials of COMMIT held their 19th
+                        # meeting"), within one clause.
+                        lo, hi = min(s + om.start(), c.start), max(s + om.end(), c.end)
+                        if len(re.findall(r"[^\W_]+", self.text[lo:hi])) > 16 or ";" in self.text[lo:hi]:
+                            continue
+                        before = re.split(r"[,;:(]", self.text[max(s, lo - 60) : lo])[-1]
+                        after = re.split(r"[,;:)]|\bwas\b|\bwere\b", self.text[hi : min(e, hi + 80)])[0]
+                        words = {
+                            fold(w).rstrip("s")
+                            for w in re.findall(r"[^\W_]+", before + " " + self.text[lo:hi] + " " + after)
+                        }
+                        if all(w.rstrip("s") in words for w in wanted):
+                            fitting.append(slug)
+                            break
+                if len(fitting) == 1:
+                    self.event["forum"] = fitting[0]
+                    self.event["number"] = self.event["number"] or number
+                    self.event["passages"].setdefault("forum", self.doc.passage(sentence))
+                    if self.event_sentence is None:
+                        self.event_sentence = sentence
+                    return
+
     # Kinds of meeting specific enough to tell a forum's series by ("a dialogue organised by the X Secretariat").
     SERIES_WORDS = ("dialogue", "conference", "workshop", "forum", "summit", "consultation", "retreat", "seminar")
 
@@ -920,9 +1044,11 @@ class Analysis:
                 score += 1
             if re.search(r"\b(?:since|until|by|before|in)\s*$", before) and d.precision == "year":
                 score -= 3
-            if re.search(r"\b(?:since|until|by|before)\s*$", before) and d.precision == "month":
-                score -= 3
+            if re.search(r"\b(?:since|until|by|before)\s*$", before) and d.precision in ("month", "year"):
+                continue  # "since February", "by 2030": a starting point or a deadline, never the meeting's date
             if FUTURE.search(stext) and not held:
+                if d.precision == "year" or sentence != self.event_sentence:
+                    continue  # "a follow-up course in 2027 is planned": a later meeting's date
                 score -= 3
             if d.precision == "year":
                 score -= 2
@@ -932,7 +1058,18 @@ class Analysis:
             scored.append((score, -d.start, d))
         if scored:
             scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
-            best = scored[0][2]
+            best = anchor = scored[0][2]
+            if best.precision == "day" and best.end_date is None:
+                # "concluded on Friday" after "ran from September 9-11": the range that holds the day is the fuller
+                # statement of the same meeting's dates.
+                for _score, _neg, d in scored[1:]:
+                    if (
+                        d.precision == "day"
+                        and d.end_date is not None
+                        and d.start_date <= best.start_date <= d.end_date
+                    ):
+                        best = d
+                        break
         if best is None:
             return
         end_date = best.end_date
@@ -943,7 +1080,8 @@ class Analysis:
             if days and days > 1:
                 s, _e = self.sentence_span(best.start)
                 if re.search(
-                    r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up)\b[^.;]{0,80}$",
+                    r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up|completed|"
+                    r"finished|wound up)\b[^.;]{0,80}$",
                     self.text[s : best.start],
                 ):
                     # "wrapped up a two-day dialogue on Thursday": the day given is the last.
@@ -958,7 +1096,7 @@ class Analysis:
         ev["date_note"] = best.note
         ev["passages"]["start_date"] = self.passage(best.start)
         if self.event_sentence is None:
-            self.event_sentence = self.sentence_of(best.start)
+            self.event_sentence = self.sentence_of(anchor.start)
 
     def duration_days(self):
         scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
@@ -984,6 +1122,7 @@ class Analysis:
     def read_place(self):
         ev = self.event
         best = None
+        dateline = self.dateline_city()
         for m in self.city_mentions:
             sentence = self.sentence_of(m.start)
             s, e = self.doc.sentences[sentence]
@@ -991,6 +1130,14 @@ class Analysis:
             before = self.text[max(s, m.start - 12) : m.start].lower()
             if FUTURE.search(stext) and not HELD.search(stext):
                 continue
+            if dateline and dateline[2] <= m.start <= dateline[2] + 3:
+                continue  # where the report was written; "here" makes it the venue (below)
+            if re.search(
+                r"\b(?:planned|scheduled|ahead of|upcoming|next|forthcoming|to be held|will be held)\b[^.;,]{0,50}$",
+                self.text[s : m.start],
+                re.IGNORECASE,
+            ) or self.other_year(m.start):
+                continue  # "ahead of a regional meeting planned in Bangkok", "signed in Kuala Lumpur in 2015"
             if (
                 ANOTHER_MEETING.search(stext) or re.search(r"\b(?:last year|earlier this year)\b", stext)
             ) and sentence != self.event_sentence:
@@ -1004,7 +1151,6 @@ class Analysis:
             if best is None or score > best[0]:
                 best = (score, m)
         host = None
-        dateline = self.dateline_city()
         if dateline and re.search(
             r"\b(?:here|in the (?:\w+ )?capital|in this city)\b",
             " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))),
@@ -1013,9 +1159,12 @@ class Analysis:
                 ev["city"], host = dateline[0], dateline[1]
                 ev["passages"]["city"] = self.passage(dateline[2] + 1)
                 best = None
-        # An online meeting has a city only where the sentence that reports it names one.
+        # An online meeting has a city only where the sentence that reports it names one, and the dateline says
+        # only where the report was written.
         virtual = self.virtual_meeting()
         if best and virtual and self.sentence_of(best[1].start) != self.event_sentence:
+            best = None
+        if best and virtual and dateline and dateline[2] <= best[1].start <= dateline[2] + 3:
             best = None
         if best and best[0] >= 1.5:
             m = best[1]
@@ -1050,6 +1199,22 @@ class Analysis:
                     host = cm.keys[0][1]
                     ev["passages"]["city"] = stext
                     break
+        if host is None and not ev["city"] and self.event_sentence is not None and not virtual:
+            # "in Mae Sot, Tak", "in Tachileik, Shan State": a town the lists lack, with its province.
+            s, e = self.doc.sentences[self.event_sentence]
+            for pm in re.finditer(
+                r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?){1,3}),\s*((?:[A-Z][\w’'-]+\s?){1,3}?)"
+                r"(?:\s*(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]ivision|[Pp]refecture))?\s*(?=[,.;]|\s+on\b|\s+from\b|$)",
+                self.text[s:e],
+            ):
+                town, region = pm.group(1).strip(), pm.group(2).strip()
+                if self.gaz_names_country(town) or self.gaz_names_country(region):
+                    continue
+                code = subdivision_country(region)
+                if code:
+                    ev["city"], host = town, code
+                    ev["passages"]["city"] = self.text[s:e]
+                    break
         if not ev["city"] and self.event_sentence is not None and not virtual:
             # "agreed yesterday in Mae Sot district, Tak province": a town the lists lack, named as a district.
             s, e = self.doc.sentences[self.event_sentence]
@@ -1060,14 +1225,43 @@ class Analysis:
             if pm and not self.gaz_names_country(pm.group(1).strip()):
                 ev["city"] = pm.group(1).strip()
                 ev["passages"]["city"] = self.text[s:e]
+                # "in Poipet city, Banteay Meanchey province": the province tells the country.
+                region = re.match(
+                    r"^\s*,?\s*((?:[A-Z][\w’'-]+\s){1,3})(?:province|region|state|prefecture|division)\b",
+                    self.text[s + pm.end() : e],
+                )
+                if region and host is None:
+                    host = subdivision_country(region.group(1))
+        if host is None and self.event_sentence is not None and not virtual:
+            # "at the Royal Brunei Police Force (RBPF) Headquarters in Gadong": a town the lists lack, at a place
+            # whose name carries its country.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(
+                r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+|\([A-Z]{2,10}\)\s+){1,8})in\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\b",
+                self.text[s:e],
+            )
+            if pm and not self.gaz_names_country(pm.group(2)):
+                a, b = s + pm.start(1), s + pm.end(1)
+                codes = {
+                    cm.keys[0][1]
+                    for cm in self.mentions
+                    if cm.kind in ("country", "demonym") and a <= cm.start < b and len(cm.keys) == 1
+                }
+                if len(codes) == 1:
+                    host = codes.pop()
+                    if not ev["city"]:
+                        ev["city"] = pm.group(2)
+                        ev["passages"]["city"] = self.text[s:e]
         if host is None:
             for cm in self.mentions:
                 if cm.kind not in ("country", "demonym"):
                     continue
                 before = self.text[max(0, cm.start - 30) : cm.start]
                 after = self.text[cm.end : cm.end + 30]
-                if re.search(r"\bhosted by\s+(?:the\s+)?(?:government of\s+)?$", before, re.IGNORECASE) or re.match(
-                    r"^\W{0,3}(?:hosted|as host)\b", after
+                # An online meeting is "hosted" by the country that convenes it.
+                cue = r"(?:hosted|convened|organi[sz]ed|chaired)" if virtual else r"hosted"
+                if re.search(rf"\b{cue} by\s+(?:the\s+)?(?:government of\s+)?$", before, re.IGNORECASE) or re.match(
+                    rf"^\W{{0,3}}(?:{cue}|as host)\b(?!\s+by\b)", after
                 ):
                     sentence = self.doc.passage(self.sentence_of(cm.start))
                     if not (FUTURE.search(sentence) and not HELD.search(sentence)):
@@ -1144,7 +1338,12 @@ class Analysis:
         s, _e = self.sentence_span(offset)
         # The other meeting is what the sentence is about when it is named before the name in question.
         lead = self.text[s:offset]
-        if re.search(r"\b(?:last|next) year'?s (?:\w+ )?(?:meeting|conference|dialogue|summit|session)\b", lead):
+        if re.search(
+            r"\b(?:last|next) year[’']?s (?:\w+ )?(?:meeting|conference|dialogue|summit|session|workshop|course|"
+            r"training|seminar|forum)\b",
+            lead,
+            re.IGNORECASE,
+        ):
             return True
         return bool(ANOTHER_MEETING.search(lead)) and not re.search(
             r"\b(?:this|the present|the current|today'?s)\s+(?:meeting|conference|dialogue)\b", lead
@@ -1270,6 +1469,8 @@ class Analysis:
                 selected = False  # a general cue reaching "rescues in Cambodia" names a place, not a party
             if selected and self.other_year(match.start):
                 selected = False  # "Malaysia hosted a similar workshop in 2023"
+            if selected and kind == "organization" and VENUE_AFTER.match(self.text[match.end : match.end + 60]):
+                selected = False  # "at the United Nations Conference Centre": a building named after the body
             if selected and kind == "organization" and self.qualifies_previous(match):
                 selected = False
             if selected and kind == "country" and (self.in_post(match) or self.qualifies_next(match)):
@@ -1316,7 +1517,7 @@ class Analysis:
         s, e = self.sentence_span(match.start)
         sentence = self.text[s:e]
         lede = index <= 1 or (self.event_sentence is not None and index <= self.event_sentence)
-        if not (lede or MEETING_WORDS.search(sentence) or self.lists_participants(sentence)):
+        if not (lede or MEETING_WORDS.search(sentence) or self.lists_participants(sentence) or self.speaks_for(match)):
             return False
         if self.other_year(match.start) or FINDINGS.search(sentence):
             return False
@@ -1324,7 +1525,11 @@ class Analysis:
             return False
         if self.dateline is not None and s <= self.dateline.start < e and match.start < self.dateline.start:
             return False
-        line_start = self.text.rfind("\n", 0, match.start) + 1
+        if re.search(r"\(\s*$", self.text[max(0, match.start - 2) : match.start]) and re.match(
+            r"^\s*\)\s*(?:–|—|--|-|:)", self.text[match.end : match.end + 6]
+        ):
+            return False  # "HANOI, Nov 13 (VNA) —": the agency's credit in a dateline
+        line_start = max(self.text.rfind("\n", 0, match.start) + 1, match.start - 40)
         if re.search(r"(?:^|[.!?\"”])\s*(?:[-–—]+|\()\s*$", self.text[line_start : match.start]) and not re.match(
             r"^\W*\w", self.text[match.end : match.end + 3].lstrip(" )")
         ):
@@ -1349,7 +1554,9 @@ class Analysis:
             r"^\s+(?:and|or|as|to|in|at|on|with|for|also|has|have|had|is|are|was|were|will|[a-z]+ed|[a-z]+s|"
             r"program|programme|project|team|delegation|office|secretariat|mission|initiative|itself|"
             r"said|told|spoke|gave|made|led|took|brought|sent|held|met|set|saw|became|began|found|drew|wrote|ran|"
-            r"stood|kept|chose|put|won|paid|who|which|that|of|from|at|by|under|into|over|after|before|during|through)\b",
+            r"stood|kept|chose|put|won|paid|who|which|that|of|from|at|by|under|into|over|after|before|during|through|"
+            r"regional|country|national|senior|deputy|executive|chief|head|director|representative|officials?|"
+            r"spokes(?:person|man|woman)|coordinator|officers?|adviser|advisor)\b",
             self.text[match.end : match.end + 30],
         ):
             return False
@@ -1384,6 +1591,26 @@ class Analysis:
             int(m.group(1)) != year
             for m in re.finditer(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b", self.text[s:e])
         )
+
+    def quoted(self, start, end):
+        """True for someone quoted directly in a report about a meeting ("...," said Mr. X; X said: "..."), who
+        speaks as one taking part. Quotes in a report are the meeting's voices unless the sentence says otherwise."""
+        s, e = self.sentence_span(start)
+        sentence = self.text[s:e]
+        if not QUOTE.search(sentence) or self.other_year(start) or REPORTED_SPEECH.search(sentence):
+            return False
+        if self.about_another_meeting(start):
+            return False
+        verbs = "|".join(sorted(lexicon.SPEECH_VERBS))
+        before = re.search(rf"[”\"],?\s*(?:{verbs})\s+(?:[A-Z][\w.’']*\s+){{0,6}}$", self.text[s:start])
+        after = SPEECH_AFTER.match(self.text[end:e]) and re.match(r"^\W{0,4}\w+\W{0,3}[“\"]", self.text[end:e])
+        return bool(before or after)
+
+    def speaks_for(self, match):
+        """ "UNODC regional representative Masood Karimipour urged ...": someone of the body spoke at the meeting."""
+        after = self.text[match.end : match.end + 120]
+        m = re.match(r"^(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + self.LOWER_POST + r"\s+(?:[A-Z][\w’'.-]+\s+){1,4}", after)
+        return bool(m) and bool(SPEECH_AFTER.search(after[m.end() - 1 :]))
 
     def lists_participants(self, sentence):
         # "senior investigators from A, B and C worked through case studies": people from bodies, doing things.
@@ -1564,7 +1791,7 @@ class Analysis:
                 extra["choices"] = choices
             # Someone only named in passing ("under the supervision of X") is offered, not pre-selected; someone
             # named in a sentence about the meeting, and about nothing else, most often took part.
-            if not explicit and choices is None and self.plainly_present(match):
+            if not explicit and choices is None and (self.plainly_present(match) or self.quoted(tstart, match.end)):
                 explicit = True
             selected = choices is None and explicit
             link = self.add_link(
@@ -1766,6 +1993,48 @@ class Analysis:
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
         self.read_people_after_posts(seen_starts)
+        self.read_people_around_lower_posts(seen_starts)
+
+    LOWER_POST = (
+        r"(?:representative|director|director-general|chief|head|spokesperson|spokesman|spokeswoman|commissioner|"
+        r"coordinator|officer|adviser|advisor|minister|secretary|secretary-general|ambassador|chairman|chairperson|"
+        r"chairwoman|president|prosecutor|judge|attaché|attache|envoy|manager|specialist|inspector)"
+    )
+
+    def read_people_around_lower_posts(self, seen_starts):
+        """ "UNODC regional representative Masood Karimipour urged ...": a post in lower case before the name; and
+        "Indonesia's Minister of Women Empowerment, Bintang Puspayoga, attended": a post, a comma, the name."""
+        name = r"([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3})"
+        patterns = [
+            re.compile(r"\b(?:[a-z]+[\s-]+){0,2}" + self.LOWER_POST + r"\s+" + name + r"(?=\s+[a-z(]|[,.;:])"),
+            re.compile(
+                r"\b(?:Deputy\s+|Vice\s+|Senior\s+|Acting\s+)?(?i:"
+                + self.LOWER_POST
+                + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.]{2,80})?,\s+"
+                + name
+                + r"(?=,)"
+            ),
+        ]
+        for pattern in patterns:
+            for m in pattern.finditer(self.text):
+                nstart, nend = m.start(1), m.end(1)
+                words = m.group(1).split()
+                if nstart in seen_starts or self.is_covered(nstart, nend) or self.overlaps_new(nstart, nend):
+                    continue
+                if any(s <= nstart < e for s, e, _sp, _m in self.person_spans):
+                    continue
+                if any(
+                    fold(w) in self.ORG_WORDS | lexicon.POST_WORDS | lexicon.MEETING_HEADS
+                    or fold(w) in lexicon.MONTHS
+                    or fold(w) in lexicon.WEEKDAYS
+                    for w in words
+                ):
+                    continue
+                if self.gaz_names_country(m.group(1)):
+                    continue
+                seen_starts.add(nstart)
+                rank, honorific, tstart, leftover = titles_before(self.text, nstart)
+                self.propose_person(m.group(1), nstart, nend, rank, honorific, tstart, leftover)
 
     POST_TRIGGER = re.compile(
         r"\b(?:Secretary|Minister|Director|Chief|Head|Ambassador|Commissioner|Governor|President|Chairman|"
@@ -1892,6 +2161,20 @@ class Analysis:
         )
         if patronymic:
             item["patronymic"] = patronymic
+        body = (post or {}).get("organization")
+        if body in self.gaz.organizations and self.quoted(tstart, nend):
+            # "..., said Mr. X, Deputy Resident Representative of the UN Development Programme": a body whose
+            # officer is quoted on the meeting took part through them.
+            bm = next(
+                (
+                    m
+                    for m in self.mentions
+                    if m.kind == "organization" and body in dict(m.keys).values() and m.start > nend
+                ),
+                None,
+            )
+            if bm is not None and self.sentence_of(bm.start) == self.sentence_of(nstart):
+                self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
         item["passage"] = self.passage(nstart)
         item["label"] = self.text[nstart:nend]
         # A near namesake in the base is offered as a choice, never taken for the same person.
@@ -1987,7 +2270,11 @@ class Analysis:
             while j + 1 < len(tokens) and j - i < 30:  # no name runs longer
                 nxt = tokens[j + 1]
                 gap = text[tokens[j].end : nxt.start]
-                if gap == ", " and nxt.text[:1].isupper() and tokens[i].folded in lexicon.ORG_STARTS:
+                if (
+                    gap == ", "
+                    and nxt.text[:1].isupper()
+                    and any(t.folded in lexicon.ORG_STARTS for t in tokens[i : j + 1])
+                ):
                     # "Ministry of Labour, Invalids and Social Affairs"
                     rest = text[nxt.start : nxt.start + 60]
                     if not re.match(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+[A-Z]", rest):
@@ -1996,6 +2283,8 @@ class Analysis:
                     break
                 if nxt.text[:1].isupper():
                     last_good = j + 1
+                elif nxt.text.isdigit() and len(nxt.text) <= 3 and tokens[j].folded in lexicon.ORG_HEADS and gap == " ":
+                    last_good = j + 1  # "Immigration Division 6": a numbered unit
                 elif nxt.folded not in connectors:
                     break
                 j += 1
@@ -2004,6 +2293,7 @@ class Analysis:
             for span in self.split_org_run(run):
                 self.consider_org_span(span)
         self.read_listed_organizations()
+        self.read_acronym_bodies()
         # A known name that only begins a new body's name ("United Nations" in "United Nations Action for ...
         # (UN-ACT)") is not that body taking part.
         for item in self.new.values():
@@ -2017,6 +2307,25 @@ class Analysis:
                     and self.text[link["end"] : link["end"] + 1] == " "
                 ):
                     link["selected"] = False
+
+    ACRONYM_BODY = re.compile(
+        r"\b(?:its|their|the|a|an|through|under|via)\s+([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})?)\s+"
+        r"(?:project|programme|program|initiative|secretariat|mission|taskforce|task force|network)\b"
+    )
+
+    def read_acronym_bodies(self):
+        """ "through its UN-ACT project": a body the report names only by an acronym the base lacks."""
+        for m in self.ACRONYM_BODY.finditer(self.text):
+            a, b = m.start(1), m.end(1)
+            # A known acronym is that body; "UN" inside "UN-ACT" is not.
+            if any(x.start <= a and x.end >= b for x in self.matches) or self.overlaps_new(a, b):
+                continue
+            if m.group(1).lower() in lexicon.RANKS or fold(m.group(1)) in self.gaz.cities:
+                continue
+            item = self.add_new(
+                "organization", m.group(1), a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT
+            )
+            item["label"] = m.group(1)
 
     LIST_CUE = re.compile(
         r"\b(?:representatives|officials|officers|delegates|experts|staff|delegations|participants|speakers|members|"
@@ -2111,9 +2420,13 @@ class Analysis:
             gap = self.text[run[k - 1].end : run[k].start]
             if gap in ("’s ", "'s ", "’ ", "' ") and any(t.folded in lexicon.ORG_HEADS for t in run[cut:k]):
                 right = [t.folded for t in run[k:]]
+                if "and" in right:
+                    right = right[: right.index("and")]  # "X's Y Division and the Office of ...": Y alone
                 if right and (right[0] in lexicon.ORG_STARTS or names_a_body(right)):
-                    parts.append(run[cut:k])
-                    cut = k
+                    # "... Rehabilitation and of Thailand's Ministry of ...": the owner goes with the body it owns.
+                    owner = k - 1 if k - 1 > cut and self.country_word(run[k - 1]) else k
+                    parts.append(run[cut:owner])
+                    cut = owner
         parts.append(run[cut:])
         # Coordinated names: split at "and" when both sides carry a head word.
         out = []
@@ -2129,17 +2442,27 @@ class Analysis:
                     nxt_and = next((q for q in range(k + 1, len(part)) if part[q].folded == "and"), len(part))
                     piece = [t.folded for t in part[k + 1 : nxt_and] if t.folded != "the"]
                     if (
-                        left
-                        and left[-1] in lexicon.ORG_HEADS
-                        and any(w in lexicon.ORG_HEADS for w in right)
-                        and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
-                    ) or (
-                        (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
+                        (
+                            # "Myanmar Police Force and SOMTC Leader of Myanmar": a body, then a post.
+                            left
+                            and left[-1] in lexicon.ORG_HEADS
+                            and any(w in lexicon.POST_WORDS for w in piece)
+                            and not any(w in lexicon.ORG_HEADS for w in piece)
+                        )
                         or (
-                            names_a_body(left)
-                            and names_a_body(piece)
-                            # "Department of the Interior and Local Government" is one body.
-                            and (part[k + 1].folded == "the" or piece[0] in lexicon.ORG_STARTS)
+                            left
+                            and left[-1] in lexicon.ORG_HEADS
+                            and any(w in lexicon.ORG_HEADS for w in right)
+                            and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
+                        )
+                        or (
+                            (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
+                            or (
+                                names_a_body(left)
+                                and names_a_body(piece)
+                                # "Department of the Interior and Local Government" is one body.
+                                and (part[k + 1].folded == "the" or piece[0] in lexicon.ORG_STARTS)
+                            )
                         )
                     ):
                         out.append(part[cut:k])
@@ -2169,7 +2492,10 @@ class Analysis:
                         part = right_tokens
                         k = 0
                         continue
-                    if right_has_head and (left[-1] not in lexicon.ORG_STARTS or right_owned):
+                    # "General Commissariat of National Police" is one name; "... Bureau of the Royal Thai Police"
+                    # names a body and its parent.
+                    article = part[k + 1].folded == "the" or self.country_word(right_tokens[0])
+                    if right_has_head and (left[-1] not in lexicon.ORG_STARTS and article or right_owned):
                         out.append(part[:k])
                         part = right_tokens
                         k = 0
@@ -2247,8 +2573,10 @@ class Analysis:
             and acronym_fits(defined.group(1), [t.text for t in span])
             and not all(w in lexicon.POST_WORDS for w in words)
         )
+        hyphened = len(span) >= 2 and text[span[-2].end : span[-1].start] == "-"
         has_head = defined or (
             words[-1] in lexicon.ORG_HEADS
+            or ((hyphened or words[-1].isdigit()) and words[-2] in lexicon.ORG_HEADS)  # "Consulate-General"
             or (words[0] in lexicon.ORG_STARTS and "of" in words)
             or any(
                 w in lexicon.ORG_HEADS and k + 1 < len(words) and words[k + 1] in connectors
@@ -2326,6 +2654,12 @@ class Analysis:
             acronym = am.group(1)
         near = self.near_organizations(name)
         role, explicit = self.roles_for(start, end)
+        same = self.known_by_parent(name, start)
+        if same:
+            # "the Investigation Police Agency under the Ministry of Public Security" for the base's "Office of
+            # Investigation Police Agency", whose parent that ministry is: the known body, not a new one.
+            self.add_link("organization", same, role[0], start, end, True, 0.8)
+            return
         item = self.add_new("organization", name, start, end, acronym=acronym, country=country, role=role[0])
         item["label"] = name
         if near:
@@ -2383,6 +2717,20 @@ class Analysis:
             and self.text[span[0].end : span[1].start] in (" ", "’s ", "'s ", "’ ", "' ")
         )
 
+    def known_by_parent(self, name, start):
+        """The one known body whose name ends with name (past a leading "Office of", "Department of"...) and whose
+        parent the same sentence names."""
+        folded = fold(name)
+        s, e = self.sentence_span(start)
+        named = {k for m in self.mentions if s <= m.start < e and m.kind == "organization" for _kind, k in m.keys}
+        found = [
+            slug
+            for slug, org in self.gaz.organizations.items()
+            if org.get("parent") in named
+            and re.fullmatch(r"(?:\w+ ){1,2}(?:of|for) (?:the )?" + re.escape(folded), fold(org["name"]))
+        ]
+        return found[0] if len(found) == 1 else None
+
     def near_organizations(self, name):
         names = [(fold(v["name"]), slug) for slug, v in self.gaz.organizations.items()]
         if not names:
@@ -2405,19 +2753,7 @@ class Analysis:
                 continue
             kind, key, confidence, choices = self.resolve(match)
             stext = self.doc.passage(self.sentence_of(match.start))
-            relation = AgreementRelation.CITED
-            if re.search(r"\badopt(?:ed|ion)?\b|\bagreed to adopt\b", stext, re.IGNORECASE):
-                relation = AgreementRelation.ADOPTED
-            elif re.search(r"\bendors(?:ed|ement)\b", stext, re.IGNORECASE) and not REFERRAL.search(stext):
-                relation = AgreementRelation.ENDORSED
-            elif re.search(r"\bsign(?:ed|ing)\b", stext, re.IGNORECASE):
-                relation = AgreementRelation.SIGNED
-            elif re.search(
-                r"\bdiscuss(?:ed|ion|ions)?\b|\breview(?:ed)?\b|\bimplementation\b|\bresolutions\b",
-                stext,
-                re.IGNORECASE,
-            ):
-                relation = AgreementRelation.DISCUSSED
+            relation = self.agreement_relation(stext)
             self.add_link(
                 "agreement",
                 key,
@@ -2428,6 +2764,26 @@ class Analysis:
                 confidence,
                 **({"choices": choices} if choices else {}),
             )
+        self.read_new_agreements()
+
+    def agreement_relation(self, stext):
+        """How the meeting dealt with an agreement named in stext."""
+        relation = AgreementRelation.CITED
+        if re.search(r"\badopt(?:ed|ion)?\b|\bagreed to adopt\b", stext, re.IGNORECASE):
+            relation = AgreementRelation.ADOPTED
+        elif re.search(r"\bendors(?:ed|ement)\b", stext, re.IGNORECASE) and not REFERRAL.search(stext):
+            relation = AgreementRelation.ENDORSED
+        elif re.search(r"\bsign(?:ed|ing)\b", stext, re.IGNORECASE):
+            relation = AgreementRelation.SIGNED
+        elif re.search(
+            r"\bdiscuss(?:ed|ion|ions)?\b|\breview(?:ed)?\b|\bimplementation\b|\bresolutions\b",
+            stext,
+            re.IGNORECASE,
+        ):
+            relation = AgreementRelation.DISCUSSED
+        return relation
+
+    def read_new_agreements(self):
         # Agreements named with a head word and an acronym the base lacks: "the Bali Declaration (BD)".
         for m in re.finditer(
             r"\b((?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*|of|on|the|against|in|for|and|,)"
@@ -2486,6 +2842,18 @@ class Analysis:
             return  # "its Plan of Action (APA)": a generic name, the agreement is the one its acronym names
         start = self.text.find(phrase, begin)
         if start < 0:
+            return
+        # "the ASEAN Plan of Action" for the base's "ASEAN Plan of Action against Trafficking in Persons, ...": the
+        # start of exactly one known agreement's name is that agreement.
+        head = [fold(w) for w in re.findall(r"[^\W_]+", phrase)]
+        known = [
+            slug
+            for slug, agreement in self.gaz.agreements.items()
+            if len(head) >= 3 and [fold(w) for w in re.findall(r"[^\W_]+", agreement["name"])][: len(head)] == head
+        ]
+        if len(known) == 1:
+            relation = self.agreement_relation(self.doc.passage(self.sentence_of(start)))
+            self.add_link("agreement", known[0], relation, start, start + len(phrase), True, 0.75)
             return
         self.add_new("agreement", phrase, start, start + len(phrase))
 

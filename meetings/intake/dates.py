@@ -132,7 +132,9 @@ def find_dates(text, published_on=None):
         if not free(match.start("m1"), match.end("m1")) or published_on is None:
             continue
         month = month_number(match.group("m1"))
-        if month is None or (match.group("m1") == "May" and not re.match(r"(?i)in|during", match.group())):
+        if month is None or not match.group("m1")[:1].isupper():
+            continue  # "countries in may need ...": a month is written with a capital
+        if match.group("m1") == "May" and not re.match(r"(?i)in|during", match.group()):
             continue
         year = infer_year(month, None, published_on)
         note = (
@@ -214,6 +216,12 @@ def read_relative(match, text, published_on):
                 year, month = (year + 1, 1) if month == 12 else (year, month + 1)
             note = f"“{match.group()}” read against the publication date, {published_on.isoformat()}."
             return DateMention(match.start(), match.end(), datetime.date(year, month, 1), None, "month", "all", note)
+        if rel in ("this", "earlier this"):
+            # "this week": no day, but the month when the week so far lies within one.
+            monday = published_on - datetime.timedelta(days=published_on.weekday())
+            if monday.month == published_on.month:
+                note = f"“{match.group()}” read against the publication date, {published_on.isoformat()}."
+                return DateMention(match.start(), match.end(), published_on.replace(day=1), None, "month", "all", note)
         return None  # "last week" names no day
     if g.get("word"):
         delta = {"yesterday": 1, "today": 0, "this morning": 0, "this afternoon": 0}[g["word"].lower()]

@@ -325,6 +325,9 @@ ORG_HEADS = {
     "brigade",
     "ministries",
     "departments",
+    "commissariat",
+    "consulate",
+    "body",
 }
 ORG_STARTS = {"ministry", "department", "office", "bureau", "directorate", "embassy", "commission", "agency"}
 
