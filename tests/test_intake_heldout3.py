@@ -1,4 +1,4 @@
-"""The second held-out set of intake cases: every record a case expects is one the seeded base holds.
+"""The third held-out set of intake cases: every record a case expects is one the seeded base holds.
 
 A slug mistyped in an expectation would count as a miss against the intake for ever, so the cases are checked
 against the seed itself rather than against a list copied from it.
@@ -12,7 +12,7 @@ import pytest
 from meetings.intake import evaluation
 from meetings.models import Agreement, Country, Forum, Organization, Person
 
-CASES = Path(__file__).parent / "intake_cases" / "heldout2"
+CASES = Path(__file__).parent / "intake_cases" / "heldout3"
 CASE_FILES = sorted(CASES.glob("*.expected.json"))
 MODELS = {
     "organizations": (Organization, "slug"),
@@ -27,7 +27,7 @@ def case_id(path):
     return path.name.removesuffix(".expected.json")
 
 
-# The ten reports written for this set, one per outlet style; the directory may hold other sets' cases too.
+# The ten reports written for this set, one per outlet style.
 STYLES = {
     "wire_mekong_som",
     "aseanapol_conference_release",
