@@ -14,6 +14,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from kbase.static_headers import add_security_headers
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -80,6 +82,8 @@ if not DEBUG and not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
+    # First, so that its createsuperuser (which applies the password rules) replaces django.contrib.auth's.
+    "meetings",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -93,13 +97,14 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "simple_history",
-    "meetings",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files straight from the app server, compressed and cached forever under hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Notes the end of a database outage (meetings/outage.py); static files above never touch the database.
+    "meetings.outage.OutageEndMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -110,6 +115,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "meetings.access.LoginRequiredMiddleware",
+    # A sign-in refused before its password is checked (an account's hourly rate, every hashing slot busy): a page.
+    "meetings.signin.SignInRefusalMiddleware",
+    # A bad id or filter value in an admin address answers 400, not a server error (meetings/admin_errors.py).
+    "meetings.admin_errors.AdminBadInputMiddleware",
     # Last, as django-axes asks: it turns a sign-in refused for too many failures into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -133,6 +142,13 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "kbase.wsgi.application"
 
+# The admin posts 7 to 10 fields for each inline row (its id, the fact's fields, the citation, the version token), so a
+# meeting of a few hundred participations and attendances sends thousands of fields, past Django's default of 1,000.
+# The number stays bounded by DATA_UPLOAD_MAX_MEMORY_SIZE: 2.5 MB of form holds at most some 60,000 admin fields (each
+# name=value pair takes 40 bytes or more), and parsing them is linear, so this limit only stops absurd forms sooner.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # Django's default, stated: a report's full text fits with room to spare
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 50_000
+
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'kbase.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -141,6 +157,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Signing in refuses longer passwords before hashing them (meetings/signin.py), so none can be set.
+    {"NAME": "meetings.signin.MaximumLengthValidator"},
 ]
 
 LANGUAGE_CODE = "en-gb"
@@ -191,9 +209,9 @@ CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
 # Content Security Policy (django-csp): the pages load nothing but the site's own files and run no inline script
-# or style. The one inline style is the self-contained 500 page's, allowed by its hash (tests/test_production.py
-# says the new one when that page changes). CSP_REPORT_ONLY=true sends the policy as report-only, to try a change
-# on a live site first; CSP_REPORT_URI is where browsers post what the policy blocked.
+# or style. The one inline style is the self-contained error pages' (templates/errors/style.html), allowed by its
+# hash (tests/test_production.py says the new one when that style changes). CSP_REPORT_ONLY=true sends the policy
+# as report-only, to try a change on a live site first; CSP_REPORT_URI is where browsers post what the policy blocked.
 ERROR_PAGE_STYLE_HASH = "'sha256-v6LN+OumKe2IF4ptB35RpcpZyAkCbLkaI551n7jsA6o='"
 _CSP_POLICY = {
     "DIRECTIVES": {
@@ -212,6 +230,9 @@ if env_bool("CSP_REPORT_ONLY", False):
 else:
     CONTENT_SECURITY_POLICY = _CSP_POLICY
 
+# Static files carry the same framing rule and policy as pages (kbase/static_headers.py).
+WHITENOISE_ADD_HEADERS_FUNCTION = add_security_headers
+
 # Per process by default. Cached figures are keyed on the knowledge base's version token, read from the database
 # on every request, so processes that do not share a cache still never serve figures from before an edit.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kbase"}}
@@ -220,10 +241,19 @@ KBASE_FACET_CACHE_SECONDS = env_int("KBASE_FACET_CACHE_SECONDS", 600)
 # How long public pages stay cached for anonymous readers (0 turns it off); an edit ends them at once anyway.
 KBASE_PAGE_CACHE_SECONDS = env_int("KBASE_PAGE_CACHE_SECONDS", 600)
 
+# How many heavy downloads (CSV files, the Popolo JSON, the iCalendar feed) the whole site prepares at once; one
+# more is answered 503 with Retry-After. Kept below the number of workers, so readers of the pages always find one.
+KBASE_DOWNLOAD_SLOTS = env_int("KBASE_DOWNLOAD_SLOTS", 2)
+if KBASE_DOWNLOAD_SLOTS < 1:
+    raise ImproperlyConfigured("KBASE_DOWNLOAD_SLOTS must be at least 1")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # A database outage is logged once by meetings/outage.py; this keeps Django from adding a traceback per request.
+    "filters": {"quiet_during_outage": {"()": "meetings.outage.QuietDuringOutage"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"django.request": {"filters": ["quiet_during_outage"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
@@ -236,24 +266,46 @@ LOGIN_URL = "meetings:login"
 LOGIN_REDIRECT_URL = "meetings:home"
 LOGOUT_REDIRECT_URL = "meetings:logged-out"
 
-# django-axes counts failed sign-ins (site and admin) per account and per network address. An address gets a higher
-# limit than an account because many readers share one office network; both unlock by themselves after the lockout.
+# Failed sign-ins (site and admin) are counted so that guessing is slow while no one can lock a known user out
+# (meetings/signin.py explains the whole scheme):
+# - django-axes locks an account at one network address after KBASE_LOGIN_FAILURE_LIMIT failures there, and an address
+#   after KBASE_LOGIN_ADDRESS_FAILURE_LIMIT failures to any accounts (higher: many readers share an office network).
+#   An attacker elsewhere therefore locks only themselves out; a successful sign-in clears its own address's count.
+# - After KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT failures to one account within the lockout time, from everywhere, tries
+#   from addresses it has never signed in from wait, refused unchecked. Its known addresses are never held back.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses a locked-out sign-in before any password is checked
-    "django.contrib.auth.backends.ModelBackend",
+    "meetings.signin.ThrottledModelBackend",  # the account's rate, then the password, in a hashing slot
 ]
 AXES_FAILURE_LIMIT = env_int("KBASE_LOGIN_FAILURE_LIMIT", 5)
 KBASE_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("KBASE_LOGIN_ADDRESS_FAILURE_LIMIT", 20)
 KBASE_LOGIN_LOCKOUT_MINUTES = env_int("KBASE_LOGIN_LOCKOUT_MINUTES", 15)
-if min(AXES_FAILURE_LIMIT, KBASE_LOGIN_ADDRESS_FAILURE_LIMIT, KBASE_LOGIN_LOCKOUT_MINUTES) < 1:
-    raise ImproperlyConfigured(
-        "KBASE_LOGIN_FAILURE_LIMIT, KBASE_LOGIN_ADDRESS_FAILURE_LIMIT and KBASE_LOGIN_LOCKOUT_MINUTES "
-        "must each be at least 1"
-    )
+# Twice the pair's limit: one address alone cannot hold an account back, and a guesser still gets few tries an hour.
+KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT = env_int("KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT", 10)
+# An address counts as the account's own for this long after a successful sign-in from it.
+KBASE_LOGIN_KNOWN_ADDRESS_DAYS = env_int("KBASE_LOGIN_KNOWN_ADDRESS_DAYS", 90)
+# Passwords hashed at once across all the server's processes; the rest of the CPU stays with readers.
+KBASE_LOGIN_CONCURRENT_HASHES = env_int("KBASE_LOGIN_CONCURRENT_HASHES", max(1, (os.cpu_count() or 2) // 2))
+# The hashing slots are lock files here; every process of one site must see the same directory.
+KBASE_LOGIN_LOCK_DIR = os.environ.get("KBASE_LOGIN_LOCK_DIR") or str(BASE_DIR / ".sign-in-slots")
+_LOGIN_NUMBERS = {
+    "KBASE_LOGIN_FAILURE_LIMIT": AXES_FAILURE_LIMIT,
+    "KBASE_LOGIN_ADDRESS_FAILURE_LIMIT": KBASE_LOGIN_ADDRESS_FAILURE_LIMIT,
+    "KBASE_LOGIN_LOCKOUT_MINUTES": KBASE_LOGIN_LOCKOUT_MINUTES,
+    "KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT": KBASE_LOGIN_ACCOUNT_FAILURE_LIMIT,
+    "KBASE_LOGIN_KNOWN_ADDRESS_DAYS": KBASE_LOGIN_KNOWN_ADDRESS_DAYS,
+    "KBASE_LOGIN_CONCURRENT_HASHES": KBASE_LOGIN_CONCURRENT_HASHES,
+}
+for _name, _value in _LOGIN_NUMBERS.items():
+    if _value < 1:
+        raise ImproperlyConfigured(f"{_name} must be at least 1; got {_value}")
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=KBASE_LOGIN_LOCKOUT_MINUTES)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_HANDLER = "meetings.access.AccountOrAddressHandler"
+# One count per (account, address) pair and one per address: never one per account alone, which anyone could fill.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "meetings.access.PairOrAddressHandler"
 AXES_CLIENT_IP_CALLABLE = "meetings.access.client_ip"
+# A successful sign-in clears the failures of its own (account, address) pair: typos before it do not add up.
+AXES_RESET_ON_SUCCESS = True
 # Tries made while locked out are refused unchecked and do not prolong the lockout, so an office is not kept out.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "meetings.views.access.locked_out"  # the lockout page in the site's layout, status 429
@@ -291,3 +343,8 @@ SPECTACULAR_SETTINGS = {
         "OutcomeStatusEnum": "meetings.models.OutcomeStatus",
     },
 }
+
+# --- Report intake --------------------------------------------------------
+# The largest file an editor may hand to the intake (bytes). Django keeps an upload over 2.5 MB in a temporary file
+# rather than in memory, so this bounds the work of reading one, not the memory it takes.
+KBASE_INTAKE_MAX_BYTES = env_int("KBASE_INTAKE_MAX_BYTES", 10 * 1024 * 1024)

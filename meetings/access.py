@@ -6,6 +6,8 @@ decided in the admin by its groups: Viewers, Editors, Administrators (meetings/m
 """
 
 from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_client_username
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.auth.middleware import LoginRequiredMiddleware as DjangoLoginRequiredMiddleware
 from django.db.models import Sum
@@ -53,19 +55,31 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR")
 
 
-class AccountOrAddressHandler(AxesDatabaseHandler):
-    """django-axes' database handler, with one limit for an account and a higher one for a network address.
+class PairOrAddressHandler(AxesDatabaseHandler):
+    """django-axes' database handler: one limit for an (account, address) pair, a higher one for an address.
 
-    Many readers share one office network; the same limit for both would lock a whole office out after a few typos.
+    No limit for an account alone: anyone can send failures to any account, and a lock they could set would shut the
+    account's user out (the per-account hourly rate in meetings/signin.py holds back only unknown addresses). Many
+    readers share one office network, so an address gets a higher limit than a pair.
     """
 
     def get_failures(self, request, credentials=None):
-        # One query set per entry of AXES_LOCKOUT_PARAMETERS, in its order: ["username", "ip_address"].
-        by_account, by_address = (
+        # One query set per entry of AXES_LOCKOUT_PARAMETERS, in its order: [["username", "ip_address"], "ip_address"].
+        by_pair, by_address = (
             attempts.aggregate(n=Sum("failures_since_start"))["n"] or 0
             for attempts in self.get_user_attempts(request, credentials)
         )
         # django-axes compares one number with AXES_FAILURE_LIMIT: scale the address's count so that it reaches that
         # number exactly when the address reaches its own limit.
-        account_limit = settings.AXES_FAILURE_LIMIT
-        return max(by_account, by_address * account_limit // settings.KBASE_LOGIN_ADDRESS_FAILURE_LIMIT)
+        pair_limit = settings.AXES_FAILURE_LIMIT
+        return max(by_pair, by_address * pair_limit // settings.KBASE_LOGIN_ADDRESS_FAILURE_LIMIT)
+
+    def reset_user_attempts(self, request, credentials=None):
+        """On a successful sign-in, clear the failures of that account at that address, and nothing else.
+
+        axes would clear every entry of AXES_LOCKOUT_PARAMETERS, the address's whole count included: then anyone with
+        an account could spray other accounts from one address and wipe the count with their own sign-in.
+        """
+        username = get_client_username(request, credentials)
+        count, _ = AccessAttempt.objects.filter(username=username, ip_address=request.axes_ip_address).delete()
+        return count

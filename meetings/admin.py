@@ -9,21 +9,25 @@ the report that states it. Every other fact has its own page with all of its cit
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.contrib.admin.utils import flatten_fieldsets
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import flatten_fieldsets, unquote
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import connection, models, transaction
-from django.db.models import Count, OuterRef, Subquery
-from django.http import HttpResponseRedirect
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 
-from . import dependents, locking, merging
+from . import admin_errors, dependents, locking, merging
+from .admin_forms import EventCitationForm, EventForm, chosen_report, labelled_rows
+from .dates import PartialDatesModelForm
 from .forms import (
     AgreementPartyForm,
     AttendanceForm,
+    DefaultSourceMixin,
     EventAgreementForm,
     MembershipForm,
     OutcomeForm,
@@ -63,6 +67,7 @@ from .models import (
     Topic,
     unique_slug,
 )
+from .search import normalize
 
 TIMESTAMPS = ["created_at", "updated_at"]
 RECORD_FIELDSET = ("Record", {"fields": TIMESTAMPS, "classes": ["collapse"]})
@@ -272,27 +277,122 @@ class MergeMixin:
         return TemplateResponse(request, self.merge_template, context)
 
 
-class KnowledgeAdmin(EditConflictMixin, HistoryAdmin):
+class RefusedParameters(Exception):
+    """A changelist address whose filter values cannot be used; the reason is the message."""
+
+
+def possible_id(field, value):
+    """True when value could be a key of field: it converts, it fits, and the database can compare it."""
+    if "\x00" in value:
+        return False
+    try:
+        key = field.to_python(value)
+    except (ValidationError, ValueError, TypeError):
+        return False
+    if isinstance(key, int):
+        low, high = connection.ops.integer_field_range(field.get_internal_type())
+        return (low is None or key >= low) and (high is None or key <= high)
+    max_length = getattr(field, "max_length", None)
+    return max_length is None or len(key) <= max_length
+
+
+class BadAddressMixin:
+    """Bad ids and list parameters answer "not found" or a 400 that says what is wrong, never a server error.
+
+    A record's change, delete and history addresses with an id that cannot be one (letters for a number, a NUL
+    byte, longer than the key) are treated as a record that does not exist. A changelist whose filters cannot use
+    a value answers 400 with the reason, where Django would redirect to a "database error" page or, for a year
+    past 9999 or an id beyond 64 bits, fail. meetings/admin_errors.py catches what is only found in the database.
+    """
+
+    def get_object(self, request, object_id, from_field=None):
+        field = self.opts.pk if from_field is None else self.opts.get_field(from_field)
+        if not possible_id(field, object_id):
+            return None
+        return super().get_object(request, object_id, from_field)
+
+    def history_view(self, request, object_id, extra_context=None):
+        if not possible_id(self.opts.pk, unquote(object_id)):
+            raise Http404(f"No {self.opts.verbose_name} has the id {object_id!r}.")
+        return super().history_view(request, object_id, extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        if any("\x00" in key or "\x00" in value for key, values in request.GET.lists() for value in [key, *values]):
+            return admin_errors.bad_request(request, "The address contains a NUL character.", self)
+        try:
+            response = super().changelist_view(request, extra_context)
+            # The list is read while the page renders; a value only the database refuses shows up here.
+            if hasattr(response, "render"):
+                response.render()
+        except RefusedParameters as refusal:
+            return admin_errors.bad_request(request, str(refusal), self)
+        except admin_errors.BAD_VALUE_ERRORS as error:
+            return admin_errors.bad_request(request, admin_errors.describe(error), self)
+        return response
+
+    def get_changelist_instance(self, request):
+        try:
+            return super().get_changelist_instance(request)
+        except IncorrectLookupParameters as error:
+            # Django would redirect to the list with ?e=1, which then reports a database error: say what is wrong.
+            cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+            raise RefusedParameters(admin_errors.describe(cause)) from error
+        except admin_errors.BAD_VALUE_ERRORS as error:
+            raise RefusedParameters(admin_errors.describe(error)) from error
+
+
+class KnowledgeAdmin(BadAddressMixin, EditConflictMixin, HistoryAdmin):
     """The defaults of every knowledge-base admin: no full-table count on changelists of large tables, no save
     over someone else's change, and a history page (who changed what, when) from which an earlier version can be
     restored."""
 
+    class Media:
+        # Narrower rows, so a meeting's page fits a 1,366-pixel window without scrolling sideways; names for the
+        # autocomplete boxes, which screen readers otherwise announce without one.
+        css = {"all": ["kbase/admin-entry.css"]}
+        js = ["kbase/admin-entry.js"]
+
+    def get_formsets_with_inlines(self, request, obj=None):
+        for formset, inline in super().get_formsets_with_inlines(request, obj):
+            if isinstance(inline, admin.TabularInline):
+                formset = labelled_rows(formset, inline.opts.verbose_name)
+            yield formset, inline
+
     show_full_result_count = False
     paginator = EstimatedCountPaginator
+    # Dates typed as reports give them ("November 2025"), in plain text boxes (meetings/dates.py).
+    form = PartialDatesModelForm
+    # Columns of folded text (lower case, no accents, đ -> d) in which every word typed must occur, so that
+    # "Nguyen Thi Lan" finds "Nguyễn Thị Lan" in the list's search and in every autocomplete box.
+    folded_search_fields = []
 
     def get_search_results(self, request, queryset, search_term):
         # The autocomplete boxes pass what was typed straight here, and PostgreSQL refuses a NUL byte in a query.
-        return super().get_search_results(request, queryset, search_term.replace("\x00", ""))
+        search_term = search_term.replace("\x00", "")
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        words = normalize(search_term).split()
+        if not words or not self.folded_search_fields:
+            return results, may_have_duplicates
+        folded = Q()
+        for word in words:
+            folded &= Q.create([(f"{name}__contains", word) for name in self.folded_search_fields], connector=Q.OR)
+        # Subqueries, so that a match through a list of other names cannot repeat a row.
+        matching = self.model._default_manager.filter(folded).values("pk")
+        return queryset.filter(Q(pk__in=results.values("pk")) | Q(pk__in=matching)), may_have_duplicates
 
 
 class OptionalSlugMixin:
-    """Lets the slug be left empty: the admin fills it in from the name as you type, the model on save."""
+    """
+    Lets the slug be left empty: the model makes it on save (models.unique_slug), transliterated ("Nguyễn Thị Lan"
+    -> nguyen-thi-lan), unique, and for a meeting with its year in front. The admin's own slug script is not used:
+    it drops the letters it cannot transliterate (nguyn-th-lan) and cannot know which slugs are taken.
+    """
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if db_field.name == "slug" and formfield is not None:
             formfield.required = False
-            formfield.help_text = "The address of the page. Left empty, it is made from the name."
+            formfield.help_text = "The address of the page. Leave it empty to have one made from the name on save."
         return formfield
 
 
@@ -367,6 +467,7 @@ class CitationInline(admin.TabularInline):
 
 class EventCitationInline(CitationInline):
     model = EventCitation
+    form = EventCitationForm
     verbose_name = "source of the meeting"
     verbose_name_plural = "sources of the meeting"
 
@@ -407,27 +508,39 @@ class CitedRowsMixin:
 
     formset = UniqueRowsInlineFormSet
     row_select_related = []
+    row_prefetch_related = []
     extra = 1
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
-        return queryset.select_related(*self.row_select_related).prefetch_related("citations")
+        return queryset.select_related(*self.row_select_related).prefetch_related(
+            "citations", *self.row_prefetch_related
+        )
 
 
 class ParticipationInline(CitedRowsMixin, admin.TabularInline):
     model = Participation
     form = ParticipationForm
+    # "country" takes several countries in a new row: forms.ParticipationForm saves one row per country.
     fields = ["organization", "country", "role", "note", "source", "passage"]
-    autocomplete_fields = ["organization", "country"]
+    autocomplete_fields = ["organization"]
     row_select_related = ["event", "organization", "country"]
 
 
 class AttendanceInline(CitedRowsMixin, admin.StackedInline):
     model = Attendance
     form = AttendanceForm
-    fields = [("person", "role"), ("organization", "country", "position"), "note", ("source", "passage")]
+    # The post first: choosing it fills the person, organization and country left empty (forms.AttendanceForm).
+    fields = [
+        ("position", "person", "role"),
+        ("organization", "country"),
+        ("statement", "statement_kind"),
+        ("source", "passage"),
+        "note",
+    ]
     autocomplete_fields = ["person", "organization", "country", "position"]
     row_select_related = ["event", "person"]
+    row_prefetch_related = ["statements"]
 
 
 class OutcomeInline(CitedRowsMixin, admin.StackedInline):
@@ -459,6 +572,7 @@ class SessionInline(admin.TabularInline):
 
     model = Event
     fk_name = "parent"
+    form = PartialDatesModelForm
     fields = ["title", "start_date", "start_date_precision", "status", "format", "venue"]
     show_change_link = True
     extra = 0
@@ -529,6 +643,7 @@ class StatementInline(admin.TabularInline):
 class CountryAdmin(KnowledgeAdmin):
     list_display = ["name", "code", "alpha3", "official_name"]
     search_fields = ["code", "alpha3", "name", "official_name", "other_names__name"]
+    folded_search_fields = ["name_folded", "other_names__name_folded"]
     search_help_text = "Code, name or another name (“Lao PDR”, “Viet Nam”)."
     ordering = ["name"]
     inlines = [CountryNameInline]
@@ -542,7 +657,6 @@ class CountryAdmin(KnowledgeAdmin):
 class TopicAdmin(OptionalSlugMixin, KnowledgeAdmin):
     list_display = ["name", "slug", "event_count"]
     search_fields = ["name", "slug", "description"]
-    prepopulated_fields = {"slug": ["name"]}
     ordering = ["name"]
 
     def get_queryset(self, request):
@@ -564,10 +678,10 @@ class SourceReportAdmin(OptionalSlugMixin, KnowledgeAdmin):
     list_filter = [PublishedYearFilter, "language", ("publisher", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["publisher"]
     search_fields = ["title", "slug", "author", "url", "publisher__name", "publisher__acronym"]
+    folded_search_fields = ["search_name"]
     date_hierarchy = "published_on"
     ordering = ["-published_on", "title"]
     autocomplete_fields = ["publisher"]
-    prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["fingerprint", *TIMESTAMPS]
     fieldsets = [
         (None, {"fields": ["title", "slug", "publisher", "author", ("published_on", "language"), "url"]}),
@@ -584,6 +698,22 @@ class SourceReportAdmin(OptionalSlugMixin, KnowledgeAdmin):
             kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "cols": 100})
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # A corrected text carries the passages that cite it along (SourceReport.save): say which, so they are checked.
+        moved = getattr(obj, "reanchored", [])
+        if moved:
+            items = format_html_join(
+                "",
+                '<li>{}: “{}” is now “{}” (<a href="{}">open</a>)</li>',
+                ((p.describe(), p.text, p.new_text, p.admin_url()) for p in moved),
+            )
+            count = len(moved)
+            message = format_html(
+                "{} cited passage{} followed the corrected text:<ul>{}</ul>", count, "" if count == 1 else "s", items
+            )
+            self.message_user(request, message, messages.INFO)
+
 
 # --- Organizations and people ---------------------------------------------
 
@@ -594,10 +724,10 @@ class OrganizationAdmin(MergeMixin, OptionalSlugMixin, KnowledgeAdmin):
     list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country", "parent"]
     search_fields = ["name", "acronym", "slug", "other_names__name"]
+    folded_search_fields = ["search_name"]
     search_help_text = "Name, acronym or another name."
     ordering = ["name"]
     autocomplete_fields = ["country", "parent"]
-    prepopulated_fields = {"slug": ["name"]}
     readonly_fields = TIMESTAMPS
     fieldsets = [
         (None, {"fields": ["name", "acronym", "slug", "kind", "country", "parent", "description", "url"]}),
@@ -620,6 +750,7 @@ class MembershipAdmin(KnowledgeAdmin):
         "member_organization__acronym",
     ]
     ordering = ["organization__name", "member_country__name", "member_organization__name"]
+    folded_search_fields = ["organization__search_name", "member_organization__search_name"]
     autocomplete_fields = ["organization", "member_country", "member_organization"]
     readonly_fields = TIMESTAMPS
     inlines = [MembershipCitationInline]
@@ -635,10 +766,10 @@ class PersonAdmin(MergeMixin, OptionalSlugMixin, KnowledgeAdmin):
     list_filter = [("nationality", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["nationality"]
     search_fields = ["name", "given_name", "family_name", "slug", "other_names__name"]
+    folded_search_fields = ["search_name"]
     search_help_text = "Name, or the name with or without diacritics."
     ordering = ["name"]
     autocomplete_fields = ["nationality"]
-    prepopulated_fields = {"slug": ["name"]}
     readonly_fields = TIMESTAMPS
     fieldsets = [
         (
@@ -679,6 +810,7 @@ class PositionAdmin(KnowledgeAdmin):
         "organization__acronym",
     ]
     ordering = ["person__name", "-as_of", "-start_date"]
+    folded_search_fields = ["person__search_name", "organization__search_name"]
     autocomplete_fields = ["person", "organization"]
     readonly_fields = TIMESTAMPS
     inlines = [PositionCitationInline]
@@ -699,7 +831,6 @@ class ForumAdmin(OptionalSlugMixin, KnowledgeAdmin):
     search_fields = ["name", "short_name", "slug", "convened_by__name", "convened_by__acronym"]
     ordering = ["name"]
     autocomplete_fields = ["convened_by"]
-    prepopulated_fields = {"slug": ["name"]}
     readonly_fields = TIMESTAMPS
 
     def get_queryset(self, request):
@@ -723,27 +854,32 @@ class EventAdmin(OptionalSlugMixin, KnowledgeAdmin):
     ]
     list_select_related = ["forum", "country"]
     search_fields = ["title", "slug", "forum__name", "forum__short_name", "venue", "city", "country__name"]
+    folded_search_fields = ["search_name"]
     date_hierarchy = "start_date"
     ordering = ["-start_date", "title"]
     autocomplete_fields = ["forum", "parent", "country", "topics"]
-    prepopulated_fields = {"slug": ["title"]}
     readonly_fields = TIMESTAMPS
     save_on_top = True
+    form = EventForm
+    # What every report gives comes first; what few do is folded away. The precisions are hidden: they follow
+    # from the dates as typed (meetings/dates.py).
     fieldsets = [
-        (None, {"fields": ["title", "slug", ("forum", "number"), "parent", ("status", "format")]}),
         (
-            "Date",
+            None,
             {
                 "fields": [
-                    ("start_date", "start_date_precision"),
-                    ("end_date", "end_date_precision"),
-                    "date_inferred",
-                    "date_note",
+                    "report",
+                    "title",
+                    ("forum", "number"),
+                    ("start_date", "start_date_precision", "end_date", "end_date_precision"),
+                    ("status", "format"),
+                    ("venue", "city", "country"),
                 ]
             },
         ),
-        ("Place", {"fields": ["venue", "city", "country"]}),
-        ("About", {"fields": ["summary", "topics"]}),
+        ("Summary and topics", {"fields": ["summary", "topics"], "classes": ["collapse"]}),
+        ("Date inferred from the context", {"fields": ["date_inferred", "date_note"], "classes": ["collapse"]}),
+        ("Session of, address", {"fields": ["parent", "slug"], "classes": ["collapse"]}),
         RECORD_FIELDSET,
     ]
     inlines = [
@@ -754,6 +890,14 @@ class EventAdmin(OptionalSlugMixin, KnowledgeAdmin):
         EventAgreementInline,
         SessionInline,
     ]
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if issubclass(inline.form, DefaultSourceMixin):
+            if not hasattr(request, "kbase_report"):
+                request.kbase_report = chosen_report(request)
+            kwargs["form_kwargs"] = {**kwargs.get("form_kwargs", {}), "default_source": request.kbase_report}
+        return kwargs
 
     def get_queryset(self, request):
         # A correlated subquery counts only the rows on the page; a join and GROUP BY would aggregate every event.
@@ -784,6 +928,7 @@ class ParticipationAdmin(KnowledgeAdmin):
         "event__title",
     ]
     ordering = ["-event__start_date", "event__title", "role"]
+    folded_search_fields = ["organization__search_name", "country__name_folded"]
     autocomplete_fields = ["event", "organization", "country"]
     readonly_fields = TIMESTAMPS
     inlines = [ParticipationCitationInline]
@@ -806,6 +951,7 @@ class AttendanceAdmin(KnowledgeAdmin):
         "organization__acronym",
     ]
     ordering = ["-event__start_date", "event__title", "role"]
+    folded_search_fields = ["person__search_name"]
     autocomplete_fields = ["event", "person", "organization", "country", "position"]
     readonly_fields = TIMESTAMPS
     inlines = [AttendanceCitationInline, StatementInline]
@@ -821,6 +967,7 @@ class StatementAdmin(KnowledgeAdmin):
     list_filter = ["kind"]
     list_select_related = ["attendance__person", "attendance__event", "source"]
     search_fields = ["text", "attendance__person__name", "attendance__event__title", "source__title"]
+    folded_search_fields = ["attendance__person__search_name"]
     ordering = ["-attendance__event__start_date", "pk"]
     autocomplete_fields = ["attendance", "source"]
     readonly_fields = TIMESTAMPS
@@ -832,6 +979,7 @@ class OutcomeAdmin(KnowledgeAdmin):
     list_filter = ["kind", "status"]
     list_select_related = ["event", "proposed_by"]
     search_fields = ["text", "event__title", "proposed_by__name", "proposed_by__acronym"]
+    folded_search_fields = ["search_text"]
     ordering = ["-event__start_date", "event__title", "order", "pk"]
     autocomplete_fields = ["event", "agreements", "proposed_by", "referred_to_forum", "referred_to_event"]
     readonly_fields = TIMESTAMPS
@@ -848,9 +996,9 @@ class AgreementAdmin(OptionalSlugMixin, KnowledgeAdmin):
     list_select_related = ["organization"]
     search_fields = ["name", "short_name", "slug", "other_names__name"]
     search_help_text = "Name, short name or another name (“Palermo Protocol”)."
+    folded_search_fields = ["search_name"]
     ordering = ["name"]
     autocomplete_fields = ["organization"]
-    prepopulated_fields = {"slug": ["name"]}
     readonly_fields = TIMESTAMPS
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "kind", "organization", "description"]}),

@@ -7,7 +7,8 @@ class MeetingsConfig(AppConfig):
     verbose_name = "Knowledge base"
 
     def ready(self):
-        from . import search, versioning
+        from . import redirects, search, signin, versioning  # noqa: F401 (signin connects its user_logged_in receiver)
 
         search.connect_signals()
         versioning.connect_signals()
+        redirects.connect_signals()

@@ -19,6 +19,7 @@ the search documents (rebuilt on import), sessions, the admin's own action log, 
 """
 
 import datetime
+import functools
 import gzip
 import json
 import os
@@ -26,15 +27,23 @@ import zlib
 
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission, User
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.management.color import no_style
 from django.db import DatabaseError, connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
+from .models import SourceReport
+
 FORMAT = "kbase-backup"
 VERSION = 1
 BATCH = 1000
+# No line export_kbase writes comes near this: the longest value, a report's full text of 200,000 characters, takes at
+# most a few times that once escaped. A longer line is refused before it is parsed, so a damaged or forged file cannot
+# make the import hold gigabytes in memory.
+LINE_LIMIT = 4_000_000
+# Records refused by validation that are listed before the import stops.
+ERRORS_SHOWN = 10
 # Derived from the other fields; import_kbase rebuilds them.
 DERIVED_FIELDS = {"search_name", "search_text"}
 # Filled by the migrations in every database; an import replaces their rows with the backup's.
@@ -188,8 +197,14 @@ class Reader:
     def __iter__(self):
         try:
             with gzip.open(self.path, "rt", encoding="utf-8") as lines:
-                for text in lines:
+                while text := lines.readline(LINE_LIMIT + 1):
                     self.line_number += 1
+                    if len(text) > LINE_LIMIT:
+                        raise BackupError(
+                            f"Line {self.line_number} of {self.path} is longer than any line export_kbase writes "
+                            f"({LINE_LIMIT:,} characters): the file is damaged or was not written by kbase. "
+                            "Nothing was imported."
+                        )
                     try:
                         yield json.loads(text)
                     except json.JSONDecodeError:
@@ -219,13 +234,13 @@ class Reader:
         )
 
 
-def parse(path):
+def parse(reader):
     """(header, tables) where tables yields (label, fields, rows) and rows yields each row as a list.
 
     Checks the shape as it goes: a table's rows have as many values as it has fields, its row count matches, and
     the file ends with its end line.
     """
-    reader = Reader(path)
+    path = reader.path
     items = iter(reader)
     header = next(items, None)
     if not isinstance(header, dict) or header.get("format") != FORMAT:
@@ -240,7 +255,11 @@ def parse(path):
                     raise BackupError(f"{path} has data after its end line.")
                 return
             if not (
-                isinstance(item, dict) and isinstance(item.get("table"), str) and isinstance(item.get("fields"), list)
+                isinstance(item, dict)
+                and isinstance(item.get("table"), str)
+                and isinstance(item.get("fields"), list)
+                and all(isinstance(name, str) for name in item["fields"])
+                and len(set(item["fields"])) == len(item["fields"])
             ):
                 raise BackupError(f"{path}: line {reader.line_number} should start a table.")
             counted = []
@@ -281,15 +300,24 @@ def import_(path, progress=None):
     a complete kbase backup, for a database that is not empty or not migrated to the backup's migrations, and for a
     row the database refuses.
     """
+    reader = Reader(path)
     try:
         with transaction.atomic():
-            return _import(path, progress)
+            return _import(reader, progress)
     except DatabaseError as error:
         raise BackupError(f"The database refused the backup ({error}). Nothing was imported.") from None
+    except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as error:
+        # A value of the wrong kind where export_kbase always writes a number, a name or a list: the file was
+        # damaged or edited by hand. Said in one line, with where it is, rather than as a traceback.
+        raise BackupError(
+            f"Line {reader.line_number} of {path} holds a value of the wrong kind ({error.__class__.__name__}: "
+            f"{str(error)[:200]}): the file is damaged or was not written by kbase. Nothing was imported."
+        ) from None
 
 
-def _import(path, progress):
-    header, tables = parse(path)
+def _import(reader, progress):
+    path = reader.path
+    header, tables = parse(reader)
     try:
         found = non_empty_tables()
     except DatabaseError:
@@ -359,20 +387,48 @@ class Loader:
             with connection.cursor() as cursor:
                 cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")
         converters = [self.converter(model, name) for name in fields]
+        history = is_history(model)
+        source_field = next(
+            (f.name for f in model._meta.concrete_fields if f.name == "source" and f.related_model is SourceReport),
+            None,
+        )
         n = 0
         batch = []
+        refused = []
         for row in rows:
             try:
                 values = {name: convert(value) for name, convert, value in zip(fields, converters, row, strict=True)}
-            except (ValidationError, ValueError, TypeError) as error:
+            except (ValidationError, ValueError, TypeError, OverflowError) as error:
                 raise BackupError(f"A row of {label} has a value this knowledge base cannot take: {error}") from None
-            batch.append(model(**values))
+            record = model(**values)
+            if not history and source_field and record.source_id is not None:
+                # The passage and quote checks read the cited report; the reports of a backup are few and often
+                # cited, so they are read once each rather than once per citation.
+                report = self.report(record.source_id)
+                if report is not None:
+                    setattr(record, source_field, report)
+            problem = validation_error(record)
+            if problem:
+                refused.append(problem)
+                if len(refused) >= ERRORS_SHOWN:
+                    break
+                continue
+            batch.append(record)
             if len(batch) >= BATCH:
                 n += self.insert(model, batch)
                 batch = []
+        if refused:
+            raise BackupError(
+                f"The backup holds rows of {label} that the admin would refuse; nothing was imported:\n"
+                + "\n".join(f"  {line}" for line in refused)
+            )
         if batch:
             n += self.insert(model, batch)
         return n
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 (the loader lives for one import)
+    def report(self, pk):
+        return SourceReport.objects.only("pk", "text").filter(pk=pk).first()
 
     def converter(self, model, attname):
         field = next(f for f in model._meta.concrete_fields if f.attname == attname)
@@ -466,6 +522,50 @@ class Loader:
                 links.append(through(**{through_field: owner, "permission_id": permission}))
         through.objects.bulk_create(links, ignore_conflicts=True)
         return len(links)
+
+
+def validation_error(record):
+    """One line naming the record and each field the admin's forms would refuse, or None when it would pass.
+
+    The same checks as the admin: every field's own (lengths, URLs with an http(s) or ftp scheme, choices), the
+    length bound of the free texts, which the database does not enforce, and the record's clean() (a passage must
+    occur in its report, a meeting cannot end before it starts...). Relations are left to the database's foreign
+    keys, and history rows keep their fields' checks only: a past version is what it was.
+    """
+    model = type(record)
+    relations = [f.name for f in model._meta.concrete_fields if f.is_relation]
+    errors = {}
+    if is_history(model):
+        for f in model._meta.concrete_fields:
+            value = getattr(record, f.attname)
+            if f.is_relation or value in f.empty_values:
+                continue
+            try:
+                f.clean(value, record)
+            except ValidationError as error:
+                errors[f.name] = error.messages
+    else:
+        try:
+            record.full_clean(exclude=relations, validate_unique=False, validate_constraints=False)
+        except ValidationError as error:
+            errors = error.message_dict
+        except ObjectDoesNotExist:
+            # clean() read a related record (the cited report) that is neither here nor in the backup.
+            errors = {"__all__": ["It refers to a record that the backup does not hold."]}
+    for f in model._meta.concrete_fields:
+        value = getattr(record, f.attname)
+        if f.get_internal_type() == "TextField" and f.max_length and isinstance(value, str):
+            if len(value) > f.max_length and f.name not in errors:
+                errors[f.name] = [f"Ensure this value has at most {f.max_length} characters (it has {len(value)})."]
+    if not errors:
+        return None
+    described = "; ".join(f"{'record' if name == '__all__' else name}: {' '.join(messages)}"
+                          for name, messages in errors.items())  # fmt: skip
+    return f"{model._meta.label_lower} id {record.pk}: {described}"
+
+
+def is_history(model):
+    return any(f.name == "history_id" for f in model._meta.concrete_fields)
 
 
 def reset_sequences():

@@ -9,7 +9,7 @@ import datetime
 import re
 
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponseBadRequest
 from django.urls import path, reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape, linebreaks
@@ -17,6 +17,7 @@ from django.views.decorators.http import require_safe
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from .exports import BATCH, heavy_download, streamed
 from .filters.events import EventFilter
 from .models import DatePrecision, Event
 
@@ -97,6 +98,7 @@ class MeetingsAtomFeed(Feed):
 
 
 @require_safe
+@heavy_download
 def meetings_ics(request):
     """Meetings as a calendar to subscribe to.
 
@@ -112,36 +114,48 @@ def meetings_ics(request):
         "start_date", "pk"
     )
 
+    return streamed(calendar_chunks(request, events), "text/calendar; charset=utf-8", "kbase-meetings.ics", "inline")
+
+
+def calendar_chunks(request, events):
+    """The calendar as text, written a batch of meetings at a time so memory stays flat however many there are."""
     calendar = Calendar()
     calendar.add("prodid", "-//kbase//Counter-trafficking meetings//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "kbase: counter-trafficking meetings")
+    head, end = calendar.to_ical().decode().rsplit("END:VCALENDAR", 1)
+    pieces = [head]
     host = request.get_host()
-    for event in events:
-        last_day = event.end_date if event.end_date_precision == DatePrecision.DAY and event.end_date else None
-        page = request.build_absolute_uri(event.get_absolute_url())
-        item = CalendarEvent()
-        item.add("uid", f"event-{event.pk}@{host}")
-        item.add("summary", writable(event.title))
-        item.add("dtstart", event.start_date)
-        item.add("dtend", (last_day or event.start_date) + datetime.timedelta(days=1))
-        item.add("dtstamp", event.updated_at)
-        item.add("created", event.created_at)
-        item.add("last-modified", event.updated_at)
-        item.add("url", page)
-        item.add("description", writable(f"{event.summary}\n\n{page}".strip()))
-        location = ", ".join(part for part in (event.venue, event.city, str(event.country or "")) if part)
-        if location:
-            item.add("location", writable(location))
-        if event.forum:
-            item.add("categories", [writable(event.forum.name)])
-        item.add("status", "TENTATIVE" if event.status == Event.Status.PLANNED else "CONFIRMED")
-        calendar.add_component(item)
+    for count, event in enumerate(events.iterator(chunk_size=BATCH), start=1):
+        pieces.append(calendar_event(request, host, event).to_ical().decode())
+        if count % BATCH == 0:
+            yield "".join(pieces)
+            pieces.clear()
+    pieces.append("END:VCALENDAR" + end)
+    yield "".join(pieces)
 
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="kbase-meetings.ics"'
-    return response
+
+def calendar_event(request, host, event):
+    last_day = event.end_date if event.end_date_precision == DatePrecision.DAY and event.end_date else None
+    page = request.build_absolute_uri(event.get_absolute_url())
+    item = CalendarEvent()
+    item.add("uid", f"event-{event.pk}@{host}")
+    item.add("summary", writable(event.title))
+    item.add("dtstart", event.start_date)
+    item.add("dtend", (last_day or event.start_date) + datetime.timedelta(days=1))
+    item.add("dtstamp", event.updated_at)
+    item.add("created", event.created_at)
+    item.add("last-modified", event.updated_at)
+    item.add("url", page)
+    item.add("description", writable(f"{event.summary}\n\n{page}".strip()))
+    location = ", ".join(part for part in (event.venue, event.city, str(event.country or "")) if part)
+    if location:
+        item.add("location", writable(location))
+    if event.forum:
+        item.add("categories", [writable(event.forum.name)])
+    item.add("status", "TENTATIVE" if event.status == Event.Status.PLANNED else "CONFIRMED")
+    return item
 
 
 urlpatterns = [

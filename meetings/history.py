@@ -20,10 +20,13 @@ both the history and the moving of those dates.
 """
 
 from django.conf import settings
-from django.contrib import messages
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.utils.text import Truncator
@@ -33,6 +36,7 @@ from simple_history.models import HistoricalRecords
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 BASELINE_REASON = "As stored before its first recorded change"
+ACTIONS = {"recreate": "put back", "change": "changed back", "delete": "removed"}
 FIXTURE_REASON = "Written by a fixture load"
 
 # model -> its HistoricalRecords, so the admin can write one entry per save itself.
@@ -70,6 +74,9 @@ class KnowledgeHistory(HistoricalRecords):
         if stored is None:
             return
         stored._history_user = None
+        stored_at = getattr(instance, "_history_stored_at", None)
+        if stored_at is not None:
+            stored.updated_at = stored_at
         stored._history_date = getattr(stored, "updated_at", None) or timezone.now()
         stored._change_reason = BASELINE_REASON
         self.create_historical_record(stored, "~")
@@ -274,42 +281,162 @@ class HistoryAdmin(SimpleHistoryAdmin):
         return rows
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
-        # A restore posts the old version's values, which its form also takes as initial: has_changed() is False.
-        request.restoring_version = version_id
-        version = self.model.history.filter(history_id=version_id).values_list("history_date", flat=True).first()
-        extra_context = {**(extra_context or {}), "version_date": version}
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        """An earlier version, shown read-only, with the button that restores it for those allowed to.
+
+        A restore puts back the stored version and its rows (meetings/restoring.py), never the values a form
+        posts, and only if the record has not changed since the page was opened.
+        """
+        from . import restoring
+
+        version = self.version_or_404(object_id, version_id)
+        pk = getattr(version, self.model._meta.pk.attname)
+        stored = self.model._default_manager.filter(pk=pk).first()
+        if not self.has_view_history_or_change_history_permission(request, stored or version.instance):
+            raise PermissionDenied
+        request.restoring_version = version.history_id
+        if request.method == "POST":
+            if not self.can_restore(request, stored):
+                raise PermissionDenied
+            opened = restoring.opened_state(request.POST.get("restore_token"))
+            try:
+                record, restore_plan = restoring.restore(self.model, version, request.user, opened)
+            except restoring.RestoreRefused as refusal:
+                messages.error(request, str(refusal))
+                return HttpResponseRedirect(request.path)
+            if not restore_plan.changes_anything:
+                messages.info(request, "That version is the same as the stored record: nothing was restored.")
+                return HttpResponseRedirect(self.history_url(pk))
+            self.log_restore(request, record, restore_plan)
+            messages.success(request, f"Restored the version of {self.version_date(version)}.")
+            return HttpResponseRedirect(reverse(f"{self.admin_site.name}:{self.url_name('change')}", args=[pk]))
+        return self.render_version(request, version, stored, extra_context)
+
+    def render_version(self, request, version, stored, extra_context):
+        from . import restoring
+
+        obj = version.instance
+        obj._state.adding = False
+        form = self.get_form(request, obj)(instance=obj)
+        fieldsets = self.version_fieldsets(self.get_fieldsets(request, obj))
+        admin_form = helpers.AdminForm(form, fieldsets, {}, self.get_readonly_fields(request, obj), model_admin=self)
+        opts = self.model._meta
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"{'View' if self.revert_disabled(request, obj) else 'Revert'} {obj}",
+            "adminform": admin_form,
+            "object_id": obj.pk,
+            "original": obj,
+            "is_popup": False,
+            "media": self.media + admin_form.media,
+            "errors": helpers.AdminErrorList(form, []),
+            "app_label": opts.app_label,
+            "original_opts": opts,
+            "opts": opts,
+            "changelist_url": reverse(f"{self.admin_site.name}:{self.url_name('changelist')}"),
+            "change_url": reverse(f"{self.admin_site.name}:{self.url_name('change')}", args=[obj.pk]),
+            "history_url": self.history_url(obj.pk),
+            "change_history": False,
+            "revert_disabled": self.revert_disabled(request, obj),
+            "add": False,
+            "change": True,
+            "has_add_permission": self.has_add_permission(request),
+            "has_view_permission": True,
+            "has_change_permission": False,
+            "has_delete_permission": False,
+            "has_editable_inline_admin_formsets": False,
+            "has_file_field": False,
+            "has_absolute_url": False,
+            "form_url": "",
+            "save_as": False,
+            "save_on_top": False,
+            "version_date": version.history_date,
+            "restore_token": restoring.state_token(self.model, obj.pk),
+            "restore_plan": restoring.plan(self.model, version),
+            "record_deleted": stored is None,
+            **(extra_context or {}),
+        }
+        return self.render_history_view(request, self.object_history_form_template, context)
+
+    def version_fieldsets(self, fieldsets):
+        """The change form's fieldsets with only what the history stores: the record's own fields."""
+        stored = self.stored_field_names()
+        kept = []
+        for name, options in fieldsets:
+            fields = [f for f in options.get("fields", ()) if isinstance(f, str) and f in stored]
+            if fields:
+                kept.append((name, {**options, "fields": fields}))
+        return kept
+
+    def stored_field_names(self):
+        opts = self.model._meta
+        return [f.name for f in [*opts.concrete_fields, *opts.many_to_many] if f.editable and not f.primary_key]
+
+    def version_or_404(self, object_id, version_id):
+        """The historical version, or 404 for ids that are not ids at all."""
+        pk_field = self.model._meta.pk
+        try:
+            pk = pk_field.to_python(unquote(object_id))
+            version_id = int(version_id)
+        except (ValidationError, ValueError, TypeError, OverflowError) as error:
+            raise Http404("No such version.") from error
+        if isinstance(pk, str) and ("\x00" in pk or len(pk) > 200):
+            raise Http404("No such version.")
+        if not -(2**63) < version_id < 2**63:
+            raise Http404("No such version.")
+        version = self.model.history.filter(**{pk_field.attname: pk, "history_id": version_id}).first()
+        if version is None:
+            raise Http404("No such version.")
+        return version
+
+    def can_restore(self, request, stored):
+        """Restoring changes the record, or adds it back when it was deleted: it needs that right."""
+        if stored is None:
+            return self.has_add_permission(request)
+        return self.has_change_permission(request, stored)
+
+    def revert_disabled(self, request, obj=None):
+        if obj is None or getattr(request, "restoring_version", None) is None:
+            return True
+        stored = self.model._default_manager.filter(pk=obj.pk).first()
+        return not self.can_restore(request, stored)
+
+    def get_readonly_fields(self, request, obj=None):
+        # The version is shown as it was stored; a restore never takes edited values.
+        if getattr(request, "restoring_version", None) is not None:
+            return list(dict.fromkeys([*self.stored_field_names(), *super().get_readonly_fields(request, obj)]))
+        return super().get_readonly_fields(request, obj)
+
+    def history_url(self, pk):
+        return reverse(f"{self.admin_site.name}:{self.url_name('history')}", args=[pk])
+
+    def url_name(self, view):
+        return f"{self.model._meta.app_label}_{self.model._meta.model_name}_{view}"
+
+    @staticmethod
+    def version_date(version):
+        return dateformat.format(timezone.localtime(version.history_date), "j F Y H:i")
+
+    def log_restore(self, request, record, restore_plan):
+        """The admin's log entry of a restore (the history entries are written by the restore itself)."""
+        counts = restore_plan.summary()
+        rows = ", ".join(f"{n} row{'s' if n != 1 else ''} {ACTIONS[action]}" for action, n in sorted(counts.items()))
+        message = f"Restored the version of {self.version_date(restore_plan.version)}" + (f"; {rows}" if rows else "")
+        if restore_plan.stored is None:
+            return admin.ModelAdmin.log_addition(self, request, record, message)
+        return admin.ModelAdmin.log_change(self, request, record, message)
 
     def save_model(self, request, obj, form, change):
-        restoring = getattr(request, "restoring_version", None)
-        if change and not self.form_changes_record(request, obj, form, restoring):
+        if change and not form.has_changed():
             return
         obj.skip_history_when_saving = True
-        if restoring:
-            version = self.model.history.filter(history_id=restoring).values_list("history_date", flat=True).first()
-            if version:
-                when = dateformat.format(timezone.localtime(version), "j F Y H:i")
-                obj._change_reason = f"Restored the version of {when}"
         super().save_model(request, obj, form, change)
-
-    def form_changes_record(self, request, obj, form, restoring):
-        if not restoring:
-            return form.has_changed()
-        # Compare the posted old version with what is stored now, if anything is: a deleted record comes back.
-        stored = self.get_queryset(request).filter(pk=obj.pk).first()
-        if stored is None:
-            obj._history_recreated = True
-            return True
-        return type(form)(request.POST, request.FILES, instance=stored).has_changed()
 
     def log_addition(self, request, obj, message):
         self.record(request, obj, "+")
         return super().log_addition(request, obj, message)
 
     def log_change(self, request, obj, message):
-        recorded = self.record(request, obj, "+" if getattr(obj, "_history_recreated", False) else "~")
-        if getattr(request, "restoring_version", None) and not recorded:
-            messages.info(request, "That version is the same as the stored record: nothing was restored.")
+        self.record(request, obj, "~")
         return super().log_change(request, obj, message)
 
     def record(self, request, obj, history_type):

@@ -37,6 +37,7 @@ from django.utils.dateformat import format as format_date
 from django.utils.dateparse import parse_datetime
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
+from simple_history.models import HistoricalRecords
 
 from . import dependents
 
@@ -186,6 +187,9 @@ class VersionedFormMixin(forms.Form):
         # A form with nothing changed keeps its date ("last changed" stays true) but still takes the row lock; a
         # change to one of its inline rows moves the record's date when the row is saved (meetings/history.py).
         moved_on = timezone.now() if self.has_changed() else opened.updated_at
+        # A record's first recorded change keeps its stored state as a baseline (meetings/history.py), dated when it
+        # was stored rather than by the UPDATE below.
+        self.instance._history_stored_at = opened.updated_at
         claimed = model._base_manager.filter(pk=self.instance.pk, updated_at=opened.updated_at).update(
             updated_at=moved_on
         )
@@ -367,13 +371,13 @@ def versioned_formset(formset_class):
 
 
 def changed_by(instance, since):
-    """The people whose admin saves changed instance after since.
+    """{user id: name} of the people whose admin saves changed instance after since, in the order they saved.
 
     A row is saved on its own page or, as an inline, on the page of the record it belongs to (the one its
     CASCADE foreign key points at); a save on that page counts when its change message names the row.
     """
     if since is None or instance.pk is None:
-        return []
+        return {}
 
     def entries_for(obj):
         content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
@@ -384,12 +388,17 @@ def changed_by(instance, since):
         if f.many_to_one and f.remote_field.on_delete is CASCADE and getattr(instance, f.attname) is not None:
             owner = getattr(instance, f.name)
             entries |= entries_for(owner).filter(change_message__contains=json.dumps(str(instance)))
-    names = []
+    people = {}
     for entry in entries.select_related("user").order_by("action_time"):
-        name = entry.user.get_full_name() or entry.user.get_username()
-        if name not in names:
-            names.append(name)
-    return names
+        people.setdefault(entry.user_id, entry.user.get_full_name() or entry.user.get_username())
+    return people
+
+
+def current_user_id():
+    """The user of the request being answered, as simple-history's middleware keeps it for the audit history."""
+    request = getattr(HistoricalRecords.context, "request", None)
+    user = getattr(request, "user", None)
+    return user.pk if user is not None and user.is_authenticated else None
 
 
 def conflict_message(instance, opened, row=False):
@@ -402,10 +411,17 @@ def conflict_message(instance, opened, row=False):
             "Compare the saved values below with yours, then save again."
         )
     people = changed_by(instance, opened.updated_at)
-    who = f" by {_and(people)}" if people else ""
+    # The editor refused is never named as the other editor: their own save from another window or tab is said so.
+    yourself = people.pop(current_user_id(), None) is not None
+    others = list(people.values())
     updated_at = getattr(instance, "updated_at", None) if has_updated_at(type(instance)) else None
     when = f" at {format_date(timezone.localtime(updated_at), TIME_FORMAT)}" if updated_at else ""
-    message = f"{subject} was changed{who}{when} while you were editing."
+    if yourself and not others:
+        message = f"You changed {subject[0].lower()}{subject[1:]} in another window{when} after opening this page."
+    else:
+        names = [*others, "by you in another window"] if yourself else others
+        who = f" by {_and(names)}" if names else ""
+        message = f"{subject} was changed{who}{when} while you were editing."
     if not row:
         message += " Nothing you entered has been saved yet: see what changed below, then save again."
     return message

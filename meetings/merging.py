@@ -24,7 +24,7 @@ from django.db.models import CheckConstraint, ProtectedError, UniqueConstraint, 
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from . import search
+from . import redirects, search
 from .locking import has_updated_at
 
 # The fields whose values are kept as other names of the kept record, with the kind of name each becomes.
@@ -118,6 +118,8 @@ def _merge(kept, others):
         # What the kept record does not say yet, the others may: a description, a nationality, an address.
         result.filled += [str(kept._meta.get_field(name).verbose_name) for name in _fill_blanks(kept, other)]
     _keep_names(kept, others, result)
+    # Links to the merged records' pages lead to the kept one (meetings/redirects.py).
+    redirects.merged(kept, others)
     for other in others:
         try:
             other.delete()

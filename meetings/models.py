@@ -11,12 +11,17 @@ import hashlib
 import re
 import unicodedata
 
+from anyascii import anyascii
+from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, router, transaction
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils.text import slugify
+from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator, slugify
 
+from . import constraint_messages
+from .anchoring import Anchorer
 from .history import track as track_history
 
 
@@ -43,9 +48,18 @@ PASSAGE_LENGTH = 5_000  # a passage, a statement, an outcome: a paragraph or two
 REPORT_LENGTH = 200_000
 
 
+def slug_words(value):
+    """value in the letters of an address: "Nguyễn Thị Lan" -> "nguyen-thi-lan", "Đặng" -> "dang".
+
+    fold() strips Latin accents; anyascii transliterates the scripts fold leaves alone (Thai, Khmer, Lao, Burmese),
+    which would otherwise leave no letters at all.
+    """
+    return slugify(anyascii(fold(value)))
+
+
 def unique_slug(model, value, instance_pk=None, max_length=80):
     """A slug for value that no other row of model uses yet."""
-    base = slugify(fold(value))[:max_length].strip("-") or "item"
+    base = slug_words(value)[:max_length].strip("-") or "item"
     slug, n = base, 2
     while model._default_manager.filter(slug=slug).exclude(pk=instance_pk).exists():
         suffix = f"-{n}"
@@ -105,7 +119,32 @@ def partial_date_checks(prefix, field):
     ]
 
 
-class TimeStamped(models.Model):
+class ConstraintMessages:
+    """Shows a violated constraint as a sentence on the field it concerns (meetings/constraint_messages.py)."""
+
+    def validate_constraints(self, exclude=None):
+        using = router.db_for_write(self.__class__, instance=self)
+        errors = {}
+        for model_class, constraints in self.get_constraints():
+            for constraint in constraints:
+                try:
+                    constraint.validate(model_class, self, exclude=exclude, using=using)
+                except ValidationError as error:
+                    error = constraint_messages.placed(constraint, error, exclude)
+                    errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def unique_error_message(self, model_class, unique_check):
+        if unique_check == ("slug",):
+            return ValidationError(
+                "Another record already has this address. Change it, or leave it empty to have one made.",
+                code="unique",
+            )
+        return super().unique_error_message(model_class, unique_check)
+
+
+class TimeStamped(ConstraintMessages, models.Model):
     """When a record was first entered and last changed."""
 
     created_at = models.DateTimeField(auto_now_add=True)
@@ -128,7 +167,7 @@ class Searchable(models.Model):
         abstract = True
 
 
-class OtherName(models.Model):
+class OtherName(ConstraintMessages, models.Model):
     """Another name a record goes by: an acronym, a variant spelling, a translation."""
 
     class Kind(models.TextChoices):
@@ -165,7 +204,7 @@ class CountryQuerySet(models.QuerySet):
         ).distinct()
 
 
-class Country(models.Model):
+class Country(ConstraintMessages, models.Model):
     """A country or territory in ISO 3166-1, loaded from pycountry."""
 
     code = models.CharField("ISO 3166-1 alpha-2 code", max_length=2, primary_key=True)
@@ -285,7 +324,20 @@ class SourceReport(Searchable, TimeStamped):
         if not self.slug:
             self.slug = unique_slug(SourceReport, self.title, self.pk, max_length=100)
         self.fingerprint = fingerprint_text(self.text)
-        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "text" not in update_fields:
+            super().save(*args, **kwargs)
+            return
+        # A changed text must keep every passage that cites the report findable, wherever the change is made: the
+        # passages found again are re-anchored in the same transaction, and a change that breaks any is refused.
+        with transaction.atomic(using=kwargs.get("using") or self._state.db):
+            plan = self.anchor_plan()
+            if plan.broken:
+                raise BrokenPassages(plan)
+            super().save(*args, **kwargs)
+            for passage in plan.moved:
+                passage.apply()
+        self.reanchored = plan.moved
 
     def get_absolute_url(self):
         return reverse("meetings:source-detail", args=[self.slug])
@@ -296,12 +348,129 @@ class SourceReport(Searchable, TimeStamped):
             duplicate = SourceReport.objects.filter(fingerprint=fingerprint).exclude(pk=self.pk).first()
             if duplicate:
                 raise ValidationError({"text": f"This text is already stored as the report “{duplicate}”."})
+            plan = self.anchor_plan()
+            if plan.broken:
+                raise ValidationError({"text": plan.refusal()})
 
     def contains(self, passage):
         return bool(passage) and normalize_space(passage) in normalize_space(self.text)
 
+    def cited_passages(self):
+        """Every passage that must occur in the text: each kind of citation's, and the direct quotes'."""
+        found = []
+        for model in apps.get_app_config("meetings").get_models():
+            if issubclass(model, Citation):
+                found += [CitedPassage(row, "passage") for row in model.objects.filter(source=self)]
+        quotes = Statement.objects.filter(source=self, kind=Statement.Kind.QUOTE).select_related("attendance__event")
+        found += [CitedPassage(row, "text") for row in quotes]
+        return found
 
-class Citation(models.Model):
+    def anchor_plan(self):
+        """What changing the stored text to self.text does to the passages that cite it: moved, or broken."""
+        if self.pk is None:
+            return AnchorPlan()
+        stored = SourceReport.objects.filter(pk=self.pk).values_list("text", flat=True).first()
+        if stored is None or normalize_space(stored) == normalize_space(self.text):
+            return AnchorPlan()
+        cached = getattr(self, "_anchor_plan", None)
+        if cached is not None and cached[:2] == (stored, self.text):
+            return cached[2]
+        plan = AnchorPlan()
+        anchorer = None
+        old, new = normalize_space(stored), normalize_space(self.text)
+        for passage in self.cited_passages():
+            # Only what this change breaks: a passage that still occurs is left alone, and so is one that already
+            # did not occur in the stored text (an import of older data), which this change does not make worse.
+            wanted = normalize_space(passage.text)
+            if wanted in new or wanted not in old:
+                continue
+            anchorer = anchorer or Anchorer(stored, self.text)
+            found = anchorer.find(passage.text)
+            if found is None:
+                plan.broken.append(passage)
+            else:
+                passage.new_text = found
+                plan.moved.append(passage)
+        self._anchor_plan = (stored, self.text, plan)
+        return plan
+
+
+class CitedPassage:
+    """A citation's passage or a direct quote, with the fact it supports: for the list of passages a change moves."""
+
+    def __init__(self, row, field):
+        self.row, self.field = row, field
+        self.text = getattr(row, field)
+        self.new_text = None
+
+    @property
+    def fact(self):
+        """The record the passage supports (a participation, an outcome, a meeting...)."""
+        if isinstance(self.row, Citation):
+            return getattr(self.row, self.row.fact_field().name)
+        return self.row
+
+    @property
+    def meeting(self):
+        fact = self.fact
+        if isinstance(fact, Event):
+            return fact
+        if isinstance(fact, Statement):
+            return fact.attendance.event
+        return getattr(fact, "event", None)
+
+    def admin_url(self):
+        """The admin page where the passage is edited: the fact's own page, which lists its citations."""
+        opts = self.fact._meta
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.fact.pk])
+
+    def describe(self):
+        fact = self.fact
+        label = f"{fact._meta.verbose_name.capitalize()} “{Truncator(str(fact)).chars(80)}”"
+        meeting = self.meeting
+        if meeting is not None and meeting != fact:
+            label += f" at {meeting}"
+        return label
+
+    def apply(self):
+        setattr(self.row, self.field, self.new_text)
+        self.row.save()
+
+
+class AnchorPlan:
+    """The passages a change of a report's text moves to their new wording, and those it breaks."""
+
+    def __init__(self):
+        self.moved, self.broken = [], []
+
+    def refusal(self):
+        """The message that refuses a change breaking passages: which facts, which meetings, where to fix them."""
+        items = format_html_join(
+            "",
+            '<li>{}: “{}” (<a href="{}">open</a>)</li>',
+            ((p.describe(), Truncator(p.text).chars(160), p.admin_url()) for p in self.broken),
+        )
+        count = len(self.broken)
+        return format_html(
+            "This change would break {} cited passage{}: the new text no longer holds {} and {} could not be found "
+            "again. Keep the cited words in the text, or first change or remove these citations:<ul>{}</ul>",
+            count,
+            "" if count == 1 else "s",
+            "it" if count == 1 else "them",
+            "it" if count == 1 else "they",
+            items,
+        )
+
+
+class BrokenPassages(ValidationError):
+    """A report's text was changed, outside a form, in a way that breaks passages citing it."""
+
+    def __init__(self, plan):
+        self.plan = plan
+        super().__init__({"text": plan.refusal()})
+
+
+class Citation(ConstraintMessages, models.Model):
     """A passage of a source report that states a fact."""
 
     source = models.ForeignKey(SourceReport, on_delete=models.PROTECT, related_name="+")
@@ -315,7 +484,22 @@ class Citation(models.Model):
     def __str__(self):
         return f"{self.source}: “{self.passage[:60]}”"
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_anchor = (instance.__dict__.get("source_id"), instance.__dict__.get("passage"))
+        return instance
+
+    @classmethod
+    def fact_field(cls):
+        """The foreign key to the fact the citation supports."""
+        return next(f for f in cls._meta.concrete_fields if f.is_relation and f.name != "source")
+
     def clean(self):
+        # Only a passage being entered or changed is checked: an untouched row is not the editor's to fix, and
+        # refusing it would refuse every save of its meeting.
+        if (self.source_id, self.passage) == getattr(self, "_stored_anchor", None):
+            return
         if self.source_id and self.passage and not self.source.contains(self.passage):
             raise ValidationError({"passage": "This passage does not occur in the report's text. Copy it exactly."})
 
@@ -524,7 +708,11 @@ class Position(TimeStamped):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="positions")
     # PROTECT: deleting an organization must not silently drop who held office there.
     organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="positions")
-    title = models.CharField(max_length=200, help_text="Director General, Executive Director, Chairman, …")
+    title = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Director General, Executive Director, Chairman, … Leave empty when the report gives only a rank.",
+    )
     rank = models.CharField(
         max_length=120, blank=True, help_text="Rank at the time: Police Major General, Senior Colonel, …"
     )
@@ -546,7 +734,8 @@ class Position(TimeStamped):
                 name="position_end_after_start",
                 condition=Q(start_date__isnull=True) | Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
             ),
-            models.CheckConstraint(name="position_title_not_empty", condition=~Q(title="")),
+            # An official known only by rank ("a Police Major of the Royal Thai Police") has a post without a title.
+            models.CheckConstraint(name="position_title_or_rank", condition=~Q(title="") | ~Q(rank="")),
             models.UniqueConstraint(
                 fields=["person", "organization", "title", "start_date"],
                 name="position_unique_dated",
@@ -566,8 +755,13 @@ class Position(TimeStamped):
         ]
 
     def __str__(self):
-        label = f"{self.title}, {self.organization}"
-        return f"{self.person} — {self.rank + ' ' if self.rank else ''}{label}"
+        held = " ".join(part for part in (self.rank, self.title) if part)
+        return f"{self.person} — {held}, {self.organization}"
+
+    @property
+    def label(self):
+        """Rank and title as a reader sees them: "Police Major General, Director General", or either alone."""
+        return ", ".join(part for part in (self.rank, self.title) if part)
 
     @property
     def is_current(self):
@@ -888,7 +1082,7 @@ class Participation(TimeStamped):
 
     def clean(self):
         if not self.organization_id and not self.country_id:
-            raise ValidationError("Choose the organization or the country delegation that took part.")
+            raise ValidationError({"country": constraint_messages.MESSAGES["participation_has_participant"][1]})
 
 
 class ParticipationCitation(Citation):
@@ -1342,3 +1536,88 @@ class KnowledgeVersion(models.Model):
 
     def __str__(self):
         return f"{self.token} ({self.changed_at:%Y-%m-%d %H:%M:%S})"
+
+
+class SlugRedirect(models.Model):
+    """An address a record no longer has: its slug before a rename or a merge, and the record it leads to now.
+
+    meetings/redirects.py writes these when a slug changes or a record is merged away; the record pages and the API
+    answer a request for the old slug with a permanent redirect to the record's current address.
+    """
+
+    class Kind(models.TextChoices):
+        EVENT = "event", "meeting"
+        ORGANIZATION = "organization", "organization"
+        PERSON = "person", "person"
+        FORUM = "forum", "forum"
+        AGREEMENT = "agreement", "agreement"
+        SOURCE = "sourcereport", "source report"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    old_slug = models.CharField(max_length=120)
+    # The record's key rather than its slug, so every old address leads to wherever the record is now, in one step.
+    target_id = models.BigIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "old_slug"], name="slug_redirect_unique_old_slug"),
+        ]
+        indexes = [
+            # A merge moves the redirects that led to a merged-away record on to the kept one.
+            models.Index(fields=["kind", "target_id"], name="slug_redirect_target_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.old_slug} → {self.target_id}"
+
+
+# --- Intake ---------------------------------------------------------------
+
+
+class IntakeDraft(TimeStamped):
+    """A report being entered through the intake: its text, the suggested links and the editor's choices so far.
+
+    Workflow, not knowledge: a draft is neither in the audit history nor does saving it change the version token
+    (meetings/versioning.py), so the autosave of a review screen ends no cached page.
+    """
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        SAVED = "saved", "Saved"
+        DISCARDED = "discarded", "Discarded"
+
+    # SET_NULL: a draft outlives its author's account, and deleting an account must not be blocked by drafts.
+    created_by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, related_name="intake_drafts", null=True, blank=True
+    )
+    title = models.CharField(max_length=300, blank=True)
+    publisher = models.CharField(max_length=300, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    url = models.URLField(max_length=500, blank=True)
+    filename = models.CharField(max_length=255, blank=True)
+    text = models.TextField(max_length=REPORT_LENGTH)
+    proposals = models.JSONField(default=dict, blank=True, help_text="What the analysis suggested.")
+    decisions = models.JSONField(default=dict, blank=True, help_text="The editor's choices on the review screen.")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    saved_event = models.ForeignKey(
+        Event, on_delete=models.SET_NULL, related_name="intake_drafts", null=True, blank=True
+    )
+    source = models.ForeignKey(
+        SourceReport, on_delete=models.SET_NULL, related_name="intake_drafts", null=True, blank=True
+    )
+
+    class Meta:
+        ordering = ["-updated_at"]
+        constraints = [
+            models.CheckConstraint(
+                name="intakedraft_status_valid", condition=Q(status__in=["open", "saved", "discarded"])
+            ),
+        ]
+        indexes = [
+            # The intake's start page lists the open drafts, latest first.
+            models.Index(fields=["status", "updated_at"], name="intakedraft_status_updated"),
+        ]
+
+    def __str__(self):
+        return self.title or f"Draft {self.pk}"

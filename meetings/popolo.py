@@ -16,13 +16,32 @@ Choices made to fit it:
   recorded at it are its attendees.
 - `sources` are the reports a record is cited from (their published address, or their page here when the report
   has none); `links` point to the record's page on this site.
+
+The document is written as it is read, one record a line, in batches (meetings/exports.py): memory stays bounded
+whatever the size of the knowledge base, and the download starts at once.
 """
 
+import itertools
+import json
+
 from django.db.models import Prefetch
-from django.http import JsonResponse
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from .models import Attendance, Event, Membership, Organization, Participation, Person, Position, iso_partial_date
+from .exports import BATCH, batched, heavy_download, streamed
+from .models import (
+    Attendance,
+    Event,
+    EventCitation,
+    Membership,
+    Organization,
+    Participation,
+    Person,
+    Position,
+    PositionCitation,
+    SourceReport,
+    iso_partial_date,
+)
 
 COUNTRY_ID_SCHEME = "ISO 3166-1 alpha-2"
 
@@ -41,6 +60,11 @@ def country_id(country):
 
 def event_id(event):
     return f"event/{event.slug}"
+
+
+def citations():
+    """The citation rows' reports, without their full texts (read once per batch)."""
+    return Prefetch("citations__source", SourceReport.objects.only("pk", "slug", "title", "url"))
 
 
 class Exporter:
@@ -73,33 +97,83 @@ class Exporter:
     def timestamps(obj):
         return {"created_at": obj.created_at.isoformat(), "updated_at": obj.updated_at.isoformat()}
 
+    def report_links(self, citations, owner):
+        """{owner id: the cited reports as Popolo links, each once, in citation order} for one batch of owners.
+
+        citations is a queryset of citation rows already narrowed to the batch and put in order; owner names the
+        field that says whose citation a row is.
+        """
+        links = {}
+        rows = citations.values_list(owner, "source_id", "source__url", "source__slug", "source__title")
+        for owner_id, report_id, url, slug, title in rows:
+            found = links.setdefault(owner_id, {})
+            if report_id not in found:
+                page = url or self.absolute(reverse("meetings:source-detail", args=[slug]))
+                found[report_id] = {"url": page, "note": title}
+        return {owner_id: list(found.values()) for owner_id, found in links.items()}
+
+    def url_link(self, url):
+        return [{"url": self.absolute(url), "note": "Page in the knowledge base"}]
+
+    # Persons, posts and meetings are the long lists: they are read as plain rows a batch at a time, with one query
+    # per batch for each kind of related row. Model instances and per-instance prefetching cost ten times as much.
+
     def persons(self):
-        people = Person.objects.select_related("nationality").prefetch_related(
-            "other_names", Prefetch("positions", Position.objects.prefetch_related("citations__source"))
-        )
-        for person in people:
-            record = {
-                "id": person_id(person),
-                "name": person.name,
-                "other_names": self.other_names(person),
-                "given_name": person.given_name or None,
-                "family_name": person.family_name or None,
-                "patronymic_name": person.patronymic_name or None,
-                "honorific_prefix": person.honorific_prefix or None,
-                "gender": person.gender or None,
-                "national_identity": person.nationality.name if person.nationality else None,
-                "summary": person.summary or None,
-                "links": self.page_link(person),
-                "sources": self.sources(p.citations.all() for p in person.positions.all()),
-                **self.timestamps(person),
-            }
-            yield {key: value for key, value in record.items() if value is not None}
+        other_name_model = Person._meta.get_field("other_names").related_model
+        kinds = dict(other_name_model.Kind.choices)
+        fields = [
+            "pk",
+            "slug",
+            "name",
+            "given_name",
+            "family_name",
+            "patronymic_name",
+            "honorific_prefix",
+            "gender",
+            "nationality__name",
+            "summary",
+            "created_at",
+            "updated_at",
+        ]
+        for batch in batched(Person.objects.order_by("name", "pk").values(*fields).iterator(chunk_size=BATCH)):
+            ids = [person["pk"] for person in batch]
+            other_names = {}
+            for owner, name, kind in (
+                other_name_model.objects.filter(person_id__in=ids)
+                .order_by("name", "pk")
+                .values_list("person_id", "name", "kind")
+            ):
+                other_names.setdefault(owner, []).append({"name": name, "note": kinds[kind]})
+            sources = self.report_links(
+                PositionCitation.objects.filter(position__person_id__in=ids).order_by(
+                    "position__person_id", "-position__as_of", "-position__start_date", "position_id", "pk"
+                ),
+                "position__person_id",
+            )
+            for person in batch:
+                record = {
+                    "id": f"person/{person['slug']}",
+                    "name": person["name"],
+                    "other_names": other_names.get(person["pk"], []),
+                    "given_name": person["given_name"] or None,
+                    "family_name": person["family_name"] or None,
+                    "patronymic_name": person["patronymic_name"] or None,
+                    "honorific_prefix": person["honorific_prefix"] or None,
+                    "gender": person["gender"] or None,
+                    "national_identity": person["nationality__name"],
+                    "summary": person["summary"] or None,
+                    "links": self.url_link(reverse("meetings:person-detail", args=[person["slug"]])),
+                    "sources": sources.get(person["pk"], []),
+                    "created_at": person["created_at"].isoformat(),
+                    "updated_at": person["updated_at"].isoformat(),
+                }
+                yield {key: value for key, value in record.items() if value is not None}
 
     def organizations(self):
         organizations = Organization.objects.select_related("parent").prefetch_related(
-            "other_names", Prefetch("memberships", Membership.objects.prefetch_related("citations__source"))
+            "other_names", Prefetch("memberships", Membership.objects.prefetch_related(citations()))
         )
-        for organization in organizations:
+        for organization in organizations.iterator(chunk_size=BATCH):
             other_names = self.other_names(organization)
             if organization.acronym and organization.acronym not in {n["name"] for n in other_names}:
                 other_names.insert(0, {"name": organization.acronym, "note": "Acronym"})
@@ -117,8 +191,9 @@ class Exporter:
             }
             yield {key: value for key, value in record.items() if value is not None}
 
-    def member_countries(self, memberships):
-        countries = {m.member_country.code: m.member_country for m in memberships if m.member_country}
+    def member_countries(self):
+        memberships = Membership.objects.filter(member_country__isnull=False).select_related("member_country")
+        countries = {m.member_country.code: m.member_country for m in memberships.iterator(chunk_size=BATCH)}
         for country in sorted(countries.values(), key=lambda c: c.name):
             yield {
                 "id": country_id(country),
@@ -128,25 +203,48 @@ class Exporter:
                 "links": self.page_link(country),
             }
 
-    def memberships(self, memberships):
-        positions = Position.objects.select_related("person", "organization").prefetch_related("citations__source")
-        for position in positions.order_by("pk"):
-            label = f"{position.rank} {position.title}".strip()
-            if position.as_of and not (position.start_date or position.end_date):
-                label += f" (as of {position.as_of.isoformat()})"
-            record = {
-                "id": f"position/{position.pk}",
-                "label": label,
-                "role": position.title,
-                "person_id": person_id(position.person),
-                "organization_id": organization_id(position.organization),
-                "start_date": iso_partial_date(position.start_date, position.start_date_precision),
-                "end_date": iso_partial_date(position.end_date, position.end_date_precision),
-                "sources": self.sources([position.citations.all()]),
-                **self.timestamps(position),
-            }
-            yield {key: value for key, value in record.items() if value is not None}
-        for membership in memberships:
+    def memberships(self):
+        fields = [
+            "pk",
+            "rank",
+            "title",
+            "as_of",
+            "start_date",
+            "start_date_precision",
+            "end_date",
+            "end_date_precision",
+            "person__slug",
+            "organization__slug",
+            "created_at",
+            "updated_at",
+        ]
+        for batch in batched(Position.objects.order_by("pk").values(*fields).iterator(chunk_size=BATCH)):
+            sources = self.report_links(
+                PositionCitation.objects.filter(position_id__in=[p["pk"] for p in batch]).order_by("pk"), "position_id"
+            )
+            for position in batch:
+                label = f"{position['rank']} {position['title']}".strip()
+                if position["as_of"] and not (position["start_date"] or position["end_date"]):
+                    label += f" (as of {position['as_of'].isoformat()})"
+                record = {
+                    "id": f"position/{position['pk']}",
+                    "label": label,
+                    "role": position["title"],
+                    "person_id": f"person/{position['person__slug']}",
+                    "organization_id": f"organization/{position['organization__slug']}",
+                    "start_date": iso_partial_date(position["start_date"], position["start_date_precision"]),
+                    "end_date": iso_partial_date(position["end_date"], position["end_date_precision"]),
+                    "sources": sources.get(position["pk"], []),
+                    "created_at": position["created_at"].isoformat(),
+                    "updated_at": position["updated_at"].isoformat(),
+                }
+                yield {key: value for key, value in record.items() if value is not None}
+        memberships = (
+            Membership.objects.select_related("organization", "member_country", "member_organization")
+            .prefetch_related(citations())
+            .order_by("pk")
+        )
+        for membership in memberships.iterator(chunk_size=BATCH):
             if membership.member_country:
                 member = {"@type": "Organization", "id": country_id(membership.member_country)}
             else:
@@ -164,65 +262,101 @@ class Exporter:
             yield {key: value for key, value in record.items() if value is not None}
 
     def events(self):
-        events = Event.objects.select_related("forum__convened_by", "country", "parent").prefetch_related(
-            "citations__source",
-            Prefetch("participations", Participation.objects.select_related("organization")),
-            Prefetch("attendances", Attendance.objects.select_related("person")),
-        )
-        for event in events.order_by("start_date", "slug"):
-            location = ", ".join(part for part in (event.venue, event.city, str(event.country or "")) if part)
-            attendees = {a.person.slug: a.person for a in event.attendances.all()}
-            record = {
-                "id": event_id(event),
-                "name": event.title,
-                "description": event.summary or None,
-                "start_date": iso_partial_date(event.start_date, event.start_date_precision),
-                "end_date": iso_partial_date(event.end_date, event.end_date_precision),
-                "location": location or None,
-                "status": event.get_status_display(),
-                "classification": event.forum.name if event.forum else None,
-                "organization_id": self.organizer_id(event),
-                "parent_id": event_id(event.parent) if event.parent else None,
-                "attendees": [{"id": person_id(p), "name": p.name} for p in attendees.values()],
-                "sources": self.sources([event.citations.all()]),
-                **self.timestamps(event),
-            }
-            yield {key: value for key, value in record.items() if value is not None}
+        statuses = dict(Event.Status.choices)
+        fields = [
+            "pk",
+            "slug",
+            "title",
+            "summary",
+            "start_date",
+            "start_date_precision",
+            "end_date",
+            "end_date_precision",
+            "venue",
+            "city",
+            "country__name",
+            "status",
+            "forum__name",
+            "forum__convened_by__slug",
+            "parent__slug",
+            "created_at",
+            "updated_at",
+        ]
+        rows = Event.objects.order_by("start_date", "slug").values(*fields).iterator(chunk_size=BATCH)
+        for batch in batched(rows):
+            ids = [event["pk"] for event in batch]
+            sources = self.report_links(EventCitation.objects.filter(event_id__in=ids).order_by("pk"), "event_id")
+            organizations = {}  # the first organization in each role, per meeting
+            for event, role, slug in (
+                Participation.objects.filter(event_id__in=ids, organization__isnull=False)
+                .order_by("event_id", "role", "pk")
+                .values_list("event_id", "role", "organization__slug")
+            ):
+                organizations.setdefault(event, {}).setdefault(role, slug)
+            attendees = {}
+            for event, slug, name in (
+                Attendance.objects.filter(event_id__in=ids)
+                .order_by("event_id", "role", "pk")
+                .values_list("event_id", "person__slug", "person__name")
+            ):
+                attendees.setdefault(event, {}).setdefault(slug, name)
+            for event in batch:
+                location = ", ".join(part for part in (event["venue"], event["city"], event["country__name"]) if part)
+                by_role = organizations.get(event["pk"], {})
+                organizer = by_role.get(Participation.Role.ORGANISER) or by_role.get(Participation.Role.HOST)
+                organizer = organizer or event["forum__convened_by__slug"]
+                record = {
+                    "id": f"event/{event['slug']}",
+                    "name": event["title"],
+                    "description": event["summary"] or None,
+                    "start_date": iso_partial_date(event["start_date"], event["start_date_precision"]),
+                    "end_date": iso_partial_date(event["end_date"], event["end_date_precision"]),
+                    "location": location or None,
+                    "status": statuses[event["status"]],
+                    "classification": event["forum__name"],
+                    "organization_id": f"organization/{organizer}" if organizer else None,
+                    "parent_id": f"event/{event['parent__slug']}" if event["parent__slug"] else None,
+                    "attendees": [
+                        {"id": f"person/{slug}", "name": name} for slug, name in attendees.get(event["pk"], {}).items()
+                    ],
+                    "sources": sources.get(event["pk"], []),
+                    "created_at": event["created_at"].isoformat(),
+                    "updated_at": event["updated_at"].isoformat(),
+                }
+                yield {key: value for key, value in record.items() if value is not None}
 
-    @staticmethod
-    def organizer_id(event):
-        by_role = {}
-        for participation in event.participations.all():
-            if participation.organization:
-                by_role.setdefault(participation.role, participation.organization)
-        for role in (Participation.Role.ORGANISER, Participation.Role.HOST):
-            if role in by_role:
-                return organization_id(by_role[role])
-        if event.forum and event.forum.convened_by:
-            return organization_id(event.forum.convened_by)
-        return None
+    def sections(self):
+        """The document's four lists, each a name and an iterable of records."""
+        return [
+            ("persons", self.persons()),
+            ("organizations", itertools.chain(self.organizations(), self.member_countries())),
+            ("memberships", self.memberships()),
+            ("events", self.events()),
+        ]
+
+    def chunks(self):
+        """The document as JSON text, one record a line, in pieces of about BATCH records."""
+        pieces = []
+        for number, (name, records) in enumerate(self.sections()):
+            pieces.append(("{" if number == 0 else "],\n") + json.dumps(name) + ": [")
+            for count, record in enumerate(records):
+                pieces.append(("\n" if count == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+                if count % BATCH == BATCH - 1:
+                    yield "".join(pieces)
+                    pieces.clear()
+        pieces.append("]}\n")
+        yield "".join(pieces)
 
     def document(self):
-        memberships = list(
-            Membership.objects.select_related("organization", "member_country", "member_organization")
-            .prefetch_related("citations__source")
-            .order_by("pk")
-        )
-        return {
-            "persons": list(self.persons()),
-            "organizations": [*self.organizations(), *self.member_countries(memberships)],
-            "memberships": list(self.memberships(memberships)),
-            "events": list(self.events()),
-        }
+        return json.loads("".join(self.chunks()))
 
 
 def export(request):
-    """The Popolo document as a dict."""
+    """The Popolo document as a dict (for tests and scripts; the view streams it)."""
     return Exporter(request).document()
 
 
 @require_safe
+@heavy_download
 def popolo_json(request):
-    response = JsonResponse(export(request), json_dumps_params={"ensure_ascii": False, "indent": 1})
-    response["Content-Disposition"] = 'inline; filename="kbase-popolo.json"'
-    return response
+    return streamed(Exporter(request).chunks(), "application/json", "kbase-popolo.json", disposition="inline")

@@ -19,9 +19,12 @@ from django.core.cache import caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 
-from .models import KnowledgeVersion
+from .models import IntakeDraft, KnowledgeVersion
 
 APP_LABEL = "meetings"
+
+# Not knowledge: the token itself, and the intake's drafts, which an open review screen saves every few seconds.
+NOT_KNOWLEDGE = (KnowledgeVersion, IntakeDraft)
 
 
 def bump():
@@ -105,7 +108,7 @@ def _m2m_changed(sender, action, **kwargs):
 def connect_signals():
     """Connected per model, so the migrations' historical models (which share the app label) stay out of it."""
     for model in apps.get_app_config(APP_LABEL).get_models(include_auto_created=True):
-        if model is KnowledgeVersion:
+        if model in NOT_KNOWLEDGE:
             continue
         uid = f"kbase-version-{model._meta.label}"
         if model._meta.auto_created:  # a many-to-many table

@@ -30,6 +30,20 @@ def facet_cache_off(settings):
     settings.KBASE_PAGE_CACHE_SECONDS = 0
 
 
+@pytest.fixture(autouse=True)
+def download_slots_given_back(django_db_blocker):
+    """Free the download slots a test left held by a streamed response it did not read to the end.
+
+    A server closes every response, which gives its slot back; the test client closes a streamed one only when it
+    is read to its end.
+    """
+    yield
+    from meetings.exports import give_back_all
+
+    with django_db_blocker.unblock():
+        give_back_all()
+
+
 @pytest.fixture
 def migrated_state(django_db_setup):
     """Make sure a transactional test's serialized rollback has the migrations' data to put back.
@@ -90,6 +104,7 @@ def _delete_records(models):
     models.SourceReport.objects.all().delete()
     while models.Organization.objects.exists():
         models.Organization.objects.filter(children__isnull=True).delete()
+    models.SlugRedirect.objects.all().delete()
 
 
 def history_models():

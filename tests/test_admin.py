@@ -254,8 +254,10 @@ def test_every_model_of_the_knowledge_base_has_an_admin():
     from django.apps import apps
 
     owned_by_inlines = {"CountryName", "OrganizationName", "PersonName", "AgreementName"}
-    # The version token is bookkeeping for caches, not knowledge anyone edits.
-    models = {m for m in apps.get_app_config("meetings").get_models() if m.__name__ != "KnowledgeVersion"}
+    # The version token is bookkeeping for caches, and old addresses are written by renames and merges themselves:
+    # neither is knowledge anyone edits. The intake's drafts are workflow, listed on its own page (/admin/intake/).
+    bookkeeping = {"KnowledgeVersion", "SlugRedirect", "IntakeDraft"}
+    models = {m for m in apps.get_app_config("meetings").get_models() if m.__name__ not in bookkeeping}
     missing = {
         m.__name__
         for m in models - set(admin.site._registry)
@@ -290,9 +292,11 @@ def test_event_changelist_filters_and_search_render(admin_client):
 )
 def test_event_changelist_bad_filter_values_do_not_break_the_page(admin_client, params):
     response = admin_client.get(admin_url(Event, "changelist"), params)
-    assert response.status_code in (200, 302)
-    if response.status_code == 302:
-        assert "e=1" in response["Location"]
+    # Ignored (a filter with no choices on an empty list) or refused with the reason, never a redirect to a page
+    # that reports a database error; tests/test_admin_bad_input.py probes every admin.
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert response.context["reason"]
 
 
 # --- A whole meeting report on one page ------------------------------------
@@ -495,15 +499,16 @@ def test_event_changelist_query_count_does_not_grow_with_rows(admin_client, djan
     assert {event.participation_count for event in response.context["cl"].result_list} == {2}
 
 
-def test_membership_date_that_breaks_its_precision_is_a_form_error_on_the_organization_page(admin_client):
+def test_membership_date_typed_as_a_month_on_the_organization_page_is_stored_with_month_precision(admin_client):
+    # The precision follows from the date as typed (meetings/dates.py), so the form cannot break it; the
+    # constraint's own message is checked in test_admin_entry.py.
     membership = make_membership()
     url = admin_url(Organization, "change", membership.organization.pk)
     data = page_data(admin_client.get(url))
-    data.update({"memberships-0-start_date": "2019-05-15", "memberships-0-start_date_precision": "month"})
+    data.update({"memberships-0-start_date": "May 2019", "memberships-0-start_date_precision": "day"})
 
     response = admin_client.post(url, data)
 
-    assert response.status_code == 200
-    assert "membership_start_date_month_first_day" in str(form_errors(response)["memberships"])
+    assert response.status_code == 302, form_errors(response)
     membership.refresh_from_db()
-    assert membership.start_date is None
+    assert (membership.start_date, membership.start_date_precision) == (datetime.date(2019, 5, 1), "month")

@@ -75,7 +75,7 @@ def test_control_characters_in_a_meeting_are_left_out_of_the_feeds(client, seede
     assert "Pasted from a PDF (4 March 2025)" in titles
     ics = client.get("/feeds/meetings.ics")
     assert ics.status_code == 200
-    item = next(c for c in Calendar.from_ical(ics.content).walk("VEVENT") if "PDF" in str(c["summary"]))
+    item = next(c for c in Calendar.from_ical(ics.getvalue()).walk("VEVENT") if "PDF" in str(c["summary"]))
     assert str(item["summary"]) == "Pasted from a PDF"
     assert str(item["description"]).startswith("Text with controls")
 

@@ -28,7 +28,7 @@ def calendar(client, **params):
     response = client.get(reverse("meetings:feed-ics"), params)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
-    return Calendar.from_ical(response.content)
+    return Calendar.from_ical(response.getvalue())
 
 
 def vevents(cal):
@@ -127,7 +127,8 @@ def test_ical_feed_follows_the_forum_and_country_filters(client, seeded):
 
 def test_feeds_run_a_fixed_number_of_queries(client, seeded, django_assert_max_num_queries):
     urls = [reverse("meetings:feed-atom") + "?country=la", reverse("meetings:feed-ics") + "?forum=commit-som"]
-    bounds = [2, 2]
+    # The calendar takes and gives back a download slot, two more queries on PostgreSQL.
+    bounds = [2, 4]
     for url, bound in zip(urls, bounds, strict=True):
         with django_assert_max_num_queries(bound):
             assert client.get(url).status_code == 200
@@ -146,4 +147,4 @@ def test_feeds_run_a_fixed_number_of_queries(client, seeded, django_assert_max_n
         with django_assert_max_num_queries(bound):
             response = client.get(url)
             assert response.status_code == 200
-            assert b"Bulk 79" in response.content
+            assert b"Bulk 79" in response.getvalue()

@@ -281,7 +281,7 @@ def test_atom_feed_keeps_hostile_text_as_text(client, hostile):
 
 
 def test_ical_feed_keeps_hostile_text_as_text(client, hostile):
-    calendar = Calendar.from_ical(client.get("/feeds/meetings.ics").content)
+    calendar = Calendar.from_ical(client.get("/feeds/meetings.ics").getvalue())
     item = next(c for c in calendar.walk("VEVENT") if str(c["summary"]) == EVENT)
     assert str(item["location"]).startswith(HYPERLINK)
     assert str(item["description"]).startswith(IMG)
@@ -313,7 +313,7 @@ def test_browsable_api_shows_hostile_text_as_text(client, hostile):
 
 
 def test_popolo_gives_hostile_names_intact_in_valid_json(client, hostile):
-    document = json.loads(client.get("/api/popolo.json").content)
+    document = json.loads(client.get("/api/popolo.json").getvalue())
     assert PERSON in {person["name"] for person in document["persons"]}
     assert ORGANIZATION in {organization["name"] for organization in document["organizations"]}
     assert EVENT in {event["name"] for event in document["events"]}

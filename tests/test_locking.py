@@ -189,9 +189,23 @@ def test_the_same_editor_saving_twice_in_a_row_from_one_page_is_told_too(alice):
 
     response = save(alice, event, page, venue="Daewoo Hotel")
 
-    assert CONFLICT.search(text(response))
+    # Told it was their own save, from another window or tab, never that "alice" changed it.
+    assert re.search(r"You changed this event in another window at \d{1,2} \w+ \d{4}, \d\d:\d\d:\d\d", text(response))
+    assert "changed by alice" not in text(response)
     event.refresh_from_db()
     assert event.venue == "Melia Hotel"
+
+
+def test_a_conflict_with_another_editor_and_your_other_window_names_only_the_other_editor(alice, bob):
+    event = commit_som()
+    stale = open_page(alice, event)
+    save(bob, event, open_page(bob, event), venue="Daewoo Hotel")
+    save(alice, event, open_page(alice, event), summary="Alice's summary, from her other window.")
+
+    response = save(alice, event, stale, venue="Melia Hotel")
+
+    assert "This event was changed by bob and by you in another window at" in text(response)
+    assert "by alice" not in text(response)
 
 
 @pytest.mark.parametrize("token", [None, "", "not-a-token", "eyJ0IjpudWxsfQ:forged:signature"])

@@ -37,7 +37,7 @@ def export(client):
     response = client.get(reverse("api:popolo"))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
-    return response.json()
+    return json.loads(response.getvalue())
 
 
 def test_every_record_validates_against_the_popolo_schemas(client, seeded, validators):
@@ -131,7 +131,8 @@ def test_events_carry_organizer_dates_attendees_and_sources(client, seeded):
 
 
 def test_export_runs_a_fixed_number_of_queries(client, seeded, django_assert_max_num_queries):
-    bound = 21
+    # A few per kind of record, once per batch of rows; on PostgreSQL two more take and give back a download slot.
+    bound = 24
     with django_assert_max_num_queries(bound) as seed_queries:
         export(client)
     oipa = Organization.objects.get(slug="oipa")

@@ -224,6 +224,21 @@ def test_production_serves_hashed_static_files_compressed_and_cached_for_good(se
     assert int(re.search(r"max-age=(\d+)", cache).group(1)) >= 365 * 24 * 3600
 
 
+def test_production_static_files_carry_the_same_protective_headers_as_pages(served):
+    # "Every response": a static file opened on its own (an SVG can hold a script) is framed, sniffed and
+    # referred the same way as a page.
+    page, stylesheet = served["page"]["headers"], served["stylesheet"]["headers"]
+    for name in [
+        "Content-Security-Policy",
+        "Strict-Transport-Security",
+        "X-Content-Type-Options",
+        "X-Frame-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+    ]:
+        assert stylesheet.get(name) == page[name], name
+
+
 def test_hsts_and_report_only_policy_follow_the_environment(tmp_path):
     served = probe(
         tmp_path,
@@ -295,7 +310,7 @@ urlpatterns = [path("fail/", fail), path("", include("kbase.urls"))]
 def test_the_server_error_pages_inline_style_is_allowed_by_its_hash(client, settings):
     settings.ROOT_URLCONF = __name__
     client.raise_request_exception = False
-    template = (ROOT / "templates" / "500.html").read_text()
+    template = (ROOT / "templates" / "errors" / "style.html").read_text()
     style = re.search(r"<style>(.*?)</style>", template, re.DOTALL).group(1)
     digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
 
@@ -304,5 +319,5 @@ def test_the_server_error_pages_inline_style_is_allowed_by_its_hash(client, sett
     assert response.status_code == 500
     assert style in response.content.decode()
     expected = f"'sha256-{digest}'"
-    assert settings.ERROR_PAGE_STYLE_HASH == expected, f"500.html changed: set ERROR_PAGE_STYLE_HASH to {expected}"
+    assert settings.ERROR_PAGE_STYLE_HASH == expected, f"style changed: set ERROR_PAGE_STYLE_HASH to {expected}"
     assert settings.ERROR_PAGE_STYLE_HASH in directives(response["Content-Security-Policy"])["style-src"]

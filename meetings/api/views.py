@@ -7,6 +7,7 @@ FilterSet refuses is a 400 naming the parameter. Every list and detail runs a fi
 from django.db.models import F, Prefetch
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import reverse
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -14,6 +15,7 @@ from rest_framework import viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 
+from .. import redirects
 from ..filters.events import EventFilter
 from ..filters.outcomes import OutcomeFilter
 from ..filters.records import (
@@ -79,6 +81,19 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         if self.action == "list" or self.detail_queryset is None:
             return self.list_queryset.all()
         return self.detail_queryset.all()
+
+    def retrieve(self, request, *args, **kwargs):
+        try:
+            return super().retrieve(request, *args, **kwargs)
+        except Http404:
+            # The old address of a renamed or merged-away record leads to it, as the pages do (meetings/redirects.py).
+            model = self.get_queryset().model
+            if self.lookup_field != "slug" or model not in redirects.REDIRECTED:
+                raise
+            target = redirects.find(model, self.kwargs["slug"])
+            if target is None:
+                raise
+            return redirects.moved_to(request, reverse(f"api:{self.basename}-detail", args=[target.slug]))
 
 
 # Ordered as the event list page orders them, so both show the same meetings in the same order.

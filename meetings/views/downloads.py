@@ -3,7 +3,7 @@
 from django.http import HttpResponseBadRequest
 from django.urls import path
 
-from ..exports import csv_response
+from ..exports import BATCH, csv_response, heavy_download
 from ..filters.records import (
     AgreementFilter,
     CountryFilter,
@@ -15,8 +15,6 @@ from ..filters.records import (
 from ..models import Agreement, Forum, Organization, Person, SourceReport
 from .pages import known_countries
 
-CHUNK = 2000
-
 
 def page_url(request, record):
     return request.build_absolute_uri(record.get_absolute_url())
@@ -27,10 +25,11 @@ def filtered_csv(request, filterset_class, queryset, filename, header, row):
     if not filterset.is_valid():
         problems = "; ".join(f"{name}: {' '.join(errors)}" for name, errors in filterset.errors.items())
         return HttpResponseBadRequest(f"The download was not made. {problems}", content_type="text/plain")
-    records = filterset.qs.iterator(chunk_size=CHUNK)
+    records = filterset.qs.iterator(chunk_size=BATCH)
     return csv_response(filename, header, (row(request, record) for record in records))
 
 
+@heavy_download
 def organization_csv(request):
     return filtered_csv(
         request,
@@ -51,6 +50,7 @@ def organization_csv(request):
     )
 
 
+@heavy_download
 def person_csv(request):
     return filtered_csv(
         request,
@@ -71,6 +71,7 @@ def person_csv(request):
     )
 
 
+@heavy_download
 def country_csv(request):
     return filtered_csv(
         request,
@@ -82,6 +83,7 @@ def country_csv(request):
     )
 
 
+@heavy_download
 def forum_csv(request):
     return filtered_csv(
         request,
@@ -99,6 +101,7 @@ def forum_csv(request):
     )
 
 
+@heavy_download
 def agreement_csv(request):
     return filtered_csv(
         request,
@@ -117,6 +120,7 @@ def agreement_csv(request):
     )
 
 
+@heavy_download
 def source_csv(request):
     return filtered_csv(
         request,

@@ -17,7 +17,7 @@ from django.urls import path, reverse
 from django.utils.safestring import mark_safe
 
 from .. import versioning
-from ..exports import csv_response
+from ..exports import BATCH, batched, csv_response, heavy_download
 from ..filters.events import EventFilter
 from ..filters.outcomes import OutcomeFilter
 from ..models import (
@@ -38,12 +38,12 @@ from ..models import (
     Topic,
     iso_partial_date,
 )
+from ..redirects import follow_old_slugs
 from ..versioning import cache_until_edit
 from .common import ListProblem, paginate, query_without
 
 # Values shown per facet: the most frequent ones, plus the selected one wherever it ranks.
 FACET_SIZE = 15
-CSV_CHUNK = 500
 
 EVENT_PARAMS = (
     "country",
@@ -440,16 +440,34 @@ def joined(items):
     return "; ".join(item for item in items if item)
 
 
+@heavy_download
 def event_csv(request):
     filterset = EventFilter(request.GET, queryset=event_base())
     if not filterset.is_valid():
         return bad_csv_request(filterset)
-    events = filterset.qs.select_related("forum", "country").prefetch_related(
-        Prefetch("participations", Participation.objects.select_related("organization", "country")),
-        "topics",
-        # The titles only: a report's full text would be read once per citing meeting.
-        Prefetch("citations", EventCitation.objects.select_related("source").only("event_id", "source__title")),
-    )
+    fields = [
+        "pk",
+        "slug",
+        "title",
+        "start_date",
+        "start_date_precision",
+        "end_date",
+        "end_date_precision",
+        "date_inferred",
+        "date_note",
+        "status",
+        "format",
+        "forum__name",
+        "number",
+        "venue",
+        "city",
+        "country__code",
+        "country__name",
+    ]
+    # Plain rows a batch at a time, with one query per batch for each kind of related row: model instances and
+    # per-instance prefetching took most of an export's time.
+    events = batched(filterset.qs.values(*fields).iterator(chunk_size=BATCH))
+    inferred = dict(Event.Inferred.choices)
     header = [
         "slug",
         "title",
@@ -474,38 +492,48 @@ def event_csv(request):
     base_url = request.build_absolute_uri("/").rstrip("/")
 
     def rows():
-        # prefetch_related with a chunk size runs its few queries once per chunk, not once per row.
-        for event in events.iterator(chunk_size=CSV_CHUNK):
-            participants = []
-            for p in event.participations.all():
-                name = p.organization.name if p.organization else f"{p.country.name} delegation"
-                if name not in participants:
-                    participants.append(name)
-            sources = []
-            for citation in event.citations.all():
-                if citation.source.title not in sources:
-                    sources.append(citation.source.title)
-            yield [
-                event.slug,
-                event.title,
-                iso_partial_date(event.start_date, event.start_date_precision),
-                iso_partial_date(event.end_date, event.end_date_precision),
-                event.start_date_precision if event.start_date else "",
-                event.get_date_inferred_display() if event.date_inferred else "",
-                event.date_note,
-                event.status,
-                event.format,
-                event.forum.name if event.forum else "",
-                event.number,
-                event.venue,
-                event.city,
-                event.country.code if event.country else "",
-                event.country.name if event.country else "",
-                joined(participants),
-                joined(topic.name for topic in event.topics.all()),
-                joined(sources),
-                base_url + event.get_absolute_url(),
-            ]
+        for batch in events:
+            ids = [event["pk"] for event in batch]
+            participants, topics, sources = {}, {}, {}
+            for event, organization, country in (
+                Participation.objects.filter(event_id__in=ids)
+                .order_by("event_id", "role", "pk")
+                .values_list("event_id", "organization__name", "country__name")
+            ):
+                participants.setdefault(event, {}).setdefault(organization or f"{country} delegation")
+            for event, topic in (
+                Event.topics.through.objects.filter(event_id__in=ids)
+                .order_by("event_id", "topic__name")
+                .values_list("event_id", "topic__name")
+            ):
+                topics.setdefault(event, []).append(topic)
+            # The titles only: a report's full text would be read once per citing meeting.
+            for event, title in (
+                EventCitation.objects.filter(event_id__in=ids).order_by("pk").values_list("event_id", "source__title")
+            ):
+                sources.setdefault(event, {}).setdefault(title)
+            for event in batch:
+                yield [
+                    event["slug"],
+                    event["title"],
+                    iso_partial_date(event["start_date"], event["start_date_precision"]),
+                    iso_partial_date(event["end_date"], event["end_date_precision"]),
+                    event["start_date_precision"] if event["start_date"] else "",
+                    inferred[event["date_inferred"]] if event["date_inferred"] else "",
+                    event["date_note"],
+                    event["status"],
+                    event["format"],
+                    event["forum__name"] or "",
+                    event["number"],
+                    event["venue"],
+                    event["city"],
+                    event["country__code"] or "",
+                    event["country__name"] or "",
+                    joined(participants.get(event["pk"], ())),
+                    joined(topics.get(event["pk"], ())),
+                    joined(sources.get(event["pk"], ())),
+                    base_url + reverse("meetings:event-detail", args=[event["slug"]]),
+                ]
 
     return csv_response("meetings.csv", header, rows())
 
@@ -582,6 +610,7 @@ def cited_sources(event):
     return sorted(by_source.values(), key=lambda entry: entry["source"].title)
 
 
+@follow_old_slugs(Event)
 def event_detail(request, slug):
     event = get_object_or_404(
         Event.objects.select_related("forum", "country", "parent", "parent__forum").prefetch_related(
@@ -672,13 +701,29 @@ def outcome_list(request):
     return render(request, "meetings/outcome_list.html", context)
 
 
+@heavy_download
 def outcome_csv(request):
     filterset = OutcomeFilter(request.GET, queryset=outcome_base())
     if not filterset.is_valid():
         return bad_csv_request(filterset)
-    outcomes = filterset.qs.select_related(
-        "event", "event__forum", "event__country", "referred_to_forum", "referred_to_event", "proposed_by"
-    ).prefetch_related("agreements", Prefetch("citations", OutcomeCitation.objects.select_related("source")))
+    fields = [
+        "pk",
+        "kind",
+        "status",
+        "text",
+        "proposed_by__name",
+        "referred_to_forum__name",
+        "referred_to_event__slug",
+        "event__slug",
+        "event__title",
+        "event__start_date",
+        "event__start_date_precision",
+        "event__forum__name",
+        "event__country__code",
+    ]
+    # Plain rows a batch at a time, as for the meetings: whole meetings with their search documents, read once per
+    # outcome, made most of the time and the memory.
+    outcomes = batched(filterset.qs.values(*fields).iterator(chunk_size=BATCH))
     header = [
         "id",
         "kind",
@@ -699,29 +744,39 @@ def outcome_csv(request):
     base_url = request.build_absolute_uri("/").rstrip("/")
 
     def rows():
-        for outcome in outcomes.iterator(chunk_size=CSV_CHUNK):
-            event = outcome.event
-            sources = []
-            for citation in outcome.citations.all():
-                if citation.source.title not in sources:
-                    sources.append(citation.source.title)
-            yield [
-                outcome.pk,
-                outcome.kind,
-                outcome.status,
-                outcome.text,
-                joined(a.short_name or a.name for a in outcome.agreements.all()),
-                outcome.proposed_by.name if outcome.proposed_by else "",
-                outcome.referred_to_forum.name if outcome.referred_to_forum else "",
-                outcome.referred_to_event.slug if outcome.referred_to_event else "",
-                event.slug,
-                event.title,
-                iso_partial_date(event.start_date, event.start_date_precision),
-                event.forum.name if event.forum else "",
-                event.country.code if event.country else "",
-                joined(sources),
-                base_url + event.get_absolute_url(),
-            ]
+        for batch in outcomes:
+            ids = [outcome["pk"] for outcome in batch]
+            agreements, sources = {}, {}
+            for outcome, name, short_name in (
+                Outcome.agreements.through.objects.filter(outcome_id__in=ids)
+                .order_by("outcome_id", "agreement__name", "agreement_id")
+                .values_list("outcome_id", "agreement__name", "agreement__short_name")
+            ):
+                agreements.setdefault(outcome, []).append(short_name or name)
+            for outcome, title in (
+                OutcomeCitation.objects.filter(outcome_id__in=ids)
+                .order_by("pk")
+                .values_list("outcome_id", "source__title")
+            ):
+                sources.setdefault(outcome, {}).setdefault(title)
+            for outcome in batch:
+                yield [
+                    outcome["pk"],
+                    outcome["kind"],
+                    outcome["status"],
+                    outcome["text"],
+                    joined(agreements.get(outcome["pk"], ())),
+                    outcome["proposed_by__name"] or "",
+                    outcome["referred_to_forum__name"] or "",
+                    outcome["referred_to_event__slug"] or "",
+                    outcome["event__slug"],
+                    outcome["event__title"],
+                    iso_partial_date(outcome["event__start_date"], outcome["event__start_date_precision"]),
+                    outcome["event__forum__name"] or "",
+                    outcome["event__country__code"] or "",
+                    joined(sources.get(outcome["pk"], ())),
+                    base_url + reverse("meetings:event-detail", args=[outcome["event__slug"]]),
+                ]
 
     return csv_response("outcomes.csv", header, rows())
 

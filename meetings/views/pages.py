@@ -71,6 +71,7 @@ from ..models import (
     format_partial_date,
     normalize_space,
 )
+from ..redirects import follow_old_slugs
 from ..versioning import cache_until_edit
 from .common import ListProblem, paginate, query_without
 
@@ -284,6 +285,7 @@ def organization_list(request):
     )
 
 
+@follow_old_slugs(Organization)
 def organization_detail(request, slug):
     organization = get_object_or_404(
         Organization.objects.select_related("country", "parent").prefetch_related("other_names"), slug=slug
@@ -389,6 +391,7 @@ def person_list(request):
     return record_list(request, "meetings/person_list.html", PersonFilter, people.order_by("name"))
 
 
+@follow_old_slugs(Person)
 def person_detail(request, slug):
     person = get_object_or_404(
         Person.objects.select_related("nationality").prefetch_related(
@@ -566,6 +569,7 @@ def forum_list(request):
     return record_list(request, "meetings/forum_list.html", ForumFilter, forums)
 
 
+@follow_old_slugs(Forum)
 def forum_detail(request, slug):
     forum = get_object_or_404(Forum.objects.select_related("convened_by"), slug=slug)
     # The timeline runs oldest first with undated meetings last; its latest part is the end of that order, read
@@ -607,6 +611,7 @@ def agreement_list(request):
     return record_list(request, "meetings/agreement_list.html", AgreementFilter, agreements)
 
 
+@follow_old_slugs(Agreement)
 def agreement_detail(request, slug):
     agreement = get_object_or_404(
         Agreement.objects.select_related("organization").prefetch_related(
@@ -676,6 +681,7 @@ def source_list(request):
     return record_list(request, "meetings/source_list.html", SourceFilter, sources)
 
 
+@follow_old_slugs(SourceReport)
 def source_detail(request, slug):
     source = get_object_or_404(SourceReport.objects.select_related("publisher"), slug=slug)
     cited = {

@@ -3,9 +3,10 @@
     python manage.py migrate
     python manage.py import_kbase kbase-2026-03-01.jsonl.gz
 
-Everything goes in one transaction: a damaged or incomplete file, or a database that already holds knowledge
-records, changes nothing. Keys are kept, sequences are moved past them (PostgreSQL) and the search documents are
-rebuilt. Users and groups that already exist here, matched by name, are kept as they are.
+Everything goes in one transaction: a damaged or incomplete file, a record the admin would refuse (named with its
+field), or a database that already holds knowledge records, changes nothing. Keys are kept, sequences are moved
+past them (PostgreSQL) and the search documents are rebuilt. Users and groups that already exist here, matched by
+name, are kept as they are.
 """
 
 from django.core.management.base import BaseCommand, CommandError
