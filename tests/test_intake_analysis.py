@@ -860,3 +860,29 @@ def test_a_short_name_that_begins_another_bodys_name_is_that_other_body(seeded):
     assert [link["label"] for link in result["links"] if link["slug"] == "united-nations" and link["selected"]] == [
         "UN"
     ]
+
+
+@pytest.mark.django_db
+def test_labelled_dates_and_venue_lines_of_a_summary_give_the_meetings_days_and_city(seeded):
+    text = (
+        "Meeting: Regional Workshop on Victim Identification\n"
+        "Dates: 8-9 October 2025\n"
+        "Venue: National Convention Hall (NCH), Singapore\n\n"
+        "Participants recalled the dialogue that ASEANAPOL held in February 2021 in Kuala Lumpur."
+    )
+    event = analyse(text, published_on=datetime.date(2025, 10, 15))["event"]
+
+    assert (event["start_date"], event["end_date"], event["date_precision"]) == ("2025-10-08", "2025-10-09", "day")
+    assert (event["city"], event["host_country"]) == ("Singapore", "sg")
+
+
+@pytest.mark.django_db
+def test_a_city_after_the_venues_name_is_the_meetings_city(seeded):
+    text = (
+        "PRESS RELEASE\n\n"
+        "The 45th ASEANAPOL Conference was held from 16 to 18 September 2025 at the International Convention Centre, "
+        "Bandar Seri Begawan, Brunei Darussalam.\n\nASEANAPOL SECRETARIAT\nKUALA LUMPUR"
+    )
+    event = analyse(text, published_on=datetime.date(2025, 9, 19))["event"]
+
+    assert (event["city"], event["host_country"]) == ("Bandar Seri Begawan", "bn")

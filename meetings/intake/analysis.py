@@ -283,6 +283,13 @@ OFFICE_OF = re.compile(r"(?:\w+ ){1,2}(?:of|for) (?:the )?")
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "Dates: 8-9 October 2025", "- Venue: ..., Singapore": a summary's labelled line states the meeting's own facts.
+FIELD_LABEL = re.compile(
+    r"^[ \t]*(?:[-•*·][ \t]*)?(Dates?|Venue|Place|Location|When|Where)[ \t]*:", re.IGNORECASE | re.MULTILINE
+)
+# "at the International Convention Centre, Bandar Seri Begawan": a venue's name, then its city.
+VENUE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|\([A-Z]{2,10}\))"
+VENUE_THEN_CITY = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+{VENUE_WORD}){{0,8}},\s*$")
 QUOTE = re.compile(r"“([^”]{15,1500})”|\"([^\"]{15,1500})\"")
 GROUP_NUMBER = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\s*$", re.IGNORECASE
@@ -492,6 +499,8 @@ class Analysis:
             line_end = len(self.text) if line_end < 0 else line_end
             line = self.text[line_start:line_end]
             rest = (line[: mention.start - line_start] + line[mention.end - line_start :]).strip(" ,|-–")
+            if self.field_label(mention.start):
+                continue  # "Dates: 8-9 October 2025" gives the meeting's days, not the report's
             # "YANGON, 3 March – ...", "KUALA LUMPUR, Aug 5 (Bernama) -- ...": a news dateline.
             news = re.match(r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s*$", self.text[line_start : mention.start]) and re.match(
                 r"^\s*(?:\([^)]{1,30}\))?\s*(?:–|—|--|-|:)", self.text[mention.end : line_end]
@@ -571,11 +580,21 @@ class Analysis:
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
 
+    def field_label(self, offset):
+        """The label of the line holding offset ("dates", "venue"), or ""."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        m = FIELD_LABEL.match(self.text, line_start)
+        return m.group(1).lower() if m and m.end() <= offset else ""
+
     def venue_of_city_state(self, match):
         """ "in Singapore from 8 to 10 April": a city that is also a country is the venue only after "in" or "at",
         and not in a list of countries ("in Singapore, Malaysia and Thailand")."""
         before = self.text[max(0, match.start - 6) : match.start]
-        if not re.search(r"\b(?:in|at)\s+$", before):
+        if self.field_label(match.start) in ("venue", "place", "location", "where"):
+            return not re.match(r"^\s*(?:,|and\b)\s*(?:the\s+)?[A-Z]", self.text[match.end : match.end + 40])
+        if not re.search(r"\b(?:in|at)\s+$", before) and not VENUE_THEN_CITY.search(
+            self.text[max(0, match.start - 120) : match.start]
+        ):
             return False
         after = self.text[match.end : match.end + 40]
         return not re.match(r"^\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]", after)
@@ -1056,6 +1075,8 @@ class Analysis:
             score = 0
             if self.event_sentence is not None and sentence == self.event_sentence:
                 score += 3
+            if self.field_label(d.start) in ("dates", "date", "when"):
+                score += 6
             # "will be held", "scheduled to be held": a later meeting, not one that took place.
             held = HELD.search(re.sub(r"\b(?:to|will|would|shall|may)\s+be\s+held\b", "", stext, flags=re.I))
             if held:
@@ -1163,6 +1184,10 @@ class Analysis:
             ) and sentence != self.event_sentence:
                 continue  # "the previous conference in Manila", "held in Kuala Lumpur last year"
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
+            if not score and VENUE_THEN_CITY.search(self.text[max(s, m.start - 120) : m.start]):
+                score += 2
+            if self.field_label(m.start) in ("venue", "place", "location", "where"):
+                score += 6
             score += 1 if HELD.search(stext) else 0
             if any(o.kind == "organization" and 0 <= m.start - o.end <= 5 for o in self.mentions):
                 score -= 3  # "the ASEAN Secretariat in Jakarta": where a body sits, not where the meeting is
