@@ -886,3 +886,16 @@ def test_a_city_after_the_venues_name_is_the_meetings_city(seeded):
     event = analyse(text, published_on=datetime.date(2025, 9, 19))["event"]
 
     assert (event["city"], event["host_country"]) == ("Bandar Seri Begawan", "bn")
+
+
+@pytest.mark.django_db
+def test_a_meeting_that_wrapped_up_after_the_date_ends_on_it_and_an_unlisted_dateline_place_here_is_its_city(seeded):
+    text = (
+        "PAGADIAN CITY - Philippine and Malaysian officials on Wednesday, November 12, 2025, wrapped up a two-day "
+        "bilateral meeting here on people smuggling across the southern sea border.\n\n"
+        "In 2015 ASEAN ministers met in an emergency session in Kuala Lumpur."
+    )
+    event = analyse(text, publisher="Philippine News Service", published_on=datetime.date(2025, 11, 14))["event"]
+
+    assert (event["start_date"], event["end_date"]) == ("2025-11-11", "2025-11-12")
+    assert (event["city"], event["host_country"]) == ("Pagadian City", "ph")

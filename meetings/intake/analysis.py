@@ -10,6 +10,7 @@ import bisect
 import dataclasses
 import datetime
 import re
+import string
 
 import pycountry
 from rapidfuzz import process
@@ -1120,10 +1121,13 @@ class Analysis:
             days = self.duration_days()
             if days and days > 1:
                 s, _e = self.sentence_span(best.start)
-                if re.search(
+                ending = (
                     r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up|completed|"
-                    r"finished|wound up)\b[^.;]{0,80}$",
-                    self.text[s : best.start],
+                    r"finished|wound up)\b"
+                )
+                # "... on Wednesday, November 12, 2025, wrapped up a two-day meeting": the verb may follow the date.
+                if re.search(ending + r"[^.;]{0,80}$", self.text[s : best.start]) or re.match(
+                    r"^[\s,]{0,3}(?:\w+\s+)?" + ending, self.text[best.end : best.end + 40]
                 ):
                     # "wrapped up a two-day dialogue on Thursday": the day given is the last.
                     end_date = best.start_date
@@ -1158,6 +1162,25 @@ class Analysis:
             if m and fold(m.group(1)) in self.gaz.cities:
                 city, code = self.gaz.cities[fold(m.group(1))]
                 return city, code, self.text.find(line)
+        return None
+
+    def unknown_dateline_place(self):
+        """A capitalised dateline place the lists lack ("ZAMBOANGA CITY - ..."), with the country the publisher's
+        name carries (a national news service files from home), or None."""
+        for line in self.text.split("\n")[:12]:
+            m = re.match(r"^\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:,|–|—|--|-)\s+[A-Z][a-z]", line)
+            if not m or len(line) < 80:
+                continue
+            place = m.group(1).strip()
+            if self.gaz_names_country(place) or self.gaz_names_country(place.title()):
+                return None
+            codes = {
+                e.key
+                for pm in gz.find(self.gaz, Document(self.publisher))
+                for e in pm.entries
+                if e.kind in ("country", "demonym")
+            }
+            return string.capwords(place), (codes.pop() if len(codes) == 1 else None), self.text.find(line)
         return None
 
     def read_place(self):
@@ -1196,10 +1219,18 @@ class Analysis:
             if best is None or score > best[0]:
                 best = (score, m)
         host = None
-        if dateline and re.search(
+        here = re.search(
             r"\b(?:here|in the (?:\w+ )?capital|in this city)\b",
             " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))),
-        ):
+        )
+        if here and dateline is None and (best is None or best[0] < 4):
+            # "ZAMBOANGA CITY - ... wrapped up a meeting here": a place the lists lack is still the venue.
+            unknown = self.unknown_dateline_place()
+            if unknown:
+                ev["city"], host = unknown[0], unknown[1]
+                ev["passages"]["city"] = self.passage(unknown[2] + 1)
+                best = None
+        if dateline and here:
             if best is None or best[0] < 4 or best[1].entries[0].name == dateline[0]:
                 ev["city"], host = dateline[0], dateline[1]
                 ev["passages"]["city"] = self.passage(dateline[2] + 1)
