@@ -899,3 +899,22 @@ def test_a_meeting_that_wrapped_up_after_the_date_ends_on_it_and_an_unlisted_dat
 
     assert (event["start_date"], event["end_date"]) == ("2025-11-11", "2025-11-12")
     assert (event["city"], event["host_country"]) == ("Pagadian City", "ph")
+
+
+@pytest.mark.django_db
+def test_a_meeting_title_drops_a_trailing_venue_and_keeps_a_route_named_last(seeded):
+    at_venue = analyse(
+        "CHIANG RAI - On 18-19 March 2025, police chiefs met at the Border Coordination Meeting on Online Fraud at the "
+        "Riverside Grand Hotel, Chiang Rai, with delegations from Myanmar and Lao PDR.\n\n"
+        "Figures were later released in Bangkok.",
+        published_on=datetime.date(2025, 3, 21),
+    )["event"]
+    along_route = analyse(
+        "Officials met in Bangkok from 22 to 24 July 2025 for a Regional Dialogue on Countering Migrant Smuggling "
+        "along the Mekong River route, organized by UNODC.",
+        published_on=datetime.date(2025, 7, 25),
+    )["event"]
+
+    assert at_venue["title"] == "Border Coordination Meeting on Online Fraud"
+    assert at_venue["city"] == "Chiang Rai"
+    assert along_route["title"] == "Regional Dialogue on Countering Migrant Smuggling along the Mekong River route"

@@ -30,7 +30,7 @@ from . import gazetteer as gz
 from . import lexicon
 from .dates import find_dates
 from .people import PHRASES, name_after, split_name, title_words_before, titles_before
-from .text import Document
+from .text import Document, Token
 
 # --- Roles of organizations and countries -------------------------------------------------------------------
 
@@ -289,6 +289,9 @@ FIELD_LABEL = re.compile(
     r"^[ \t]*(?:[-•*·][ \t]*)?(Dates?|Venue|Place|Location|When|Where)[ \t]*:", re.IGNORECASE | re.MULTILINE
 )
 # "at the International Convention Centre, Bandar Seri Begawan": a venue's name, then its city.
+TITLE_TAIL = re.compile(
+    r" (?:along|across) the (?:[A-Z][\w’'-]* ){1,4}(route|routes|corridor|border|borders|region|coast|basin)\b"
+)
 VENUE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|\([A-Z]{2,10}\))"
 VENUE_THEN_CITY = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+{VENUE_WORD}){{0,8}},\s*$")
 QUOTE = re.compile(r"“([^”]{15,1500})”|\"([^\"]{15,1500})\"")
@@ -811,6 +814,23 @@ class Analysis:
                     while span and span[0].folded in ("the", "a", "an"):
                         span = span[1:]
                         start = span[0].start if span else start
+                    # "... Meeting on Online Fraud at the Dusit Island Resort": the venue is not part of the title.
+                    at = next(
+                        (
+                            k
+                            for k in range(heads[0] + 1, len(span) - 1)
+                            if span[k].folded == "at" and span[k + 1].folded == "the"
+                        ),
+                        None,
+                    )
+                    if at is not None and at >= 2:
+                        span = span[:at]
+                    # "... Trafficking in Persons along the Andaman Sea route": a route or border named last belongs
+                    # to the title, though its last word is in lower case.
+                    if span and span[-1] is tokens[last_good] and at is None:
+                        tail = TITLE_TAIL.match(text, span[-1].end)
+                        if tail:
+                            span = [*span, Token(tail.start(1), tail.end(1), tail.group(1), tail.group(1).lower())]
                     if span and len(span) >= 2:
                         phrase = text[span[0].start : span[-1].end]
                         if not self.is_just_a_forum_short(phrase):
@@ -1207,7 +1227,9 @@ class Analysis:
             ) and sentence != self.event_sentence:
                 continue  # "the previous conference in Manila", "held in Kuala Lumpur last year"
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
-            if not score and VENUE_THEN_CITY.search(self.text[max(s, m.start - 120) : m.start]):
+            if not re.search(r"\b(?:in|at)\s*$", before) and VENUE_THEN_CITY.search(
+                self.text[max(s, m.start - 120) : m.start]
+            ):
                 score += 2
             if self.field_label(m.start) in ("venue", "place", "location", "where"):
                 score += 6
