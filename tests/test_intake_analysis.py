@@ -918,3 +918,16 @@ def test_a_meeting_title_drops_a_trailing_venue_and_keeps_a_route_named_last(see
     assert at_venue["title"] == "Border Coordination Meeting on Online Fraud"
     assert at_venue["city"] == "Chiang Rai"
     assert along_route["title"] == "Regional Dialogue on Countering Migrant Smuggling along the Mekong River route"
+
+
+@pytest.mark.django_db
+def test_countries_invited_but_absent_are_not_preselected(seeded):
+    text = (
+        "The Regional Operational Meeting on Forced Criminality was held in Singapore on 8-9 October 2025.\n\n"
+        "Participants: investigators from Cambodia, Indonesia and Thailand. Myanmar and Laos were invited but did "
+        "not attend."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 10, 15))
+
+    assert {"kh", "id", "th"} <= selected(result, "country")
+    assert not {"mm", "la"} & selected(result, "country")

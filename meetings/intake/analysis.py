@@ -1710,6 +1710,9 @@ class Analysis:
         s, e = self.sentence_span(match.start)
         after = self.text[match.end : e]
         after = re.sub(r"^\s*,[^,;]{1,120},", "", after)  # past an apposition or a relative clause
+        # "Myanmar and Laos were invited but did not attend": past the rest of the list, and past the invitation.
+        after = re.sub(r"^(?:\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})+", "", after)
+        after = re.sub(r"^\s*(?:was|were|had been)\s+(?:also\s+)?(?:invited|expected)\s*,?\s*but\b", "", after)
         return bool(
             re.match(
                 r"^\s*(?:(?:was|were|had|has|have|did|could|would)\s*(?:not|n[’']t)|did not|declined|failed|"
