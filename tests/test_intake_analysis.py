@@ -931,3 +931,14 @@ def test_countries_invited_but_absent_are_not_preselected(seeded):
 
     assert {"kh", "id", "th"} <= selected(result, "country")
     assert not {"mm", "la"} & selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_forum_the_meeting_reports_its_progress_to_is_preselected(seeded):
+    text = (
+        "Philippine and Malaysian officials met in Manila on 12 November 2025. The two sides agreed to report "
+        "progress to the next ASEAN Senior Officials Meeting on Transnational Crime."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 11, 14))
+
+    assert "somtc" in selected(result, "forum")
