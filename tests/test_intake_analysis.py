@@ -942,3 +942,14 @@ def test_a_forum_the_meeting_reports_its_progress_to_is_preselected(seeded):
     result = analyse(text, published_on=datetime.date(2025, 11, 14))
 
     assert "somtc" in selected(result, "forum")
+
+
+@pytest.mark.django_db
+def test_a_single_official_named_by_nationality_puts_the_country_at_the_meeting(seeded):
+    text = (
+        "The 25th ASEAN Senior Officials Meeting on Transnational Crime was held in Yogyakarta on 3-4 June 2025. "
+        "A Malaysian official, who asked not to be named, said the guidelines had been watered down."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 6, 9))
+
+    assert "my" in selected(result, "country")
