@@ -953,3 +953,15 @@ def test_a_single_official_named_by_nationality_puts_the_country_at_the_meeting(
     result = analyse(text, published_on=datetime.date(2025, 6, 9))
 
     assert "my" in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_national_body_written_with_its_country_code_is_the_known_body(seeded):
+    text = (
+        "The Regional Operational Meeting on Forced Criminality was held in Singapore on 8-9 October 2025, "
+        "attended by liaison officers from the NZ Police."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 10, 15))
+
+    assert "new-zealand-police" in selected(result, "organization")
+    assert "NZ Police" not in new_names(result, "organization")

@@ -198,6 +198,10 @@ def build():
             gaz.add("organization", slug, name, variant, via="other")
         if acronym:
             gaz.add("organization", slug, name, acronym, via="acronym")
+        # "NZ Police" for "New Zealand Police": a national body's name with its country written as the ISO code.
+        home = gaz.countries.get(country, "") if country else ""
+        if home and name.startswith(home + " ") and len(country) == 2:
+            gaz.add("organization", slug, name, country.upper() + name[len(home) :], via="other")
     for slug in gaz.organizations:
         parent = gaz.organizations[slug]["parent"]
         gaz.organizations[slug]["parent"] = org_ids.get(parent)
