@@ -965,3 +965,15 @@ def test_a_national_body_written_with_its_country_code_is_the_known_body(seeded)
 
     assert "new-zealand-police" in selected(result, "organization")
     assert "NZ Police" not in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_new_speakers_after_said_or_taking_the_floor_are_proposed(seeded):
+    text = (
+        "YOGYAKARTA - When Dewi Anggraini took the floor at the 25th ASEAN Senior Officials Meeting on Transnational "
+        "Crime, she read out a text message.\n\n"
+        '"Nobody can solve this alone," said Sok Vannak, a secretary of state at the Ministry of Interior.'
+    )
+    result = analyse(text, published_on=datetime.date(2025, 6, 9))
+
+    assert {"Dewi Anggraini", "Sok Vannak"} <= new_names(result, "person")
