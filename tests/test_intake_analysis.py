@@ -977,3 +977,14 @@ def test_new_speakers_after_said_or_taking_the_floor_are_proposed(seeded):
     result = analyse(text, published_on=datetime.date(2025, 6, 9))
 
     assert {"Dewi Anggraini", "Sok Vannak"} <= new_names(result, "person")
+
+
+@pytest.mark.django_db
+def test_a_known_office_written_with_an_added_the_is_the_known_body(seeded):
+    text = (
+        "Viet Nam's Ministry of Public Security held a consultation in Hanoi on 5 June 2025, attended by "
+        "representatives of the Office of the Investigation Police Agency."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 6, 6))
+
+    assert "oipa" in selected(result, "organization")

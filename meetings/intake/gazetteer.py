@@ -125,6 +125,9 @@ NAME_SPELLINGS = [
     (re.compile(r"\bOrganization\b"), "Organisation"),
     (re.compile(r"\bDefence\b"), "Defense"),
     (re.compile(r"\bLabour\b"), "Labor"),
+    # "the Office of the Investigation Police Agency" for "Office of Investigation Police Agency", and back.
+    (re.compile(r"^(Office|Department|Bureau|Division|Directorate|Agency) of (?!the\b)(?=[A-Z])"), r"\1 of the "),
+    (re.compile(r"^(Office|Department|Bureau|Division|Directorate|Agency) of the (?=[A-Z])"), r"\1 of "),
 ]
 
 
