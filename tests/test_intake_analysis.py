@@ -988,3 +988,15 @@ def test_a_known_office_written_with_an_added_the_is_the_known_body(seeded):
     result = analyse(text, published_on=datetime.date(2025, 6, 6))
 
     assert "oipa" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_body_named_only_as_the_owner_of_a_lower_case_unit_is_proposed(seeded):
+    text = (
+        "Officials met in Bangkok from 22 to 24 July 2025 for a Regional Dialogue on Migrant Smuggling. "
+        "Superintendent Aminah Yusof of the Royal Brunei Marine Police's Anti-Smuggling of Migrants unit "
+        "presented her unit's experience."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 7, 25))
+
+    assert "Royal Brunei Marine Police" in new_names(result, "organization")

@@ -2597,7 +2597,11 @@ class Analysis:
                 right = [t.folded for t in run[k:]]
                 if "and" in right:
                     right = right[: right.index("and")]  # "X's Y Division and the Office of ...": Y alone
-                if right and (right[0] in lexicon.ORG_STARTS or names_a_body(right)):
+                # "the Royal Malaysia Police's Anti-Trafficking ... unit": an owner ending in a head word is a body
+                # even when what it owns is named in lower case.
+                if right and (
+                    right[0] in lexicon.ORG_STARTS or names_a_body(right) or run[k - 1].folded in lexicon.ORG_HEADS
+                ):
                     # "... Rehabilitation and of Thailand's Ministry of ...": the owner goes with the body it owns.
                     owner = k - 1 if k - 1 > cut and self.country_word(run[k - 1]) else k
                     parts.append(run[cut:owner])
