@@ -1000,3 +1000,17 @@ def test_a_body_named_only_as_the_owner_of_a_lower_case_unit_is_proposed(seeded)
     result = analyse(text, published_on=datetime.date(2025, 7, 25))
 
     assert "Royal Brunei Marine Police" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_short_sentence_right_after_the_meeting_sentence_still_speaks_of_the_meeting(seeded):
+    text = (
+        "Scam compounds keep growing. Victims keep arriving.\n\n"
+        "Senior officials from all ten ASEAN member states met in Yogyakarta on June 3 and 4, 2025. "
+        "Officials from the ASEAN Secretariat kept the record.\n\n"
+        "Officials from UNODC have long warned of the trend."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 6, 9))
+
+    assert "asean-secretariat" in selected(result, "organization")
+    assert "unodc" not in selected(result, "organization")

@@ -1480,7 +1480,17 @@ class Analysis:
         cache = self.__dict__.setdefault("_about_meeting", {})
         if index not in cache:
             s, e = self.doc.sentences[index]
-            cache[index] = bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+            about = bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+            if not about and index > 0:
+                # "... who met in the old royal city on June 3. Officials from X kept the record.": a short sentence
+                # right after one about the meeting, in the same paragraph, goes on about it.
+                ps, pe = self.doc.sentences[index - 1]
+                about = (
+                    e - s <= 120
+                    and "\n" not in self.text[pe:s]
+                    and bool(MEETING_WORDS.search(self.text[ps:pe]) or HELD.search(self.text[ps:pe]))
+                )
+            cache[index] = about
         return cache[index]
 
     def cued_roles(self, start, end):
