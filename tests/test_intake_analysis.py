@@ -1014,3 +1014,16 @@ def test_a_short_sentence_right_after_the_meeting_sentence_still_speaks_of_the_m
 
     assert "asean-secretariat" in selected(result, "organization")
     assert "unodc" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_speakers_new_national_body_brings_the_country_its_name_begins_with(seeded):
+    text = (
+        "The 25th ASEAN Senior Officials Meeting on Transnational Crime was held in Yogyakarta on 3-4 June 2025.\n\n"
+        '"Too many victims are still treated as criminals," said Commodore Juan Miguel Cruz of the Philippine Coast '
+        "Guard, who heads his country's maritime task force."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 6, 9))
+
+    assert "Philippine Coast Guard" in new_names(result, "organization")
+    assert "ph" in selected(result, "country")

@@ -487,11 +487,45 @@ class Analysis:
         self.read_new_organizations()
         self.read_people()
         self.read_ministries_of_posts()
+        self.read_countries_of_new_bodies()
         self.read_agreements()
         self.read_outcomes()
         self.read_statements()
         self.read_event_links()
         return self.result()
+
+    def read_countries_of_new_bodies(self):
+        """ "Brig. Gen. X of the Philippine National Police" quoted on the meeting: a new national body that takes
+        part brings its country, named only by the adjective that begins the body's name."""
+        for item in list(self.new.values()):
+            if item["kind"] != "organization" or item.get("role") != ParticipationRole.PARTICIPANT:
+                continue
+            if self.about_another_meeting(item["start"]) or self.other_year(item["start"]):
+                continue
+            first = next(iter(gz.find(self.gaz, Document(item["name"]))), None)
+            if first is None or first.start != 0 or {e.kind for e in first.entries} - {"country", "demonym"}:
+                continue
+            codes = {e.key for e in first.entries}
+            # The person whose post it is took part ("said X of the Philippine National Police").
+            member = any(
+                other["kind"] == "person" and other.get("role") and 0 <= item["start"] - other["end"] <= 12
+                for other in self.new.values()
+            )
+            if len(codes) != 1 or not (member or self.about_meeting(self.sentence_of(item["start"]))):
+                continue
+            code = codes.pop()
+            item.setdefault("country", code)
+            if any(link["kind"] == "country" and link["slug"] == code.lower() for link in self.links.values()):
+                continue
+            self.add_link(
+                "country",
+                code,
+                ParticipationRole.MEMBER_DELEGATION,
+                item["start"],
+                item["start"] + first.end,
+                True,
+                0.7,
+            )
 
     def detect_publication_date(self):
         """The publication date from a dateline at the top of the text when none was given."""
