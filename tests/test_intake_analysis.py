@@ -1027,3 +1027,15 @@ def test_a_speakers_new_national_body_brings_the_country_its_name_begins_with(se
 
     assert "Philippine Coast Guard" in new_names(result, "organization")
     assert "ph" in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_combined_date_and_venue_line_gives_both(seeded):
+    text = (
+        "Meeting: Regional Workshop on Victim Identification\n"
+        "- Date and venue: 8-9 October 2025, National Hall, Singapore\n\n"
+        "Participants recalled the dialogue held in February 2021 in Kuala Lumpur."
+    )
+    event = analyse(text, published_on=datetime.date(2025, 10, 15))["event"]
+
+    assert (event["start_date"], event["end_date"], event["city"]) == ("2025-10-08", "2025-10-09", "Singapore")

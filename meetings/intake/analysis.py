@@ -288,8 +288,12 @@ IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "Dates: 8-9 October 2025", "- Venue: ..., Singapore": a summary's labelled line states the meeting's own facts.
 FIELD_LABEL = re.compile(
-    r"^[ \t]*(?:[-•*·][ \t]*)?(Dates?|Venue|Place|Location|When|Where)[ \t]*:", re.IGNORECASE | re.MULTILINE
+    r"^[ \t]*(?:[-•*·][ \t]*)?((?:Dates?|Venue|Place|Location|When|Where)(?:[ \t]*(?:and|&|/)[ \t]*"
+    r"(?:dates?|venue|place|location|time))?)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
 )
+DATE_LABEL = re.compile(r"\b(?:dates?|when)\b")
+PLACE_LABEL = re.compile(r"\b(?:venue|place|location|where)\b")
 # "at the International Convention Centre, Bandar Seri Begawan": a venue's name, then its city.
 TITLE_TAIL = re.compile(
     r" (?:along|across) the (?:[A-Z][\w’'-]* ){1,4}(route|routes|corridor|border|borders|region|coast|basin)\b"
@@ -630,7 +634,7 @@ class Analysis:
         """ "in Singapore from 8 to 10 April": a city that is also a country is the venue only after "in" or "at",
         and not in a list of countries ("in Singapore, Malaysia and Thailand")."""
         before = self.text[max(0, match.start - 6) : match.start]
-        if self.field_label(match.start) in ("venue", "place", "location", "where"):
+        if PLACE_LABEL.search(self.field_label(match.start)):
             return not re.match(r"^\s*(?:,|and\b)\s*(?:the\s+)?[A-Z]", self.text[match.end : match.end + 40])
         if not re.search(r"\b(?:in|at)\s+$", before) and not VENUE_THEN_CITY.search(
             self.text[max(0, match.start - 120) : match.start]
@@ -1132,7 +1136,7 @@ class Analysis:
             score = 0
             if self.event_sentence is not None and sentence == self.event_sentence:
                 score += 3
-            if self.field_label(d.start) in ("dates", "date", "when"):
+            if DATE_LABEL.search(self.field_label(d.start)):
                 score += 6
             # "will be held", "scheduled to be held": a later meeting, not one that took place.
             held = HELD.search(re.sub(r"\b(?:to|will|would|shall|may)\s+be\s+held\b", "", stext, flags=re.I))
@@ -1267,7 +1271,7 @@ class Analysis:
                 self.text[max(s, m.start - 120) : m.start]
             ):
                 score += 2
-            if self.field_label(m.start) in ("venue", "place", "location", "where"):
+            if PLACE_LABEL.search(self.field_label(m.start)):
                 score += 6
             score += 1 if HELD.search(stext) else 0
             if any(o.kind == "organization" and 0 <= m.start - o.end <= 5 for o in self.mentions):
