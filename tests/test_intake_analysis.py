@@ -1039,3 +1039,19 @@ def test_a_combined_date_and_venue_line_gives_both(seeded):
     event = analyse(text, published_on=datetime.date(2025, 10, 15))["event"]
 
     assert (event["start_date"], event["end_date"], event["city"]) == ("2025-10-08", "2025-10-09", "Singapore")
+
+
+@pytest.mark.django_db
+def test_a_title_drops_a_closing_city_but_keeps_a_closing_place_that_is_no_venue(seeded):
+    in_city = analyse(
+        "The Regional Workshop on Victim Identification in Bangkok was held on 3 May 2025.",
+        published_on=datetime.date(2025, 5, 20),
+    )["event"]
+    at_border = analyse(
+        "Delegates met at the Shangri-La Hotel in Kuala Lumpur on 3-4 March 2025 for the Bilateral Meeting on "
+        "Trafficking in Persons at the Malaysia-Thailand Border.",
+        published_on=datetime.date(2025, 3, 20),
+    )["event"]
+
+    assert (in_city["title"], in_city["city"]) == ("Regional Workshop on Victim Identification", "Bangkok")
+    assert at_border["title"] == "Bilateral Meeting on Trafficking in Persons at the Malaysia-Thailand Border"

@@ -292,6 +292,30 @@ FIELD_LABEL = re.compile(
     r"(?:dates?|venue|place|location|time))?)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
+# The last word of a venue's name ("the Dusit Island Resort"): a title stops before "at the" such a name.
+VENUE_HEADS = {
+    "hotel",
+    "resort",
+    "centre",
+    "center",
+    "hall",
+    "headquarters",
+    "complex",
+    "building",
+    "plaza",
+    "palace",
+    "club",
+    "auditorium",
+    "campus",
+    "academy",
+    "university",
+    "office",
+    "room",
+    "ballroom",
+    "suites",
+    "inn",
+    "residence",
+}
 DATE_LABEL = re.compile(r"\b(?:dates?|when)\b")
 PLACE_LABEL = re.compile(r"\b(?:venue|place|location|where)\b")
 # "at the International Convention Centre, Bandar Seri Begawan": a venue's name, then its city.
@@ -863,8 +887,22 @@ class Analysis:
                         ),
                         None,
                     )
-                    if at is not None and at >= 2:
+                    if (
+                        at is not None
+                        and at >= 2
+                        and (
+                            span[-1].folded in VENUE_HEADS
+                            or re.match(r"^,\s*[A-Z]|^\s+in\s+[A-Z]", text[span[-1].end :])
+                        )
+                    ):
                         span = span[:at]
+                    else:
+                        at = None
+                    # "... Workshop on Victim Identification in Bangkok": a city at the end is the venue, not the name.
+                    for k in range(len(span) - 2, 1, -1):
+                        if span[k].folded == "in" and fold(text[span[k + 1].start : span[-1].end]) in self.gaz.cities:
+                            span = span[:k]
+                            break
                     # "... Trafficking in Persons along the Andaman Sea route": a route or border named last belongs
                     # to the title, though its last word is in lower case.
                     if span and span[-1] is tokens[last_good] and at is None:
