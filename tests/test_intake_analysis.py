@@ -945,6 +945,17 @@ def test_a_forum_the_meeting_reports_its_progress_to_is_preselected(seeded):
 
 
 @pytest.mark.django_db
+def test_a_forum_the_meeting_submits_its_recommendations_to_is_preselected(seeded):
+    text = (
+        "Officials met in Manila on 12 November 2025. The meeting agreed to submit its recommendations to the next "
+        "ASEAN Senior Officials Meeting on Transnational Crime."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 11, 14))
+
+    assert "somtc" in selected(result, "forum")
+
+
+@pytest.mark.django_db
 def test_a_single_official_named_by_nationality_puts_the_country_at_the_meeting(seeded):
     text = (
         "The 25th ASEAN Senior Officials Meeting on Transnational Crime was held in Yogyakarta on 3-4 June 2025. "

@@ -210,7 +210,7 @@ REFERRAL = re.compile(
     r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
     r"preparations? for (?:the )?|"
     # "report progress to", "report the outcomes of the meeting to", "table a report on the meeting at"
-    r"report (?:[\w’']+ ){1,5}?to|(?:table|present|submit)s? (?:a|the|its) report\b|"
+    r"(?:report|submit|forward|refer|elevate) (?:[\w’']+ ){1,5}?to|(?:table|present|submit)s? (?:a|the|its) report\b|"
     r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
 )
