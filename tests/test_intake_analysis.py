@@ -934,6 +934,18 @@ def test_countries_invited_but_absent_are_not_preselected(seeded):
 
 
 @pytest.mark.django_db
+def test_a_list_of_countries_that_could_not_attend_is_not_preselected_before_a_relative_clause(seeded):
+    text = (
+        "Myanmar, Laos and Cambodia were invited but could not attend the Regional Meeting on Online Scams, which "
+        "was held in Hanoi on 12 March 2025 with Thailand and Viet Nam."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 3, 20))
+
+    assert not {"mm", "la", "kh"} & selected(result, "country")
+    assert "vn" in selected(result, "country")
+
+
+@pytest.mark.django_db
 def test_a_forum_the_meeting_reports_its_progress_to_is_preselected(seeded):
     text = (
         "Philippine and Malaysian officials met in Manila on 12 November 2025. The two sides agreed to report "

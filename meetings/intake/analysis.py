@@ -1797,18 +1797,21 @@ class Analysis:
         """ "Singapore, which joined in 2019, did not send a delegation": the clause denies that it took part."""
         s, e = self.sentence_span(match.start)
         after = self.text[match.end : e]
-        after = re.sub(r"^\s*,[^,;]{1,120},", "", after)  # past an apposition or a relative clause
-        # "Myanmar and Laos were invited but did not attend": past the rest of the list, and past the invitation.
-        after = re.sub(r"^(?:\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})+", "", after)
-        after = re.sub(r"^\s*(?:was|were|had been)\s+(?:also\s+)?(?:invited|expected)\s*,?\s*but\b", "", after)
-        return bool(
-            re.match(
+        # "Myanmar, Laos and Cambodia were invited but did not attend": past the rest of the list.
+        rest_of_list = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})+")
+        appositive = re.sub(r"^\s*,[^,;]{1,120},", "", after)  # past an apposition or a relative clause
+        readings = [appositive, rest_of_list.sub("", appositive), rest_of_list.sub("", after)]
+        for reading in readings:
+            # "... were invited but did not attend": past the invitation.
+            reading = re.sub(r"^\s*(?:was|were|had been)\s+(?:also\s+)?(?:invited|expected)\s*,?\s*but\b", "", reading)
+            if re.match(
                 r"^\s*(?:(?:was|were|had|has|have|did|could|would)\s*(?:not|n[’']t)|did not|declined|failed|"
                 r"was absent|were absent|never)\b",
-                after,
+                reading,
                 re.IGNORECASE,
-            )
-        )
+            ):
+                return True
+        return False
 
     def other_year(self, offset):
         """True when a sentence other than the meeting's own places what it says about the name at offset in another
