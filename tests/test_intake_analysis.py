@@ -1078,3 +1078,14 @@ def test_a_title_drops_a_closing_city_but_keeps_a_closing_place_that_is_no_venue
 
     assert (in_city["title"], in_city["city"]) == ("Regional Workshop on Victim Identification", "Bangkok")
     assert at_border["title"] == "Bilateral Meeting on Trafficking in Persons at the Malaysia-Thailand Border"
+
+
+@pytest.mark.django_db
+def test_a_labelled_venue_line_gives_a_town_the_lists_lack(seeded):
+    text = (
+        "Summary\nWhen: 12-13 March 2025\nVenue: Centara Hotel, Mae Sot, Tak Province, Thailand\n\n"
+        "The meeting recalled the workshop in Yangon in January."
+    )
+    event = analyse(text, published_on=datetime.date(2025, 3, 20))["event"]
+
+    assert (event["start_date"], event["city"], event["host_country"]) == ("2025-03-12", "Mae Sot", "th")

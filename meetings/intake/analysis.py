@@ -1262,6 +1262,31 @@ class Analysis:
                 return city, code, self.text.find(line)
         return None
 
+    def labelled_place(self):
+        """(city, code, offset) from a "Venue:" or "Where:" line whose town the lists lack, or None."""
+        for m in FIELD_LABEL.finditer(self.text):
+            if not PLACE_LABEL.search(m.group(1).lower()):
+                continue
+            line_end = self.text.find("\n", m.end())
+            line_end = len(self.text) if line_end < 0 else line_end
+            codes = [
+                cm.keys[0][1]
+                for cm in self.mentions
+                if cm.kind == "country" and m.end() <= cm.start < line_end and len(cm.keys) == 1
+            ]
+            segments = [seg.strip(" .") for seg in self.text[m.end() : line_end].split(",")]
+            towns = [
+                seg
+                for seg in segments
+                if re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", seg)
+                and fold(seg.split()[-1]) not in VENUE_HEADS
+                and fold(seg.split()[-1]) not in ("province", "state", "region", "division", "prefecture", "district")
+                and not self.gaz_names_country(seg)
+            ]
+            if towns and len(set(codes)) == 1:
+                return towns[-1], codes[0], m.start()
+        return None
+
     def unknown_dateline_place(self):
         """A capitalised dateline place the lists lack ("ZAMBOANGA CITY - ..."), with the country the publisher's
         name carries (a national news service files from home), or None."""
@@ -1319,7 +1344,13 @@ class Analysis:
             if best is None or score > best[0]:
                 best = (score, m)
         host = None
-        here = re.search(
+        labelled = self.labelled_place() if not (best and PLACE_LABEL.search(self.field_label(best[1].start))) else None
+        if labelled:
+            # "Where: Mae Sot, Thailand": a labelled line names the venue even with a town the lists lack.
+            ev["city"], host, line_start = labelled
+            ev["passages"]["city"] = self.passage(line_start)
+            best = None
+        here = not labelled and re.search(
             r"\b(?:here|in the (?:\w+ )?capital|in this city)\b",
             " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))),
         )
