@@ -1089,3 +1089,11 @@ def test_a_labelled_venue_line_gives_a_town_the_lists_lack(seeded):
     event = analyse(text, published_on=datetime.date(2025, 3, 20))["event"]
 
     assert (event["start_date"], event["city"], event["host_country"]) == ("2025-03-12", "Mae Sot", "th")
+
+
+@pytest.mark.django_db
+def test_two_nationality_adjectives_share_the_head_that_follows_them(seeded):
+    text = "Cambodian and Thai officials closed a two-day meeting in Poipet on Thursday, 13 March 2025."
+    result = analyse(text, published_on=datetime.date(2025, 3, 20))
+
+    assert {"kh", "th"} <= selected(result, "country")

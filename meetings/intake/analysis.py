@@ -609,6 +609,13 @@ class Analysis:
             if "demonym" in kinds:
                 nxt = self.doc.tokens[match.end_token].folded if match.end_token < len(self.doc.tokens) else ""
                 nxt2 = self.doc.tokens[match.end_token + 1].folded if match.end_token + 1 < len(self.doc.tokens) else ""
+                if nxt == "and":
+                    # "Lao and Thai officials": the head after the second adjective serves both.
+                    toks = self.doc.tokens[match.end_token + 2 : match.end_token + 4]
+                    if any(t.folded in lexicon.DEMONYM_HEADS for t in toks) and any(
+                        m.start_token == match.end_token + 1 and m.kind == "demonym" for m in self.matches
+                    ):
+                        nxt = toks[0].folded if toks[0].folded in lexicon.DEMONYM_HEADS else toks[-1].folded
                 if nxt in lexicon.DEMONYM_HEADS or nxt2 in lexicon.DEMONYM_HEADS:
                     entries = [e for e in entries if e.kind == "demonym"]
                 else:
