@@ -1097,3 +1097,15 @@ def test_two_nationality_adjectives_share_the_head_that_follows_them(seeded):
     result = analyse(text, published_on=datetime.date(2025, 3, 20))
 
     assert {"kh", "th"} <= selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_heading_before_a_dash_is_not_taken_for_a_dateline_place(seeded):
+    text = (
+        "PRESS RELEASE - Officials from Cambodia and Thailand wrapped up a two-day meeting here on cross-border "
+        "trafficking on 13 March 2025."
+    )
+    event = analyse(text, published_on=datetime.date(2025, 3, 20))["event"]
+
+    assert event["city"] == ""
+    assert (event["start_date"], event["end_date"]) == ("2025-03-12", "2025-03-13")

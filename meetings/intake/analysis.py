@@ -1302,6 +1302,8 @@ class Analysis:
             if not m or len(line) < 80:
                 continue
             place = m.group(1).strip()
+            if re.search(r"\b(?:RELEASE|STATEMENT|NEWS|UPDATE|REPORT|SUMMARY|BULLETIN|MEDIA|ADVISORY|NOTICE)\b", place):
+                continue  # "PRESS RELEASE - ...": a heading, not a place
             if self.gaz_names_country(place) or self.gaz_names_country(place.title()):
                 return None
             codes = {
