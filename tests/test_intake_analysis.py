@@ -880,10 +880,10 @@ def test_labelled_dates_and_venue_lines_of_a_summary_give_the_meetings_days_and_
 def test_a_city_after_the_venues_name_is_the_meetings_city(seeded):
     text = (
         "PRESS RELEASE\n\n"
-        "The 45th ASEANAPOL Conference was held from 16 to 18 September 2025 at the International Convention Centre, "
+        "The 44th ASEANAPOL Conference was held from 4 to 6 September 2024 at the National Exhibition Hall, "
         "Bandar Seri Begawan, Brunei Darussalam.\n\nASEANAPOL SECRETARIAT\nKUALA LUMPUR"
     )
-    event = analyse(text, published_on=datetime.date(2025, 9, 19))["event"]
+    event = analyse(text, published_on=datetime.date(2024, 9, 9))["event"]
 
     assert (event["city"], event["host_country"]) == ("Bandar Seri Begawan", "bn")
 
@@ -924,8 +924,8 @@ def test_a_meeting_title_drops_a_trailing_venue_and_keeps_a_route_named_last(see
 def test_countries_invited_but_absent_are_not_preselected(seeded):
     text = (
         "The Regional Operational Meeting on Forced Criminality was held in Singapore on 8-9 October 2025.\n\n"
-        "Participants: investigators from Cambodia, Indonesia and Thailand. Myanmar and Laos were invited but did "
-        "not attend."
+        "Participants: investigators from Cambodia, Indonesia and Thailand. Myanmar and Laos had been invited but "
+        "did not attend."
     )
     result = analyse(text, published_on=datetime.date(2025, 10, 15))
 
@@ -949,7 +949,7 @@ def test_a_list_of_countries_that_could_not_attend_is_not_preselected_before_a_r
 def test_a_forum_the_meeting_reports_its_progress_to_is_preselected(seeded):
     text = (
         "Philippine and Malaysian officials met in Manila on 12 November 2025. The two sides agreed to report "
-        "progress to the next ASEAN Senior Officials Meeting on Transnational Crime."
+        "their findings to the next ASEAN Senior Officials Meeting on Transnational Crime."
     )
     result = analyse(text, published_on=datetime.date(2025, 11, 14))
 
@@ -971,7 +971,7 @@ def test_a_forum_the_meeting_submits_its_recommendations_to_is_preselected(seede
 def test_a_single_official_named_by_nationality_puts_the_country_at_the_meeting(seeded):
     text = (
         "The 25th ASEAN Senior Officials Meeting on Transnational Crime was held in Yogyakarta on 3-4 June 2025. "
-        "A Malaysian official, who asked not to be named, said the guidelines had been watered down."
+        "A Malaysian official, speaking on condition of anonymity, called the plan too weak."
     )
     result = analyse(text, published_on=datetime.date(2025, 6, 9))
 
@@ -982,7 +982,7 @@ def test_a_single_official_named_by_nationality_puts_the_country_at_the_meeting(
 def test_a_national_body_written_with_its_country_code_is_the_known_body(seeded):
     text = (
         "The Regional Operational Meeting on Forced Criminality was held in Singapore on 8-9 October 2025, "
-        "attended by liaison officers from the NZ Police."
+        "attended by a liaison officer of NZ Police."
     )
     result = analyse(text, published_on=datetime.date(2025, 10, 15))
 
@@ -1006,7 +1006,7 @@ def test_new_speakers_after_said_or_taking_the_floor_are_proposed(seeded):
 def test_a_known_office_written_with_an_added_the_is_the_known_body(seeded):
     text = (
         "Viet Nam's Ministry of Public Security held a consultation in Hanoi on 5 June 2025, attended by "
-        "representatives of the Office of the Investigation Police Agency."
+        "two officers of the Office of the Investigation Police Agency."
     )
     result = analyse(text, published_on=datetime.date(2025, 6, 6))
 
@@ -1030,7 +1030,7 @@ def test_a_short_sentence_right_after_the_meeting_sentence_still_speaks_of_the_m
     text = (
         "Scam compounds keep growing. Victims keep arriving.\n\n"
         "Senior officials from all ten ASEAN member states met in Yogyakarta on June 3 and 4, 2025. "
-        "Officials from the ASEAN Secretariat kept the record.\n\n"
+        "Officials from the ASEAN Secretariat took the minutes.\n\n"
         "Officials from UNODC have long warned of the trend."
     )
     result = analyse(text, published_on=datetime.date(2025, 6, 9))

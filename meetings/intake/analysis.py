@@ -209,7 +209,7 @@ REFERRAL = re.compile(
     r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
     r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
     r"preparations? for (?:the )?|"
-    # "report progress to", "report the outcomes of the meeting to", "table a report on the meeting at"
+    # "report its findings to", "report the results of the talks to", "table a report on the talks at"
     r"(?:report|submit|forward|refer|elevate) (?:[\w’']+ ){1,5}?to|(?:table|present|submit)s? (?:a|the|its) report\b|"
     r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
@@ -286,13 +286,13 @@ OFFICE_OF = re.compile(r"(?:\w+ ){1,2}(?:of|for) (?:the )?")
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
-# "Dates: 8-9 October 2025", "- Venue: ..., Singapore": a summary's labelled line states the meeting's own facts.
+# "Dates: 3-4 May 2024", "- Venue: ..., Vientiane": a summary's labelled line states the meeting's own facts.
 FIELD_LABEL = re.compile(
     r"^[ \t]*(?:[-•*·][ \t]*)?((?:Dates?|Venue|Place|Location|When|Where)(?:[ \t]*(?:and|&|/)[ \t]*"
     r"(?:dates?|venue|place|location|time))?)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
-# The last word of a venue's name ("the Dusit Island Resort"): a title stops before "at the" such a name.
+# The last word of a venue's name ("the Riverside Grand Hotel"): a title stops before "at the" such a name.
 VENUE_HEADS = {
     "hotel",
     "resort",
@@ -318,7 +318,7 @@ VENUE_HEADS = {
 }
 DATE_LABEL = re.compile(r"\b(?:dates?|when)\b")
 PLACE_LABEL = re.compile(r"\b(?:venue|place|location|where)\b")
-# "at the International Convention Centre, Bandar Seri Begawan": a venue's name, then its city.
+# "at the National Exhibition Hall, Vientiane": a venue's name, then its city.
 TITLE_TAIL = re.compile(
     r" (?:along|across) the (?:[A-Z][\w’'-]* ){1,4}(route|routes|corridor|border|borders|region|coast|basin)\b"
 )
@@ -523,7 +523,7 @@ class Analysis:
         return self.result()
 
     def read_countries_of_new_bodies(self):
-        """ "Brig. Gen. X of the Philippine National Police" quoted on the meeting: a new national body that takes
+        """ "Col. X of the Cambodian Border Police" quoted on the meeting: a new national body that takes
         part brings its country, named only by the adjective that begins the body's name."""
         for item in list(self.new.values()):
             if item["kind"] != "organization" or item.get("role") != ParticipationRole.PARTICIPANT:
@@ -534,7 +534,7 @@ class Analysis:
             if first is None or first.start != 0 or {e.kind for e in first.entries} - {"country", "demonym"}:
                 continue
             codes = {e.key for e in first.entries}
-            # The person whose post it is took part ("said X of the Philippine National Police").
+            # The person whose post it is took part ("said X of the Cambodian Border Police").
             member = any(
                 other["kind"] == "person" and other.get("role") and 0 <= item["start"] - other["end"] <= 12
                 for other in self.new.values()
@@ -568,7 +568,7 @@ class Analysis:
             line = self.text[line_start:line_end]
             rest = (line[: mention.start - line_start] + line[mention.end - line_start :]).strip(" ,|-–")
             if self.field_label(mention.start):
-                continue  # "Dates: 8-9 October 2025" gives the meeting's days, not the report's
+                continue  # "Dates: 3-4 May 2024" gives the meeting's days, not the report's
             # "YANGON, 3 March – ...", "KUALA LUMPUR, Aug 5 (Bernama) -- ...": a news dateline.
             news = re.match(r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s*$", self.text[line_start : mention.start]) and re.match(
                 r"^\s*(?:\([^)]{1,30}\))?\s*(?:–|—|--|-|:)", self.text[mention.end : line_end]
@@ -885,7 +885,7 @@ class Analysis:
                     while span and span[0].folded in ("the", "a", "an"):
                         span = span[1:]
                         start = span[0].start if span else start
-                    # "... Meeting on Online Fraud at the Dusit Island Resort": the venue is not part of the title.
+                    # "... Meeting on Labour Migration at the Riverside Grand Hotel": the venue is no part of the title.
                     at = next(
                         (
                             k
@@ -910,7 +910,7 @@ class Analysis:
                         if span[k].folded == "in" and fold(text[span[k + 1].start : span[-1].end]) in self.gaz.cities:
                             span = span[:k]
                             break
-                    # "... Trafficking in Persons along the Andaman Sea route": a route or border named last belongs
+                    # "... Labour Migration along the Mekong River corridor": a route or border named last belongs
                     # to the title, though its last word is in lower case.
                     if span and span[-1] is tokens[last_good] and at is None:
                         tail = TITLE_TAIL.match(text, span[-1].end)
@@ -1230,7 +1230,7 @@ class Analysis:
                     r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up|completed|"
                     r"finished|wound up)\b"
                 )
-                # "... on Wednesday, November 12, 2025, wrapped up a two-day meeting": the verb may follow the date.
+                # "... on Friday, May 3, 2024, concluded a two-day meeting": the verb may follow the date.
                 if re.search(ending + r"[^.;]{0,80}$", self.text[s : best.start]) or re.match(
                     r"^[\s,]{0,3}(?:\w+\s+)?" + ending, self.text[best.end : best.end + 40]
                 ):
@@ -1295,7 +1295,7 @@ class Analysis:
         return None
 
     def unknown_dateline_place(self):
-        """A capitalised dateline place the lists lack ("ZAMBOANGA CITY - ..."), with the country the publisher's
+        """A capitalised dateline place the lists lack ("PAGADIAN CITY - ..."), with the country the publisher's
         name carries (a national news service files from home), or None."""
         for line in self.text.split("\n")[:12]:
             m = re.match(r"^\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:,|–|—|--|-)\s+[A-Z][a-z]", line)
@@ -1355,7 +1355,7 @@ class Analysis:
         host = None
         labelled = self.labelled_place() if not (best and PLACE_LABEL.search(self.field_label(best[1].start))) else None
         if labelled:
-            # "Where: Mae Sot, Thailand": a labelled line names the venue even with a town the lists lack.
+            # "Where: Poipet, Cambodia": a labelled line names the venue even with a town the lists lack.
             ev["city"], host, line_start = labelled
             ev["passages"]["city"] = self.passage(line_start)
             best = None
@@ -1364,7 +1364,7 @@ class Analysis:
             " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))),
         )
         if here and dateline is None and (best is None or best[0] < 4):
-            # "ZAMBOANGA CITY - ... wrapped up a meeting here": a place the lists lack is still the venue.
+            # "PAGADIAN CITY - ... met here": a place the lists lack is still the venue.
             unknown = self.unknown_dateline_place()
             if unknown:
                 ev["city"], host = unknown[0], unknown[1]
@@ -1598,7 +1598,7 @@ class Analysis:
             s, e = self.doc.sentences[index]
             about = bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
             if not about and index > 0:
-                # "... who met in the old royal city on June 3. Officials from X kept the record.": a short sentence
+                # "... who met in the capital on May 3. Staff from X took the minutes.": a short sentence
                 # right after one about the meeting, in the same paragraph, goes on about it.
                 ps, pe = self.doc.sentences[index - 1]
                 about = (
@@ -2270,7 +2270,7 @@ class Analysis:
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
-        # "When Rina Kusumawardani took the floor": a new speaker introduced by what they did at the meeting.
+        # "When Dewi Anggraini took the floor": a new speaker introduced by what they did at the meeting.
         for m in re.finditer(
             r"\b(?:When|As|After|Before|Once)\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:took the floor|"
             r"rose to speak|addressed (?:the )?(?:meeting|room|delegates|participants|plenary))\b",
@@ -2726,7 +2726,7 @@ class Analysis:
                 right = [t.folded for t in run[k:]]
                 if "and" in right:
                     right = right[: right.index("and")]  # "X's Y Division and the Office of ...": Y alone
-                # "the Royal Malaysia Police's Anti-Trafficking ... unit": an owner ending in a head word is a body
+                # "the Royal Brunei Marine Police's Anti-Smuggling ... unit": an owner ending in a head word is a body
                 # even when what it owns is named in lower case.
                 if right and (
                     right[0] in lexicon.ORG_STARTS or names_a_body(right) or run[k - 1].folded in lexicon.ORG_HEADS

@@ -125,7 +125,7 @@ NAME_SPELLINGS = [
     (re.compile(r"\bOrganization\b"), "Organisation"),
     (re.compile(r"\bDefence\b"), "Defense"),
     (re.compile(r"\bLabour\b"), "Labor"),
-    # "the Office of the Investigation Police Agency" for "Office of Investigation Police Agency", and back.
+    # "the Office of the Immigration Police" for "Office of Immigration Police", and back.
     (re.compile(r"^(Office|Department|Bureau|Division|Directorate|Agency) of (?!the\b)(?=[A-Z])"), r"\1 of the "),
     (re.compile(r"^(Office|Department|Bureau|Division|Directorate|Agency) of the (?=[A-Z])"), r"\1 of "),
 ]
@@ -201,7 +201,7 @@ def build():
             gaz.add("organization", slug, name, variant, via="other")
         if acronym:
             gaz.add("organization", slug, name, acronym, via="acronym")
-        # "NZ Police" for "New Zealand Police": a national body's name with its country written as the ISO code.
+        # "AU Federal Police": a national body's name with its country written as the ISO code.
         home = gaz.countries.get(country, "") if country else ""
         if home and name.startswith(home + " ") and len(country) == 2:
             gaz.add("organization", slug, name, country.upper() + name[len(home) :], via="other")
