@@ -904,20 +904,20 @@ def test_a_meeting_that_wrapped_up_after_the_date_ends_on_it_and_an_unlisted_dat
 @pytest.mark.django_db
 def test_a_meeting_title_drops_a_trailing_venue_and_keeps_a_route_named_last(seeded):
     at_venue = analyse(
-        "CHIANG RAI - On 18-19 March 2025, police chiefs met at the Border Coordination Meeting on Online Fraud at the "
-        "Riverside Grand Hotel, Chiang Rai, with delegations from Myanmar and Lao PDR.\n\n"
+        "SIEM REAP - On 4-5 June 2024, police chiefs met at the Border Liaison Meeting on Labour Exploitation at the "
+        "Riverside Grand Hotel, Siem Reap, with delegations from Thailand and Lao PDR.\n\n"
         "Figures were later released in Bangkok.",
-        published_on=datetime.date(2025, 3, 21),
+        published_on=datetime.date(2024, 6, 7),
     )["event"]
     along_route = analyse(
-        "Officials met in Bangkok from 22 to 24 July 2025 for a Regional Dialogue on Countering Migrant Smuggling "
+        "Officials met in Bangkok from 22 to 24 July 2025 for a Regional Consultation on Irregular Migration "
         "along the Mekong River route, organized by UNODC.",
         published_on=datetime.date(2025, 7, 25),
     )["event"]
 
-    assert at_venue["title"] == "Border Coordination Meeting on Online Fraud"
-    assert at_venue["city"] == "Chiang Rai"
-    assert along_route["title"] == "Regional Dialogue on Countering Migrant Smuggling along the Mekong River route"
+    assert at_venue["title"] == "Border Liaison Meeting on Labour Exploitation"
+    assert at_venue["city"] == "Siem Reap"
+    assert along_route["title"] == "Regional Consultation on Irregular Migration along the Mekong River route"
 
 
 @pytest.mark.django_db
