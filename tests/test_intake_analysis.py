@@ -860,3 +860,252 @@ def test_a_short_name_that_begins_another_bodys_name_is_that_other_body(seeded):
     assert [link["label"] for link in result["links"] if link["slug"] == "united-nations" and link["selected"]] == [
         "UN"
     ]
+
+
+@pytest.mark.django_db
+def test_labelled_dates_and_venue_lines_of_a_summary_give_the_meetings_days_and_city(seeded):
+    text = (
+        "Meeting: Regional Workshop on Victim Identification\n"
+        "Dates: 8-9 October 2025\n"
+        "Venue: National Convention Hall (NCH), Singapore\n\n"
+        "Participants recalled the dialogue that ASEANAPOL held in February 2021 in Kuala Lumpur."
+    )
+    event = analyse(text, published_on=datetime.date(2025, 10, 15))["event"]
+
+    assert (event["start_date"], event["end_date"], event["date_precision"]) == ("2025-10-08", "2025-10-09", "day")
+    assert (event["city"], event["host_country"]) == ("Singapore", "sg")
+
+
+@pytest.mark.django_db
+def test_a_city_after_the_venues_name_is_the_meetings_city(seeded):
+    text = (
+        "PRESS RELEASE\n\n"
+        "The 44th ASEANAPOL Conference was held from 4 to 6 September 2024 at the National Exhibition Hall, "
+        "Bandar Seri Begawan, Brunei Darussalam.\n\nASEANAPOL SECRETARIAT\nKUALA LUMPUR"
+    )
+    event = analyse(text, published_on=datetime.date(2024, 9, 9))["event"]
+
+    assert (event["city"], event["host_country"]) == ("Bandar Seri Begawan", "bn")
+
+
+@pytest.mark.django_db
+def test_a_meeting_that_wrapped_up_after_the_date_ends_on_it_and_an_unlisted_dateline_place_here_is_its_city(seeded):
+    text = (
+        "PAGADIAN CITY - Philippine and Malaysian officials on Wednesday, November 12, 2025, wrapped up a two-day "
+        "bilateral meeting here on people smuggling across the southern sea border.\n\n"
+        "In 2015 ASEAN ministers met in an emergency session in Kuala Lumpur."
+    )
+    event = analyse(text, publisher="Philippine News Service", published_on=datetime.date(2025, 11, 14))["event"]
+
+    assert (event["start_date"], event["end_date"]) == ("2025-11-11", "2025-11-12")
+    assert (event["city"], event["host_country"]) == ("Pagadian City", "ph")
+
+
+@pytest.mark.django_db
+def test_a_meeting_title_drops_a_trailing_venue_and_keeps_a_route_named_last(seeded):
+    at_venue = analyse(
+        "SIEM REAP - On 4-5 June 2024, police chiefs met at the Border Liaison Meeting on Labour Exploitation at the "
+        "Riverside Grand Hotel, Siem Reap, with delegations from Thailand and Lao PDR.\n\n"
+        "Figures were later released in Bangkok.",
+        published_on=datetime.date(2024, 6, 7),
+    )["event"]
+    along_route = analyse(
+        "Officials met in Bangkok from 22 to 24 July 2025 for a Regional Consultation on Irregular Migration "
+        "along the Mekong River route, organized by UNODC.",
+        published_on=datetime.date(2025, 7, 25),
+    )["event"]
+
+    assert at_venue["title"] == "Border Liaison Meeting on Labour Exploitation"
+    assert at_venue["city"] == "Siem Reap"
+    assert along_route["title"] == "Regional Consultation on Irregular Migration along the Mekong River route"
+
+
+@pytest.mark.django_db
+def test_countries_invited_but_absent_are_not_preselected(seeded):
+    text = (
+        "The Regional Operational Meeting on Forced Criminality was held in Singapore on 8-9 October 2025.\n\n"
+        "Participants: investigators from Cambodia, Indonesia and Thailand. Myanmar and Laos had been invited but "
+        "did not attend."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 10, 15))
+
+    assert {"kh", "id", "th"} <= selected(result, "country")
+    assert not {"mm", "la"} & selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_list_of_countries_that_could_not_attend_is_not_preselected_before_a_relative_clause(seeded):
+    text = (
+        "Myanmar, Laos and Cambodia were invited but could not attend the Regional Meeting on Online Scams, which "
+        "was held in Hanoi on 12 March 2025 with Thailand and Viet Nam."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 3, 20))
+
+    assert not {"mm", "la", "kh"} & selected(result, "country")
+    assert "vn" in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_forum_the_meeting_reports_its_progress_to_is_preselected(seeded):
+    text = (
+        "Philippine and Malaysian officials met in Manila on 12 November 2025. The two sides agreed to report "
+        "their findings to the next ASEAN Senior Officials Meeting on Transnational Crime."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 11, 14))
+
+    assert "somtc" in selected(result, "forum")
+
+
+@pytest.mark.django_db
+def test_a_forum_the_meeting_submits_its_recommendations_to_is_preselected(seeded):
+    text = (
+        "Officials met in Manila on 12 November 2025. The meeting agreed to submit its recommendations to the next "
+        "ASEAN Senior Officials Meeting on Transnational Crime."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 11, 14))
+
+    assert "somtc" in selected(result, "forum")
+
+
+@pytest.mark.django_db
+def test_a_single_official_named_by_nationality_puts_the_country_at_the_meeting(seeded):
+    text = (
+        "The 25th ASEAN Senior Officials Meeting on Transnational Crime was held in Yogyakarta on 3-4 June 2025. "
+        "A Malaysian official, speaking on condition of anonymity, called the plan too weak."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 6, 9))
+
+    assert "my" in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_national_body_written_with_its_country_code_is_the_known_body(seeded):
+    text = (
+        "The Regional Operational Meeting on Forced Criminality was held in Singapore on 8-9 October 2025, "
+        "attended by a liaison officer of NZ Police."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 10, 15))
+
+    assert "new-zealand-police" in selected(result, "organization")
+    assert "NZ Police" not in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_new_speakers_after_said_or_taking_the_floor_are_proposed(seeded):
+    text = (
+        "YOGYAKARTA - When Dewi Anggraini took the floor at the 25th ASEAN Senior Officials Meeting on Transnational "
+        "Crime, she read out a text message.\n\n"
+        '"Nobody can solve this alone," said Sok Vannak, a secretary of state at the Ministry of Interior.'
+    )
+    result = analyse(text, published_on=datetime.date(2025, 6, 9))
+
+    assert {"Dewi Anggraini", "Sok Vannak"} <= new_names(result, "person")
+
+
+@pytest.mark.django_db
+def test_a_known_office_written_with_an_added_the_is_the_known_body(seeded):
+    text = (
+        "Viet Nam's Ministry of Public Security held a consultation in Hanoi on 5 June 2025, attended by "
+        "two officers of the Office of the Investigation Police Agency."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 6, 6))
+
+    assert "oipa" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_body_named_only_as_the_owner_of_a_lower_case_unit_is_proposed(seeded):
+    text = (
+        "Officials met in Bangkok from 22 to 24 July 2025 for a Regional Dialogue on Migrant Smuggling. "
+        "Superintendent Aminah Yusof of the Royal Brunei Marine Police's Anti-Smuggling of Migrants unit "
+        "presented her unit's experience."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 7, 25))
+
+    assert "Royal Brunei Marine Police" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_short_sentence_right_after_the_meeting_sentence_still_speaks_of_the_meeting(seeded):
+    text = (
+        "Scam compounds keep growing. Victims keep arriving.\n\n"
+        "Senior officials from all ten ASEAN member states met in Yogyakarta on June 3 and 4, 2025. "
+        "Officials from the ASEAN Secretariat took the minutes.\n\n"
+        "Officials from UNODC have long warned of the trend."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 6, 9))
+
+    assert "asean-secretariat" in selected(result, "organization")
+    assert "unodc" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_speakers_new_national_body_brings_the_country_its_name_begins_with(seeded):
+    text = (
+        "The 25th ASEAN Senior Officials Meeting on Transnational Crime was held in Yogyakarta on 3-4 June 2025.\n\n"
+        '"Too many victims are still treated as criminals," said Commodore Juan Miguel Cruz of the Philippine Coast '
+        "Guard, who heads his country's maritime task force."
+    )
+    result = analyse(text, published_on=datetime.date(2025, 6, 9))
+
+    assert "Philippine Coast Guard" in new_names(result, "organization")
+    assert "ph" in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_combined_date_and_venue_line_gives_both(seeded):
+    text = (
+        "Meeting: Regional Workshop on Victim Identification\n"
+        "- Date and venue: 8-9 October 2025, National Hall, Singapore\n\n"
+        "Participants recalled the dialogue held in February 2021 in Kuala Lumpur."
+    )
+    event = analyse(text, published_on=datetime.date(2025, 10, 15))["event"]
+
+    assert (event["start_date"], event["end_date"], event["city"]) == ("2025-10-08", "2025-10-09", "Singapore")
+
+
+@pytest.mark.django_db
+def test_a_title_drops_a_closing_city_but_keeps_a_closing_place_that_is_no_venue(seeded):
+    in_city = analyse(
+        "The Regional Workshop on Victim Identification in Bangkok was held on 3 May 2025.",
+        published_on=datetime.date(2025, 5, 20),
+    )["event"]
+    at_border = analyse(
+        "Delegates met at the Shangri-La Hotel in Kuala Lumpur on 3-4 March 2025 for the Bilateral Meeting on "
+        "Trafficking in Persons at the Malaysia-Thailand Border.",
+        published_on=datetime.date(2025, 3, 20),
+    )["event"]
+
+    assert (in_city["title"], in_city["city"]) == ("Regional Workshop on Victim Identification", "Bangkok")
+    assert at_border["title"] == "Bilateral Meeting on Trafficking in Persons at the Malaysia-Thailand Border"
+
+
+@pytest.mark.django_db
+def test_a_labelled_venue_line_gives_a_town_the_lists_lack(seeded):
+    text = (
+        "Summary\nWhen: 12-13 March 2025\nVenue: Centara Hotel, Mae Sot, Tak Province, Thailand\n\n"
+        "The meeting recalled the workshop in Yangon in January."
+    )
+    event = analyse(text, published_on=datetime.date(2025, 3, 20))["event"]
+
+    assert (event["start_date"], event["city"], event["host_country"]) == ("2025-03-12", "Mae Sot", "th")
+
+
+@pytest.mark.django_db
+def test_two_nationality_adjectives_share_the_head_that_follows_them(seeded):
+    text = "Cambodian and Thai officials closed a two-day meeting in Poipet on Thursday, 13 March 2025."
+    result = analyse(text, published_on=datetime.date(2025, 3, 20))
+
+    assert {"kh", "th"} <= selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_heading_before_a_dash_is_not_taken_for_a_dateline_place(seeded):
+    text = (
+        "PRESS RELEASE - Officials from Cambodia and Thailand wrapped up a two-day meeting here on cross-border "
+        "trafficking on 13 March 2025."
+    )
+    event = analyse(text, published_on=datetime.date(2025, 3, 20))["event"]
+
+    assert event["city"] == ""
+    assert (event["start_date"], event["end_date"]) == ("2025-03-12", "2025-03-13")

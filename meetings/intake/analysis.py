@@ -10,6 +10,7 @@ import bisect
 import dataclasses
 import datetime
 import re
+import string
 
 import pycountry
 from rapidfuzz import process
@@ -29,7 +30,7 @@ from . import gazetteer as gz
 from . import lexicon
 from .dates import find_dates
 from .people import PHRASES, name_after, split_name, title_words_before, titles_before
-from .text import Document
+from .text import Document, Token
 
 # --- Roles of organizations and countries -------------------------------------------------------------------
 
@@ -208,6 +209,8 @@ REFERRAL = re.compile(
     r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
     r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
     r"preparations? for (?:the )?|"
+    # "report its findings to", "report the results of the talks to", "table a report on the talks at"
+    r"(?:report|submit|forward|refer|elevate) (?:[\w’']+ ){1,5}?to|(?:table|present|submit)s? (?:a|the|its) report\b|"
     r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
 )
@@ -283,6 +286,44 @@ OFFICE_OF = re.compile(r"(?:\w+ ){1,2}(?:of|for) (?:the )?")
 HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "Dates: 3-4 May 2024", "- Venue: ..., Vientiane": a summary's labelled line states the meeting's own facts.
+FIELD_LABEL = re.compile(
+    r"^[ \t]*(?:[-•*·][ \t]*)?((?:Dates?|Venue|Place|Location|When|Where)(?:[ \t]*(?:and|&|/)[ \t]*"
+    r"(?:dates?|venue|place|location|time))?)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The last word of a venue's name ("the Riverside Grand Hotel"): a title stops before "at the" such a name.
+VENUE_HEADS = {
+    "hotel",
+    "resort",
+    "centre",
+    "center",
+    "hall",
+    "headquarters",
+    "complex",
+    "building",
+    "plaza",
+    "palace",
+    "club",
+    "auditorium",
+    "campus",
+    "academy",
+    "university",
+    "office",
+    "room",
+    "ballroom",
+    "suites",
+    "inn",
+    "residence",
+}
+DATE_LABEL = re.compile(r"\b(?:dates?|when)\b")
+PLACE_LABEL = re.compile(r"\b(?:venue|place|location|where)\b")
+# "at the National Exhibition Hall, Vientiane": a venue's name, then its city.
+TITLE_TAIL = re.compile(
+    r" (?:along|across) the (?:[A-Z][\w’'-]* ){1,4}(route|routes|corridor|border|borders|region|coast|basin)\b"
+)
+VENUE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|\([A-Z]{2,10}\))"
+VENUE_THEN_CITY = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+{VENUE_WORD}){{0,8}},\s*$")
 QUOTE = re.compile(r"“([^”]{15,1500})”|\"([^\"]{15,1500})\"")
 GROUP_NUMBER = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\s*$", re.IGNORECASE
@@ -474,11 +515,45 @@ class Analysis:
         self.read_new_organizations()
         self.read_people()
         self.read_ministries_of_posts()
+        self.read_countries_of_new_bodies()
         self.read_agreements()
         self.read_outcomes()
         self.read_statements()
         self.read_event_links()
         return self.result()
+
+    def read_countries_of_new_bodies(self):
+        """ "Col. X of the Cambodian Border Police" quoted on the meeting: a new national body that takes
+        part brings its country, named only by the adjective that begins the body's name."""
+        for item in list(self.new.values()):
+            if item["kind"] != "organization" or item.get("role") != ParticipationRole.PARTICIPANT:
+                continue
+            if self.about_another_meeting(item["start"]) or self.other_year(item["start"]):
+                continue
+            first = next(iter(gz.find(self.gaz, Document(item["name"]))), None)
+            if first is None or first.start != 0 or {e.kind for e in first.entries} - {"country", "demonym"}:
+                continue
+            codes = {e.key for e in first.entries}
+            # The person whose post it is took part ("said X of the Cambodian Border Police").
+            member = any(
+                other["kind"] == "person" and other.get("role") and 0 <= item["start"] - other["end"] <= 12
+                for other in self.new.values()
+            )
+            if len(codes) != 1 or not (member or self.about_meeting(self.sentence_of(item["start"]))):
+                continue
+            code = codes.pop()
+            item.setdefault("country", code)
+            if any(link["kind"] == "country" and link["slug"] == code.lower() for link in self.links.values()):
+                continue
+            self.add_link(
+                "country",
+                code,
+                ParticipationRole.MEMBER_DELEGATION,
+                item["start"],
+                item["start"] + first.end,
+                True,
+                0.7,
+            )
 
     def detect_publication_date(self):
         """The publication date from a dateline at the top of the text when none was given."""
@@ -492,6 +567,8 @@ class Analysis:
             line_end = len(self.text) if line_end < 0 else line_end
             line = self.text[line_start:line_end]
             rest = (line[: mention.start - line_start] + line[mention.end - line_start :]).strip(" ,|-–")
+            if self.field_label(mention.start):
+                continue  # "Dates: 3-4 May 2024" gives the meeting's days, not the report's
             # "YANGON, 3 March – ...", "KUALA LUMPUR, Aug 5 (Bernama) -- ...": a news dateline.
             news = re.match(r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s*$", self.text[line_start : mention.start]) and re.match(
                 r"^\s*(?:\([^)]{1,30}\))?\s*(?:–|—|--|-|:)", self.text[mention.end : line_end]
@@ -532,6 +609,13 @@ class Analysis:
             if "demonym" in kinds:
                 nxt = self.doc.tokens[match.end_token].folded if match.end_token < len(self.doc.tokens) else ""
                 nxt2 = self.doc.tokens[match.end_token + 1].folded if match.end_token + 1 < len(self.doc.tokens) else ""
+                if nxt == "and":
+                    # "Lao and Thai officials": the head after the second adjective serves both.
+                    toks = self.doc.tokens[match.end_token + 2 : match.end_token + 4]
+                    if any(t.folded in lexicon.DEMONYM_HEADS for t in toks) and any(
+                        m.start_token == match.end_token + 1 and m.kind == "demonym" for m in self.matches
+                    ):
+                        nxt = toks[0].folded if toks[0].folded in lexicon.DEMONYM_HEADS else toks[-1].folded
                 if nxt in lexicon.DEMONYM_HEADS or nxt2 in lexicon.DEMONYM_HEADS:
                     entries = [e for e in entries if e.kind == "demonym"]
                 else:
@@ -571,11 +655,21 @@ class Analysis:
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
 
+    def field_label(self, offset):
+        """The label of the line holding offset ("dates", "venue"), or ""."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        m = FIELD_LABEL.match(self.text, line_start)
+        return m.group(1).lower() if m and m.end() <= offset else ""
+
     def venue_of_city_state(self, match):
         """ "in Singapore from 8 to 10 April": a city that is also a country is the venue only after "in" or "at",
         and not in a list of countries ("in Singapore, Malaysia and Thailand")."""
         before = self.text[max(0, match.start - 6) : match.start]
-        if not re.search(r"\b(?:in|at)\s+$", before):
+        if PLACE_LABEL.search(self.field_label(match.start)):
+            return not re.match(r"^\s*(?:,|and\b)\s*(?:the\s+)?[A-Z]", self.text[match.end : match.end + 40])
+        if not re.search(r"\b(?:in|at)\s+$", before) and not VENUE_THEN_CITY.search(
+            self.text[max(0, match.start - 120) : match.start]
+        ):
             return False
         after = self.text[match.end : match.end + 40]
         return not re.match(r"^\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]", after)
@@ -791,6 +885,37 @@ class Analysis:
                     while span and span[0].folded in ("the", "a", "an"):
                         span = span[1:]
                         start = span[0].start if span else start
+                    # "... Meeting on Labour Migration at the Riverside Grand Hotel": the venue is no part of the title.
+                    at = next(
+                        (
+                            k
+                            for k in range(heads[0] + 1, len(span) - 1)
+                            if span[k].folded == "at" and span[k + 1].folded == "the"
+                        ),
+                        None,
+                    )
+                    if (
+                        at is not None
+                        and at >= 2
+                        and (
+                            span[-1].folded in VENUE_HEADS
+                            or re.match(r"^,\s*[A-Z]|^\s+in\s+[A-Z]", text[span[-1].end :])
+                        )
+                    ):
+                        span = span[:at]
+                    else:
+                        at = None
+                    # "... Workshop on Victim Identification in Bangkok": a city at the end is the venue, not the name.
+                    for k in range(len(span) - 2, 1, -1):
+                        if span[k].folded == "in" and fold(text[span[k + 1].start : span[-1].end]) in self.gaz.cities:
+                            span = span[:k]
+                            break
+                    # "... Labour Migration along the Mekong River corridor": a route or border named last belongs
+                    # to the title, though its last word is in lower case.
+                    if span and span[-1] is tokens[last_good] and at is None:
+                        tail = TITLE_TAIL.match(text, span[-1].end)
+                        if tail:
+                            span = [*span, Token(tail.start(1), tail.end(1), tail.group(1), tail.group(1).lower())]
                     if span and len(span) >= 2:
                         phrase = text[span[0].start : span[-1].end]
                         if not self.is_just_a_forum_short(phrase):
@@ -1056,6 +1181,8 @@ class Analysis:
             score = 0
             if self.event_sentence is not None and sentence == self.event_sentence:
                 score += 3
+            if DATE_LABEL.search(self.field_label(d.start)):
+                score += 6
             # "will be held", "scheduled to be held": a later meeting, not one that took place.
             held = HELD.search(re.sub(r"\b(?:to|will|would|shall|may)\s+be\s+held\b", "", stext, flags=re.I))
             if held:
@@ -1099,10 +1226,13 @@ class Analysis:
             days = self.duration_days()
             if days and days > 1:
                 s, _e = self.sentence_span(best.start)
-                if re.search(
+                ending = (
                     r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up|completed|"
-                    r"finished|wound up)\b[^.;]{0,80}$",
-                    self.text[s : best.start],
+                    r"finished|wound up)\b"
+                )
+                # "... on Friday, May 3, 2024, concluded a two-day meeting": the verb may follow the date.
+                if re.search(ending + r"[^.;]{0,80}$", self.text[s : best.start]) or re.match(
+                    r"^[\s,]{0,3}(?:\w+\s+)?" + ending, self.text[best.end : best.end + 40]
                 ):
                     # "wrapped up a two-day dialogue on Thursday": the day given is the last.
                     end_date = best.start_date
@@ -1139,6 +1269,52 @@ class Analysis:
                 return city, code, self.text.find(line)
         return None
 
+    def labelled_place(self):
+        """(city, code, offset) from a "Venue:" or "Where:" line whose town the lists lack, or None."""
+        for m in FIELD_LABEL.finditer(self.text):
+            if not PLACE_LABEL.search(m.group(1).lower()):
+                continue
+            line_end = self.text.find("\n", m.end())
+            line_end = len(self.text) if line_end < 0 else line_end
+            codes = [
+                cm.keys[0][1]
+                for cm in self.mentions
+                if cm.kind == "country" and m.end() <= cm.start < line_end and len(cm.keys) == 1
+            ]
+            segments = [seg.strip(" .") for seg in self.text[m.end() : line_end].split(",")]
+            towns = [
+                seg
+                for seg in segments
+                if re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", seg)
+                and fold(seg.split()[-1]) not in VENUE_HEADS
+                and fold(seg.split()[-1]) not in ("province", "state", "region", "division", "prefecture", "district")
+                and not self.gaz_names_country(seg)
+            ]
+            if towns and len(set(codes)) == 1:
+                return towns[-1], codes[0], m.start()
+        return None
+
+    def unknown_dateline_place(self):
+        """A capitalised dateline place the lists lack ("PAGADIAN CITY - ..."), with the country the publisher's
+        name carries (a national news service files from home), or None."""
+        for line in self.text.split("\n")[:12]:
+            m = re.match(r"^\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:,|–|—|--|-)\s+[A-Z][a-z]", line)
+            if not m or len(line) < 80:
+                continue
+            place = m.group(1).strip()
+            if re.search(r"\b(?:RELEASE|STATEMENT|NEWS|UPDATE|REPORT|SUMMARY|BULLETIN|MEDIA|ADVISORY|NOTICE)\b", place):
+                continue  # "PRESS RELEASE - ...": a heading, not a place
+            if self.gaz_names_country(place) or self.gaz_names_country(place.title()):
+                return None
+            codes = {
+                e.key
+                for pm in gz.find(self.gaz, Document(self.publisher))
+                for e in pm.entries
+                if e.kind in ("country", "demonym")
+            }
+            return string.capwords(place), (codes.pop() if len(codes) == 1 else None), self.text.find(line)
+        return None
+
     def read_place(self):
         ev = self.event
         best = None
@@ -1163,6 +1339,12 @@ class Analysis:
             ) and sentence != self.event_sentence:
                 continue  # "the previous conference in Manila", "held in Kuala Lumpur last year"
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
+            if not re.search(r"\b(?:in|at)\s*$", before) and VENUE_THEN_CITY.search(
+                self.text[max(s, m.start - 120) : m.start]
+            ):
+                score += 2
+            if PLACE_LABEL.search(self.field_label(m.start)):
+                score += 6
             score += 1 if HELD.search(stext) else 0
             if any(o.kind == "organization" and 0 <= m.start - o.end <= 5 for o in self.mentions):
                 score -= 3  # "the ASEAN Secretariat in Jakarta": where a body sits, not where the meeting is
@@ -1171,10 +1353,24 @@ class Analysis:
             if best is None or score > best[0]:
                 best = (score, m)
         host = None
-        if dateline and re.search(
+        labelled = self.labelled_place() if not (best and PLACE_LABEL.search(self.field_label(best[1].start))) else None
+        if labelled:
+            # "Where: Poipet, Cambodia": a labelled line names the venue even with a town the lists lack.
+            ev["city"], host, line_start = labelled
+            ev["passages"]["city"] = self.passage(line_start)
+            best = None
+        here = not labelled and re.search(
             r"\b(?:here|in the (?:\w+ )?capital|in this city)\b",
             " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))),
-        ):
+        )
+        if here and dateline is None and (best is None or best[0] < 4):
+            # "PAGADIAN CITY - ... met here": a place the lists lack is still the venue.
+            unknown = self.unknown_dateline_place()
+            if unknown:
+                ev["city"], host = unknown[0], unknown[1]
+                ev["passages"]["city"] = self.passage(unknown[2] + 1)
+                best = None
+        if dateline and here:
             if best is None or best[0] < 4 or best[1].entries[0].name == dateline[0]:
                 ev["city"], host = dateline[0], dateline[1]
                 ev["passages"]["city"] = self.passage(dateline[2] + 1)
@@ -1400,7 +1596,17 @@ class Analysis:
         cache = self.__dict__.setdefault("_about_meeting", {})
         if index not in cache:
             s, e = self.doc.sentences[index]
-            cache[index] = bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+            about = bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+            if not about and index > 0:
+                # "... who met in the capital on May 3. Staff from X took the minutes.": a short sentence
+                # right after one about the meeting, in the same paragraph, goes on about it.
+                ps, pe = self.doc.sentences[index - 1]
+                about = (
+                    e - s <= 120
+                    and "\n" not in self.text[pe:s]
+                    and bool(MEETING_WORDS.search(self.text[ps:pe]) or HELD.search(self.text[ps:pe]))
+                )
+            cache[index] = about
         return cache[index]
 
     def cued_roles(self, start, end):
@@ -1631,15 +1837,21 @@ class Analysis:
         """ "Singapore, which joined in 2019, did not send a delegation": the clause denies that it took part."""
         s, e = self.sentence_span(match.start)
         after = self.text[match.end : e]
-        after = re.sub(r"^\s*,[^,;]{1,120},", "", after)  # past an apposition or a relative clause
-        return bool(
-            re.match(
+        # "Myanmar, Laos and Cambodia were invited but did not attend": past the rest of the list.
+        rest_of_list = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})+")
+        appositive = re.sub(r"^\s*,[^,;]{1,120},", "", after)  # past an apposition or a relative clause
+        readings = [appositive, rest_of_list.sub("", appositive), rest_of_list.sub("", after)]
+        for reading in readings:
+            # "... were invited but did not attend": past the invitation.
+            reading = re.sub(r"^\s*(?:was|were|had been)\s+(?:also\s+)?(?:invited|expected)\s*,?\s*but\b", "", reading)
+            if re.match(
                 r"^\s*(?:(?:was|were|had|has|have|did|could|would)\s*(?:not|n[’']t)|did not|declined|failed|"
                 r"was absent|were absent|never)\b",
-                after,
+                reading,
                 re.IGNORECASE,
-            )
-        )
+            ):
+                return True
+        return False
 
     def other_year(self, offset):
         """True when a sentence other than the meeting's own places what it says about the name at offset in another
@@ -2016,7 +2228,9 @@ class Analysis:
             self.propose_person(name, nstart, nend, rank2 or rank, honorific2 or honorific, tstart, leftover)
         # "X Y, Director of the Z": a name followed by a post.
         for m in re.finditer(
-            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\n))([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?"
+            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\n))"
+            r"([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+|an?\s+)?"
+            r"(?:[A-Z][\w-]+\s+){0,3}?"
             # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
             r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant)[\s-]+){0,2}(?:vice-)?(?:"
             + "|".join(
@@ -2052,6 +2266,20 @@ class Analysis:
             ):
                 continue
             if self.gaz_names_country(name):
+                continue
+            seen_starts.add(nstart)
+            rank, honorific, tstart, leftover = titles_before(text, nstart)
+            self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+        # "When Dewi Anggraini took the floor": a new speaker introduced by what they did at the meeting.
+        for m in re.finditer(
+            r"\b(?:When|As|After|Before|Once)\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:took the floor|"
+            r"rose to speak|addressed (?:the )?(?:meeting|room|delegates|participants|plenary))\b",
+            text,
+        ):
+            name, nstart, nend = m.group(1), m.start(1), m.end(1)
+            if nstart in seen_starts or self.is_covered(nstart, nend) or self.gaz_names_country(name):
+                continue
+            if any(fold(w) in lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS for w in name.split()):
                 continue
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
@@ -2498,7 +2726,11 @@ class Analysis:
                 right = [t.folded for t in run[k:]]
                 if "and" in right:
                     right = right[: right.index("and")]  # "X's Y Division and the Office of ...": Y alone
-                if right and (right[0] in lexicon.ORG_STARTS or names_a_body(right)):
+                # "the Royal Brunei Marine Police's Anti-Smuggling ... unit": an owner ending in a head word is a body
+                # even when what it owns is named in lower case.
+                if right and (
+                    right[0] in lexicon.ORG_STARTS or names_a_body(right) or run[k - 1].folded in lexicon.ORG_HEADS
+                ):
                     # "... Rehabilitation and of Thailand's Ministry of ...": the owner goes with the body it owns.
                     owner = k - 1 if k - 1 > cut and self.country_word(run[k - 1]) else k
                     parts.append(run[cut:owner])

@@ -125,6 +125,9 @@ NAME_SPELLINGS = [
     (re.compile(r"\bOrganization\b"), "Organisation"),
     (re.compile(r"\bDefence\b"), "Defense"),
     (re.compile(r"\bLabour\b"), "Labor"),
+    # "the Office of the Immigration Police" for "Office of Immigration Police", and back.
+    (re.compile(r"^(Office|Department|Bureau|Division|Directorate|Agency) of (?!the\b)(?=[A-Z])"), r"\1 of the "),
+    (re.compile(r"^(Office|Department|Bureau|Division|Directorate|Agency) of the (?=[A-Z])"), r"\1 of "),
 ]
 
 
@@ -198,6 +201,10 @@ def build():
             gaz.add("organization", slug, name, variant, via="other")
         if acronym:
             gaz.add("organization", slug, name, acronym, via="acronym")
+        # "AU Federal Police": a national body's name with its country written as the ISO code.
+        home = gaz.countries.get(country, "") if country else ""
+        if home and name.startswith(home + " ") and len(country) == 2:
+            gaz.add("organization", slug, name, country.upper() + name[len(home) :], via="other")
     for slug in gaz.organizations:
         parent = gaz.organizations[slug]["parent"]
         gaz.organizations[slug]["parent"] = org_ids.get(parent)

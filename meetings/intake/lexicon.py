@@ -771,6 +771,8 @@ DEMONYM_HEADS = {
     "authorities",
     "officials",
     "officers",
+    "official",
+    "officer",
     "counterpart",
     "counterparts",
     "team",
