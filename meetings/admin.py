@@ -300,7 +300,8 @@ class BadAddressMixin:
     """Bad ids and list parameters answer "not found" or a 400 that says what is wrong, never a server error.
 
     A record's change, delete and history addresses with an id that cannot be one (letters for a number, a NUL
-    byte, longer than the key) are treated as a record that does not exist. A changelist whose filters cannot use
+    byte, longer than the key) answer 404; a well-formed id of a record that does not exist gets the admin's own
+    answer, back to the index with a message. A changelist whose filters cannot use
     a value answers 400 with the reason, where Django would redirect to a "database error" page or, for a year
     past 9999 or an id beyond 64 bits, fail. meetings/admin_errors.py catches what is only found in the database.
     """
@@ -311,9 +312,20 @@ class BadAddressMixin:
             return None
         return super().get_object(request, object_id, from_field)
 
-    def history_view(self, request, object_id, extra_context=None):
+    def refuse_impossible_id(self, object_id):
         if not possible_id(self.opts.pk, unquote(object_id)):
             raise Http404(f"No {self.opts.verbose_name} has the id {object_id!r}.")
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        self.refuse_impossible_id(object_id)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        self.refuse_impossible_id(object_id)
+        return super().delete_view(request, object_id, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self.refuse_impossible_id(object_id)
         return super().history_view(request, object_id, extra_context)
 
     def changelist_view(self, request, extra_context=None):

@@ -88,8 +88,10 @@ def test_record_addresses_with_bad_ids_answer_not_found(seeded, admin_client, it
         for object_id in BAD_IDS:
             url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=[object_id])
             status = ask(admin_client, url)
-            # 302: the admin's own answer to a record that does not exist, back to the index with a message.
-            if status not in (302, 404):
+            # 302: the admin's own answer to a record that does not exist, back to the index with a message; an id
+            # that cannot be one is not found on the knowledge base's admins.
+            allowed = {302, 404} if object_id == "-1" or model._meta.app_label != "meetings" else {404}
+            if status not in allowed:
                 wrong.append((view, object_id[:20], status))
     assert not wrong
 
