@@ -6,31 +6,11 @@ from django.test import Client
 from django.urls import reverse
 
 from meetings.models import Event, Organization, Participation, ParticipationRole, SourceReport
+from tests.test_admin import page_data
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
 ROWS = 300
-
-
-def _form_data(form):
-    data = {}
-    for name in form.fields:
-        value = form[name].value()
-        if value is None or value is False:
-            continue
-        key = form.add_prefix(name)
-        data[key] = [str(v) for v in value] if isinstance(value, list | tuple) else str(value)
-    return data
-
-
-def page_data(response):
-    """What a browser posts back from an admin change page as it was rendered."""
-    data = _form_data(response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:
-        data.update(_form_data(inline.formset.management_form))
-        for form in inline.formset.forms:
-            data.update(_form_data(form))
-    return data
 
 
 @pytest.fixture
