@@ -140,6 +140,9 @@ def test_passages_that_are_not_in_the_report_are_listed_but_not_scored():
         ("city", "Hà Nội", "Hanoi", True),
         ("city", "Nay Pyi Taw", "Naypyitaw", True),
         ("city", "Vientiane", "Bangkok", False),
+        ("city", "Cebu City", "Cebu", True),
+        ("city", "Tagaytay", "Tagaytay City", True),
+        ("city", "Quezon City", "Cebu City", False),
         ("number", 15, "15", True),
         ("number", 15, 16, False),
         ("forum", "commit-som", "commit-som", True),
@@ -161,6 +164,31 @@ def test_only_the_event_fields_the_case_gives_are_scored():
         proposal(event={"start_date": "2025-05-06", "city": "Luang Prabang", "number": 3, "title": "X"}),
     )
     assert [(name, right) for name, _, _, right in score.event] == [("start_date", True), ("city", False)]
+
+
+@pytest.mark.parametrize(
+    "expected_end, proposed_end, right",
+    [
+        ("2025-05-06", None, True),
+        (None, "2025-05-06", True),
+        ("2025-05-07", None, False),
+        (None, "2025-05-07", False),
+    ],
+)
+def test_a_one_day_meeting_may_end_on_its_start_day_or_give_no_end(expected_end, proposed_end, right):
+    score = evaluation.score_case(
+        case({"event": {"start_date": "2025-05-06", "end_date": expected_end}}),
+        proposal(event={"start_date": "2025-05-06", "end_date": proposed_end, "date_precision": "day"}),
+    )
+    assert [(name, ok) for name, _, _, ok in score.event] == [("start_date", True), ("end_date", right)]
+
+
+def test_a_missing_end_is_not_taken_for_the_start_of_a_meeting_dated_to_the_month():
+    score = evaluation.score_case(
+        case({"event": {"start_date": "2025-05-01", "end_date": None, "date_precision": "month"}}),
+        proposal(event={"start_date": "2025-05-01", "end_date": "2025-05-01", "date_precision": "month"}),
+    )
+    assert ("end_date", False) in [(name, ok) for name, _, _, ok in score.event]
 
 
 # --- New names --------------------------------------------------------------------------------------------------
