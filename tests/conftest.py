@@ -1,3 +1,5 @@
+import copy
+
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
@@ -18,6 +20,23 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         MIGRATED_STATE["default"] = connection.creation.serialize_db_to_string()
         call_command("loaddata", "seed", verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """A `replica` database that mirrors the default one, for the tests of reading from a replica.
+
+    Nothing is routed to it unless a test turns the router on (tests/test_replica.py). With DATABASE_REPLICA_URL set,
+    the settings make it a mirror already.
+    """
+    from django.conf import settings
+
+    if "replica" not in settings.DATABASES:
+        default = settings.DATABASES["default"]
+        settings.DATABASES["replica"] = {
+            **copy.deepcopy(default),
+            "TEST": {**default.get("TEST", {}), "MIRROR": "default"},
+        }
 
 
 @pytest.fixture(autouse=True)
