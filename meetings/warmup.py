@@ -183,4 +183,5 @@ def warm_pages():
         response = handler.get_response(factory.get(path, secure=True))
         if response.status_code != 200:
             logger.warning("Warming %s answered %s", path, response.status_code)
-        response.close()
+        # Not response.close(): its request_finished signal closes the thread's database connection, and the
+        # advisory lock with it. The pages are plain responses, with nothing else to give back.
