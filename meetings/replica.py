@@ -109,6 +109,13 @@ class ReadOwnWritesMiddleware:
         return bool(user is not None and user.is_authenticated and user.is_staff)
 
 
+def read_connection(model):
+    """The connection a query of raw SQL about this model reads from: `connection` alone is always the primary."""
+    from django.db import connections, router
+
+    return connections[router.db_for_read(model)]
+
+
 def admin_prefix():
     from django.urls import reverse
 

@@ -50,6 +50,15 @@ def facet_cache_off(settings):
 
 
 @pytest.fixture(autouse=True)
+def reads_from_the_primary(settings):
+    """Every query on the test's own connection, which sees the test's uncommitted rows.
+
+    With DATABASE_REPLICA_URL set the settings route reads to the replica; tests/test_replica.py turns that back on.
+    """
+    settings.DATABASE_ROUTERS = []
+
+
+@pytest.fixture(autouse=True)
 def download_slots_given_back(django_db_blocker):
     """Free the download slots a test left held by a streamed response it did not read to the end.
 
