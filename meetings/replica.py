@@ -10,7 +10,8 @@ these read from the primary:
 - the admin, whoever asks;
 - any request that is not a GET or HEAD, and, for KBASE_READ_OWN_WRITES_SECONDS after a request that wrote, every
   request from the same browser (a signed cookie), so someone who saves sees the change on the public pages at once;
-- the background warm-up of the pages read most (meetings/warmup.py), which computes them under the newest version.
+- everything outside a request: management commands, migrations, the shell, the background warm-up of the pages
+  read most (meetings/warmup.py, which computes them under the newest version).
 
 The version token that keys the cached pages is read from the same database as the page's data, so a page cached
 under a token always holds that version or a newer one.
@@ -28,7 +29,9 @@ COOKIE = "kbase_wrote"
 # Records that must be read where they are written: the sign-in throttle, sessions, accounts and the admin's log.
 PRIMARY_APPS = {"auth", "sessions", "axes", "admin"}
 
-_on_primary = ContextVar("kbase_on_primary", default=False)
+# Off by default: management commands, migrations, the shell and background threads read from the primary. Only a
+# request that the middleware finds safe reads from the replica.
+_on_replica = ContextVar("kbase_on_replica", default=False)
 _wrote = ContextVar("kbase_wrote", default=None)
 
 
@@ -37,22 +40,27 @@ def enabled():
 
 
 @contextlib.contextmanager
-def primary():
-    """Read from the primary within this block (this thread or task only)."""
-    token = _on_primary.set(True)
+def reading_from(alias):
+    """Read from this database (PRIMARY or REPLICA) within this block, in this thread or task only."""
+    token = _on_replica.set(alias == REPLICA)
     try:
         yield
     finally:
-        _on_primary.reset(token)
+        _on_replica.reset(token)
+
+
+def primary():
+    """Read from the primary within this block."""
+    return reading_from(PRIMARY)
 
 
 class ReplicaRouter:
-    """Reads to the replica unless the current request or block reads from the primary; writes to the primary."""
+    """Reads to the replica within a request the middleware found safe; everything else to the primary."""
 
     def db_for_read(self, model, **hints):
-        if _on_primary.get() or model._meta.app_label in PRIMARY_APPS:
-            return PRIMARY
-        return REPLICA
+        if _on_replica.get() and model._meta.app_label not in PRIMARY_APPS:
+            return REPLICA
+        return PRIMARY
 
     def db_for_write(self, model, **hints):
         wrote = _wrote.get()
@@ -76,14 +84,13 @@ class ReadOwnWritesMiddleware:
     def __call__(self, request):
         if not enabled():
             return self.get_response(request)
-        on_primary = self.reads_from_primary(request)
         wrote = []
-        tokens = _on_primary.set(on_primary), _wrote.set(wrote)
+        token = _wrote.set(wrote)
         try:
-            response = self.get_response(request)
+            with reading_from(PRIMARY if self.reads_from_primary(request) else REPLICA):
+                response = self.get_response(request)
         finally:
-            _on_primary.reset(tokens[0])
-            _wrote.reset(tokens[1])
+            _wrote.reset(token)
         if wrote or request.method not in ("GET", "HEAD"):
             response.set_signed_cookie(
                 COOKIE,

@@ -129,13 +129,16 @@ def test_the_read_own_writes_mark_expires(settings, monkeypatch, routed):
     assert not on_primary(fresh[:-1] + ("A" if fresh[-1] != "A" else "B"))  # a forged mark
 
 
-def test_writes_and_migrations_go_to_the_primary(seeded):
+def test_writes_commands_and_migrations_use_the_primary(seeded):
     router = replica.ReplicaRouter()
-    assert router.db_for_write(Event) == "default"
-    assert router.db_for_read(Event) == "replica"
-    assert router.db_for_read(User) == "default"
-    with replica.primary():
-        assert router.db_for_read(Event) == "default"
+    # Outside a request (a management command, a migration, a background thread) everything reads from the primary.
+    assert router.db_for_read(Event) == "default"
+    with replica.reading_from("replica"):
+        assert router.db_for_read(Event) == "replica"
+        assert router.db_for_read(User) == "default"
+        assert router.db_for_write(Event) == "default"
+        with replica.primary():
+            assert router.db_for_read(Event) == "default"
     assert router.allow_migrate("default", "meetings") and not router.allow_migrate("replica", "meetings")
 
 
