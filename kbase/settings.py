@@ -109,6 +109,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # With a read replica: who reads from the primary (signed-in staff, the admin, whoever has just written).
+    "meetings.replica.ReadOwnWritesMiddleware",
     # Gives the audit history the user who made each change (meetings/history.py).
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -150,6 +152,16 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # Django's default, stated: a report's 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 50_000
 
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'kbase.sqlite3'}")}
+# A read replica (streaming replication, scripts/replica): reads go to it, writes and every read of an editor who is
+# signed in, or has just saved, go to the primary (meetings/replica.py). In tests it mirrors the primary, as Django's
+# test databases cannot be created on a read-only server.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = env_database("DATABASE_REPLICA_URL", "")
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["meetings.replica.ReplicaRouter"]
+# How long after a request that wrote its browser keeps reading from the primary, so its author sees the change even
+# while the replica is a moment behind.
+KBASE_READ_OWN_WRITES_SECONDS = env_int("KBASE_READ_OWN_WRITES_SECONDS", 30)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -233,9 +245,34 @@ else:
 # Static files carry the same framing rule and policy as pages (kbase/static_headers.py).
 WHITENOISE_ADD_HEADERS_FUNCTION = add_security_headers
 
-# Per process by default. Cached figures are keyed on the knowledge base's version token, read from the database
-# on every request, so processes that do not share a cache still never serve figures from before an edit.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kbase"}}
+# The cache. Cached figures and pages are keyed on the knowledge base's version token, read from the database on every
+# request, so an edit ends them at once whatever the cache. By default each process keeps its own (local memory), and
+# an edit costs one computation per process; with REDIS_URL (or CACHE_URL), e.g. redis://127.0.0.1:6379/0, every
+# process and machine shares one Redis, so an edit costs one computation in all. A Redis that cannot be reached is
+# answered as a miss (kbase/cache.py): pages are computed, never refused. Keys start with KBASE_CACHE_PREFIX (by default
+# the database's name), so sites and test runs sharing a Redis database keep apart, and clear() removes only its own.
+CACHE_URL = os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL") or ""
+KBASE_CACHE_PREFIX = os.environ.get("KBASE_CACHE_PREFIX") or Path(str(DATABASES["default"]["NAME"])).name
+if CACHE_URL:
+    if not CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(f"REDIS_URL must start with redis://, rediss:// or unix://; got {CACHE_URL!r}")
+    CACHES = {
+        "default": {
+            "BACKEND": "kbase.cache.ResilientRedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": KBASE_CACHE_PREFIX,
+            # A page computed is slower than a miss; a Redis that hangs must not hold a request for long.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kbase"}}
+# A request that finds a figure or page being computed by another waits up to this long for it (0: computes its own),
+# so that an edit costs one computation per cache rather than one per reader who arrives meanwhile.
+KBASE_CACHE_WAIT_SECONDS = env_int("KBASE_CACHE_WAIT_SECONDS", 10)
+# After an edit, the pages read most (home, the first page of each list, the meeting list's counts) are computed once
+# in the background under the new version (meetings/warmup.py).
+KBASE_WARM_UP = env_bool("KBASE_WARM_UP", True)
 # How long the meeting list's facet counts stay cached (0 turns the cache off); an edit ends them at once anyway.
 KBASE_FACET_CACHE_SECONDS = env_int("KBASE_FACET_CACHE_SECONDS", 600)
 # How long public pages stay cached for anonymous readers (0 turns it off); an edit ends them at once anyway.

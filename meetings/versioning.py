@@ -7,9 +7,15 @@ process, because the token is read from the database. A random token rather than
 transaction leaves the token that the data it rolled back to was cached under.
 
 Writes that skip signals (bulk loads, raw SQL, QuerySet.update) call bump() themselves.
+
+When the cache is shared (Redis), an edit costs one computation of each figure and page for the whole site: a request
+that misses claims the computation, and others that ask for the same thing meanwhile wait for its result rather than
+compute it too. After each edit is committed, the pages read most are computed once in the background
+(meetings/warmup.py).
 """
 
 import hashlib
+import time
 import uuid
 from functools import wraps
 
@@ -28,10 +34,13 @@ NOT_KNOWLEDGE = (KnowledgeVersion, IntakeDraft)
 
 
 def bump():
-    """Give the knowledge base a new version token."""
+    """Give the knowledge base a new version token; once it is committed, warm the pages read most."""
     updated = KnowledgeVersion.objects.filter(pk=1).update(token=uuid.uuid4().hex)
     if not updated:
         KnowledgeVersion.objects.create(pk=1, token=uuid.uuid4().hex)
+    from . import warmup
+
+    warmup.after_commit()
 
 
 def current(request=None):
@@ -54,18 +63,55 @@ def cache_key(name, request=None):
     return f"kbase:{current(request)}:{name}"
 
 
+# A computation claimed but never finished (its process killed) stops holding others back after this long.
+CLAIM_SECONDS = 60
+POLL_SECONDS = 0.05
+
+
+def computed_once(cache, key, compute, store, seconds):
+    """The value cached under key, or compute()'s result, computed by one caller at a time for every cache user.
+
+    The caller that misses first claims the key; those that miss while it computes poll the cache for its result, for
+    up to KBASE_CACHE_WAIT_SECONDS, then compute their own. store(result) gives what to cache (None: cache nothing,
+    e.g. an error page), kept for `seconds`; waiters then compute their own at once. Returns (cached value, None) or
+    (None, result).
+    """
+    value = cache.get(key)
+    if value is not None:
+        return value, None
+    claim = key + ":computing"
+    claimed = cache.add(claim, 1, CLAIM_SECONDS)
+    if not claimed:
+        deadline = time.monotonic() + settings.KBASE_CACHE_WAIT_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(POLL_SECONDS)
+            found = cache.get_many([key, claim])
+            if found.get(key) is not None:
+                return found[key], None
+            if claim not in found:
+                break  # finished without caching, or the cache is gone: compute here
+    try:
+        result = compute()
+        value = store(result)
+        if value is not None:
+            cache.set(key, value, seconds)
+        return None, result
+    finally:
+        if claimed:
+            cache.delete(claim)
+
+
 def cached(key, compute, request=None):
     """compute()'s result, cached under the current version; computed each time when caching is off."""
     seconds = settings.KBASE_FACET_CACHE_SECONDS
     if not seconds:
         return compute()
-    cache = caches["default"]
-    full_key = cache_key(key, request)
-    value = cache.get(full_key)
-    if value is None:
-        value = compute()
-        cache.set(full_key, value, seconds)
-    return value
+    value, result = computed_once(caches["default"], cache_key(key, request), compute, lambda result: result, seconds)
+    return result if value is None else value
+
+
+def page_key(request):
+    return cache_key("page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest(), request)
 
 
 def cache_until_edit(view):
@@ -75,22 +121,28 @@ def cache_until_edit(view):
     200 responses are kept; errors, redirects and streamed downloads are never cached.
     """
 
+    def storable(request, response):
+        # A page that asked for a CSRF token would hand one reader's token to the next.
+        personal = response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        if response.status_code == 200 and not response.streaming and not personal:
+            return (response.content, response["Content-Type"])
+        return None
+
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         seconds = settings.KBASE_PAGE_CACHE_SECONDS
         if not seconds or request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, **kwargs)
-        cache = caches["default"]
-        key = cache_key("page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest(), request)
-        stored = cache.get(key)
+        stored, response = computed_once(
+            caches["default"],
+            page_key(request),
+            lambda: view(request, *args, **kwargs),
+            lambda response: storable(request, response),
+            seconds,
+        )
         if stored is not None:
             content, content_type = stored
             return HttpResponse(content, content_type=content_type)
-        response = view(request, *args, **kwargs)
-        # A page that asked for a CSRF token would hand one reader's token to the next.
-        personal = response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-        if response.status_code == 200 and not response.streaming and not personal:
-            cache.set(key, (response.content, response["Content-Type"]), seconds)
         return response
 
     return wrapper

@@ -1,3 +1,5 @@
+import copy
+
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
@@ -20,6 +22,23 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("loaddata", "seed", verbosity=0)
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """A `replica` database that mirrors the default one, for the tests of reading from a replica.
+
+    Nothing is routed to it unless a test turns the router on (tests/test_replica.py). With DATABASE_REPLICA_URL set,
+    the settings make it a mirror already.
+    """
+    from django.conf import settings
+
+    if "replica" not in settings.DATABASES:
+        default = settings.DATABASES["default"]
+        settings.DATABASES["replica"] = {
+            **copy.deepcopy(default),
+            "TEST": {**default.get("TEST", {}), "MIRROR": "default"},
+        }
+
+
 @pytest.fixture(autouse=True)
 def facet_cache_off(settings):
     """Pages and facet counts computed afresh: many tests add rows with bulk_create, which ends no cache.
@@ -28,6 +47,15 @@ def facet_cache_off(settings):
     """
     settings.KBASE_FACET_CACHE_SECONDS = 0
     settings.KBASE_PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def reads_from_the_primary(settings):
+    """Every query on the test's own connection, which sees the test's uncommitted rows.
+
+    With DATABASE_REPLICA_URL set the settings route reads to the replica; tests/test_replica.py turns that back on.
+    """
+    settings.DATABASE_ROUTERS = []
 
 
 @pytest.fixture(autouse=True)

@@ -25,6 +25,8 @@ def start(**env):
         ("DEBUG", "perhaps"),
         ("TIME_ZONE", "Mars/Olympus_Mons"),
         ("SESSION_COOKIE_AGE", "twelve hours"),
+        ("REDIS_URL", "http://127.0.0.1:6379/0"),
+        ("DATABASE_REPLICA_URL", "mysql://nobody@nowhere/kbase"),
     ],
 )
 def test_malformed_setting_stops_start_up_naming_the_variable(variable, value):
