@@ -286,7 +286,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
         A restore puts back the stored version and its rows (meetings/restoring.py), never the values a form
         posts, and only if the record has not changed since the page was opened.
         """
-        from . import restoring
+        from .admin import restoring
 
         version = self.version_or_404(object_id, version_id)
         pk = getattr(version, self.model._meta.pk.attname)
@@ -312,7 +312,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
         return self.render_version(request, version, stored, extra_context)
 
     def render_version(self, request, version, stored, extra_context):
-        from . import restoring
+        from .admin import restoring
 
         obj = version.instance
         obj._state.adding = False

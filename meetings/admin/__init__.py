@@ -6,7 +6,6 @@ attended, what came out of it, which agreements it touched, each row with the pa
 the report that states it. Every other fact has its own page with all of its citations.
 """
 
-from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import flatten_fieldsets, unquote
@@ -14,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import connection, models, transaction
 from django.db.models import Count, OuterRef, Q, Subquery
+from django.forms import Textarea
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -21,10 +21,9 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 
-from . import admin_errors, dependents, locking, merging
-from .admin_forms import EventCitationForm, EventForm, chosen_report, labelled_rows
-from .dates import PartialDatesModelForm
-from .forms import (
+from .. import dependents
+from ..dates import PartialDatesModelForm
+from ..forms import (
     AgreementPartyForm,
     AttendanceForm,
     DefaultSourceMixin,
@@ -35,8 +34,8 @@ from .forms import (
     PositionForm,
     UniqueRowsInlineFormSet,
 )
-from .history import HistoryAdmin
-from .models import (
+from ..history import HistoryAdmin
+from ..models import (
     Agreement,
     AgreementName,
     AgreementParty,
@@ -67,7 +66,10 @@ from .models import (
     Topic,
     unique_slug,
 )
-from .search import normalize
+from ..search import normalize
+from . import errors as admin_errors
+from . import locking, merging
+from .forms import EventCitationForm, EventForm, chosen_report, labelled_rows
 
 TIMESTAMPS = ["created_at", "updated_at"]
 RECORD_FIELDSET = ("Record", {"fields": TIMESTAMPS, "classes": ["collapse"]})
@@ -473,7 +475,7 @@ class CitationInline(admin.TabularInline):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "passage":
-            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 60})
+            kwargs["widget"] = Textarea(attrs={"rows": 2, "cols": 60})
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
@@ -644,7 +646,7 @@ class StatementInline(admin.TabularInline):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "text":
-            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 60})
+            kwargs["widget"] = Textarea(attrs={"rows": 2, "cols": 60})
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
@@ -705,9 +707,9 @@ class SourceReportAdmin(OptionalSlugMixin, KnowledgeAdmin):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         # Room for the full text. A second copy of a stored text is a form error: SourceReport.clean.
         if db_field.name == "text":
-            kwargs["widget"] = forms.Textarea(attrs={"rows": 30, "cols": 100, "class": "vLargeTextField"})
+            kwargs["widget"] = Textarea(attrs={"rows": 30, "cols": 100, "class": "vLargeTextField"})
         elif db_field.name == "editorial_note":
-            kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "cols": 100})
+            kwargs["widget"] = Textarea(attrs={"rows": 3, "cols": 100})
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):

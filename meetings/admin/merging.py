@@ -24,7 +24,7 @@ from django.db.models import CheckConstraint, ProtectedError, UniqueConstraint, 
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from . import redirects, search
+from .. import redirects, search
 from .locking import has_updated_at
 
 # The fields whose values are kept as other names of the kept record, with the kind of name each becomes.

@@ -39,7 +39,7 @@ from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from simple_history.models import HistoricalRecords
 
-from . import dependents
+from .. import dependents
 
 VERSION_FIELD = "version_token"
 SALT = "meetings.locking"
