@@ -17,6 +17,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from ..history import RECORDS, enabled, owners
+from . import restoring
 from .locking import showing_version
 
 ACTIONS = {"recreate": "put back", "change": "changed back", "delete": "removed"}
@@ -109,8 +110,6 @@ class HistoryAdmin(SimpleHistoryAdmin):
         A restore puts back the stored version and its rows (restoring.py), never the values a form
         posts, and only if the record has not changed since the page was opened.
         """
-        from .admin import restoring
-
         version = self.version_or_404(object_id, version_id)
         pk = getattr(version, self.model._meta.pk.attname)
         stored = self.model._default_manager.filter(pk=pk).first()
@@ -135,8 +134,6 @@ class HistoryAdmin(SimpleHistoryAdmin):
         return self.render_version(request, version, stored, extra_context)
 
     def render_version(self, request, version, stored, extra_context):
-        from .admin import restoring
-
         obj = version.instance
         obj._state.adding = False
         form = self.get_form(request, obj)(instance=obj)
