@@ -119,8 +119,8 @@ MIDDLEWARE = [
     "meetings.access.LoginRequiredMiddleware",
     # A sign-in refused before its password is checked (an account's hourly rate, every hashing slot busy): a page.
     "meetings.signin.SignInRefusalMiddleware",
-    # A bad id or filter value in an admin address answers 400, not a server error (meetings/admin_errors.py).
-    "meetings.admin_errors.AdminBadInputMiddleware",
+    # A bad id or filter value in an admin address answers 400, not a server error (meetings/admin/errors.py).
+    "meetings.admin.errors.AdminBadInputMiddleware",
     # Last, as django-axes asks: it turns a sign-in refused for too many failures into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -155,7 +155,7 @@ class PartialDateField(forms.Field):
 
     def prepare_value(self, value):
         # The date as the box shows it ("November 2025"): what a browser posts back unchanged, and what the
-        # edit-conflict check (meetings/locking.py) compares, so that the precision counts as part of the date.
+        # edit-conflict check (meetings/admin/locking.py) compares, so that the precision counts as part of the date.
         if isinstance(value, datetime.date):
             return PartialDate.of(value, getattr(value, "precision", DatePrecision.DAY)).display()
         return value

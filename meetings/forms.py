@@ -207,7 +207,7 @@ class ParticipationForm(CitationFieldsMixin, forms.ModelForm):
     def _post_clean(self):
         super()._post_clean()
         # The row is built with its first country; the form's value stays every country chosen, so that adding
-        # one to a saved row counts as a change (meetings/locking.py compares the form's values).
+        # one to a saved row counts as a change (meetings/admin/locking.py compares the form's values).
         if self.more_countries and hasattr(self, "cleaned_data"):
             self.cleaned_data["country"] = [self.instance.country, *self.more_countries]
 

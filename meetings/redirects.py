@@ -1,7 +1,7 @@
 """Old addresses keep working: a renamed or merged-away record's old slug leads to the record as it is now.
 
 A record's address is its slug (/organizations/mps/, /api/people/do-van-hoanh/). When an editor changes a slug, or
-merges a record into another (meetings/merging.py), links to the old address from bookmarks, reports and other
+merges a record into another (meetings/admin/merging.py), links to the old address from bookmarks, reports and other
 sites would otherwise answer 404. Each old slug is kept in SlugRedirect with the key of the record it leads to; the
 record pages and the API detail endpoints answer a slug no record has with a 301 to the current address.
 

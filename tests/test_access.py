@@ -21,7 +21,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from meetings.locking import VERSION_FIELD
+from meetings.admin.locking import VERSION_FIELD
 from meetings.models import Event, Topic
 
 ROOT = Path(__file__).resolve().parent.parent

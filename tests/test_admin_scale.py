@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from meetings.admin import EstimatedCountPaginator
+from meetings.admin.base import EstimatedCountPaginator
 from meetings.models import Event
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from meetings import locking
-from meetings.admin import EventAdmin
+from meetings.admin import locking
+from meetings.admin.events import EventAdmin
 from meetings.models import (
     Agreement,
     Attendance,

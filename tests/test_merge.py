@@ -7,7 +7,8 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.urls import reverse
 
-from meetings import merging, search
+from meetings import search
+from meetings.admin import merging
 from meetings.models import (
     Agreement,
     AgreementParty,

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from meetings import merging
+from meetings.admin import merging
 from meetings.models import Agreement, Event, Forum, Organization, Person, SlugRedirect, SourceReport
 from tests.test_merge import merge_post
 

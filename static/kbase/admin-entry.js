@@ -1,7 +1,7 @@
 "use strict";
 // Select2 draws its own box for each autocomplete select of the admin and names it after the choice shown, so an
 // empty box has no name for a screen reader. Name each box after its select: its label, or the aria-label a
-// tabular row gives it (meetings/admin_forms.py). Runs after the admin's autocomplete.js has drawn the boxes.
+// tabular row gives it (meetings/admin/forms.py). Runs after the admin's autocomplete.js has drawn the boxes.
 (function() {
     function nameOf(select) {
         if (select.getAttribute("aria-label")) {

@@ -18,13 +18,17 @@ The merged records' names become other names of the kept one; their search docum
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.core.exceptions import ValidationError
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import router, transaction
 from django.db.models import CheckConstraint, ProtectedError, UniqueConstraint, Value
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from . import redirects, search
+from .. import redirects, search
 from .locking import has_updated_at
 
 # The fields whose values are kept as other names of the kept record, with the kind of name each becomes.
@@ -307,3 +311,71 @@ def _keep_names(kept, others, result):
             )
             taken.add(value)
             result.names.append(value)
+
+
+# --- The admin action --------------------------------------------------------
+
+
+class MergeMixin:
+    """
+    "Merge selected ... into one", for records entered twice (merge() above).
+
+    Only those who may delete the records may merge them (Administrators; Editors may not delete), since a merge
+    deletes all but one. An intermediate page chooses the record to keep and shows what will move.
+    """
+
+    actions = ["merge_selected"]
+    merge_template = "admin/meetings/merge_confirmation.html"
+    MERGE_AT_MOST = 10
+
+    @admin.action(permissions=["delete"], description="Merge selected %(verbose_name_plural)s into one")
+    def merge_selected(self, request, queryset):
+        if not self.has_delete_permission(request):
+            raise PermissionDenied
+        records = list(queryset[: self.MERGE_AT_MOST + 1])
+        if not 2 <= len(records) <= self.MERGE_AT_MOST:
+            self.message_user(
+                request,
+                f"Select between 2 and {self.MERGE_AT_MOST} {self.opts.verbose_name_plural} to merge.",
+                messages.WARNING,
+            )
+            return None
+        candidates = [(record, holdings(record)) for record in records]
+        chosen = request.POST.get("keep")
+        kept = next((r for r in records if str(r.pk) == chosen), None)
+        if kept is None:
+            # Keep the record most else refers to, so the least moves.
+            kept = max(candidates, key=lambda candidate: sum(candidate[1].values()))[0]
+        others = [r for r in records if r.pk != kept.pk]
+        error = None
+        # Merge only the choice that was previewed; a new choice is previewed first.
+        if "_merge" in request.POST and request.POST.get("previewed") == str(kept.pk):
+            try:
+                with transaction.atomic():
+                    self.log_deletions(request, queryset.model._default_manager.filter(pk__in=[r.pk for r in others]))
+                    result = merge(kept, others)
+                    names = ", ".join(f"“{name}”" for name in result.merged)
+                    self.log_change(request, kept, f"Merged {names} into this record.")
+            except MergeRefused as refusal:
+                error = str(refusal)
+            else:
+                self.message_user(request, f"Merged {names} into “{kept}”.", messages.SUCCESS)
+                opts = self.opts
+                return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[kept.pk]))
+        try:
+            preview = merge(kept, others, dry_run=True)
+        except MergeRefused as refusal:
+            error, preview = error or str(refusal), None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Merge {self.opts.verbose_name_plural}",
+            "opts": self.opts,
+            "candidates": candidates,
+            "kept": kept,
+            "others": others,
+            "preview": preview,
+            "error": error,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        return TemplateResponse(request, self.merge_template, context)

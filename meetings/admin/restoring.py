@@ -28,7 +28,7 @@ from django.db.models import ProtectedError
 from django.utils import dateformat, timezone
 from django.utils.text import Truncator
 
-from . import history
+from .. import history
 from .locking import has_updated_at
 
 SALT = "meetings.restoring"

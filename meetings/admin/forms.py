@@ -10,9 +10,9 @@ from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.utils.text import capfirst
 
-from .dates import PartialDatesModelForm
-from .forms import DEFAULT_SOURCE_HELP, DefaultSourceMixin
-from .models import EventCitation, SourceReport
+from ..dates import PartialDatesModelForm
+from ..forms import DEFAULT_SOURCE_HELP, DefaultSourceMixin
+from ..models import EventCitation, SourceReport
 
 REPORT_FIELD = "report"
 

@@ -18,7 +18,7 @@ On a conflict nothing is saved. The form comes back with the other editor's valu
 changed a field, this editor's values where they had, a table of what changed, and the current version token,
 so that saving again is a choice made knowing what the other editor did.
 
-The admin side (meetings/admin.py, EditConflictMixin) wraps the forms and formsets built here.
+The admin side, EditConflictMixin at the end of this module, wraps the forms and formsets built here.
 """
 
 import hashlib
@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import flatten_fieldsets
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.core.exceptions import FieldDoesNotExist, ValidationError
@@ -36,10 +37,10 @@ from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from django.utils.dateparse import parse_datetime
 from django.utils.functional import cached_property
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from simple_history.models import HistoricalRecords
 
-from . import dependents
+from .. import dependents
 
 VERSION_FIELD = "version_token"
 SALT = "meetings.locking"
@@ -438,3 +439,121 @@ class ConflictReport:
     title: str
     differences: list = field(default_factory=list)
     added: list = field(default_factory=list)
+
+
+# --- The admin side ---------------------------------------------------------
+
+
+def with_version_field(fieldsets):
+    """fieldsets with the hidden version token added to the first one, where it renders as a hidden input."""
+    if VERSION_FIELD in flatten_fieldsets(fieldsets):
+        return fieldsets
+    (name, options), *rest = fieldsets
+    return [(name, {**options, "fields": [*options["fields"], VERSION_FIELD]}), *rest]
+
+
+def showing_version(request):
+    """True while the history page shows an earlier version read-only (history.py): a form with no token to check.
+
+    A restore never goes through the change form: it puts back what the history stored (restoring.py).
+    """
+    return getattr(request, "restoring_version", None) is not None
+
+
+class EditConflictMixin:
+    """
+    No lost edits: saving over a change made since the page was opened shows the conflict and saves nothing.
+
+    The change form and every inline row carry a version token (above). It is checked when the
+    forms are validated, and again atomically at the write; a write that finds the record moved on rolls the
+    save back, and the view runs once more so that validation shows the conflict. Deleting a record that
+    others depend on is refused with a list of what depends on it (meetings/dependents.py).
+    """
+
+    change_form_template = "admin/meetings/change_form_locking.html"
+    delete_confirmation_template = "admin/meetings/delete_confirmation.html"
+    delete_selected_confirmation_template = "admin/meetings/delete_selected_confirmation.html"
+
+    def get_fields(self, request, obj=None):
+        return [name for name in super().get_fields(request, obj) if name != VERSION_FIELD]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not self.has_change_permission(request, obj) or showing_version(request):
+            return fieldsets
+        return with_version_field(fieldsets)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        fields = kwargs.pop("fields") if "fields" in kwargs else flatten_fieldsets(self.get_fieldsets(request, obj))
+        if fields is not None:
+            fields = [name for name in fields if name != VERSION_FIELD]
+        form = super().get_form(request, obj, change, fields=fields, **kwargs)
+        if showing_version(request):
+            return form
+        return versioned_form(form, check_on_clean=True)
+
+    def get_formsets_with_inlines(self, request, obj=None):
+        for formset, inline in super().get_formsets_with_inlines(request, obj):
+            yield versioned_formset(formset), inline
+
+    def get_inline_formsets(self, request, formsets, inline_instances, obj=None):
+        inline_admin_formsets = super().get_inline_formsets(request, formsets, inline_instances, obj)
+        for inline_admin_formset in inline_admin_formsets:
+            if obj is not None and inline_admin_formset.has_change_permission:
+                inline_admin_formset.fieldsets = with_version_field(inline_admin_formset.fieldsets)
+        return inline_admin_formsets
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except EditConflict:
+            # Another save was committed between this one's validation and its write, and this one's
+            # transaction was rolled back. Validating again finds the change and shows the conflict.
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            form.claim()
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        if change:
+            for formset in formsets:
+                for row in formset.rows_to_write():
+                    row.claim()
+        super().save_related(request, form, formsets, change)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if change and request.method == "POST":
+            context["edit_conflicts"] = self.resolve_conflicts(context)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def resolve_conflicts(self, context):
+        """After a conflict, what changed, record by record; None when the page had no conflict."""
+        form = context["adminform"].form
+        formsets = [inline.formset for inline in context["inline_admin_formsets"]]
+        rows = [row for formset in formsets for row in formset.initial_forms]
+        if not any(getattr(f, "conflict", False) for f in [form, *rows]):
+            return None
+        reports = []
+        form.resolve()
+        if form.differences:
+            reports.append(ConflictReport(f"This {self.opts.verbose_name}", form.differences))
+        for formset in formsets:
+            name = formset.model._meta.verbose_name
+            for row in formset.initial_forms:
+                row.resolve()
+                if row.differences:
+                    reports.append(ConflictReport(f"{capfirst(name)} “{row.instance}”", row.differences))
+            added = formset.added_since_opened()
+            if added:
+                title = f"{capfirst(formset.model._meta.verbose_name_plural)} added meanwhile (saving keeps them)"
+                reports.append(ConflictReport(title, added=[str(row) for row in added]))
+        return reports
+
+    def get_deleted_objects(self, objs, request):
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        blocking = dependents.blocking_dependents(objs)
+        if blocking:
+            protected = dependents.describe(blocking, self.admin_site)
+        return deleted, model_count, perms_needed, protected
