@@ -51,6 +51,12 @@ def test_every_public_list_is_a_list_filterset():
     assert len(WITH_YEAR) >= 3  # meetings, outcomes and sources take a year
 
 
+def test_a_list_read_from_code_holds_the_rows_of_its_page_in_the_same_order(client, seeded):
+    on_page = [event.slug for event in client.get("/events/").context["events"]]
+    assert [event.slug for event in EventFilter().qs[: len(on_page)]] == on_page
+    assert not EventFilter().qs.filter(parent__isnull=False).exists()  # meetings, not their sessions
+
+
 @pytest.mark.parametrize("page,download,api,filterset", WITH_YEAR)
 def test_a_year_that_is_not_a_whole_number_is_refused_by_every_list_that_takes_one(
     client, seeded, page, download, api, filterset

@@ -190,6 +190,11 @@ class ListFilterSet(django_filters.FilterSet):
         fields = []
         form = ParameterForm
 
+    def __init__(self, data=None, *args, **kwargs):
+        # Always bound, even without parameters: django-filter only runs filter_queryset (and so rows()) on bound
+        # data, and a list read from code must hold the same rows in the same order as the page.
+        super().__init__({} if data is None else data, *args, **kwargs)
+
     def shown_fields(self):
         return list(self.filters) if self.shown is None else list(self.shown)
 
