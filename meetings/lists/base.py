@@ -232,13 +232,18 @@ class ListFilterSet(django_filters.FilterSet):
     def csv_row(self, request, record):
         raise NotImplementedError
 
+    def refusals(self):
+        """Each refused parameter: its name, the FilterSet's label for it and one message."""
+        return [
+            {"name": name, "label": self.filters[name].label if name in self.filters else "Filters", "message": error}
+            for name, errors in self.form.errors.items()
+            for error in errors
+        ]
+
     def problems(self):
-        """Each refused parameter as "Label: message", the one wording of the page, the CSV and the feeds."""
-        lines = []
-        for name, errors in self.form.errors.items():
-            label = self.filters[name].label if name in self.filters else "Filters"
-            lines.extend(f"{label} ({name}): {error}" for error in errors)
-        return lines
+        """The refusals as "Label (name): message", the one wording of the pages (includes/list_errors.html), the
+        CSV and the feeds."""
+        return [f"{item['label']} ({item['name']}): {item['message']}" for item in self.refusals()]
 
 
 def bad_parameters(filterset, heading):

@@ -62,20 +62,11 @@ def hidden_fields(request, filterset):
     ]
 
 
-def error_items(filterset):
-    """Each refused parameter with its label and message, for the alert at the top and the field itself."""
-    return [
-        {"name": name, "label": filterset.filters[name].label if name in filterset.filters else "Filters", "message": e}
-        for name, errors in filterset.form.errors.items()
-        for e in errors
-    ]
-
-
 def list_page(request, filterset_class, template, rows=None, context=None):
     """A filtered, paginated list page; a bad filter or page number shows the page with status 400 and the problem.
 
-    rows(filterset, page), when given, turns the page's items into what the template lists (the meeting list pages
-    through ids and reads the 25 meetings after); by default the page holds the rows themselves.
+    rows(request, filterset), when given, returns the page's part of the context (the meeting list pages through
+    ids, reads the 25 meetings after and adds its facets); by default page_obj holds the rows themselves.
     """
     filterset = filterset_class(request.GET)
     valid = filterset.is_valid()  # the chips read the cleaned values
@@ -84,7 +75,7 @@ def list_page(request, filterset_class, template, rows=None, context=None):
     context = {
         "filterset": filterset,
         "page_obj": None,
-        "errors": error_items(filterset),
+        "errors": filterset.refusals(),
         "chips": active_filters(request, filterset),
         "hidden": hidden_fields(request, filterset),
         "query": query,
