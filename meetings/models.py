@@ -898,6 +898,10 @@ class EventQuerySet(models.QuerySet):
     def attended_by(self, person):
         return self.filter(pk__in=Attendance.objects.filter(person=person).values("event_id"))
 
+    def concerning_agreement(self, agreement):
+        """Events that adopted, endorsed, signed, discussed or cited an agreement; each once, whatever it did."""
+        return self.filter(pk__in=EventAgreement.objects.filter(agreement=agreement).values("event_id"))
+
     def in_year(self, year):
         return self.filter(start_date__year=year)
 

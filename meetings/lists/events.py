@@ -26,7 +26,6 @@ from ..models import (
     Attendance,
     Country,
     Event,
-    EventAgreement,
     EventCitation,
     Forum,
     Organization,
@@ -120,8 +119,7 @@ class EventFilter(ListFilterSet):
         return queryset.attended_by(person)
 
     def filter_agreement(self, queryset, name, agreement):
-        # Meetings that adopted, endorsed, signed, discussed or cited it; IN lists a meeting once whatever it did.
-        return queryset.filter(pk__in=EventAgreement.objects.filter(agreement=agreement).values("event_id"))
+        return queryset.concerning_agreement(agreement)
 
     # --- CSV ---
 

@@ -335,7 +335,7 @@ def person_detail(request, slug):
             "former_positions": [p for p in positions if not p.is_current],
             "attendances": attendances,
             # The meetings the event list shows for ?person=: one row a meeting, whatever roles they had there.
-            "meeting_count": person.attendances.filter(event__parent__isnull=True).values("event").distinct().count(),
+            "meeting_count": Event.objects.top_level().attended_by(person).count(),
             "meetings_url": list_url("meetings:event-list", person=slug),
             "statements": statements,
         },
@@ -528,10 +528,7 @@ def agreement_detail(request, slug):
             "dates": dates,
             "relations": relations,
             # The meetings the event list shows for ?agreement=: one row a meeting, whatever it did with it.
-            "meeting_count": agreement.event_links.filter(event__parent__isnull=True)
-            .values("event")
-            .distinct()
-            .count(),
+            "meeting_count": Event.objects.top_level().concerning_agreement(agreement).count(),
             "meetings_url": list_url("meetings:event-list", agreement=slug),
             "outcomes": outcomes,
         },
