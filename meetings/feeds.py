@@ -9,8 +9,7 @@ import datetime
 import re
 
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponseBadRequest
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape, linebreaks
 from django.views.decorators.http import require_safe
@@ -18,10 +17,12 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from .exports import BATCH, heavy_download, streamed
-from .filters.events import EventFilter
+from .lists.base import bad_parameters
+from .lists.events import EventFilter
 from .models import DatePrecision, Event
 
 ATOM_ITEMS = 50
+FEED_PROBLEM = "The feed cannot be filtered as asked:"
 
 # Control characters (a form feed or vertical tab pasted from a PDF) have no place in XML 1.0, where Django refuses
 # to write them, nor in iCalendar text. They are dropped from what the feeds say; tab and line breaks stay.
@@ -33,19 +34,6 @@ def writable(text):
     return UNWRITABLE.sub("", text) if text else text
 
 
-def filtered_events(request):
-    """The filterset for the request's parameters over top-level meetings; the caller checks is_valid()."""
-    queryset = Event.objects.top_level().select_related("forum", "country")
-    return EventFilter(request.GET, queryset=queryset)
-
-
-def bad_request(filterset):
-    lines = ["The feed cannot be filtered as asked:"]
-    for field, errors in filterset.errors.items():
-        lines += [f"- {field}: {error}" for error in errors]
-    return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
-
-
 class MeetingsAtomFeed(Feed):
     """Meetings as they are recorded, newest entry first, so a reader learns what was added."""
 
@@ -55,9 +43,9 @@ class MeetingsAtomFeed(Feed):
     item_guid_is_permalink = False
 
     def __call__(self, request, *args, **kwargs):
-        filterset = filtered_events(request)
+        filterset = EventFilter(request.GET)
         if not filterset.is_valid():
-            return bad_request(filterset)
+            return bad_parameters(filterset, FEED_PROBLEM)
         # One Feed instance serves every request, so the checked filters travel with the request.
         request.event_filterset = filterset
         return super().__call__(request, *args, **kwargs)
@@ -72,7 +60,7 @@ class MeetingsAtomFeed(Feed):
         return reverse("meetings:feed-atom")
 
     def items(self, filterset):
-        return filterset.qs.order_by("-created_at", "-pk")[:ATOM_ITEMS]
+        return filterset.qs.select_related("forum", "country").order_by("-created_at", "-pk")[:ATOM_ITEMS]
 
     def item_title(self, event):
         return writable(str(event))
@@ -107,11 +95,13 @@ def meetings_ics(request):
     the year is left out rather than pinned to a day it did not happen on; such meetings are on the site.
     A planned meeting is TENTATIVE, a held one CONFIRMED.
     """
-    filterset = filtered_events(request)
+    filterset = EventFilter(request.GET)
     if not filterset.is_valid():
-        return bad_request(filterset)
-    events = filterset.qs.filter(start_date__isnull=False, start_date_precision=DatePrecision.DAY).order_by(
-        "start_date", "pk"
+        return bad_parameters(filterset, FEED_PROBLEM)
+    events = (
+        filterset.qs.select_related("forum", "country")
+        .filter(start_date__isnull=False, start_date_precision=DatePrecision.DAY)
+        .order_by("start_date", "pk")
     )
 
     return streamed(calendar_chunks(request, events), "text/calendar; charset=utf-8", "kbase-meetings.ics", "inline")
@@ -156,9 +146,3 @@ def calendar_event(request, host, event):
         item.add("categories", [writable(event.forum.name)])
     item.add("status", "TENTATIVE" if event.status == Event.Status.PLANNED else "CONFIRMED")
     return item
-
-
-urlpatterns = [
-    path("feeds/meetings.atom", MeetingsAtomFeed(), name="feed-atom"),
-    path("feeds/meetings.ics", meetings_ics, name="feed-ics"),
-]

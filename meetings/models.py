@@ -192,10 +192,29 @@ class OtherName(ConstraintMessages, models.Model):
         return self.name
 
 
+def union(*querysets):
+    """The distinct values the one-column querysets give together, as one query (a UNION drops duplicates; the
+    models' default orderings are left out). As a subquery (pk__in=union(...)) each part is read through its own
+    index, where an OR of the conditions would make the database read the whole table."""
+    first, *rest = (queryset.order_by() for queryset in querysets)
+    return first.union(*rest)
+
+
 # --- Places ---------------------------------------------------------------
 
 
 class CountryQuerySet(models.QuerySet):
+    def involved(self):
+        """Countries that hosted a meeting or took part in one, directly or through one of their organizations.
+
+        Exists stops at the first row found; counting each country's meetings to filter on them would not.
+        """
+        return self.filter(
+            models.Exists(Event.objects.filter(country=models.OuterRef("pk")))
+            | models.Exists(Participation.objects.filter(country=models.OuterRef("pk")))
+            | models.Exists(Participation.objects.filter(organization__country=models.OuterRef("pk")))
+        )
+
     def matching(self, name):
         """Countries whose code, name or a variant of it is name ("Lao PDR", "VN", "Viet Nam")."""
         folded = fold(name)
@@ -283,6 +302,22 @@ def fingerprint_text(text):
     return hashlib.sha256(normalize_space(text).encode("utf-8")).hexdigest()
 
 
+class SourceReportQuerySet(models.QuerySet):
+    def about_organization(self, organization):
+        """Reports the organization published or that are cited for a fact about it: a part it took in a meeting, a
+        post in it, a membership either way, a person who represented it. A UNION, read index by index."""
+        memberships = Q(membership__organization=organization) | Q(membership__member_organization=organization)
+        return self.filter(
+            pk__in=union(
+                SourceReport.objects.filter(publisher=organization).values("pk"),
+                ParticipationCitation.objects.filter(participation__organization=organization).values("source"),
+                PositionCitation.objects.filter(position__organization=organization).values("source"),
+                MembershipCitation.objects.filter(memberships).values("source"),
+                AttendanceCitation.objects.filter(attendance__organization=organization).values("source"),
+            )
+        )
+
+
 class SourceReport(Searchable, TimeStamped):
     """A news report or statement that facts in the knowledge base are taken from."""
 
@@ -307,6 +342,8 @@ class SourceReport(Searchable, TimeStamped):
         blank=True,
         help_text="What was done to the text on receipt and what is inferred about the report.",
     )
+
+    objects = SourceReportQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_on", "title"]
@@ -660,6 +697,22 @@ class PersonQuerySet(models.QuerySet):
     def current_members_of(self, organization):
         return self.filter(positions__organization=organization, positions__end_date__isnull=True).distinct()
 
+    def officials_of(self, country):
+        """People of the country's nationality or who held a post in one of its organizations."""
+        return self.filter(
+            pk__in=union(
+                Person.objects.filter(nationality=country).values("pk"),
+                Position.objects.filter(organization__country=country).values("person"),
+            )
+        )
+
+    def involving_organization(self, organization):
+        """People who held a post in the organization or represented it at a meeting."""
+        return self.filter(
+            models.Exists(Position.objects.filter(person=models.OuterRef("pk"), organization=organization))
+            | models.Exists(Attendance.objects.filter(person=models.OuterRef("pk"), organization=organization))
+        )
+
 
 class Person(Searchable, TimeStamped):
     """An official or other individual named in a report. Ranks and titles are never part of the name."""
@@ -771,6 +824,24 @@ class Position(TimeStamped):
 # --- Forums, events -------------------------------------------------------
 
 
+class ForumQuerySet(models.QuerySet):
+    def involving_country(self, country):
+        """Forums with a meeting the country hosted or took part in, directly or through one of its organizations.
+
+        A UNION of subqueries rather than one OR across joins, so each part is read through its index
+        (event_country_date, participation_country_event, participation_org_event) instead of every meeting.
+        """
+        return self.filter(
+            pk__in=union(
+                Event.objects.filter(country=country).values("forum"),
+                Participation.objects.filter(country=country).values("event__forum"),
+                Participation.objects.filter(
+                    organization__in=Organization.objects.filter(country=country).values("pk")
+                ).values("event__forum"),
+            )
+        )
+
+
 class Forum(TimeStamped):
     """A recurring meeting series or mechanism: the ASEANAPOL Conference, COMMIT SOM, ASEAN SOMTC."""
 
@@ -781,6 +852,8 @@ class Forum(TimeStamped):
         Organization, on_delete=models.PROTECT, related_name="forums", null=True, blank=True
     )
     description = models.TextField(max_length=NOTE_LENGTH, blank=True)
+
+    objects = ForumQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -824,6 +897,10 @@ class EventQuerySet(models.QuerySet):
 
     def attended_by(self, person):
         return self.filter(pk__in=Attendance.objects.filter(person=person).values("event_id"))
+
+    def concerning_agreement(self, agreement):
+        """Events that adopted, endorsed, signed, discussed or cited an agreement; each once, whatever it did."""
+        return self.filter(pk__in=EventAgreement.objects.filter(agreement=agreement).values("event_id"))
 
     def in_year(self, year):
         return self.filter(start_date__year=year)
@@ -1400,6 +1477,10 @@ class EventAgreementCitation(Citation):
 class OutcomeQuerySet(models.QuerySet):
     def adopted(self):
         return self.filter(status__in=[Outcome.Status.ADOPTED, Outcome.Status.ENDORSED, Outcome.Status.IMPLEMENTED])
+
+    def involving_country(self, country):
+        """Outcomes of the meetings a country is involved in, read as Event.objects.involving_country() reads it."""
+        return self.filter(event__in=Event.objects.involving_country(country).values("pk"))
 
 
 class OutcomeKind(models.TextChoices):

@@ -9,7 +9,7 @@ from django.db.models import F
 from django.urls import reverse
 from drf_spectacular.validation import validate_schema
 
-from meetings.filters.events import EventFilter
+from meetings.lists.events import EventFilter
 from meetings.models import (
     Agreement,
     Attendance,

@@ -13,17 +13,16 @@ import pytest
 from django.contrib import admin
 from icalendar import Calendar
 
-from meetings.filters.events import MAX_PARAMETER_LENGTH, EventFilter
-from meetings.filters.outcomes import OutcomeFilter
-from meetings.filters.records import (
-    AgreementFilter,
-    CountryFilter,
-    ForumFilter,
-    OrganizationFilter,
-    PersonFilter,
-    SourceFilter,
-)
 from meetings.forms import OutcomeForm
+from meetings.lists.agreements import AgreementFilter
+from meetings.lists.base import MAX_PARAMETER_LENGTH
+from meetings.lists.countries import CountryFilter
+from meetings.lists.events import EventFilter
+from meetings.lists.forums import ForumFilter
+from meetings.lists.organizations import OrganizationFilter
+from meetings.lists.outcomes import OutcomeFilter
+from meetings.lists.people import PersonFilter
+from meetings.lists.sources import SourceFilter
 from meetings.models import NOTE_LENGTH, PASSAGE_LENGTH, REPORT_LENGTH, Event, Organization, Outcome, SourceReport
 
 pytestmark = pytest.mark.django_db
@@ -148,7 +147,7 @@ def test_an_over_long_filter_value_is_a_json_400_in_the_api(client, seeded, url)
 def test_an_over_long_filter_value_is_refused_by_the_feeds_saying_the_limit(client, seeded, url, name):
     response = client.get(url, {name: TOO_LONG})
     assert response.status_code == 400
-    assert f"{name}: This value is too long: use {LIMIT_MESSAGE}." in response.content.decode()
+    assert f"({name}): This value is too long: use {LIMIT_MESSAGE}." in response.content.decode()
 
 
 def test_an_over_long_search_is_refused_saying_the_limit(client, seeded):

@@ -128,7 +128,7 @@ def test_bad_date_range_in_events_csv_is_a_400(client, seeded):
 def test_outcomes_csv_gives_the_same_rows_as_the_page(client, seeded, params):
     page = client.get(reverse("meetings:outcome-list"), params)
     rows = read(client.get(OUTCOMES_CSV, params))
-    assert [int(row["id"]) for row in rows] == [outcome.pk for outcome in page.context["outcomes"]]
+    assert [int(row["id"]) for row in rows] == [outcome.pk for outcome in page.context["page_obj"]]
 
 
 def test_outcomes_csv_row(client, seeded):

@@ -232,7 +232,7 @@ def test_bad_input_is_a_400_with_the_problem_shown(client, seeded, params, field
     html = response.content.decode()
     assert message in html
     assert f'href="#field-{field}"' in html
-    assert "This list could not be shown as asked" in html
+    assert "This list cannot be shown as asked" in html
 
 
 def test_bad_input_is_escaped_in_the_page(client, seeded):

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from django.urls import reverse
 from icalendar import Calendar
 
-from meetings.filters.events import EventFilter
+from meetings.lists.events import EventFilter
 from meetings.models import Country, Event, Forum
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -24,16 +24,14 @@ from django.http import StreamingHttpResponse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from meetings.filters.events import EventFilter
-from meetings.filters.outcomes import OutcomeFilter
-from meetings.filters.records import (
-    AgreementFilter,
-    CountryFilter,
-    ForumFilter,
-    OrganizationFilter,
-    PersonFilter,
-    SourceFilter,
-)
+from meetings.lists.agreements import AgreementFilter
+from meetings.lists.countries import CountryFilter
+from meetings.lists.events import EventFilter
+from meetings.lists.forums import ForumFilter
+from meetings.lists.organizations import OrganizationFilter
+from meetings.lists.outcomes import OutcomeFilter
+from meetings.lists.people import PersonFilter
+from meetings.lists.sources import SourceFilter
 
 # Each test's examples share the Django test client and the seeded database, function-scoped fixtures. That is
 # safe: the examples only read, and the test's transaction is rolled back at its end. Requests take their time

@@ -145,7 +145,7 @@ def test_a_download_that_fails_midway_raises_rather_than_ending_quietly(client, 
 
 def test_the_first_batch_is_read_before_the_status_is_sent(seeded, monkeypatch):
     """A failure at the very start is an error status, not a 200 with an empty or header-only file."""
-    from meetings.views import events
+    from meetings.lists import events
 
     def broken(*args, **kwargs):
         raise RuntimeError("a bug in the export")

@@ -94,7 +94,7 @@ def links_to(html, events):
 
 def records_count(client, url):
     """The number of records a record list (organizations, people, forums, sources) says it holds."""
-    return int(re.search(r'class="records-count"[^>]*>(\d+) ', get(client, url)).group(1))
+    return int(re.search(r'class="results-title"[^>]*>(\d+) ', get(client, url)).group(1))
 
 
 def list_count(client, url, noun="meeting"):

@@ -11,7 +11,7 @@ LIST = reverse("meetings:outcome-list")
 
 
 def ids(response):
-    return {outcome.pk for outcome in response.context["outcomes"]}
+    return {outcome.pk for outcome in response.context["page_obj"]}
 
 
 def add_outcomes(count):
@@ -95,7 +95,7 @@ def test_list_is_paginated(client, seeded):
     first = client.get(LIST)
     assert first.context["page_obj"].paginator.count == 41
     second = client.get(LIST, {"page": "2"})
-    assert len(second.context["outcomes"]) == 16
+    assert len(second.context["page_obj"].object_list) == 16
     assert client.get(LIST, {"page": "3"}).status_code == 400
 
 

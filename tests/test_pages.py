@@ -280,7 +280,7 @@ BAD_LIST_REQUESTS = [
     ("/people/?organization=no-such-body", "No organization has this identifier"),
     ("/people/?country=12", "Unknown country code"),
     ("/agreements/?kind=treaty", "Select a valid choice"),
-    ("/sources/?year=abc", "Enter a number"),
+    ("/sources/?year=abc", "Enter a whole number"),
     ("/forums/?organization=nobody", "No organization has this identifier"),
     ("/countries/?q=" + "x" * 300, "at most 200 characters"),
 ]
@@ -291,7 +291,7 @@ def test_bad_list_parameters_show_the_page_with_status_400_and_the_problem(clien
         html = page(client, url, status=400)
         assert "This list cannot be shown as asked" in html, url
         assert message in html, url
-        assert '<form class="records-filters"' in html, url  # the page itself, so the reader can correct it
+        assert '<form class="list-form' in html, url  # the page itself, so the reader can correct it
 
 
 def test_unknown_slug_is_not_found_in_the_site_layout(client, seeded):

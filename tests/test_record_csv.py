@@ -31,7 +31,7 @@ def test_record_csv_gives_the_rows_its_filtered_page_lists(seeded, client, url, 
     found = {row[key] for row in rows(client.get(url))}
     assert expected <= found
     page = client.get(url.replace(".csv", "/"))
-    assert page.context["page"].paginator.count == len(found)
+    assert page.context["page_obj"].paginator.count == len(found)
 
 
 def test_every_record_list_links_its_csv_with_the_current_filters(seeded, client):

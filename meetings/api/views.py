@@ -1,10 +1,11 @@
 """The read-only JSON API: one list and one detail per kind of record.
 
-Lists take the same query parameters as the site's pages because they use the same FilterSets; a value the
-FilterSet refuses is a 400 naming the parameter. Every list and detail runs a fixed number of queries.
+Lists take the same query parameters as the site's pages, and give the same rows in the same order, because they
+use the same FilterSets (meetings/lists/); a value the FilterSet refuses is a 400 naming the parameter.
+Every list and detail runs a fixed number of queries.
 """
 
-from django.db.models import F, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
@@ -16,16 +17,15 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 
 from .. import redirects
-from ..filters.events import EventFilter
-from ..filters.outcomes import OutcomeFilter
-from ..filters.records import (
-    AgreementFilter,
-    CountryFilter,
-    ForumFilter,
-    OrganizationFilter,
-    PersonFilter,
-    SourceFilter,
-)
+from ..lists.agreements import AgreementFilter
+from ..lists.base import PAGE_NUMBER_PROBLEM, page_number
+from ..lists.countries import CountryFilter
+from ..lists.events import EventFilter
+from ..lists.forums import ForumFilter
+from ..lists.organizations import OrganizationFilter
+from ..lists.outcomes import OutcomeFilter
+from ..lists.people import PersonFilter
+from ..lists.sources import SourceFilter
 from ..models import (
     Agreement,
     AgreementParty,
@@ -42,7 +42,6 @@ from ..models import (
     Position,
     SourceReport,
 )
-from ..views.common import PAGE_NUMBER_PROBLEM, page_number
 from . import schema  # noqa: F401  (registers how filters appear in the schema)
 from . import serializers as s
 
@@ -82,6 +81,10 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
             return self.list_queryset.all()
         return self.detail_queryset.all()
 
+    def filter_queryset(self, queryset):
+        # The list's FilterSet says which rows a list holds (meetings, not sessions); a record is found by its key.
+        return super().filter_queryset(queryset) if self.action == "list" else queryset
+
     def retrieve(self, request, *args, **kwargs):
         try:
             return super().retrieve(request, *args, **kwargs)
@@ -95,14 +98,6 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
                 raise
             return redirects.moved_to(request, reverse(f"api:{self.basename}-detail", args=[target.slug]))
 
-
-# Ordered as the event list page orders them, so both show the same meetings in the same order.
-EVENT_LIST = (
-    Event.objects.top_level()
-    .order_by(F("start_date").desc(nulls_last=True), "title", "pk")
-    .select_related("forum", "country", "parent")
-    .prefetch_related("topics")
-)
 
 EVENT_DETAIL = Event.objects.select_related("forum", "country", "parent").prefetch_related(
     "topics",
@@ -134,7 +129,8 @@ EVENT_DETAIL = Event.objects.select_related("forum", "country", "parent").prefet
 )
 class EventViewSet(ReadOnlyViewSet):
     filterset_class = EventFilter
-    list_queryset = EVENT_LIST
+    # Which meetings and in what order is EventFilter's to say (meetings/lists/events.py), as on the page.
+    list_queryset = Event.objects.select_related("forum", "country", "parent").prefetch_related("topics")
     detail_queryset = EVENT_DETAIL
 
     def get_serializer_class(self):
@@ -245,16 +241,12 @@ class AgreementViewSet(ReadOnlyViewSet):
 
 @extend_schema_view(list=extend_schema(summary="Source reports"), retrieve=extend_schema(summary="A source report"))
 class SourceViewSet(ReadOnlyViewSet):
+    # The list leaves the full texts out (SourceFilter.rows): they are only sent with one report, not fifty.
     filterset_class = SourceFilter
     list_queryset = SourceReport.objects.select_related("publisher")
 
     def get_serializer_class(self):
         return s.SourceListSerializer if self.action == "list" else s.SourceDetailSerializer
-
-    def get_queryset(self):
-        # The full text is only sent with one report, not with a page of fifty.
-        queryset = super().get_queryset()
-        return queryset.defer("text") if self.action == "list" else queryset
 
 
 def parameter_description(parameter):

@@ -6,10 +6,7 @@ needs to count failures, and follows `next` only to this site; signing out is a 
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import render
-from django.urls import path
-from django.views.generic import TemplateView
 
 
 class LoginView(auth_views.LoginView):
@@ -29,17 +26,3 @@ def locked_out(request, original_response=None, credentials=None):
     """django-axes' lockout response (AXES_LOCKOUT_CALLABLE), for the site's and the admin's sign-in alike."""
     context = {"minutes": settings.KBASE_LOGIN_LOCKOUT_MINUTES}
     return render(request, "access/locked_out.html", context, status=429)
-
-
-LOGGED_OUT = TemplateView.as_view(template_name="access/logged_out.html")
-
-urlpatterns = [
-    path("login/", LoginView.as_view(), name="login"),
-    # Open to anyone, so that signing out of a session that has just expired still ends on the signed-out page.
-    path("logout/", login_not_required(auth_views.LogoutView.as_view()), name="logout"),
-    path(
-        "logged-out/",
-        login_not_required(TemplateView.as_view(template_name="access/logged_out.html")),
-        name="logged-out",
-    ),
-]

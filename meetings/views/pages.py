@@ -1,8 +1,7 @@
-"""The home page and the pages of organizations, people, countries, forums, agreements and source reports.
+"""The home page and the page of one organization, person, country, forum, agreement or source report.
 
-Every list is narrowed by the FilterSet in meetings/filters/records.py (shared with the CSV and the API) and
-paginated; a bad parameter shows the page with status 400 and says what is wrong. Every detail page loads what it
-shows in a fixed number of queries, whatever the amount of data.
+The lists of these records are in meetings/lists/. Every page here loads what it shows in a fixed number of
+queries, whatever the amount of data.
 
 A record's page shows the latest rows of each list that can grow long (a police force takes part in thousands of
 meetings), with how many there are in all and a link to the list that shows them all with filters and pages. So
@@ -15,10 +14,7 @@ from urllib.parse import urlencode
 
 from django.db.models import (
     Count,
-    Exists,
     F,
-    Func,
-    IntegerField,
     OuterRef,
     Prefetch,
     Q,
@@ -29,22 +25,11 @@ from django.db.models import (
 from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from ..filters.records import (
-    AgreementFilter,
-    CountryFilter,
-    ForumFilter,
-    OrganizationFilter,
-    PersonFilter,
-    SourceFilter,
-    forums_involving,
-    officials_of,
-    sources_about,
-    union,
-)
+from ..lists.base import count_of
 from ..models import (
     Agreement,
     AgreementParty,
@@ -70,48 +55,11 @@ from ..models import (
     Statement,
     format_partial_date,
     normalize_space,
+    union,
 )
 from ..redirects import follow_old_slugs
-from ..versioning import cache_until_edit
-from .common import ListProblem, paginate, query_without
 
 # --- Shared helpers -------------------------------------------------------
-
-
-class SubqueryCount(Func):
-    """COUNT(DISTINCT expr) over a correlated subquery, without a GROUP BY the outer query would inherit."""
-
-    function = "COUNT"
-    template = "%(function)s(DISTINCT %(expressions)s)"
-    output_field = IntegerField()
-
-
-def count_of(queryset, field="pk"):
-    return Subquery(
-        queryset.order_by().annotate(n=SubqueryCount(F(field))).values("n")[:1], output_field=IntegerField()
-    )
-
-
-def record_list(request, template, filterset_class, queryset, context=None):
-    """A filtered, paginated list page; a bad filter or page number is shown on the page with status 400."""
-    filterset = filterset_class(request.GET, queryset=queryset)
-    context = {"filterset": filterset, "filtered": bool(query_without(request, "page")), **(context or {})}
-    problems = []
-    page = None
-    if filterset.is_valid():
-        try:
-            page = paginate(request, filterset.qs)
-        except ListProblem as problem:
-            problems.append(str(problem))
-    else:
-        for field, errors in filterset.errors.items():
-            label = filterset.form.fields[field].label if field in filterset.form.fields else ""
-            problems.extend(f"{label}: {error}" if label else error for error in errors)
-    # Each list has a CSV twin (organization-list -> organization-csv) that takes the same parameters.
-    csv_route = "meetings:" + request.resolver_match.url_name.replace("-list", "-csv")
-    query = query_without(request, "page")
-    context.update(page=page, problems=problems, page_query=query, csv_url=f"{reverse(csv_route)}?{query}")
-    return render(request, template, context, status=400 if problems else 200)
 
 
 # How many rows a record's page shows of a list that can grow long. The rest are one link away.
@@ -220,31 +168,11 @@ HOME_FORUMS = 10
 # --- Home -----------------------------------------------------------------
 
 
-def known_countries():
-    """Countries that hosted a meeting or took part in one (directly or through one of their organizations)."""
-    return (
-        Country.objects.annotate(
-            hosted=count_of(Event.objects.filter(country=OuterRef("pk"))),
-            attended=count_of(
-                Participation.objects.filter(Q(country=OuterRef("pk")) | Q(organization__country=OuterRef("pk"))),
-                "event",
-            ),
-        )
-        # Exists stops at the first row found; filtering on the counts would count every country's meetings.
-        .filter(
-            Exists(Event.objects.filter(country=OuterRef("pk")))
-            | Exists(Participation.objects.filter(country=OuterRef("pk")))
-            | Exists(Participation.objects.filter(organization__country=OuterRef("pk")))
-        )
-        .order_by("name")
-    )
-
-
 def home(request):
     counts = [
         ("Meetings", Event.objects.top_level().count(), reverse("meetings:event-list")),
         ("Forums", Forum.objects.count(), reverse("meetings:forum-list")),
-        ("Countries", known_countries().count(), reverse("meetings:country-list")),
+        ("Countries", Country.objects.involved().count(), reverse("meetings:country-list")),
         ("Organizations", Organization.objects.count(), reverse("meetings:organization-list")),
         ("People", Person.objects.count(), reverse("meetings:person-list")),
         ("Agreements", Agreement.objects.count(), reverse("meetings:agreement-list")),
@@ -273,16 +201,6 @@ def home(request):
 
 
 # --- Organizations --------------------------------------------------------
-
-
-def organization_list(request):
-    organizations = Organization.objects.select_related("country").order_by("name")
-    return record_list(
-        request,
-        "meetings/organization_list.html",
-        OrganizationFilter,
-        organizations,
-    )
 
 
 @follow_old_slugs(Organization)
@@ -337,9 +255,9 @@ def organization_detail(request, slug):
         Attendance.objects.filter(organization=organization).values("person"),
     )
     sources = first_rows(
-        sources_about(
-            SourceReport.objects.defer("text", "search_text", "search_name", "editorial_note"), organization
-        ).order_by(F("published_on").desc(nulls_last=True), "title"),
+        SourceReport.objects.defer("text", "search_text", "search_name", "editorial_note")
+        .about_organization(organization)
+        .order_by(F("published_on").desc(nulls_last=True), "title"),
         RECENT_ROWS,
         list_url("meetings:source-list", organization=slug),
     )
@@ -377,18 +295,6 @@ def organization_detail(request, slug):
 
 
 # --- People ---------------------------------------------------------------
-
-
-def person_list(request):
-    people = Person.objects.select_related("nationality").prefetch_related(
-        Prefetch(
-            "positions",
-            Position.objects.select_related("organization").order_by(
-                F("end_date").desc(nulls_first=True), F("as_of").desc(nulls_last=True)
-            ),
-        )
-    )
-    return record_list(request, "meetings/person_list.html", PersonFilter, people.order_by("name"))
 
 
 @follow_old_slugs(Person)
@@ -429,7 +335,7 @@ def person_detail(request, slug):
             "former_positions": [p for p in positions if not p.is_current],
             "attendances": attendances,
             # The meetings the event list shows for ?person=: one row a meeting, whatever roles they had there.
-            "meeting_count": person.attendances.filter(event__parent__isnull=True).values("event").distinct().count(),
+            "meeting_count": Event.objects.top_level().attended_by(person).count(),
             "meetings_url": list_url("meetings:event-list", person=slug),
             "statements": statements,
         },
@@ -437,10 +343,6 @@ def person_detail(request, slug):
 
 
 # --- Countries ------------------------------------------------------------
-
-
-def country_list(request):
-    return record_list(request, "meetings/country_list.html", CountryFilter, known_countries())
 
 
 def country_detail(request, code):
@@ -485,7 +387,8 @@ def country_detail(request, code):
         Participation.objects.filter(organization__in=organization_ids, event__parent__isnull=True).values("event"),
     )
     officials = first_rows(
-        officials_of(Person.objects.defer("search_name", "search_text", "summary"), country)
+        Person.objects.defer("search_name", "search_text", "summary")
+        .officials_of(country)
         .prefetch_related(
             Prefetch(
                 "positions",
@@ -532,7 +435,7 @@ def country_detail(request, code):
             ),
             "officials": officials,
             "forums": first_rows(
-                forums_involving(Forum.objects.all(), country).order_by("name"),
+                Forum.objects.involving_country(country).order_by("name"),
                 LIST_ROWS,
                 list_url("meetings:forum-list", country=code),
             ),
@@ -546,27 +449,6 @@ def country_detail(request, code):
 
 
 # --- Forums ---------------------------------------------------------------
-
-
-def forum_list(request):
-    forums = (
-        Forum.objects.select_related("convened_by")
-        .annotate(
-            event_count=Count("events", filter=Q(events__parent__isnull=True)),
-            first_date=Subquery(
-                Event.objects.filter(forum=OuterRef("pk"), start_date__isnull=False)
-                .order_by("start_date")
-                .values("start_date")[:1]
-            ),
-            last_date=Subquery(
-                Event.objects.filter(forum=OuterRef("pk"), start_date__isnull=False)
-                .order_by("-start_date")
-                .values("start_date")[:1]
-            ),
-        )
-        .order_by("name")
-    )
-    return record_list(request, "meetings/forum_list.html", ForumFilter, forums)
 
 
 @follow_old_slugs(Forum)
@@ -597,18 +479,6 @@ def forum_detail(request, slug):
 
 
 # --- Agreements -----------------------------------------------------------
-
-
-def agreement_list(request):
-    agreements = (
-        Agreement.objects.select_related("organization")
-        .annotate(
-            party_count=count_of(AgreementParty.objects.filter(agreement=OuterRef("pk"))),
-            event_count=count_of(EventAgreement.objects.filter(agreement=OuterRef("pk")), "event"),
-        )
-        .order_by("name")
-    )
-    return record_list(request, "meetings/agreement_list.html", AgreementFilter, agreements)
 
 
 @follow_old_slugs(Agreement)
@@ -658,10 +528,7 @@ def agreement_detail(request, slug):
             "dates": dates,
             "relations": relations,
             # The meetings the event list shows for ?agreement=: one row a meeting, whatever it did with it.
-            "meeting_count": agreement.event_links.filter(event__parent__isnull=True)
-            .values("event")
-            .distinct()
-            .count(),
+            "meeting_count": Event.objects.top_level().concerning_agreement(agreement).count(),
             "meetings_url": list_url("meetings:event-list", agreement=slug),
             "outcomes": outcomes,
         },
@@ -669,16 +536,6 @@ def agreement_detail(request, slug):
 
 
 # --- Sources --------------------------------------------------------------
-
-
-def source_list(request):
-    # The list shows titles only; the full texts (and their folded search copies) stay in the database.
-    sources = (
-        SourceReport.objects.select_related("publisher")
-        .defer("text", "search_text", "search_name", "editorial_note")
-        .order_by(F("published_on").desc(nulls_last=True), "title")
-    )
-    return record_list(request, "meetings/source_list.html", SourceFilter, sources)
 
 
 @follow_old_slugs(SourceReport)
@@ -843,20 +700,3 @@ def linked_paragraphs(text, names):
         # The text was escaped above and every inserted piece is escaped, so the result is safe to output.
         paragraphs.append(mark_safe(html.replace("\n", "<br>\n")))
     return paragraphs
-
-
-urlpatterns = [
-    path("", cache_until_edit(home), name="home"),
-    path("organizations/", cache_until_edit(organization_list), name="organization-list"),
-    path("organizations/<slug:slug>/", cache_until_edit(organization_detail), name="organization-detail"),
-    path("people/", cache_until_edit(person_list), name="person-list"),
-    path("people/<slug:slug>/", cache_until_edit(person_detail), name="person-detail"),
-    path("countries/", cache_until_edit(country_list), name="country-list"),
-    path("countries/<str:code>/", cache_until_edit(country_detail), name="country-detail"),
-    path("forums/", cache_until_edit(forum_list), name="forum-list"),
-    path("forums/<slug:slug>/", cache_until_edit(forum_detail), name="forum-detail"),
-    path("agreements/", cache_until_edit(agreement_list), name="agreement-list"),
-    path("agreements/<slug:slug>/", cache_until_edit(agreement_detail), name="agreement-detail"),
-    path("sources/", cache_until_edit(source_list), name="source-list"),
-    path("sources/<slug:slug>/", cache_until_edit(source_detail), name="source-detail"),
-]

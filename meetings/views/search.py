@@ -3,12 +3,11 @@
 from dataclasses import dataclass
 
 from django.shortcuts import render
-from django.urls import NoReverseMatch, path, reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.http import urlencode
 
 from .. import search
 from ..models import Agreement, Event, Organization, Outcome, Person, SourceReport
-from ..versioning import cache_until_edit
 
 # Results shown per kind; the rest are one click away in the kind's own list, filtered by the same words.
 GROUP_SIZE = 5
@@ -90,6 +89,3 @@ def search_page(request):
         context["total"] += count
         context["more"] = context.get("more") or broad
     return render(request, "meetings/search.html", context)
-
-
-urlpatterns = [path("search/", cache_until_edit(search_page), name="search")]

@@ -1,0 +1,68 @@
+"""The people list: its filters, rows and order, and CSV columns; the page, the CSV and the API use it."""
+
+from django.db.models import F, Prefetch
+
+from ..models import Organization, Person, Position
+from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, page_url, text_filter
+
+
+class PersonFilter(ListFilterSet):
+    q = text_filter()
+    country = CountryChoiceFilter(field_name="nationality", label="Nationality", empty_label="Any country")
+    organization = SlugChoiceFilter(
+        queryset=Organization.objects.all(),
+        method="filter_organization",
+        label="Organization",
+        label_name="organization",
+        empty_label="Any organization",
+    )
+    official_of = CountryChoiceFilter(method="filter_official_of", label="Official of", empty_label="Any country")
+
+    csv_filename = "kbase-people.csv"
+    csv_header = [
+        "slug",
+        "name",
+        "honorific_prefix",
+        "given_name",
+        "family_name",
+        "nationality_code",
+        "nationality",
+        "url",
+    ]
+
+    class Meta(ListFilterSet.Meta):
+        model = Person
+
+    def rows(self, queryset):
+        return queryset.order_by("name", "pk")
+
+    def filter_official_of(self, queryset, name, country):
+        return queryset.officials_of(country)
+
+    def filter_organization(self, queryset, name, organization):
+        return queryset.involving_organization(organization)
+
+    def page_queryset(self, queryset):
+        return queryset.select_related("nationality").prefetch_related(
+            Prefetch(
+                "positions",
+                Position.objects.select_related("organization").order_by(
+                    F("end_date").desc(nulls_first=True), F("as_of").desc(nulls_last=True)
+                ),
+            )
+        )
+
+    def csv_queryset(self, queryset):
+        return queryset.select_related("nationality")
+
+    def csv_row(self, request, p):
+        return [
+            p.slug,
+            p.name,
+            p.honorific_prefix,
+            p.given_name,
+            p.family_name,
+            p.nationality_id.lower() if p.nationality_id else "",
+            p.nationality.name if p.nationality else "",
+            page_url(request, p),
+        ]
