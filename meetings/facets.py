@@ -296,7 +296,7 @@ def top_values(facet, selected, events=None, chosen=None):
     sql = (
         f"WITH g AS ({counted}) SELECT {value_column}, {label}, g.n FROM g {join} "
         f"WHERE g.n >= COALESCE((SELECT n FROM g ORDER BY n DESC LIMIT 1 OFFSET {FACET_SIZE}), 0) OR g.value = %s "
-        f"ORDER BY CASE WHEN g.value = %s THEN 0 ELSE 1 END, g.n DESC, {label} LIMIT {size}"
+        f"ORDER BY CASE WHEN g.value = %s THEN 0 ELSE 1 END, g.n DESC, {label}, {value_column} LIMIT {size}"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, chosen, chosen])
