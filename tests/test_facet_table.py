@@ -70,7 +70,8 @@ def old_facet_rows(name, events, selected):
     events_sql, events_params = events.query.sql_with_params()
     if name == "country":
         pairs = (
-            f"SELECT id AS event_id, country_id AS value_id FROM {e} WHERE country_id IS NOT NULL AND id IN ({events_sql}) "
+            f"SELECT id AS event_id, country_id AS value_id FROM {e} "
+            f"WHERE country_id IS NOT NULL AND id IN ({events_sql}) "
             f"UNION SELECT event_id, country_id FROM {p} WHERE country_id IS NOT NULL AND event_id IN ({events_sql}) "
             f"UNION SELECT pp.event_id, oo.country_id FROM {p} pp JOIN {o} oo ON oo.id = pp.organization_id "
             f"WHERE oo.country_id IS NOT NULL AND pp.event_id IN ({events_sql})"
@@ -82,7 +83,8 @@ def old_facet_rows(name, events, selected):
         pairs = (
             f"SELECT event_id, organization_id AS value_id FROM {p} "
             f"WHERE organization_id IS NOT NULL AND event_id IN ({events_sql}) "
-            f"UNION SELECT event_id, organization_id FROM {a} WHERE organization_id IS NOT NULL AND event_id IN ({events_sql})"
+            f"UNION SELECT event_id, organization_id FROM {a} "
+            f"WHERE organization_id IS NOT NULL AND event_id IN ({events_sql})"
         )
         return old_pair_counts(pairs, events_params * 2, o, "slug", "name", getattr(selected, "slug", None))
     if name in ("person", "topic"):
