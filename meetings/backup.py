@@ -67,7 +67,7 @@ def knowledge_models():
     models = [
         m
         for m in apps.get_app_config("meetings").get_models(include_auto_created=True)
-        if m._meta.model_name not in ("knowledgeversion", "eventfacet", "facettotal")
+        if m._meta.model_name not in ("knowledgeversion", "eventfacet", "facettotal", "facetpair")
     ]
     reference = [m for m in models if m._meta.model_name in REFERENCE_MODELS]
     reference.sort(key=lambda m: REFERENCE_MODELS.index(m._meta.model_name))

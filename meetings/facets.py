@@ -24,6 +24,7 @@ self-joins and the top-N cut in the database; it runs on PostgreSQL and SQLite a
 from collections import Counter
 
 from django.db import connection, transaction
+from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from .models import (
@@ -31,6 +32,7 @@ from .models import (
     Country,
     Event,
     EventFacet,
+    FacetPair,
     FacetTotal,
     Forum,
     Organization,
@@ -61,6 +63,12 @@ ATTENDANCE_FACETS = (Facet.PERSON, Facet.ORGANIZATION)
 TOPIC_FACETS = (Facet.TOPIC,)
 
 CHUNK = 500  # meetings recomputed per statement
+
+# A value carried by this share of the meetings (and at least this many) has the list's counts filtered by it kept in
+# FacetPair: intersecting a third of the meetings with every facet is the slow case; a rarer value's meetings are
+# few enough to intersect. Decided at each rebuild.
+PAIRED_SHARE = 0.02
+PAIRED_MIN_EVENTS = 100
 
 
 def _table(model):
@@ -144,7 +152,8 @@ def _chunks(ids):
 
 
 def refresh(event_ids, facets=ALL):
-    """Recompute the named facets of these meetings from the knowledge, and apply the difference and its totals.
+    """Recompute the named facets of these meetings from the knowledge, and apply the difference to the table, its
+    totals and its pairs.
 
     A meeting that is gone or is a session of another has no values. Runs inside the caller's transaction.
     """
@@ -161,19 +170,24 @@ def refresh(event_ids, facets=ALL):
             sql, params = value_rows_sql(facets, scope, scope_params)
             with connection.cursor() as cursor:
                 cursor.execute(sql, params)
-                wanted = {(event, facet, value) for event, facet, value in cursor.fetchall()}
+                wanted = set(cursor.fetchall())
+            # All of the meetings' rows, the facets not recomputed too: the pairs they make with the others change.
             held = {
                 (event, facet, value): pk
-                for pk, event, facet, value in EventFacet.objects.filter(
-                    event_id__in=ids, facet__in=facets
-                ).values_list("pk", "event_id", "facet", "value")
+                for pk, event, facet, value in EventFacet.objects.filter(event_id__in=ids).values_list(
+                    "pk", "event_id", "facet", "value"
+                )
             }
+            wanted |= {row for row in held if row[1] not in facets}
             _apply(wanted, held)
 
 
 def _apply(wanted, held):
+    """Make the held rows of some meetings (all their rows: {row: pk}) the wanted ones, with totals and pairs."""
     gone = [pk for row, pk in held.items() if row not in wanted]
     new = [row for row in wanted if row not in held]
+    if not gone and not new:
+        return
     if gone:
         EventFacet.objects.filter(pk__in=gone).delete()
     if new:
@@ -181,58 +195,98 @@ def _apply(wanted, held):
     change = Counter()
     for row in new:
         change[row[1:]] += 1
-    for row, _ in held.items():
+    for row in held:
         if row not in wanted:
             change[row[1:]] -= 1
-    add_to_totals(change)
+    add_to(FacetTotal, ("facet", "value"), change)
+    common = paired_values()
+    pairs = Counter(pairs_of(wanted, common))
+    pairs.subtract(pairs_of(held, common))
+    add_to(FacetPair, ("facet", "value", "other_facet", "other_value"), pairs)
 
 
-def add_to_totals(change):
-    table = _table(FacetTotal)
-    more = [(facet, value, n) for (facet, value), n in change.items() if n > 0]
-    fewer = [(-n, facet, value) for (facet, value), n in change.items() if n < 0]
+def paired_values():
+    return set(FacetTotal.objects.filter(paired=True).values_list("facet", "value"))
+
+
+def pairs_of(rows, common):
+    """(common facet, value, other facet, value) for each meeting's common value and each other facet's value."""
+    by_event = {}
+    for event, facet, value in rows:
+        by_event.setdefault(event, []).append((facet, value))
+    for values in by_event.values():
+        for facet, value in values:
+            if (facet, value) in common:
+                for other_facet, other_value in values:
+                    if other_facet != facet:
+                        yield (facet, value, other_facet, other_value)
+
+
+def add_to(model, key, change):
+    """Add change ({key values: n}) to model's events counts, making the rows that are new."""
+    table, columns = _table(model), ", ".join(key)
+    where = " AND ".join(f"{column} = %s" for column in key)
+    more = [(*values, n) for values, n in change.items() if n > 0]
+    fewer = [(-n, *values) for values, n in change.items() if n < 0]
     with connection.cursor() as cursor:
         if more:
             cursor.executemany(
-                f"INSERT INTO {table} (facet, value, events) VALUES (%s, %s, %s) "
-                f"ON CONFLICT (facet, value) DO UPDATE SET events = {table}.events + excluded.events",
+                f"INSERT INTO {table} ({columns}, events) VALUES ({', '.join(['%s'] * (len(key) + 1))}) "
+                f"ON CONFLICT ({columns}) DO UPDATE SET events = {table}.events + excluded.events",
                 more,
             )
         if fewer:
             # A value loses only meetings that counted it, so its row is there.
-            cursor.executemany(f"UPDATE {table} SET events = events - %s WHERE facet = %s AND value = %s", fewer)
+            cursor.executemany(f"UPDATE {table} SET events = events - %s WHERE {where}", fewer)
 
 
 def rebuild():
-    """Recompute the whole table and its totals from the knowledge: after bulk loads that send no signals."""
-    ef, ft = _table(EventFacet), _table(FacetTotal)
+    """Recompute the whole table, its totals and its pairs from the knowledge: after bulk loads that send no signals.
+
+    The values carried by at least PAIRED_SHARE of the meetings (and PAIRED_MIN_EVENTS) become the paired ones.
+    """
+    ef, ft, fp = _table(EventFacet), _table(FacetTotal), _table(FacetPair)
     sql, params = value_rows_sql(ALL, "1 = 1")
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {ef}")
-        cursor.execute(f"DELETE FROM {ft}")
+        for table in (ef, ft, fp):
+            cursor.execute(f"DELETE FROM {table}")
         cursor.execute(f"INSERT INTO {ef} (event_id, facet, value) {sql}", params)
         cursor.execute(
-            f"INSERT INTO {ft} (facet, value, events) SELECT facet, value, COUNT(*) FROM {ef} GROUP BY facet, value"
+            f"INSERT INTO {ft} (facet, value, events, paired) "
+            f"SELECT facet, value, COUNT(*), %s FROM {ef} GROUP BY facet, value",
+            [False],
+        )
+        cursor.execute(f"SELECT COUNT(*) FROM {ef} WHERE facet = %s", [Facet.STATUS])
+        threshold = max(PAIRED_MIN_EVENTS, PAIRED_SHARE * cursor.fetchone()[0])
+        cursor.execute(f"UPDATE {ft} SET paired = %s WHERE events >= %s", [True, threshold])
+        cursor.execute(
+            f"INSERT INTO {fp} (facet, value, other_facet, other_value, events) "
+            f"SELECT a.facet, a.value, b.facet, b.value, COUNT(*) FROM {ef} a "
+            f"JOIN {ft} common ON common.facet = a.facet AND common.value = a.value AND common.paired "
+            f"JOIN {ef} b ON b.event_id = a.event_id AND b.facet <> a.facet "
+            f"GROUP BY a.facet, a.value, b.facet, b.value"
         )
 
 
 def differences():
-    """What the table and its totals hold that a recomputation would not, and the reverse; empty when exact."""
+    """What the table, its totals and its pairs hold that a recomputation would not, and the reverse; empty when
+    exact."""
     sql, params = value_rows_sql(ALL, "1 = 1")
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         wanted = set(cursor.fetchall())
     held = set(EventFacet.objects.values_list("event_id", "facet", "value"))
-    totals = Counter((facet, value) for _, facet, value in wanted)
-    held_totals = {
-        (f, v): n for f, v, n in FacetTotal.objects.exclude(events=0).values_list("facet", "value", "events")
-    }
     problems = [f"missing {row}" for row in sorted(wanted - held)] + [f"extra {row}" for row in sorted(held - wanted)]
-    problems += [
-        f"total {key}: {held_totals.get(key, 0)} held, {totals.get(key, 0)} counted"
-        for key in sorted(set(totals) | set(held_totals))
-        if held_totals.get(key, 0) != totals.get(key, 0)
-    ]
+    totals = Counter((facet, value) for _, facet, value in wanted)
+    pairs = Counter(pairs_of(wanted, paired_values()))
+    for model, expected in ((FacetTotal, totals), (FacetPair, pairs)):
+        key = ["facet", "value"] + (["other_facet", "other_value"] if model is FacetPair else [])
+        stored = {tuple(row[:-1]): row[-1] for row in model.objects.exclude(events=0).values_list(*key, "events")}
+        problems += [
+            f"{model._meta.model_name} {values}: {stored.get(values, 0)} held, {expected.get(values, 0)} counted"
+            for values in sorted(set(expected) | set(stored))
+            if stored.get(values, 0) != expected.get(values, 0)
+        ]
     return problems
 
 
@@ -258,13 +312,21 @@ def _intersection(selected):
     return joins, params
 
 
-def counted_sql(facet, selected, events=None):
+def counted_sql(facet, selected, events=None, paired=()):
     """SELECT value, n: how many meetings carry each value of facet, among those carrying every selected value and,
-    if events (sql, params) is given, among those ids too."""
+    if events (sql, params) is given, among those ids too. paired: the selected values that FacetPair counts."""
     ef = _table(EventFacet)
-    joins, join_params = _intersection(selected)
-    if not joins and events is None:
+    if events is None and not selected:
         return f"SELECT value, events AS n FROM {_table(FacetTotal)} WHERE facet = %s AND events > 0", [facet]
+    if events is None and len(selected) == 1:
+        ((common, value),) = selected.items()
+        if (common, value) in paired:
+            return (
+                f"SELECT other_value AS value, events AS n FROM {_table(FacetPair)} "
+                "WHERE facet = %s AND value = %s AND other_facet = %s AND events > 0",
+                [common, value, facet],
+            )
+    joins, join_params = _intersection(selected)
     sql = f"SELECT f.value, COUNT(*) AS n FROM {ef} f"
     for alias, condition in joins:
         sql += f" JOIN {ef} {alias} ON {alias}.event_id = f.event_id AND {condition}"
@@ -276,13 +338,13 @@ def counted_sql(facet, selected, events=None):
     return sql + " GROUP BY f.value", params
 
 
-def top_values(facet, selected, events=None, chosen=None):
+def top_values(facet, selected, events=None, chosen=None, paired=()):
     """[{value, label, n}] of facet's most frequent values, the chosen one first if it has any, in one query.
 
     Ordered as the page shows ties: by count, then by name; only the values tied with the last one shown are
     joined to their names.
     """
-    counted, params = counted_sql(facet, selected, events)
+    counted, params = counted_sql(facet, selected, events, paired)
     size = FACET_SIZE + (1 if chosen is not None else 0)
     if facet in RECORDS:
         model, named_by = RECORDS[facet]
@@ -311,6 +373,10 @@ def count_events(selected):
     ef = _table(EventFacet)
     if not selected:
         sql, params = f"SELECT COALESCE(SUM(events), 0) FROM {_table(FacetTotal)} WHERE facet = %s", [Facet.STATUS]
+    elif len(selected) == 1:
+        ((facet, value),) = selected.items()
+        sql = f"SELECT COALESCE(SUM(events), 0) FROM {_table(FacetTotal)} WHERE facet = %s AND value = %s"
+        params = [facet, value]
     else:
         joins, params = _intersection(selected)
         first, condition = joins[0]
@@ -356,8 +422,14 @@ def list_counts(filterset):
     """
     selected, others = split_filters(filterset.form.cleaned_data)
     events = other_events(filterset, others)
+    paired = set()
+    if events is None and 0 < len(selected) <= 2:
+        chosen = Q()
+        for facet, value in selected.items():
+            chosen |= Q(facet=facet, value=value)
+        paired = set(FacetTotal.objects.filter(chosen, paired=True).values_list("facet", "value"))
     return {
-        facet: top_values(facet, {f: v for f, v in selected.items() if f != facet}, events, selected.get(facet))
+        facet: top_values(facet, {f: v for f, v in selected.items() if f != facet}, events, selected.get(facet), paired)
         for facet in ALL
     }
 

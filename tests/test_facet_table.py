@@ -21,6 +21,8 @@ from meetings.models import (
     Country,
     Event,
     EventFacet,
+    FacetPair,
+    FacetTotal,
     Organization,
     Participation,
     Person,
@@ -152,6 +154,14 @@ def assert_counts_exact(params):
 # --- Data -------------------------------------------------------------------------------------------------
 
 
+@pytest.fixture(autouse=True)
+def common_values_paired(seeded, monkeypatch):
+    """Values carried by a tenth of these few meetings count as common, so both ways of counting are exercised."""
+    monkeypatch.setattr(facets, "PAIRED_MIN_EVENTS", 2)
+    monkeypatch.setattr(facets, "PAIRED_SHARE", 0.1)
+    facets.rebuild()
+
+
 @pytest.fixture
 def synthetic(seeded):
     call_command("generate_synthetic", events=250, seed=3, verbosity=0)
@@ -252,6 +262,13 @@ def assert_table_exact():
 @pytest.mark.django_db
 def test_the_seed_loaded_with_loaddata_is_in_the_table(seeded):
     assert EventFacet.objects.filter(facet="country").exists()
+    assert_table_exact()
+
+
+@pytest.mark.django_db
+def test_common_values_have_their_pairs_counted(synthetic):
+    assert FacetTotal.objects.filter(paired=True).count() > 10
+    assert FacetPair.objects.count() > 100
     assert_table_exact()
 
 
