@@ -354,10 +354,16 @@ def top_values(facet, selected, events=None, chosen=None, paired=()):
         join = f"JOIN {_table(model)} v ON {_text('v.' + key) if key == 'id' else 'v.code'} = g.value"
     else:
         value_column, label, join = "g.value", "g.value", ""
+    if counted.startswith("SELECT f.value"):
+        # Counted by a join: once, into a common table read twice.
+        prefix, source, cut_source, params = f"WITH g AS ({counted}) ", "g", "g", [*params]
+    else:
+        # Stored counts: read twice through their index, rather than sorting every value's row once.
+        prefix, source, cut_source, params = "", f"({counted}) g", f"({counted}) c", [*params, *params]
     # The FACET_SIZE+1-th count: no value counted fewer can be shown, but the chosen one.
+    cut = f"COALESCE((SELECT n FROM {cut_source} ORDER BY n DESC LIMIT 1 OFFSET {FACET_SIZE}), 0)"
     sql = (
-        f"WITH g AS ({counted}) SELECT {value_column}, {label}, g.n FROM g {join} "
-        f"WHERE g.n >= COALESCE((SELECT n FROM g ORDER BY n DESC LIMIT 1 OFFSET {FACET_SIZE}), 0) OR g.value = %s "
+        f"{prefix}SELECT {value_column}, {label}, g.n FROM {source} {join} WHERE g.n >= {cut} OR g.value = %s "
         f"ORDER BY CASE WHEN g.value = %s THEN 0 ELSE 1 END, g.n DESC, {label}, {value_column} LIMIT {size}"
     )
     with connection.cursor() as cursor:
