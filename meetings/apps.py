@@ -7,8 +7,9 @@ class MeetingsConfig(AppConfig):
     verbose_name = "Knowledge base"
 
     def ready(self):
-        from . import redirects, search, signin, versioning  # noqa: F401 (signin connects its user_logged_in receiver)
+        from . import facets, redirects, search, signin, versioning  # noqa: F401 (signin connects its user_logged_in receiver)
 
         search.connect_signals()
         versioning.connect_signals()
         redirects.connect_signals()
+        facets.connect_signals()

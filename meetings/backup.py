@@ -33,6 +33,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
+from . import facets
 from .models import SourceReport
 
 FORMAT = "kbase-backup"
@@ -61,11 +62,12 @@ class BackupError(Exception):
 
 def knowledge_models():
     """Every model of the knowledge base, history and many-to-many tables included, reference tables first."""
-    # The version token is cache bookkeeping, made by its migration and renewed after an import.
+    # The version token is cache bookkeeping, made by its migration and renewed after an import; the facet tables
+    # are derived from the knowledge and rebuilt after an import.
     models = [
         m
         for m in apps.get_app_config("meetings").get_models(include_auto_created=True)
-        if m._meta.model_name != "knowledgeversion"
+        if m._meta.model_name not in ("knowledgeversion", "eventfacet", "facettotal", "facetpair")
     ]
     reference = [m for m in models if m._meta.model_name in REFERENCE_MODELS]
     reference.sort(key=lambda m: REFERENCE_MODELS.index(m._meta.model_name))
@@ -344,6 +346,7 @@ def _import(reader, progress):
         raise BackupError(f"{path} has no table {', '.join(sorted(missing))}: it is not a whole backup.")
     reset_sequences()
     rebuild_search_documents()
+    facets.rebuild()
     return counts
 
 

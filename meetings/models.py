@@ -1606,6 +1606,88 @@ track_history(
 )
 
 
+class FacetName(models.TextChoices):
+    COUNTRY = "country", "Country involved"
+    HOST_COUNTRY = "host_country", "Host country"
+    FORUM = "forum", "Forum"
+    ORGANIZATION = "organization", "Organization involved"
+    PERSON = "person", "Person"
+    TOPIC = "topic", "Topic"
+    YEAR = "year", "Year"
+    FORMAT = "format", "Format"
+    STATUS = "status", "Status"
+
+
+class EventFacet(models.Model):
+    """One value a top-level meeting carries for one facet of the meeting list (its host, a country involved, ...).
+
+    Derived from the meeting and its participations, attendances and topics by meetings/facets.py, in the same
+    transaction as each edit, so the list's counts are index-only scans of this table instead of joins over
+    every matching meeting's rows. Values are keys as text: a country's code, a record's id, a year, a choice.
+    """
+
+    Facet = FacetName
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="facet_values")
+    facet = models.CharField(max_length=20, choices=Facet.choices)
+    value = models.CharField(max_length=20)
+
+    class Meta:
+        constraints = [
+            # Also the index that reads one meeting's values, and probes a set of meetings for one facet.
+            models.UniqueConstraint(fields=["event", "facet", "value"], name="eventfacet_unique"),
+        ]
+        indexes = [
+            # Meetings carrying a value, and a facet's values grouped, without reading the table.
+            models.Index(fields=["facet", "value", "event"], name="eventfacet_value_event"),
+        ]
+
+    def __str__(self):
+        return f"{self.event_id}: {self.facet}={self.value}"
+
+
+class FacetTotal(models.Model):
+    """How many top-level meetings carry a facet value: the counts of the unfiltered list, kept with EventFacet."""
+
+    facet = models.CharField(max_length=20, choices=FacetName.choices)
+    value = models.CharField(max_length=20)
+    events = models.PositiveIntegerField(default=0)
+    paired = models.BooleanField(
+        db_default=False,
+        help_text="Carried by so many meetings that FacetPair keeps the counts of the list filtered by it.",
+    )
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["facet", "value"], name="facettotal_unique")]
+        indexes = [models.Index(fields=["facet", "events"], name="facettotal_facet_events")]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}: {self.events}"
+
+
+class FacetPair(models.Model):
+    """How many top-level meetings carry both a common value (FacetTotal.paired) and another facet's value.
+
+    The counts of the list filtered by one common value (?country=vn, ?year=2019): read here instead of intersecting
+    a third of the meetings with every facet. Kept with EventFacet; rarer values are intersected, which is cheap.
+    """
+
+    facet = models.CharField(max_length=20, choices=FacetName.choices)
+    value = models.CharField(max_length=20)
+    other_facet = models.CharField(max_length=20, choices=FacetName.choices)
+    other_value = models.CharField(max_length=20)
+    events = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["facet", "value", "other_facet", "other_value"], name="facetpair_unique")
+        ]
+        indexes = [models.Index(fields=["facet", "value", "other_facet", "events"], name="facetpair_counts")]
+
+    def __str__(self):
+        return f"{self.facet}={self.value} & {self.other_facet}={self.other_value}: {self.events}"
+
+
 class KnowledgeVersion(models.Model):
     """A token that changes with every saved or deleted record, so derived figures can be cached until then."""
 

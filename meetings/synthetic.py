@@ -37,7 +37,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from . import search, versioning
+from . import facets, search, versioning
 from .models import (
     Agreement,
     Attendance,
@@ -1088,7 +1088,10 @@ def write(plan, batch_size=1000, progress=None):
                     cursor.execute(definition)
                 cursor.execute("SET CONSTRAINTS ALL DEFERRED")  # back to how Django declares them
             writer.seconds["search indexes rebuilt"] = time.perf_counter() - started
-        # COPY and bulk_create send no signals: tell cached figures the base has changed.
+        # COPY and bulk_create send no signals: recompute the facet table and tell cached figures the base has changed.
+        started = time.perf_counter()
+        facets.rebuild()
+        writer.seconds["facet table rebuilt"] = time.perf_counter() - started
         versioning.bump()
         # The database checks the deferred foreign keys of every row at commit; worth knowing at scale.
         committing = time.perf_counter()

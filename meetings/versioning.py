@@ -25,12 +25,13 @@ from django.core.cache import caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 
-from .models import IntakeDraft, KnowledgeVersion
+from .models import EventFacet, FacetPair, FacetTotal, IntakeDraft, KnowledgeVersion
 
 APP_LABEL = "meetings"
 
-# Not knowledge: the token itself, and the intake's drafts, which an open review screen saves every few seconds.
-NOT_KNOWLEDGE = (KnowledgeVersion, IntakeDraft)
+# Not knowledge: the token itself, the intake's drafts, which an open review screen saves every few seconds, and the
+# facet tables, which are derived from the knowledge in the same transaction as the change that bumps the token.
+NOT_KNOWLEDGE = (KnowledgeVersion, IntakeDraft, EventFacet, FacetTotal, FacetPair)
 
 
 def bump():

@@ -51,3 +51,19 @@ def test_benchmark_on_a_small_synthetic_database_measures_every_page_and_writes_
 def test_benchmark_refuses_an_empty_database(unseeded):
     with pytest.raises(CommandError, match="no events"):
         call_command("benchmark", repeat=1, stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_benchmark_of_computed_pages_sets_each_beside_the_admin_and_its_slowest_statements(seeded, tmp_path):
+    call_command("generate_synthetic", events=60, seed=7, verbosity=0)
+    out, figures = StringIO(), tmp_path / "computed.json"
+    call_command("benchmark", computed=True, repeat=1, warmup=0, save=str(figures), stdout=out)
+
+    results = json.loads(figures.read_text())
+    pages = {row["page"]: row for row in results["pages"]}
+    assert set(pages) == {"/events/", "/events/?country=vn", "/events/?page=1", "/countries/vn/", "/people/"}
+    assert all(row["status"] == 200 and row["admin_status"] == 200 for row in pages.values())
+    assert all(row["slowest"] for row in pages.values())
+    text = out.getvalue()
+    assert "caches off (KBASE_FACET_CACHE_SECONDS=0, KBASE_PAGE_CACHE_SECONDS=0)" in text
+    assert "| `/events/?country=vn` | 200 |" in text

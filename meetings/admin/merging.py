@@ -28,7 +28,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from .. import redirects, search
+from .. import facets, redirects, search
 from .locking import has_updated_at
 
 # The fields whose values are kept as other names of the kept record, with the kind of name each becomes.
@@ -116,6 +116,8 @@ def _merge(kept, others):
         raise MergeRefused("One of the records was deleted meanwhile. Go back to the list and select them again.")
     kept, others = locked[kept.pk], [locked[pk] for pk in ids]
     result = MergeResult(kept=kept, merged=[str(other) for other in others])
+    # Rows move by update(), which sends no signals: the meetings that name any of the records get new facet values.
+    touched = set().union(*(facets.events_depending_on(record) for record in [kept, *others]))
     for rel in reverse_relations(model):
         _repoint(rel, others, kept, result, report=True)
     for other in others:
@@ -132,6 +134,7 @@ def _merge(kept, others):
             raise MergeRefused(f"“{other}” is still referred to by {rows}; nothing was merged.") from None
     kept.save()
     search.refresh(model._default_manager.filter(pk=kept.pk))
+    facets.refresh(touched)
     return result
 
 

@@ -13,17 +13,16 @@ import hashlib
 from dataclasses import dataclass, field
 
 import django_filters
-from django.db import connection
-from django.db.models import Case, Count, F, Func, IntegerField, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce, ExtractYear
+from django.db.models import F, Func, Subquery
+from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from .. import facets as facet_table
 from .. import versioning
 from ..exports import BATCH, batched
 from ..models import (
     Agreement,
-    Attendance,
     Country,
     Event,
     EventCitation,
@@ -223,7 +222,7 @@ class EventFilter(ListFilterSet):
 # --- Facets -------------------------------------------------------------------------------------------------
 
 # Values shown per facet: the most frequent ones, plus the selected one wherever it ranks.
-FACET_SIZE = 15
+FACET_SIZE = facet_table.FACET_SIZE
 
 
 @dataclass
@@ -235,117 +234,14 @@ class Facet:
     error: str = ""
 
 
-def filtered_except(filterset, queryset, skip, text_matches=None):
-    """queryset narrowed by every active filter but `skip`: what a facet's counts are computed under.
-
-    text_matches, the ids matching `q` worked out once, stands in for the text filter, which may itself query.
-    """
-    for name, value in filterset.form.cleaned_data.items():
-        if name in (skip, "sort"):
-            continue
-        if name == "q" and text_matches is not None:
-            queryset = queryset.filter(pk__in=text_matches)
-        else:
-            queryset = filterset.filters[name].filter(queryset, value)
-    return queryset
-
-
-def first_if(selected_condition):
-    """An ordering term that puts the selected value first, so slicing to the top values never drops it."""
-    return Case(When(selected_condition, then=Value(0)), default=Value(1), output_field=IntegerField())
-
-
-def top_rows(rows, selected_condition, selected):
-    if selected is None:
-        return list(rows.order_by("-n", "label")[:FACET_SIZE])
-    rows = list(rows.order_by(first_if(selected_condition), "-n", "label")[: FACET_SIZE + 1])
-    return rows
-
-
 def count_of(events):
     """A correlated COUNT over events, to annotate the rows of another table in a single query."""
     return Coalesce(Subquery(events.order_by().annotate(c=Func(F("pk"), function="COUNT")).values("c")[:1]), 0)
 
 
-def pair_counts(pairs_sql, params, value_table, value_column, label_column, selected_key):
-    """Counts of distinct events per value from a UNION of (event_id, value_id) pairs, in one grouped query.
-
-    Grouping the pairs once scans the events' participations once; a correlated count per country or
-    organization would scan them once per row of that table.
-    """
-    sql = (
-        f"SELECT v.{value_column}, v.{label_column}, COUNT(*) AS n FROM ({pairs_sql}) pairs "
-        f"JOIN {value_table} v ON v.{'code' if value_table.endswith('country') else 'id'} = pairs.value_id "
-        f"GROUP BY v.{value_column}, v.{label_column} "
-        f"ORDER BY CASE WHEN v.{value_column} = %s THEN 0 ELSE 1 END, n DESC, v.{label_column} "
-        f"LIMIT {FACET_SIZE + 1}"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, selected_key])
-        rows = [{"value": value, "label": label, "n": n} for value, label, n in cursor.fetchall()]
-    if selected_key is None:
-        return rows[:FACET_SIZE]
-    return rows
-
-
 def facet_rows(name, events, selected):
     """(value, label, count) of one facet, in one query. `events` is the ids of the events under the other filters."""
-    in_set = Event.objects.filter(pk__in=events)
-    if name in ("country", "organization"):
-        events_sql, events_params = events.query.sql_with_params()
-        e, p, o = Event._meta.db_table, Participation._meta.db_table, Organization._meta.db_table
-        if name == "country":
-            # Host or participant, directly or through one of its organizations: the country filter's reading.
-            pairs = (
-                f"SELECT id AS event_id, country_id AS value_id FROM {e} "
-                f"WHERE country_id IS NOT NULL AND id IN ({events_sql}) "
-                f"UNION SELECT event_id, country_id FROM {p} "
-                f"WHERE country_id IS NOT NULL AND event_id IN ({events_sql}) "
-                f"UNION SELECT pp.event_id, oo.country_id FROM {p} pp JOIN {o} oo ON oo.id = pp.organization_id "
-                f"WHERE oo.country_id IS NOT NULL AND pp.event_id IN ({events_sql})"
-            )
-            return pair_counts(
-                pairs, events_params * 3, Country._meta.db_table, "code", "name", getattr(selected, "pk", None)
-            )
-        a = Attendance._meta.db_table
-        pairs = (
-            f"SELECT event_id, organization_id AS value_id FROM {p} "
-            f"WHERE organization_id IS NOT NULL AND event_id IN ({events_sql}) "
-            f"UNION SELECT event_id, organization_id FROM {a} "
-            f"WHERE organization_id IS NOT NULL AND event_id IN ({events_sql})"
-        )
-        return pair_counts(pairs, events_params * 2, o, "slug", "name", getattr(selected, "slug", None))
-    if name in ("person", "topic"):
-        events_sql, events_params = events.query.sql_with_params()
-        if name == "person":
-            table, column, values = Attendance._meta.db_table, "person_id", Person._meta.db_table
-        else:
-            table, column, values = Event.topics.through._meta.db_table, "topic_id", Topic._meta.db_table
-        pairs = f"SELECT DISTINCT event_id, {column} AS value_id FROM {table} WHERE event_id IN ({events_sql})"
-        return pair_counts(pairs, events_params, values, "slug", "name", getattr(selected, "slug", None))
-    grouped = {
-        "host_country": ("country", "country__code", "country__name"),
-        "forum": ("forum", "forum__slug", "forum__name"),
-        "format": ("format", "format", "format"),
-        "status": ("status", "status", "status"),
-    }
-    if name == "year":
-        rows = (
-            in_set.exclude(start_date=None)
-            .annotate(value=ExtractYear("start_date"))
-            .values("value")
-            .annotate(n=Count("pk", distinct=True), label=F("value"))
-        )
-        return top_rows(rows, Q(value=selected), selected)
-    key, value, label = grouped[name]
-    rows = (
-        in_set.exclude(**{f"{key}__isnull": True})
-        .annotate(value=F(value), label=F(label))
-        .values("value", "label")
-        .annotate(n=Count("pk", distinct=True))
-    )
-    selected_key = getattr(selected, "pk", selected)
-    return top_rows(rows, Q(**{key: selected_key}), selected)
+    return facet_table.top_values(name, {}, events.query.sql_with_params(), facet_table.facet_key(name, selected))
 
 
 FACETS = (
@@ -379,23 +275,10 @@ def filters_key(filterset):
 def facet_counts(request, filterset):
     """{facet name: its top rows} under the active filters, cached until the knowledge base next changes.
 
-    Counting scans every matching meeting, so it is the one part of the list whose cost grows with the base.
+    Counted on the meeting-by-value table (meetings/facets.py), not over every matching meeting's rows.
     """
-    cleaned = filterset.form.cleaned_data
     key = "event-facets:" + filters_key(filterset)
-
-    def compute():
-        text_matches = None
-        if cleaned.get("q"):
-            matches = filterset.filters["q"].filter(Event.objects.top_level(), cleaned["q"])
-            text_matches = matches.order_by().values("pk")
-        counts = {}
-        for name, _ in FACETS:
-            events = filtered_except(filterset, Event.objects.top_level(), name, text_matches).order_by().values("pk")
-            counts[name] = facet_rows(name, events, cleaned.get(name) or None)
-        return counts
-
-    return versioning.cached(key, compute, request)
+    return versioning.cached(key, lambda: facet_table.list_counts(filterset), request)
 
 
 def event_facets(request, filterset):

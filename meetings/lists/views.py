@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
+from .. import facets as facet_table
 from .. import versioning
 from ..exports import csv_response, heavy_download
 from ..models import Event
@@ -109,7 +110,9 @@ def event_rows(request, filterset):
     # Page through ids alone, which the sort-order indexes hold, then read the page's 25 meetings: a deep
     # page skips index entries instead of joining every skipped meeting to its forum and country.
     ids = filterset.qs.values_list("pk", flat=True)
-    count = versioning.cached("event-count:" + filters_key(filterset), ids.count, request)
+    count = versioning.cached(
+        "event-count:" + filters_key(filterset), lambda: facet_table.list_count(filterset, ids), request
+    )
     page = paginate(request, ids, count=count)
     rows = Event.objects.defer("search_name", "search_text").select_related("forum", "country").in_bulk(page)
     facets, facets_html = rendered_facets(request, filterset)

@@ -29,6 +29,7 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from .. import facets as facet_table
 from ..lists.base import count_of
 from ..models import (
     Agreement,
@@ -237,11 +238,9 @@ def organization_detail(request, slug):
         Participation.Role.choices,
         fetch=Participation.objects.select_related("event", "event__forum", "event__country").defer(*EVENT_COLUMNS),
     )
-    # The meetings the event list shows for ?organization=: those it took part in or sent someone to.
-    meeting_count = union_count(
-        Participation.objects.filter(organization=organization, event__parent__isnull=True).values("event"),
-        Attendance.objects.filter(organization=organization, event__parent__isnull=True).values("event"),
-    )
+    # The meetings the event list shows for ?organization=: those it took part in or sent someone to; counted as the
+    # list counts them, from the facet table.
+    meeting_count = facet_table.count_events({"organization": str(organization.pk)})
     attendances = first_rows(
         Attendance.objects.filter(organization=organization)
         .select_related("person", "event")
@@ -380,12 +379,9 @@ def country_detail(request, code):
             *EVENT_COLUMNS, "organization__search_name", "organization__search_text"
         ),
     )
-    # The meetings the event list shows for ?country=: hosted, or taken part in directly or through an organization.
-    meeting_count = union_count(
-        Event.objects.top_level().filter(country=country).values("pk"),
-        Participation.objects.filter(country=country, event__parent__isnull=True).values("event"),
-        Participation.objects.filter(organization__in=organization_ids, event__parent__isnull=True).values("event"),
-    )
+    # The meetings the event list shows for ?country=: hosted, or taken part in directly or through an organization;
+    # counted as the list counts them, from the facet table.
+    meeting_count = facet_table.count_events({"country": country.code})
     officials = first_rows(
         Person.objects.defer("search_name", "search_text", "summary")
         .officials_of(country)

@@ -38,14 +38,17 @@ class SqlTimer:
     def __init__(self):
         self.count = 0
         self.seconds = 0.0
+        self.statements = []
 
     def __call__(self, execute, sql, params, many, context):
         start = time.perf_counter()
         try:
             return execute(sql, params, many, context)
         finally:
-            self.seconds += time.perf_counter() - start
+            seconds = time.perf_counter() - start
+            self.seconds += seconds
             self.count += 1
+            self.statements.append((seconds, sql))
 
 
 @contextmanager
@@ -65,7 +68,7 @@ class Command(BaseCommand):
     help = "Measure page times, query counts and ratios against the admin, the database and a naive search."
 
     def add_arguments(self, parser):
-        parser.add_argument("--repeat", type=int, default=30, help="Requests per page (default 30).")
+        parser.add_argument("--repeat", type=int, help="Requests per page (default 30, or 5 with --computed).")
         parser.add_argument("--warmup", type=int, default=3, help="Unmeasured requests per page first.")
         parser.add_argument(
             "--cold-repeat",
@@ -77,13 +80,35 @@ class Command(BaseCommand):
         parser.add_argument("--baseline", help="JSON of an earlier run on a smaller database, for the growth ratio.")
         parser.add_argument("--write", help="Write the table as Markdown to this file (e.g. docs/benchmarks.md).")
         parser.add_argument("--skip-export", action="store_true", help="Skip the CSV export measurements.")
+        parser.add_argument(
+            "--country", default="vn", help="The country of the --computed pages (default vn, as issue 11 measured)."
+        )
+        parser.add_argument(
+            "--computed",
+            action="store_true",
+            help="Only the pages issue 11 measures, computed with every cache off (the meeting list, a deep page, "
+            "a country, the people), each beside the stock admin changelist for the same rows and its own SQL, with "
+            "its slowest statements. --repeat defaults to 5 here.",
+        )
 
     def handle(self, *args, **options):
+        if options["repeat"] is None:
+            options["repeat"] = 5 if options["computed"] else 30
         if options["repeat"] < 1:
             raise CommandError("--repeat must be at least 1.")
         if not Event.objects.exists():
             raise CommandError("The database holds no events. Load the seed or run generate_synthetic first.")
         self.repeat, self.warmup, self.cold_repeat = options["repeat"], options["warmup"], options["cold_repeat"]
+        if options["computed"]:
+            with override_settings(
+                ALLOWED_HOSTS=["testserver"], DEBUG=False, KBASE_FACET_CACHE_SECONDS=0, KBASE_PAGE_CACHE_SECONDS=0
+            ):
+                results = self.measure_computed(options["country"].lower())
+            self.stdout.write(self.render_computed(results))
+            if options["save"]:
+                with open(options["save"], "w") as out:
+                    json.dump(results, out, indent=2)
+            return
         # The test client talks to host "testserver"; DEBUG off so templates and queries run as in production.
         with override_settings(ALLOWED_HOSTS=["testserver"], DEBUG=False):
             results = self.measure_all(skip_export=options["skip_export"])
@@ -217,6 +242,72 @@ class Command(BaseCommand):
             "intake": intake,
         }
 
+    def computed_pages(self, r):
+        """(name, our URL, the stock admin changelist for the same rows): the pages issue 11 measures cold."""
+        admin = "/admin/meetings/event/"
+        country = Country.objects.get(code=r["country"].upper())
+        # The admin lists 100 meetings a page: its page holding the list's rows 4,976 to 5,000.
+        deep = 200 if r["events"] >= 5000 else r["deep_page"]
+        return [
+            ("/events/", "/events/", admin),
+            # The admin has no "country involved" filter: its search for the country's name is what an editor uses.
+            (
+                f"/events/?country={r['country']}",
+                f"/events/?country={r['country']}",
+                f"{admin}?q={country.name.replace(' ', '+')}",
+            ),
+            (f"/events/?page={deep}", f"/events/?page={deep}", f"{admin}?p={deep * 25 // 100}"),
+            (
+                f"/countries/{r['country']}/",
+                f"/countries/{r['country']}/",
+                f"{admin}?country__code__exact={r['country'].upper()}",
+            ),
+            ("/people/", "/people/", "/admin/meetings/person/"),
+        ]
+
+    def measure_computed(self, country):
+        records = {**self.pick_records(), "country": country}
+        client, admin_client = Client(), self.admin_client()
+        rows = []
+        try:
+            for name, url, admin_url in self.computed_pages(records):
+                row = {"page": name, "url": url, **self.measure(client, url, profile=True)}
+                admin = self.measure(admin_client, admin_url)
+                row.update(admin_url=admin_url, admin_median_ms=admin["median_ms"], admin_status=admin["status"])
+                rows.append(row)
+                self.stdout.write(
+                    f"  {name}: {row['median_ms']:.1f} ms, SQL {row['sql_median_ms']:.1f} ms, "
+                    f"admin {row['admin_median_ms']:.1f} ms"
+                )
+        finally:
+            get_user_model().objects.filter(username=BENCH_USER).delete()
+        return {"machine": self.machine(), "records": records, "counts": self.counts(), "pages": rows}
+
+    def render_computed(self, results):
+        m, c = results["machine"], results["counts"]
+        lines = [
+            "",
+            f"{m['date']} · {c['events']:,} events, {c['participations']:,} participations, "
+            f"{c['attendances']:,} attendances · {m['database']} · caches off "
+            "(KBASE_FACET_CACHE_SECONDS=0, KBASE_PAGE_CACHE_SECONDS=0)",
+            f"Median of {self.repeat} requests after {self.warmup} warm-up, in milliseconds; the admin is a "
+            "superuser's stock changelist for the same rows.",
+            "",
+            "| Page | Status | Queries | Page | SQL | Page ÷ SQL | Admin | Page ÷ admin | Admin URL |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        for row in results["pages"]:
+            lines.append(
+                f"| `{row['page']}` | {row['status']} | {row['queries']} | {row['median_ms']:.1f} "
+                f"| {row['sql_median_ms']:.1f} | {row['median_ms'] / max(row['sql_median_ms'], 0.001):.2f} "
+                f"| {row['admin_median_ms']:.1f} | {row['median_ms'] / row['admin_median_ms']:.2f} "
+                f"| `{row['admin_url']}` |"
+            )
+        lines += ["", "Slowest statements of each page (median ms over the requests, the statement's start):", ""]
+        for row in results["pages"]:
+            lines.append(f"- `{row['page']}`: " + "; ".join(f"{ms:.1f} `{sql}`" for ms, sql in row["slowest"]))
+        return "\n".join(lines) + "\n"
+
     def admin_client(self):
         user, _ = get_user_model().objects.get_or_create(
             username=BENCH_USER, defaults={"is_staff": True, "is_superuser": True}
@@ -227,10 +318,10 @@ class Command(BaseCommand):
         client.force_login(user)
         return client
 
-    def measure(self, client, url):
+    def measure(self, client, url, profile=False):
         for _ in range(self.warmup):
             client.get(url)
-        totals, sql, queries, status = [], [], 0, None
+        totals, sql, queries, status, statements = [], [], 0, None, []
         for _ in range(self.repeat):
             with sql_timer() as timer:
                 start = time.perf_counter()
@@ -240,13 +331,23 @@ class Command(BaseCommand):
                 totals.append(time.perf_counter() - start)
             sql.append(timer.seconds)
             queries, status = timer.count, response.status_code
-        return {
+            statements.append(timer.statements)
+        figures = {
             "status": status,
             "queries": queries,
             "median_ms": statistics.median(totals) * 1000,
             "p95_ms": percentile(totals, 0.95) * 1000,
             "sql_median_ms": statistics.median(sql) * 1000,
         }
+        if profile:
+            # The same statements in the same order on every request: the median time of each, the slowest three.
+            runs = [run for run in statements if len(run) == len(statements[0])]
+            medians = [
+                (statistics.median(run[i][0] for run in runs) * 1000, " ".join(runs[0][i][1].split())[:90])
+                for i in range(len(runs[0]))
+            ]
+            figures["slowest"] = sorted(medians, reverse=True)[:3]
+        return figures
 
     def measure_cold(self, client, url):
         """The page as the first reader after an edit sees it: computed, not read from the cache."""

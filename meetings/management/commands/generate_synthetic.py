@@ -56,6 +56,7 @@ class Command(BaseCommand):
             f"{inserting:.1f} s inserting, {writer.seconds.get('meeting search documents', 0):.1f} s "
             "making meetings' search documents, "
             f"{writer.seconds.get('search indexes rebuilt', 0):.1f} s building search indexes, "
+            f"{writer.seconds.get('facet table rebuilt', 0):.1f} s building the facet table, "
             f"{writer.commit_seconds:.1f} s committing."
         )
 
