@@ -90,7 +90,7 @@ def value_rows_sql(facets, scope, scope_params=()):
     """SELECT (event_id, facet, value) for the top-level meetings `scope` admits, for the facets named.
 
     scope is a condition on the meeting table aliased e, e.g. "e.id IN (%s, %s)" with scope_params. Each facet
-    reads as the list's filter of that name does (meetings/filters/events.py): "country involved" is the host, a
+    reads as the list's filter of that name does (meetings/lists/events.py): "country involved" is the host, a
     participating delegation, or the country of a participating organization; "organization involved" a
     participation or someone attending on its behalf; "person" an attendance.
     """

@@ -120,6 +120,9 @@ def empty_knowledge_base():
 
     with override_settings(SIMPLE_HISTORY_ENABLED=False):
         _delete_records(models)
+    # Nor totals of values no meeting carries: the facet table keeps a total at 0 until the next rebuild.
+    models.FacetPair.objects.all().delete()
+    models.FacetTotal.objects.all().delete()
     # An empty knowledge base has no history either.
     for model in history_models():
         model.objects.all().delete()

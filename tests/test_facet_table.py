@@ -14,7 +14,8 @@ from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
 
-from meetings import facets, merging
+from meetings import facets
+from meetings.admin import merging
 from meetings.lists.events import FACETS, EventFilter
 from meetings.models import (
     Attendance,
