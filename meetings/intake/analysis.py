@@ -242,6 +242,14 @@ VIRTUAL = re.compile(
     r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b",
     re.IGNORECASE,
 )
+# A sentence that opens on the past ("Previously, at the 43rd ... Conference, the ten member countries adopted ...")
+# recalls another occasion: its meeting, forum and groups are background, not the meeting reported.
+BACKGROUND_LEAD = re.compile(
+    r"^\W*(?:previously|earlier|formerly|in the past|in recent years|in (?:19|20)\d\d|last (?:year|month)|"
+    r"(?:the )?(?:previous|last) (?:year|time)|before (?:that|this)|at (?:the|an|its) (?:previous|earlier|last)\b|"
+    r"back in)\b",
+    re.IGNORECASE,
+)
 # A sentence about the past of a body or programme rather than the meeting.
 HISTORY = re.compile(
     r"\b(?:since (?:its |their |the )?(?:launch|creation|establishment|founding|inception|\d{4})|"
@@ -357,7 +365,8 @@ def subdivision_country(name):
     return next(iter(codes)) if codes and len(codes) == 1 else None
 
 
-ORDINAL_WORD = "|".join(lexicon.ORDINAL_WORDS)
+# Longest first, so "Twenty-First" is read whole rather than as "First".
+ORDINAL_WORD = "|".join(sorted(lexicon.ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
 
 
 def ordinal_before(text, gap):
@@ -367,7 +376,7 @@ def ordinal_before(text, gap):
     if m:
         return int(m.group(1))
     m = re.search(rf"\b({ORDINAL_WORD})\s+(?:[A-Z][\w’'-]*\s+){{0,2}}$", text, re.IGNORECASE)
-    return lexicon.ORDINAL_WORDS[m.group(1).lower()] if m else None
+    return lexicon.ORDINAL_WORDS[" ".join(m.group(1).lower().split())] if m else None
 
 
 def names_a_body(words):
@@ -806,7 +815,7 @@ class Analysis:
             # "the 3rd Joint Commission Meeting" of a series the base does not hold: a new forum, which carries the
             # number (a meeting's number needs its forum).
             series = re.sub(
-                r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(lexicon.ORDINAL_WORDS) + r")\s+",
+                r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|" + ORDINAL_WORD + r")\s+",
                 "",
                 main["title"],
                 flags=re.IGNORECASE,
@@ -971,6 +980,7 @@ class Analysis:
                 re.IGNORECASE,
             )
         ) or (bool(FUTURE.search(sentence_text)) and not HELD.search(sentence_text))
+        future = future or bool(BACKGROUND_LEAD.match(self.text[self.doc.sentences[sentence][0] : start]))
         # "The consultation follows the 44th ASEANAPOL Conference held ... last year": an earlier meeting, named to
         # place this one, is not the one reported (flagged like a later one).
         after = self.text[start + len(phrase) : e]
@@ -991,6 +1001,8 @@ class Analysis:
         title = phrase.strip(" ,.;:")
         if om:
             number = int(om.group(1))
+        elif words and fold(" ".join(words[:2])) in lexicon.ORDINAL_WORDS:
+            number = lexicon.ORDINAL_WORDS[fold(" ".join(words[:2]))]  # "the Twenty Fifth ..."
         elif words and fold(words[0]) in lexicon.ORDINAL_WORDS:
             number = lexicon.ORDINAL_WORDS[fold(words[0])]  # "the Fifth ASEAN-Japan Ministerial Dialogue"
         else:
@@ -1053,6 +1065,8 @@ class Analysis:
                 continue
             if main is not None and not (main["start"] <= m.start <= main["start"] + len(main["title"]) + 40):
                 continue
+            if self.background(sentence):
+                continue
             if sentence > 1 and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year)\b", self.text[m.end : e]):
                 continue  # "the 44th ASEANAPOL Conference held in Kuala Lumpur last year"
             number = ordinal_before(before, r"(?:\w+\W+){0,2}")
@@ -1087,11 +1101,11 @@ class Analysis:
                 conveners.setdefault(m.keys[0][1], []).append(m)
         if not conveners:
             return
-        ordinal_words = "|".join(lexicon.ORDINAL_WORDS)
+        ordinal_words = ORDINAL_WORD
         for sentence in dict.fromkeys(scope):
             s, e = self.doc.sentences[sentence]
             for om in re.finditer(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({ordinal_words}))\b", self.text[s:e], re.I):
-                number = int(om.group(1)) if om.group(1) else lexicon.ORDINAL_WORDS[fold(om.group(2))]
+                number = int(om.group(1)) if om.group(1) else lexicon.ORDINAL_WORDS[" ".join(fold(om.group(2)).split())]
                 if main and main.get("number") and main["number"] != number:
                     continue
                 if FUTURE.search(self.text[s:e]) and not HELD.search(self.text[s:e]):
@@ -1224,7 +1238,10 @@ class Analysis:
         if end_date is None and best.precision == "day":
             # "a three-day meeting", "for two days": the end follows from the length.
             days = self.duration_days()
-            if days and days > 1:
+            if days == 1:
+                # "The one-day meeting": the report settles that it ended the day it began.
+                end_date = best.start_date
+            elif days and days > 1:
                 s, _e = self.sentence_span(best.start)
                 ending = (
                     r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up|completed|"
@@ -1253,10 +1270,16 @@ class Analysis:
         if self.event_sentence is not None:
             scope = self.doc.passage(self.event_sentence) + " " + scope
         m = re.search(
-            r"\b(two|three|four|five|2|3|4|5)[- ]days?\b(?![- ](?:of|after|before|later|ago))", scope, re.IGNORECASE
+            r"\b(one|two|three|four|five|1|2|3|4|5)[- ]days?\b(?![- ](?:of|after|before|later|ago))", scope, re.IGNORECASE
         )
+        if re.search(r"\b(?:day-long|daylong|single-day|half-day)\s+(?:\w+\s+)?(?:meeting|session|workshop|dialogue|"
+                     r"consultation|talks|seminar|conference|training|event|forum|roundtable)\b", scope, re.IGNORECASE):
+            return 1
         if not m:
             return None
+        if m.group(1).lower() in ("one", "1"):
+            # "one day" alone may be "one day, victims ..."; "a one-day meeting" is a length.
+            return 1 if re.match(r"(?i)one-day|1-day", m.group()) else None
         word = m.group(1).lower()
         return int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word)
 
@@ -1570,11 +1593,18 @@ class Analysis:
             return roles, False
         return roles, explicit
 
+    def background(self, index):
+        """True for a sentence that opens on the past ("Previously, ...", "Last year, ...")."""
+        s, e = self.doc.sentences[index]
+        return bool(BACKGROUND_LEAD.match(self.text[s:e]))
+
     def about_another_meeting(self, offset):
         """True in a sentence about an earlier or later meeting: "Last year's meeting in Bangkok was hosted by ..."."""
         index = self.sentence_of(offset)
         if index == self.event_sentence:
             return False
+        if self.background(index):
+            return True
         s, _e = self.sentence_span(offset)
         # The other meeting is what the sentence is about when it is named before the name in question.
         lead = self.text[s:offset]
@@ -1967,6 +1997,8 @@ class Analysis:
             )
             if not (counted and (attend or self.about_meeting(self.sentence_of(m.start())))):
                 continue
+            if self.background(self.sentence_of(m.start())) and self.sentence_of(m.start()) != self.event_sentence:
+                continue  # "Previously, ... the ten member countries adopted ...": another occasion's delegations
             for code in members:
                 self.add_link(
                     "country", code, ParticipationRole.MEMBER_DELEGATION, m.start(), m.end(), True, 0.7, group=m.group()
@@ -2023,7 +2055,9 @@ class Analysis:
             roles, explicit = self.roles_for(group_start, end)
             sentence = self.doc.passage(self.sentence_of(match.start))
             future = OTHER_MEETING.search(sentence) and not HELD.search(sentence)
-            selected = bool((counted or attend) and not future)
+            index = self.sentence_of(match.start)
+            past = self.background(index) and index != self.event_sentence
+            selected = bool((counted or attend) and not future and not past)
             if selected:
                 # The group's own body takes part through its members ("all ten ASEANAPOL member countries").
                 self.add_link("organization", key, ParticipationRole.PARTICIPANT, match.start, match.end, True, 0.75)

@@ -71,6 +71,19 @@ MONTH_ONLY = re.compile(
     re.IGNORECASE,
 )
 YEAR_ONLY = re.compile(r"\b(?:in|during|of|for)\s+(?P<y1>(?:19|20)\d\d)\b")
+# Numeric dates as the region's newsrooms write them: "21/10/2025", "21.10.2025", "21-22/10/2025", "21/10". Day first
+# (the usage of every country of the region), unless the first number cannot be a month's day-of-year reading:
+# "10.21.2025" can only be month first. A year-less "21/10" needs a word that introduces a date before it ("on",
+# "of", "from", "dated", a weekday), so "24/7" (round the clock) and fractions are never dates.
+NUMERIC = re.compile(
+    r"(?<![\d/.:-])(?P<a>[0-3]?\d)(?:\s*(?:-|–|to|and)\s*(?P<b>[0-3]?\d))?[/.](?P<c>[0-3]?\d)"
+    r"(?:[/.](?P<y>(?:19|20)\d\d))?(?![\w/:]|\.\d)"
+)
+NUMERIC_CUE = re.compile(
+    r"(?:\b(?:on|of|from|to|dated|since|until|between|held|dates?:?)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|[(,])\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -121,6 +134,13 @@ def find_dates(text, published_on=None):
             if mention:
                 found.append(mention)
                 taken.append((match.start(), match.end()))
+    for match in NUMERIC.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        mention = read_numeric(match, text, published_on)
+        if mention:
+            found.append(mention)
+            taken.append((match.start(), match.end()))
     for match in WEEKDAY_RANGE.finditer(text):
         if not free(match.start(), match.end()) or published_on is None:
             continue
@@ -204,6 +224,37 @@ def read(match, published_on):
     return DateMention(match.start(), match.end(), start, end, "day", inferred, note)
 
 
+def read_numeric(match, text, published_on):
+    """ "21/10/2025", "21-22/10", "10.21.2025": day first unless only month first can be right."""
+    a, c = int(match.group("a")), int(match.group("c"))
+    b = int(match.group("b")) if match.group("b") else None
+    year = int(match.group("y")) if match.group("y") else None
+    if year is None:
+        # Without a year "21/10" could be many things (a score, "24/7"): a date only where a date is introduced.
+        if published_on is None or not NUMERIC_CUE.search(text[max(0, match.start() - 12) : match.start()]):
+            return None
+        if "." in match.group() and b is None:
+            return None  # "3.5" is a number
+    day, month = a, c
+    if month > 12 and b is None and a <= 12:
+        day, month = c, a  # "10.21.2025": the month comes first
+    if not 1 <= month <= 12:
+        return None
+    inferred, note = "", ""
+    if year is None:
+        year = infer_year(month, day, published_on)
+        inferred = "year"
+        note = (
+            f"The report gives no year; {year} is inferred from its publication date, "
+            f"{published_on.strftime('%d %B %Y').lstrip('0')}."
+        )
+    start = safe_date(year, month, day)
+    end = safe_date(year, month, b) if b is not None else None
+    if start is None or (b is not None and (end is None or end < start)):
+        return None
+    return DateMention(match.start(), match.end(), start, end, "day", inferred, note)
+
+
 def read_relative(match, text, published_on):
     g = match.groupdict()
     if g.get("unit"):
@@ -232,7 +283,9 @@ def read_relative(match, text, published_on):
     rel = (g.get("rel") or "").lower()
     # "on Thursday (March 5)": the bracketed date is read by the day-and-month patterns.
     after = text[match.end() : match.end() + 20]
-    if re.match(r"^\s*\(|^,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after):
+    if re.match(
+        r"^\s*\(|^,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|^,?\s*\d{1,2}[/.]\d{1,2}", after
+    ):
         return None
     if rel == "next":
         ahead = (weekday - published_on.weekday()) % 7 or 7

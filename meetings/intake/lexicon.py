@@ -807,7 +807,7 @@ NUMBER_WORDS = {
     "all": -1,
 }
 
-ORDINAL_WORDS = {
+_UNIT_ORDINALS = {
     "first": 1,
     "second": 2,
     "third": 3,
@@ -817,6 +817,12 @@ ORDINAL_WORDS = {
     "seventh": 7,
     "eighth": 8,
     "ninth": 9,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+# "First" to "Ninety-Ninth", as titles spell a meeting's number ("the Twenty-Fifth SOMTC"), hyphened or not.
+ORDINAL_WORDS = {
+    **_UNIT_ORDINALS,
     "tenth": 10,
     "eleventh": 11,
     "twelfth": 12,
@@ -827,7 +833,13 @@ ORDINAL_WORDS = {
     "seventeenth": 17,
     "eighteenth": 18,
     "nineteenth": 19,
-    "twentieth": 20,
+    **{tens[:-1] + "ieth": value for tens, value in _TENS.items()},
+    **{
+        f"{tens}{joint}{unit}": value + number
+        for tens, value in _TENS.items()
+        for unit, number in _UNIT_ORDINALS.items()
+        for joint in ("-", " ")
+    },
 }
 
 # Short common English words that happen to be acronyms too: never matched unless written in capitals.
