@@ -1270,10 +1270,16 @@ class Analysis:
         if self.event_sentence is not None:
             scope = self.doc.passage(self.event_sentence) + " " + scope
         m = re.search(
-            r"\b(one|two|three|four|five|1|2|3|4|5)[- ]days?\b(?![- ](?:of|after|before|later|ago))", scope, re.IGNORECASE
+            r"\b(one|two|three|four|five|1|2|3|4|5)[- ]days?\b(?![- ](?:of|after|before|later|ago))",
+            scope,
+            re.IGNORECASE,
         )
-        if re.search(r"\b(?:day-long|daylong|single-day|half-day)\s+(?:\w+\s+)?(?:meeting|session|workshop|dialogue|"
-                     r"consultation|talks|seminar|conference|training|event|forum|roundtable)\b", scope, re.IGNORECASE):
+        if re.search(
+            r"\b(?:day-long|daylong|single-day|half-day)\s+(?:\w+\s+)?(?:meeting|session|workshop|dialogue|"
+            r"consultation|talks|seminar|conference|training|event|forum|roundtable)\b",
+            scope,
+            re.IGNORECASE,
+        ):
             return 1
         if not m:
             return None
@@ -1369,8 +1375,13 @@ class Analysis:
             if PLACE_LABEL.search(self.field_label(m.start)):
                 score += 6
             score += 1 if HELD.search(stext) else 0
-            if any(o.kind == "organization" and 0 <= m.start - o.end <= 5 for o in self.mentions):
-                score -= 3  # "the ASEAN Secretariat in Jakarta": where a body sits, not where the meeting is
+            if any(
+                o.kind == "organization" and 0 <= m.start - o.end <= 5 and "," not in self.text[o.end : m.start]
+                for o in self.mentions
+            ):
+                # "the ASEAN Secretariat in Jakarta": where a body sits, not where the meeting is; but "at the
+                # headquarters of the Ministry ..., in Ha Noi" sets the meeting's place apart with a comma.
+                score -= 3
             score -= sentence * 0.05
             # "the UNDP Resident Representative in Vietnam": a place in a post is not the venue.
             if best is None or score > best[0]:
@@ -1454,6 +1465,37 @@ class Analysis:
                     ev["city"], host = town, code
                     ev["passages"]["city"] = self.text[s:e]
                     break
+        if self.event_sentence is not None and not virtual:
+            # "in the border town of X", "in the coastal city of X", "at a hotel in X": the meeting's sentence
+            # says a town is the place even when the lists lack it. Its country comes from a country written
+            # after it, from the dateline, or from the publisher's name; else it stays open.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(
+                r"\bin\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|district|municipality|township)\s+of\s+"
+                r"((?:[A-Z][\w’'-]+\s?){1,3})"
+                r"|\bat\s+(?:a|the)\s+(?:[\w’'-]+\s+){0,4}?(?:hotel|resort|centre|center|hall|headquarters|office|"
+                r"compound|venue|checkpoint|border post|port)\s+in\s+((?:[A-Z][\w’'-]+\s?){1,3})",
+                self.text[s:e],
+            )
+            town = pm and (pm.group(1) or pm.group(2)).strip()
+            after = pm and re.match(r"^\s*,\s*((?:[A-Z][\w’'-]+\s?){1,3})", self.text[s + pm.end() : e])
+            # A known town right after it ("the town of Muang Sing, Luang Namtha") is its province.
+            province = bool(after and ev["city"] and fold(after.group(1)) == fold(ev["city"]))
+            if province:
+                host = None
+            if (
+                town
+                and (not ev["city"] or province)
+                and not self.gaz_names_country(town)
+                and fold(town.split()[0]) not in lexicon.MONTHS
+            ):
+                ev["city"] = town
+                ev["passages"]["city"] = self.text[s:e]
+                code = self.country_named(after.group(1).strip()) if after else None
+                if code is None and after:
+                    code = subdivision_country(after.group(1).strip())
+                if host is None:
+                    host = code or (dateline[1] if dateline else None) or self.publisher_country()
         if not ev["city"] and self.event_sentence is not None and not virtual:
             # "agreed yesterday in Mae Sot district, Tak province": a town the lists lack, named as a district.
             s, e = self.doc.sentences[self.event_sentence]
@@ -2476,6 +2518,23 @@ class Analysis:
         while pos < len(self.text) and self.text[pos].isspace():
             pos += 1
         return pos
+
+    def country_named(self, name):
+        """The code of the country the words name, whole, or None."""
+        found = [m for m in gz.find(self.gaz, Document(name)) if m.kind == "country"]
+        if len(found) == 1 and found[0].start == 0 and found[0].end >= len(name.strip()) - 1:
+            return found[0].keys[0][1]
+        return None
+
+    def publisher_country(self):
+        """The country the publisher's name carries ("Vietnam News Agency"), when it carries exactly one."""
+        codes = {
+            e.key
+            for pm in gz.find(self.gaz, Document(self.publisher))
+            for e in pm.entries
+            if e.kind in ("country", "demonym")
+        }
+        return codes.pop() if len(codes) == 1 else None
 
     def gaz_names_country(self, name):
         doc = Document(name)

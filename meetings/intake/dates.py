@@ -284,7 +284,8 @@ def read_relative(match, text, published_on):
     # "on Thursday (March 5)": the bracketed date is read by the day-and-month patterns.
     after = text[match.end() : match.end() + 20]
     if re.match(
-        r"^\s*\(|^,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|^,?\s*\d{1,2}[/.]\d{1,2}", after
+        r"^\s*\(|^,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|^,?\s*\d{1,2}[/.]\d{1,2}",
+        after,
     ):
         return None
     if rel == "next":
