@@ -1779,6 +1779,8 @@ class Analysis:
                 selected = False
             if selected and self.absent(match):
                 selected = False
+            if selected and self.superseded(match):
+                selected = False  # "the former AAPTIP": a predecessor is history, not a party
             if (
                 selected
                 and kind == "country"
@@ -1913,6 +1915,14 @@ class Analysis:
         rest_of_list = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})+")
         appositive = re.sub(r"^\s*,[^,;]{1,120},", "", after)  # past an apposition or a relative clause
         readings = [appositive, rest_of_list.sub("", appositive), rest_of_list.sub("", after)]
+        # "the X programme, whose representative did not attend": the body's only voice stayed away.
+        if re.match(
+            r"^[^.;]{0,40}?,?\s*whose\s+(?:\w+\s+){0,2}(?:representatives?|delegat\w+|officials?|staff|envoys?)\s+"
+            r"(?:(?:was|were|did|could|had)\s*(?:not|n[’']t)|(?:was|were) (?:absent|unable)|did not|could not)\b",
+            after,
+            re.IGNORECASE,
+        ):
+            return True
         for reading in readings:
             # "... were invited but did not attend": past the invitation.
             reading = re.sub(r"^\s*(?:was|were|had been)\s+(?:also\s+)?(?:invited|expected)\s*,?\s*but\b", "", reading)
@@ -1924,6 +1934,33 @@ class Analysis:
             ):
                 return True
         return False
+
+    def superseded(self, match):
+        """True for a body or programme named as what came before another ("the former X", "X, which closed in
+        2018", "Y, which replaced X", "X was succeeded by Y"): it belongs to the background, whatever else the
+        sentence says."""
+        s, e = self.sentence_span(match.start)
+        before = self.text[max(s, match.start - 60) : match.start]
+        after = self.text[match.end : e]
+        if re.search(
+            r"\b(?:former|defunct|now-defunct|erstwhile|predecessor|precursor|previous)\W*(?:\s+the)?\s+$"
+            r"|\b(?:succeeded|replaced|superseded|took over from|successor (?:to|of)|follow-on to|"
+            r"predecessor,?)\s+(?:the\s+)?(?:former\s+)?(?:[A-Z][\w-]*\s+){0,2}$",
+            before,
+            re.IGNORECASE,
+        ):
+            return True
+        return bool(
+            re.match(
+                r"^(?:\s*\([^)]{1,20}\))?\s*(?:programme|program|project|initiative)?\s*,?\s*(?:which|that)\s+"
+                r"(?:(?:had|has)\s+)?(?:closed|ended|concluded|wound up|ran until|expired|was replaced|was succeeded|"
+                r"was superseded|has been replaced|preceded)\b"
+                r"|^(?:\s*\([^)]{1,20}\))?\s*(?:programme|program|project|initiative)?\s*,?\s*(?:was|were|has been)\s+"
+                r"(?:replaced|succeeded|superseded)\s+by\b",
+                after,
+                re.IGNORECASE,
+            )
+        )
 
     def other_year(self, offset):
         """True when a sentence other than the meeting's own places what it says about the name at offset in another
