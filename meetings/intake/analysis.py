@@ -2189,20 +2189,21 @@ class Analysis:
             if honorific:
                 link["honorific"] = honorific
             if selected:
-                self.select_post_organizations(match.end)
-                body = (post or {}).get("organization")
-                if body and body in self.gaz.organizations:
-                    # Someone who took part did so for the body of their post.
-                    bm = next(
-                        (m for m in self.mentions if m.kind == "organization" and body in dict(m.keys).values()), None
-                    )
-                    if bm is not None:
-                        self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
+                self.select_bodies_of_participant(key, match.end, post)
             self.person_spans.append((match.start, match.end, {"kind": "person", "slug": key}, match))
         self.read_new_people()
         self.person_spans.sort(key=lambda x: x[0])
         self.add_surname_references()
         self.settle_person_roles()
+
+    def select_bodies_of_participant(self, key, end, post=None):
+        """Someone who took part did so for the body of their post."""
+        self.select_post_organizations(end)
+        body = (post or self.person_posts.get(key) or {}).get("organization")
+        if body and body in self.gaz.organizations:
+            bm = next((m for m in self.mentions if m.kind == "organization" and body in dict(m.keys).values()), None)
+            if bm is not None:
+                self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
 
     def select_post_organizations(self, end):
         """The bodies in the post of someone who took part took part through them: "X, Deputy Head of the Standing
@@ -2580,7 +2581,7 @@ class Analysis:
     def propose_person(self, name, nstart, nend, rank, honorific, tstart, leftover):
         fake = gz.Match(0, 0, nstart, nend, [])
         post = self.post_of(fake, tstart, leftover, rank)
-        role, _explicit = self.person_role(nstart, nend, tstart)
+        role, explicit = self.person_role(nstart, nend, tstart)
         base_name, patronymic = split_name(name)
         item = self.add_new(
             "person",
@@ -2596,9 +2597,8 @@ class Analysis:
         if patronymic:
             item["patronymic"] = patronymic
         body = (post or {}).get("organization")
-        if body in self.gaz.organizations and self.quoted(tstart, nend):
-            # "..., said Mr. X, Deputy Resident Representative of the UN Development Programme": a body whose
-            # officer is quoted on the meeting took part through them.
+        bm = None
+        if body in self.gaz.organizations:
             bm = next(
                 (
                     m
@@ -2607,8 +2607,23 @@ class Analysis:
                 ),
                 None,
             )
-            if bm is not None and self.sentence_of(bm.start) == self.sentence_of(nstart):
-                self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
+        if bm is None:
+            # "a legal officer of the UN Office on Drugs and Crime, Ms. X,": the post and its body before the name.
+            bm = self.body_of_post_before(tstart)
+            if bm is not None:
+                item["organization"] = item.get("organization") or self.resolve(bm)[1]
+        speaks = self.quoted(tstart, nend) or (
+            explicit
+            and role != AttendanceRole.DELEGATE
+            and not self.about_another_meeting(nstart)
+            and not self.other_year(nstart)
+        )
+        if bm is not None and speaks and self.sentence_of(bm.start) == self.sentence_of(nstart):
+            # "..., said Mr. X, Deputy Resident Representative of the UN Development Programme": a body whose
+            # officer speaks at the meeting took part through them.
+            self.add_link(
+                "organization", self.resolve(bm)[1], ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75
+            )
         item["passage"] = self.passage(nstart)
         item["label"] = self.text[nstart:nend]
         # A near namesake in the base is offered as a choice, never taken for the same person.
@@ -2619,6 +2634,19 @@ class Analysis:
                 "person", best["slug"], role, nstart, nend, False, best["confidence"], choices=near, post=post
             )
         self.person_spans.append((nstart, nend, {"kind": "new", "name": base_name}, None))
+
+    def body_of_post_before(self, tstart):
+        """The known body in "a <post> of the <Body>, " written just before a name, or None."""
+        s, _e = self.sentence_span(tstart)
+        for m in self.mentions:
+            if m.kind != "organization" or not s <= m.start < tstart or self.resolve(m)[3]:
+                continue
+            if not re.fullmatch(r"\s*(?:\([^)]{1,20}\))?\s*,\s*", self.text[m.end : tstart]):
+                continue
+            lead = self.text[max(s, m.start - 60) : m.start]
+            if re.search(r"\b" + self.LOWER_POST + r"s?\s+(?:of|at|from|with|for)\s+(?:the\s+)?$", lead, re.I):
+                return m
+        return None
 
     def near_people(self, name):
         folded = " ".join(w for w in fold(name).split() if w not in lexicon.NAME_PARTICLES)
@@ -2682,6 +2710,8 @@ class Analysis:
                     link["role"] = AttendanceRole.SPEAKER
                     link["selected"] = "choices" not in link
                     self.links[new_key] = link
+                    if link["selected"]:
+                        self.select_bodies_of_participant(key[1], link["end"])
         for item in self.new.values():
             if item["kind"] == "person" and item.get("role") == AttendanceRole.DELEGATE and item["name"] in speakers:
                 item["role"] = AttendanceRole.SPEAKER
