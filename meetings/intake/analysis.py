@@ -1473,7 +1473,7 @@ class Analysis:
             pm = re.search(
                 r"\bin\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|district|municipality|township)\s+of\s+"
                 r"((?:[A-Z][\w’'-]+\s?){1,3})"
-                r"|\bat\s+(?:a|the)\s+(?:[\w’'-]+\s+){0,4}?(?:hotel|resort|centre|center|hall|headquarters|office|"
+                r"|\bat\s+(?:a|the)\s+(?:[\w’'-]+\s+){0,4}?(?i:hotel|resort|centre|center|hall|headquarters|office|"
                 r"compound|venue|checkpoint|border post|port)\s+in\s+((?:[A-Z][\w’'-]+\s?){1,3})",
                 self.text[s:e],
             )

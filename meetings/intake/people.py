@@ -138,6 +138,16 @@ def name_after(text, start, limit=80):
             break
         if not word[:1].isupper() and (not words or len(words) >= 5):
             break
+        if (
+            words
+            and len(word) == 1
+            and word.isupper()
+            and re.compile(r"\.\s+[A-Z]").match(text, w.end())
+        ):
+            # "Somchai K. Rattanakorn": a middle initial with its full stop stays inside the name.
+            words.append(word + ".")
+            last_end = pos = w.end() + 1
+            continue
         words.append(word)
         last_end = w.end()
         pos = w.end()
