@@ -2318,7 +2318,8 @@ class Analysis:
                 len(word) <= 3
                 and not word.endswith(".")
                 and not word.isupper()
-                and word.lower() not in ("mr", "ms", "mrs", "dr")
+                # Short styles of the region's names ("Daw Khin Mar Win", "Lok Sokha", "Ibu Sri Wahyuni") count too.
+                and word.lower() not in ("mr", "ms", "mrs", "dr", "daw", "lok", "pak", "ibu", "tun")
             ):
                 continue
             rank, honorific, _ts, leftover = titles_before(text, self.next_name_start(m.end()))

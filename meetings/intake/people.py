@@ -134,16 +134,14 @@ def name_after(text, start, limit=80):
         if not w:
             break
         word = w.group()
-        if word.lower().rstrip("'’") in lexicon.MONTHS or word.lower() in lexicon.WEEKDAYS:
+        if word.lower() in lexicon.WEEKDAYS:
+            break
+        if word.lower().rstrip("'’") in lexicon.MONTHS and (not words or re.compile(r"[\s,]*\d").match(text, w.end())):
+            # "on 3 May", "Mr. X May 2025": a date ends the name; but "Khin Mar Win" and "Than May Oo" are names.
             break
         if not word[:1].isupper() and (not words or len(words) >= 5):
             break
-        if (
-            words
-            and len(word) == 1
-            and word.isupper()
-            and re.compile(r"\.\s+[A-Z]").match(text, w.end())
-        ):
+        if words and len(word) == 1 and word.isupper() and re.compile(r"\.\s+[A-Z]").match(text, w.end()):
             # "Somchai K. Rattanakorn": a middle initial with its full stop stays inside the name.
             words.append(word + ".")
             last_end = pos = w.end() + 1
