@@ -2096,7 +2096,9 @@ class Analysis:
             if not members or choices:
                 continue
             after = re.match(
-                r"^\s+(?:(?:member|participating)\s+)?(countries|states|nations|governments|economies)\b",
+                # "the ten ASEANAPOL member countries", "all ten ASEANAPOL members", "its 10 member police forces"
+                r"^\s+(?:(?:member|participating)\s+)?(countries|states|nations|governments|economies|members|"
+                r"police forces|police agencies)\b",
                 text[match.end :],
                 re.IGNORECASE,
             )
@@ -2746,6 +2748,8 @@ class Analysis:
                         break
                 elif gap not in (" ", "-", " & ", "’s ", "'s ", "’ ", "' "):
                     break
+                if text[nxt.end : nxt.end + 1] in (".", "/") and (nxt.folded + "." in PHRASES or len(nxt.text) == 1):
+                    break  # "... Ministry of Public Security and Mr. X", "and P/Supt. Y": a titled person follows
                 if nxt.text[:1].isupper():
                     last_good = j + 1
                 elif nxt.text.isdigit() and len(nxt.text) <= 3 and tokens[j].folded in lexicon.ORG_HEADS and gap == " ":
