@@ -68,7 +68,7 @@ ORG_CUES_BEFORE = [
         r"|\b(?:came|come|coming|drawn) from\b|\b(?:presentations?|briefings?|speakers?) (?:by|from)\b"
         r"|\b(?!victims\b|migrants\b|workers\b|citizens\b|nationals\b|proceeds\b|funds\b|lessons\b|results\b)"
         r"[a-z]+(?:ers|ors|ges|ials|ists|ants|ents|ives|ates|ces|men|ffs|ics|iefs|ads|ams|ons|ys)\s+from\b"
-        r"|\b(?:officers|officials|representatives|delegates|experts|police|participants|speakers) (?:from|of)\b"
+        r"|\b(?:officers?|officials?|representatives?|delegates?|experts?|police|participants?|speakers?) (?:from|of)\b"
         r"|\bincluding\b|\bincluded\b|\btogether\b|\bas well as\b|\balso present\b|\bpresent were\b"
         r"|\bin attendance\b|\bon behalf of\b|\balongside\b|\bwelcomed\b",
         [ParticipationRole.PARTICIPANT],
@@ -408,6 +408,17 @@ def acronym_fits(acronym, words):
         if k < len(letters) and c == letters[k]:
             k += 1
     return k == len(letters)
+
+
+# The first words of ranks and styles ("sr." of "Sr. Lt. Col."), which end a body's name before a titled person.
+PHRASE_STARTS = {p.split()[0] for p in PHRASES}
+
+
+def past_body(after):
+    """The words after a name past the body it is "of" ("X of Viet Nam's Ministry of Public Security presented"):
+    the verb that follows is the person's."""
+    m = re.match(r"^\s+(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on)(?:’s|'s)?\s+){1,10}", after)
+    return " " + after[m.end() :] if m else ""
 
 
 def ordinal(n):
@@ -1632,7 +1643,15 @@ class Analysis:
         """
         roles, explicit = self.cued_roles(start, end)
         if explicit and roles == [ParticipationRole.PARTICIPANT] and not self.about_meeting(self.sentence_of(start)):
-            return roles, False
+            # "A representative of UNODC explained ...": someone of the body spoke, which is taking part.
+            s, e = self.sentence_span(start)
+            spoke = re.search(
+                r"\b(?:representatives?|officials?|officers?|delegates?|experts?|speakers?)\s+(?:from|of)\s+"
+                r"(?:the\s+)?$",
+                self.text[s:start],
+                re.IGNORECASE,
+            ) and SPEECH_AFTER.search(re.sub(r"^\s*\([^)]{1,20}\)", "", self.text[end:e]))
+            return roles, bool(spoke) and not self.about_another_meeting(start) and not self.other_year(start)
         return roles, explicit
 
     def background(self, index):
@@ -2298,7 +2317,7 @@ class Analysis:
                     best = (m.end(), role)
         if best and ";" not in before[best[0] :] and len(before) - best[0] <= 400:
             return best[1], True
-        if SPEECH_AFTER.search(after) or SPEECH_FRONT.search(before):
+        if SPEECH_AFTER.search(after) or SPEECH_FRONT.search(before) or SPEECH_AFTER.search(past_body(after)):
             return AttendanceRole.SPEAKER, True
         return AttendanceRole.DELEGATE, False
 
@@ -2703,7 +2722,12 @@ class Analysis:
             after_post = (
                 re.sub(r"^\s*,[^,]*(?:,[^,]*)?,", "", after, count=1) if after.lstrip().startswith(",") else after
             )
-            if SPEECH_AFTER.search(after) or SPEECH_AFTER.search(after_post) or SPEECH_FRONT.search(self.text[s:start]):
+            if (
+                SPEECH_AFTER.search(after)
+                or SPEECH_AFTER.search(after_post)
+                or SPEECH_AFTER.search(past_body(after))
+                or SPEECH_FRONT.search(self.text[s:start])
+            ):
                 speakers.add(speaker.get("slug") or speaker.get("name"))
         for key, link in list(self.links.items()):
             if key[0] == "person" and key[2] == AttendanceRole.DELEGATE and key[1] in speakers:
@@ -2748,7 +2772,7 @@ class Analysis:
                         break
                 elif gap not in (" ", "-", " & ", "’s ", "'s ", "’ ", "' "):
                     break
-                if text[nxt.end : nxt.end + 1] in (".", "/") and (nxt.folded + "." in PHRASES or len(nxt.text) == 1):
+                if text[nxt.end : nxt.end + 1] in (".", "/") and (nxt.folded + "." in PHRASE_STARTS or len(nxt.text) == 1):
                     break  # "... Ministry of Public Security and Mr. X", "and P/Supt. Y": a titled person follows
                 if nxt.text[:1].isupper():
                     last_good = j + 1
@@ -2936,6 +2960,9 @@ class Analysis:
                             and any(w in lexicon.ORG_HEADS for w in right)
                             and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
                         )
+                        # "... of Cambodia and the Ministry of ...": "and the" before a ministry's or a department's
+                        # name always begins another body.
+                        or (part[k + 1].folded == "the" and piece and piece[0] in lexicon.ORG_STARTS)
                         or (
                             (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
                             or (
