@@ -312,3 +312,25 @@ def test_the_body_in_a_known_speakers_post_took_part(seeded):
     )
     assert "tran-ngoc-ha" in selected(result, "person")
     assert "unodc" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_the_body_a_speaker_is_of_without_a_comma_took_part(seeded):
+    result = analyse(
+        "Thirty officers met in Kota Kinabalu on 4 November.\n\n"
+        "ACP Dr. Bakri Zainal Abidin of the ASEANAPOL Secretariat presented a database of wanted recruiters.",
+        published_on=PUBLISHED,
+    )
+    assert "bakri-bin-zainal-abidin" in selected(result, "person")
+    assert "aseanapol-secretariat" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_border_town_in_the_meetings_sentence_beats_a_colon_dateline(seeded):
+    result = analyse(
+        "RANTAU PANJANG: Malaysian and Thai immigration officers met in the border town of Sungai Kolok on "
+        "4 November to compare watch lists.",
+        published_on=PUBLISHED,
+    )
+    assert result["event"]["city"] == "Sungai Kolok"
+    assert result["event"]["host_country"] == "th"

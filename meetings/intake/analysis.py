@@ -1303,7 +1303,8 @@ class Analysis:
     def dateline_city(self):
         """The place of a dateline ("KUALA LUMPUR, Aug 5 (Bernama) --", "Vientiane (VNA) –"), if it is a city."""
         for line in self.text.split("\n")[:12]:
-            m = re.match(r"^\s*([A-Za-z][A-Za-z'’. -]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:,|–|—|--|-)\s", line)
+            # "KUALA LUMPUR, Aug 5 (Bernama) --", "Vientiane (VNA) –", and the Malaysian press's "PADANG BESAR:".
+            m = re.match(r"^\s*([A-Za-z][A-Za-z'’. -]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:,|–|—|--|-|:)\s", line)
             if m and fold(m.group(1)) in self.gaz.cities:
                 city, code = self.gaz.cities[fold(m.group(1))]
                 return city, code, self.text.find(line)
@@ -1378,6 +1379,14 @@ class Analysis:
                 ANOTHER_MEETING.search(stext) or re.search(r"\b(?:last year|earlier this year)\b", stext)
             ) and sentence != self.event_sentence:
                 continue  # "the previous conference in Manila", "held in Kuala Lumpur last year"
+            # "in the border town of X" says "in X".
+            town_of = re.search(
+                r"\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|district|municipality|township)\s+"
+                r"of\s*$",
+                self.text[max(s, m.start - 60) : m.start],
+            )
+            if town_of:
+                before = " in"
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
             if not re.search(r"\b(?:in|at)\s*$", before) and VENUE_THEN_CITY.search(
                 self.text[max(s, m.start - 120) : m.start]
@@ -2220,6 +2229,14 @@ class Analysis:
     def select_bodies_of_participant(self, key, end, post=None):
         """Someone who took part did so for the body of their post."""
         self.select_post_organizations(end)
+        # "X of the ASEANAPOL Secretariat presented ...": the body named right after the name, without a comma.
+        of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[end : end + 12])
+        if of:
+            for m in self.mentions:
+                if m.kind == "organization" and m.start == end + of.end() and not self.resolve(m)[3]:
+                    self.add_link(
+                        "organization", self.resolve(m)[1], ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.75
+                    )
         body = (post or self.person_posts.get(key) or {}).get("organization")
         if body and body in self.gaz.organizations:
             bm = next((m for m in self.mentions if m.kind == "organization" and body in dict(m.keys).values()), None)
@@ -2772,7 +2789,9 @@ class Analysis:
                         break
                 elif gap not in (" ", "-", " & ", "’s ", "'s ", "’ ", "' "):
                     break
-                if text[nxt.end : nxt.end + 1] in (".", "/") and (nxt.folded + "." in PHRASE_STARTS or len(nxt.text) == 1):
+                if text[nxt.end : nxt.end + 1] in (".", "/") and (
+                    nxt.folded + "." in PHRASE_STARTS or len(nxt.text) == 1
+                ):
                     break  # "... Ministry of Public Security and Mr. X", "and P/Supt. Y": a titled person follows
                 if nxt.text[:1].isupper():
                     last_good = j + 1
