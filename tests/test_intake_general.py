@@ -334,3 +334,21 @@ def test_a_border_town_in_the_meetings_sentence_beats_a_colon_dateline(seeded):
     )
     assert result["event"]["city"] == "Sungai Kolok"
     assert result["event"]["host_country"] == "th"
+
+
+@pytest.mark.django_db
+def test_a_sentence_opening_on_the_meetings_own_year_is_not_background(seeded):
+    result = analyse("In 2025, the 45th ASEANAPOL Conference was held in Hanoi on 4 November.", published_on=PUBLISHED)
+    assert result["event"]["forum"] == "aseanapol-conference"
+    assert result["event"]["number"] == 45
+
+
+@pytest.mark.django_db
+def test_a_sentence_opening_on_another_year_brings_no_delegations(seeded):
+    result = analyse(
+        "The workshop in Bangkok on 4 November was attended by officers from Thailand and Laos. In 2019, the "
+        "COMMIT Senior Officials Meeting of the six COMMIT member countries endorsed a plan.",
+        published_on=PUBLISHED,
+    )
+    assert selected(result, "country") == {"th", "la"}
+    assert result["event"]["forum"] is None

@@ -991,7 +991,7 @@ class Analysis:
                 re.IGNORECASE,
             )
         ) or (bool(FUTURE.search(sentence_text)) and not HELD.search(sentence_text))
-        future = future or bool(BACKGROUND_LEAD.match(self.text[self.doc.sentences[sentence][0] : start]))
+        future = future or self.background(sentence)
         # "The consultation follows the 44th ASEANAPOL Conference held ... last year": an earlier meeting, named to
         # place this one, is not the one reported (flagged like a later one).
         after = self.text[start + len(phrase) : e]
@@ -1664,9 +1664,17 @@ class Analysis:
         return roles, explicit
 
     def background(self, index):
-        """True for a sentence that opens on the past ("Previously, ...", "Last year, ...")."""
+        """True for a sentence that opens on the past ("Previously, ...", "Last year, ...", "In 2019, ...")."""
         s, e = self.doc.sentences[index]
-        return bool(BACKGROUND_LEAD.match(self.text[s:e]))
+        m = BACKGROUND_LEAD.match(self.text[s:e])
+        year = m and re.search(r"(?:19|20)\d\d", m.group())
+        if year:
+            # "In 2025, ..." may be the meeting's own year: only another year than the meeting's (or, before the
+            # meeting's date is read, the report's) makes the sentence background.
+            known = getattr(self, "event", {}).get("start_date")
+            reference = int(known[:4]) if known else (self.published_on.year if self.published_on else None)
+            return reference is not None and int(year.group()) != reference
+        return bool(m)
 
     def about_another_meeting(self, offset):
         """True in a sentence about an earlier or later meeting: "Last year's meeting in Bangkok was hosted by ..."."""
