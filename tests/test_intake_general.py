@@ -36,6 +36,12 @@ def test_numeric_dates_are_read_day_first_with_or_without_a_year():
     assert days("Minutes dated 7.11.2025 were circulated") == [("2025-11-07", None)]
 
 
+def test_a_range_of_two_numeric_dates_and_year_first_dates():
+    assert days("The course ran from 28/11 - 2/12/2025.") == [("2025-11-28", "2025-12-02")]
+    assert days("The course ran from 30/12 to 2/1/2026.") == [("2025-12-30", "2026-01-02")]
+    assert days("The statement was issued on 2025/11/18.") == [("2025-11-18", None)]
+
+
 def test_a_numeric_date_that_can_only_be_month_first_is_read_so():
     assert days("Minutes dated 11.18.2025 were circulated") == [("2025-11-18", None)]
 

@@ -52,7 +52,8 @@ PATTERNS = [
     rf"\b{m('m1')},?\s+{y('y1')}",
 ]
 COMPILED = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
-ISO = re.compile(r"\b(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")
+# "2025-10-21", and the year-first "2025/10/21" and "2025.10.21" of Chinese, Japanese and Korean releases.
+ISO = re.compile(r"\b(?P<y1>(?:19|20)\d\d)([-/.])(?P<m1>[01]?\d)\2(?P<d1>[0-3]?\d)\b")
 RELATIVE = re.compile(
     r"\b(?:(?P<rel>last|this|next|on|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<word>yesterday|today|this morning|this afternoon)\b"
@@ -78,6 +79,11 @@ YEAR_ONLY = re.compile(r"\b(?:in|during|of|for)\s+(?P<y1>(?:19|20)\d\d)\b")
 NUMERIC = re.compile(
     r"(?<![\d/.:-])(?P<a>[0-3]?\d)(?:\s*(?:-|–|to|and)\s*(?P<b>[0-3]?\d))?[/.](?P<c>[0-3]?\d)"
     r"(?:[/.](?P<y>(?:19|20)\d\d))?(?![\w/:]|\.\d)"
+)
+# "21/10 - 23/10/2025", "30/11 to 2/12/2025": a range of two numeric dates, the year written once at the end.
+NUMERIC_RANGE = re.compile(
+    r"(?<![\d/.:-])(?P<a>[0-3]?\d)[/.](?P<c>[01]?\d)\s*(?:-|–|to|until)\s*(?P<b>[0-3]?\d)[/.](?P<d>[01]?\d)"
+    r"[/.](?P<y>(?:19|20)\d\d)(?![\w/:]|\.\d)"
 )
 NUMERIC_CUE = re.compile(
     r"(?:\b(?:on|of|from|to|dated|since|until|between|held|dates?:?)|"
@@ -134,6 +140,17 @@ def find_dates(text, published_on=None):
             if mention:
                 found.append(mention)
                 taken.append((match.start(), match.end()))
+    for match in NUMERIC_RANGE.finditer(text):
+        year = int(match.group("y"))
+        (d1, m1), (d2, m2) = (
+            (int(match.group("a")), int(match.group("c"))),
+            (int(match.group("b")), int(match.group("d"))),
+        )
+        start = safe_date(year - 1 if m1 > m2 else year, m1, d1)
+        end = safe_date(year, m2, d2)
+        if start and end and start <= end and free(match.start(), match.end()):
+            found.append(DateMention(match.start(), match.end(), start, end, "day", ""))
+            taken.append((match.start(), match.end()))
     for match in NUMERIC.finditer(text):
         if not free(match.start(), match.end()):
             continue
