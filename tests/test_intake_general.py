@@ -358,3 +358,27 @@ def test_a_sentence_opening_on_another_year_brings_no_delegations(seeded):
     )
     assert selected(result, "country") == {"th", "la"}
     assert result["event"]["forum"] is None
+
+
+@pytest.mark.django_db
+def test_a_meeting_on_the_sidelines_of_a_conference_is_not_the_conference(seeded):
+    result = analyse(
+        "Police officials of Myanmar and Thailand met on the sidelines of the 46th ASEANAPOL Conference in "
+        "Kuala Lumpur on 19 November.",
+        published_on=PUBLISHED,
+    )
+    assert result["event"]["forum"] is None
+    assert result["event"]["number"] is None
+    assert result["event"]["city"] == "Kuala Lumpur"
+
+
+@pytest.mark.django_db
+def test_a_philippine_city_keeps_city_in_its_name_and_leaves_the_title(seeded):
+    result = analyse(
+        "Officers from eight countries attended the Fourth Regional Workshop on Online Child Exploitation in "
+        "Davao City, the Philippines, from November 17 to 19.",
+        published_on=PUBLISHED,
+    )
+    assert result["event"]["city"] == "Davao City"
+    assert result["event"]["title"] == "Fourth Regional Workshop on Online Child Exploitation"
+    assert result["event"]["number"] == 4

@@ -997,7 +997,10 @@ class Analysis:
         after = self.text[start + len(phrase) : e]
         future = future or bool(
             re.search(
-                r"\b(?:follows|followed|following|after|ahead of|in preparation for|preceding|prior to)"
+                # "met on the sidelines of the 46th ASEANAPOL Conference": the conference is the occasion, not the
+                # meeting reported.
+                r"\b(?:follows|followed|following|after|ahead of|in preparation for|preceding|prior to|"
+                r"on the (?:sidelines|sideline|margins|margin) of|back[- ]to[- ]back with|in conjunction with)"
                 r"\W+(?:\w+\W+){0,3}$",
                 before,
                 re.IGNORECASE,
