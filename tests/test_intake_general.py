@@ -382,3 +382,24 @@ def test_a_philippine_city_keeps_city_in_its_name_and_leaves_the_title(seeded):
     assert result["event"]["city"] == "Davao City"
     assert result["event"]["title"] == "Fourth Regional Workshop on Online Child Exploitation"
     assert result["event"]["number"] == 4
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "background",
+    [
+        "At last year's SOMTC, the ten ASEANAPOL member countries agreed to share data.",
+        "During the 44th ASEANAPOL Conference in 2024, all ten member countries adopted a resolution on scams.",
+        "The ASEANAPOL Conference, held every year since 1981, brings together the ten member countries.",
+        "The meeting built on commitments made by the six COMMIT member countries at the 15th COMMIT SOM.",
+        "Two years ago, UNODC and INTERPOL trained officers from Cambodia and Myanmar in Bangkok.",
+    ],
+)
+def test_an_untitled_meeting_takes_no_forum_or_delegations_from_background(seeded, background):
+    result = analyse(
+        f"Officers from Laos and Thailand met in Vientiane on 20 November. {background}", published_on=PUBLISHED
+    )
+    assert result["event"]["forum"] is None
+    assert result["event"]["city"] == "Vientiane"
+    assert selected(result, "country") == {"la", "th"}
+    assert not selected(result, "organization")

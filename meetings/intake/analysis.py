@@ -247,7 +247,7 @@ VIRTUAL = re.compile(
 BACKGROUND_LEAD = re.compile(
     r"^\W*(?:previously|earlier|formerly|in the past|in recent years|in (?:19|20)\d\d|last (?:year|month)|"
     r"(?:the )?(?:previous|last) (?:year|time)|before (?:that|this)|at (?:the|an|its) (?:previous|earlier|last)\b|"
-    r"back in)\b",
+    r"back in|(?:\w+|a few|several) (?:years|months|weeks) ago)\b",
     re.IGNORECASE,
 )
 # A sentence about the past of a body or programme rather than the meeting.
@@ -992,6 +992,10 @@ class Analysis:
             )
         ) or (bool(FUTURE.search(sentence_text)) and not HELD.search(sentence_text))
         future = future or self.background(sentence)
+        # "At last year's SOMTC, ...", "The ASEANAPOL Conference, held every year since 1981, ...", "During the 44th
+        # ... Conference in 2024, ...": a meeting named as history, or set in another year with no day of its own, is
+        # another occasion than the one reported.
+        future = future or self.other_occasion(sentence, before)
         # "The consultation follows the 44th ASEANAPOL Conference held ... last year": an earlier meeting, named to
         # place this one, is not the one reported (flagged like a later one).
         after = self.text[start + len(phrase) : e]
@@ -1050,6 +1054,48 @@ class Analysis:
             "number": number,
         }
 
+    def other_occasion(self, sentence, before):
+        """True when a meeting named after `before` in the sentence is history or another year's: "At last year's
+        SOMTC", "The ASEANAPOL Conference, held every year since 1981, ...", "During the 44th ... in 2024"."""
+        if sentence < 1:
+            return False
+        if re.search(r"\b(?:last|previous|past)\s+(?:year|month|week)[’']?s?\s+(?:\w+\s+){0,2}$", before, re.I):
+            return True
+        sentence_text = self.doc.passage(sentence)
+        return self.dates_in_sentence_other_than(sentence, "") and bool(
+            HISTORY.search(sentence_text) or self.names_another_year(sentence_text)
+        )
+
+    def names_another_year(self, sentence_text):
+        """True when a sentence is set in a year other than the report's ("in 2024", "since 1981")."""
+        if self.published_on is None:
+            return False
+        return any(
+            int(y) != self.published_on.year
+            for y in re.findall(r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b", sentence_text)
+        )
+
+    def group_elsewhere(self, start):
+        """True when a member group is named for another occasion than the meeting: in background, in another year,
+        or beside another numbered meeting ("commitments made by the six member countries at the 15th SOM")."""
+        index = self.sentence_of(start)
+        if index == self.event_sentence:
+            return False
+        if self.about_another_meeting(start) or self.other_year(start):
+            return True
+        s, e = self.doc.sentences[index]
+        for m in self.mentions:
+            if m.kind != "forum" or not s <= m.start < e:
+                continue
+            number = ordinal_before(self.text[max(s, m.start - 40) : m.start], r"(?:\w+\s+){0,2}")
+            if number and (m.keys[0][1] != self.event["forum"] or number != self.event["number"]):
+                return True
+            if re.search(
+                r"\b(?:last|next|previous|past)\s+(?:year[’']?s?\s+)?$", self.text[max(s, m.start - 25) : m.start]
+            ):
+                return True  # "At last year's SOMTC, the ten member countries ..."
+        return not self.about_meeting(index) and not GROUP_ATTEND.search(self.text[s:start])
+
     def dates_in_sentence_other_than(self, sentence, phrase):
         # "the 44th Conference held in Kuala Lumpur last year" when the sentence gives no day of its own for it.
         s, e = self.doc.sentences[sentence]
@@ -1079,7 +1125,7 @@ class Analysis:
                 continue
             if main is not None and not (main["start"] <= m.start <= main["start"] + len(main["title"]) + 40):
                 continue
-            if self.background(sentence):
+            if self.background(sentence) or self.other_occasion(sentence, before):
                 continue
             if sentence > 1 and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year)\b", self.text[m.end : e]):
                 continue  # "the 44th ASEANAPOL Conference held in Kuala Lumpur last year"
@@ -2115,7 +2161,7 @@ class Analysis:
             )
             if not (counted and (attend or self.about_meeting(self.sentence_of(m.start())))):
                 continue
-            if self.background(self.sentence_of(m.start())) and self.sentence_of(m.start()) != self.event_sentence:
+            if self.group_elsewhere(m.start()):
                 continue  # "Previously, ... the ten member countries adopted ...": another occasion's delegations
             for code in members:
                 self.add_link(
@@ -2175,8 +2221,7 @@ class Analysis:
             roles, explicit = self.roles_for(group_start, end)
             sentence = self.doc.passage(self.sentence_of(match.start))
             future = OTHER_MEETING.search(sentence) and not HELD.search(sentence)
-            index = self.sentence_of(match.start)
-            past = self.background(index) and index != self.event_sentence
+            past = self.group_elsewhere(group_start)
             selected = bool((counted or attend) and not future and not past)
             if selected:
                 # The group's own body takes part through its members ("all ten ASEANAPOL member countries").
