@@ -403,3 +403,15 @@ def test_an_untitled_meeting_takes_no_forum_or_delegations_from_background(seede
     assert result["event"]["city"] == "Vientiane"
     assert selected(result, "country") == {"la", "th"}
     assert not selected(result, "organization")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "place, host",
+    [("in Tak province", "th"), ("in Banteay Meanchey Province", "kh"), ("in Shan State", "mm")],
+)
+def test_a_province_gives_the_host_country_but_no_city(seeded, place, host):
+    result = analyse(f"Border officials of two countries met {place} on 20 November.", published_on=PUBLISHED)
+    assert result["event"]["city"] in ("", None)
+    assert result["event"]["host_country"] == host
+    assert result["event"]["format"] == "in_person"

@@ -1630,6 +1630,22 @@ class Analysis:
                     if not (FUTURE.search(sentence) and not HELD.search(sentence)):
                         host = cm.keys[0][1]
                         break
+        self.province_named = False
+        if host is None and not ev["city"] and self.event_sentence is not None and not virtual:
+            # "met in Tak province", "in the northern province of X", "in Shan State": a province is no city, but it
+            # tells the host country.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(
+                r"\bin\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:province|state|region)\s+of\s+((?:[A-Z][\w’'-]+\s?){1,3})"
+                r"|((?:[A-Z][\w’'-]+\s){1,3})(?:[Pp]rovince|State|Region)\b)",
+                self.text[s:e],
+            )
+            region = pm and (pm.group(1) or pm.group(2)).strip()
+            code = subdivision_country(region) if region and not self.gaz_names_country(region) else None
+            if code:
+                host = code
+                self.province_named = True
+                ev["passages"]["host_country"] = self.text[s:e]
         if host:
             ev["host_country"] = host.lower()
             ev["passages"].setdefault("host_country", ev["passages"].get("city") or "")
@@ -1668,7 +1684,7 @@ class Analysis:
             m = VIRTUAL.search(self.text)
             if m:
                 ev["passages"]["format"] = self.passage(m.start())
-        elif IN_PERSON.search(scope) or ev["city"]:
+        elif IN_PERSON.search(scope) or ev["city"] or self.province_named:
             ev["format"] = "in_person"
         if ev["format"] and "format" not in ev["passages"]:
             ev["passages"]["format"] = ev["passages"].get("city") or ev["passages"].get("title") or ""
