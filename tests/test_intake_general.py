@@ -50,6 +50,8 @@ def test_numbers_with_a_slash_are_no_dates_without_a_word_that_introduces_one():
     assert days("a hotline open 24/7 for victims") == []
     assert days("about 3/4 of the cases were referred") == []
     assert days("the score rose to 2.5 points") == []
+    assert days("most victims (3/4 of them) were men") == []
+    assert days("the talks on Tuesday (18/11) ended early") == [("2025-11-18", None)]
 
 
 def test_a_weekday_before_a_numeric_date_is_not_read_as_another_day():

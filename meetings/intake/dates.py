@@ -87,7 +87,7 @@ NUMERIC_RANGE = re.compile(
 )
 NUMERIC_CUE = re.compile(
     r"(?:\b(?:on|of|from|to|dated|since|until|between|held|dates?:?)|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|[(,])\s*$",
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*$",
     re.IGNORECASE,
 )
 
@@ -248,7 +248,11 @@ def read_numeric(match, text, published_on):
     year = int(match.group("y")) if match.group("y") else None
     if year is None:
         # Without a year "21/10" could be many things (a score, "24/7"): a date only where a date is introduced.
-        if published_on is None or not NUMERIC_CUE.search(text[max(0, match.start() - 12) : match.start()]):
+        # "(21/10)" wholly in brackets is a date too; "(3/4 of the cases)" is not.
+        bracketed = text[match.start() - 1 : match.start()] == "(" and text[match.end() : match.end() + 1] == ")"
+        if published_on is None or not (
+            bracketed or NUMERIC_CUE.search(text[max(0, match.start() - 12) : match.start()])
+        ):
             return None
         if "." in match.group() and b is None:
             return None  # "3.5" is a number
