@@ -242,7 +242,7 @@ VIRTUAL = re.compile(
     r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b",
     re.IGNORECASE,
 )
-# A sentence that opens on the past ("Previously, at the 43rd ... Conference, the ten member countries adopted ...")
+# A sentence that opens on the past ("Earlier, at the 12th ... Forum, the member countries agreed ...")
 # recalls another occasion: its meeting, forum and groups are background, not the meeting reported.
 BACKGROUND_LEAD = re.compile(
     r"^\W*(?:previously|earlier|formerly|in the past|in recent years|in (?:19|20)\d\d|last (?:year|month)|"
@@ -1449,7 +1449,7 @@ class Analysis:
                 for o in self.mentions
             ):
                 # "the ASEAN Secretariat in Jakarta": where a body sits, not where the meeting is; but "at the
-                # headquarters of the Ministry ..., in Ha Noi" sets the meeting's place apart with a comma.
+                # headquarters of the Ministry ..., in Da Nang" sets the meeting's place apart with a comma.
                 score -= 3
             score -= sentence * 0.05
             # "the UNDP Resident Representative in Vietnam": a place in a post is not the venue.
@@ -1881,7 +1881,7 @@ class Analysis:
             if selected and self.absent(match):
                 selected = False
             if selected and self.superseded(match):
-                selected = False  # "the former AAPTIP": a predecessor is history, not a party
+                selected = False  # "the former X programme": a predecessor is history, not a party
             if (
                 selected
                 and kind == "country"
@@ -2301,7 +2301,7 @@ class Analysis:
     def select_bodies_of_participant(self, key, end, post=None):
         """Someone who took part did so for the body of their post."""
         self.select_post_organizations(end)
-        # "X of the ASEANAPOL Secretariat presented ...": the body named right after the name, without a comma.
+        # "X of the Y Secretariat presented ...": the body named right after the name, without a comma.
         of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[end : end + 12])
         if of:
             for m in self.mentions:
@@ -2719,7 +2719,7 @@ class Analysis:
                 None,
             )
         if bm is None:
-            # "a legal officer of the UN Office on Drugs and Crime, Ms. X,": the post and its body before the name.
+            # "a programme officer of the Y Office, Ms. X,": the post and its body before the name.
             bm = self.body_of_post_before(tstart)
             if bm is not None:
                 item["organization"] = item.get("organization") or self.resolve(bm)[1]

@@ -354,7 +354,7 @@ def entry_fits(entry, tokens, i):
 
 
 def person_fits_with_initials(entry, tokens, i):
-    """How many tokens "David M. Vinluan" takes as the base's "David Vinluan" (0 when it does not fit): a report may
+    """How many tokens "Maria T. Santos" takes as the base's "Maria Santos" (0 when it does not fit): a report may
     put a middle initial or two between the words of a person's name, which the base records without them."""
     j = i
     for k, word in enumerate(entry.tokens):

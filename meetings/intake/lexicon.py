@@ -1133,7 +1133,7 @@ _UNIT_ORDINALS = {
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
-# "First" to "Ninety-Ninth", as titles spell a meeting's number ("the Twenty-Fifth SOMTC"), hyphened or not.
+# "First" to "Ninety-Ninth", as titles spell a meeting's number ("the Thirty-Second Meeting"), hyphened or not.
 ORDINAL_WORDS = {
     **_UNIT_ORDINALS,
     "tenth": 10,
