@@ -163,6 +163,18 @@ def test_only_the_event_fields_the_case_gives_are_scored():
     assert [(name, right) for name, _, _, right in score.event] == [("start_date", True), ("city", False)]
 
 
+@pytest.mark.parametrize(
+    "expected_end, proposed_end, right",
+    [(None, "2025-05-06", True), ("2025-05-06", None, True), (None, "2025-05-07", False), ("2025-05-07", None, False)],
+)
+def test_a_one_day_meeting_is_right_with_no_end_date_or_the_end_on_the_start(expected_end, proposed_end, right):
+    score = evaluation.score_case(
+        case({"event": {"start_date": "2025-05-06", "end_date": expected_end}}),
+        proposal(event={"start_date": "2025-05-06", "end_date": proposed_end}),
+    )
+    assert [(name, ok) for name, _, _, ok in score.event] == [("start_date", True), ("end_date", right)]
+
+
 # --- New names --------------------------------------------------------------------------------------------------
 
 

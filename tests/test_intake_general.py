@@ -75,9 +75,32 @@ def test_a_meeting_the_report_calls_one_day_ends_the_day_it_began(seeded):
 
 
 @pytest.mark.django_db
-def test_a_meeting_of_unstated_length_gets_no_end_date(seeded):
-    result = analyse("Immigration officers of Indonesia and Malaysia met in Kuching on Monday.", published_on=PUBLISHED)
-    assert result["event"]["start_date"] == "2025-11-17"
+@pytest.mark.parametrize(
+    "sentence, start",
+    [
+        ("Immigration officers of Indonesia and Malaysia met in Kuching on Monday.", "2025-11-17"),
+        ("Lao and Vietnamese border guards held a coordination meeting on 14 October 2025 in Vinh.", "2025-10-14"),
+        ("Prosecutors of Brunei and Singapore convened on November 6 to compare case files.", "2025-11-06"),
+    ],
+)
+def test_a_meeting_given_one_day_and_no_length_ends_that_day(seeded, sentence, start):
+    result = analyse(sentence, published_on=PUBLISHED)
+    assert result["event"]["start_date"] == start
+    assert result["event"]["end_date"] == start
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A week-long course for Cambodian labour inspectors began in Siem Reap on Monday.",
+        "The regional consultation of Thai and Myanmar officials opened in Mae Sai on 10 November.",
+        "Over several days from 10 November, officers of Laos and Thailand met in Nong Khai.",
+    ],
+)
+def test_a_meeting_said_to_last_longer_without_a_length_keeps_no_end_date(seeded, sentence):
+    result = analyse(sentence, published_on=PUBLISHED)
+    assert result["event"]["start_date"] is not None
     assert result["event"]["end_date"] is None
 
 

@@ -1316,6 +1316,10 @@ class Analysis:
                     start_date = best.start_date - datetime.timedelta(days=days - 1)
                 else:
                     end_date = best.start_date + datetime.timedelta(days=days - 1)
+            elif days is None and not self.longer_than_a_day(best):
+                # "held on 21 October", "met on Tuesday": one day given and no length is a one-day meeting, as a
+                # careful editor enters it.
+                end_date = best.start_date
         ev["start_date"] = start_date.isoformat()
         ev["end_date"] = end_date.isoformat() if end_date else None
         ev["date_precision"] = best.precision
@@ -1324,6 +1328,36 @@ class Analysis:
         ev["passages"]["start_date"] = self.passage(best.start)
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(anchor.start)
+
+    def longer_than_a_day(self, date):
+        """Whether the report says the meeting lasts longer than the day given, without saying how long."""
+        scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
+        if self.event_sentence is not None:
+            scope = self.doc.passage(self.event_sentence) + " " + scope
+        scope += " " + self.doc.passage(self.sentence_of(date.start))
+        if re.search(
+            r"\b(?:multi-?day|several[- ]days?|many days|week-?long|two-week|fortnight|(?:a|one|the) week|"
+            r"days-long|over (?:the )?(?:next|following|coming) (?:few )?days|(?:until|through|till) (?:the )?end of"
+            r"|(?:first|second|third|final|last|closing) day|day (?:one|two|three|1|2|3)\b|runs? (?:until|through))",
+            scope,
+            re.IGNORECASE,
+        ):
+            return True
+        s, _e = self.sentence_span(date.start)
+        # "opened on Monday", "kicked off on 3 March": the day a meeting began, its length unsaid.
+        return bool(
+            re.search(
+                r"\b(?:opened|opens|kicked off|kicks off|began|begins|started|starts|commenced|commences|opening|"
+                r"got under way|got underway|is under way|is underway)\b[^.;]{0,80}$",
+                self.text[s : date.start],
+                re.IGNORECASE,
+            )
+            or re.match(
+                r"^[\s,]{0,3}(?:\w+\s+){0,2}(?:opened|kicked off|began|started|commenced|got under ?way)\b",
+                self.text[date.end : date.end + 40],
+                re.IGNORECASE,
+            )
+        )
 
     def duration_days(self):
         scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))

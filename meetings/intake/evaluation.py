@@ -372,8 +372,13 @@ def score_case(case, proposal):
         optional=optional,
     )
     proposed_event = proposal.get("event") or {}
-    for name, value in expected.get("event", {}).items():
+    expected_event = expected.get("event", {})
+    for name, value in expected_event.items():
         proposed = proposed_event.get(name)
+        if name == "end_date" and empty(value) != empty(proposed):
+            # A one-day meeting may be entered with no end date or with the end on the start date: both are right.
+            value = value if not empty(value) else expected_event.get("start_date")
+            proposed = proposed if not empty(proposed) else proposed_event.get("start_date")
         score.event.append((name, value, proposed, event_field_right(name, value, proposed)))
     proposed_new = proposal.get("new") or []
     for key, names in expected.get("new", {}).items():
