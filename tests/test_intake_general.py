@@ -440,3 +440,68 @@ def test_a_province_gives_the_host_country_but_no_city(seeded, place, host):
     assert result["event"]["city"] in ("", None)
     assert result["event"]["host_country"] == host
     assert result["event"]["format"] == "in_person"
+
+
+# --- sixth round: the venue comes from the meeting's own sentence or the dateline -----------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The previous round of talks was held in Bangkok in March.",
+        "UNODC, which works with governments from its office in Bangkok, supported the meeting.",
+        "The Palermo Protocol, adopted in New York in 2000, guides the work.",
+        "The UN Human Rights Council in Geneva has urged action on forced scamming.",
+        "Background\n\nThe Mekong Club is based in Hong Kong and the regional bureau sits in Singapore.",
+        "About the Organisers:\nThe regional programme is run from Jakarta.",
+    ],
+)
+def test_a_city_in_background_never_beats_the_dateline(seeded, later):
+    result = analyse(
+        f"KUCHING, 18 November — Border officers of Malaysia and Indonesia met on Tuesday to discuss smuggling.\n\n"
+        f"{later}",
+        published_on=PUBLISHED,
+    )
+    assert result["event"]["city"] == "Kuching"
+    assert result["event"]["host_country"] == "my"
+
+
+@pytest.mark.django_db
+def test_the_city_the_dateline_names_is_what_the_northern_city_points_at(seeded):
+    result = analyse(
+        "LUANG PRABANG, Laos, Nov 18 (VNA) -- Lao and Vietnamese police held a meeting in the northern Lao city on "
+        "Tuesday.\n\nINTERPOL is headquartered in Lyon.",
+        published_on=PUBLISHED,
+    )
+    assert (result["event"]["city"], result["event"]["host_country"]) == ("Luang Prabang", "la")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("written", ["Ha Long", "Hạ Long", "Halong"])
+def test_a_known_city_is_the_same_with_or_without_diacritics(seeded, written):
+    result = analyse(
+        f"Border guards of Vietnam and Laos held talks in {written} on 18 November 2025. The previous round was "
+        "held in Vientiane.",
+        published_on=PUBLISHED,
+    )
+    assert result["event"]["city"].replace(" ", "").lower() == "halong"
+    assert result["event"]["host_country"] == "vn"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "place, town, host",
+    [
+        ("Đầm Hà, Quảng Ninh province", "Đầm Hà", "vn"),
+        ("Khlong Yai, Trat province", "Khlong Yai", "th"),
+        ("Entikong, West Kalimantan province", "Entikong", "id"),
+    ],
+)
+def test_a_town_the_list_lacks_with_its_province_beats_a_city_in_background(seeded, place, town, host):
+    result = analyse(
+        f"Border officials of two countries held talks in {place}, on 18 November 2025. The previous round was "
+        "held in Nanning. The UNODC office in Bangkok has supported such talks since 1999.",
+        published_on=PUBLISHED,
+    )
+    assert (result["event"]["city"], result["event"]["host_country"]) == (town, host)

@@ -223,7 +223,7 @@ OTHER_MEETING = re.compile(
 )
 ANOTHER_MEETING = re.compile(
     r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:[\w’']+\s+){0,2}"
-    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition|course|training|seminar)s?\b",
+    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition|course|training|seminar|round|talks)s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -364,6 +364,9 @@ def subdivision_country(name):
         codes = _subdivisions[hit[0]] if hit else None
     return next(iter(codes)) if codes and len(codes) == 1 else None
 
+
+# A capital letter, Vietnamese and other Latin letters with diacritics included ("Đầm Hà", "Quảng Ninh").
+CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŸŹŻŽƠƯẠ-Ỹ]"
 
 # Longest first, so "Twenty-First" is read whole rather than as "First".
 ORDINAL_WORD = "|".join(sorted(lexicon.ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -1452,6 +1455,8 @@ class Analysis:
                 continue
             if dateline and dateline[2] <= m.start <= dateline[2] + 3:
                 continue  # where the report was written; "here" makes it the venue (below)
+            if sentence != self.event_sentence and self.other_setting(m.start, sentence):
+                continue
             if re.search(
                 r"\b(?:planned|scheduled|ahead of|upcoming|next|forthcoming|to be held|will be held)\b[^.;,]{0,50}$",
                 self.text[s : m.start],
@@ -1497,7 +1502,7 @@ class Analysis:
             ev["passages"]["city"] = self.passage(line_start)
             best = None
         here = not labelled and re.search(
-            r"\b(?:here|in the (?:\w+ )?capital|in this city)\b",
+            r"\b(?:here|in the (?:\w+ )?capital|in this city|in the (?:[\w’'-]+ ){0,3}(?:city|town)\b(?! of\b))",
             " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))),
         )
         if here and dateline is None and (best is None or best[0] < 4):
@@ -1507,6 +1512,21 @@ class Analysis:
                 ev["city"], host = unknown[0], unknown[1]
                 ev["passages"]["city"] = self.passage(unknown[2] + 1)
                 best = None
+        if (
+            dateline
+            and not here
+            and not labelled
+            and best is not None
+            and self.event_sentence is not None
+            and self.sentence_of(best[1].start) != self.event_sentence
+            and not PLACE_LABEL.search(self.field_label(best[1].start))
+            and not self.virtual_meeting()
+        ):
+            # "KUCHING, 2 October — ... met on Tuesday. ... its office in Bangkok": a dateline beats any city
+            # outside the meeting's own sentence.
+            ev["city"], host = dateline[0], dateline[1]
+            ev["passages"]["city"] = self.passage(dateline[2] + 1)
+            best = None
         if dateline and here:
             if best is None or best[0] < 4 or best[1].entries[0].name == dateline[0]:
                 ev["city"], host = dateline[0], dateline[1]
@@ -1536,7 +1556,7 @@ class Analysis:
                 if cm.kind != "country":
                     continue
                 before = self.text[max(0, cm.start - 40) : cm.start]
-                pm = re.search(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?){1,3}),\s*$", before)
+                pm = re.search(rf"\b(?:in|at)\s+((?:{CAP}[\w’'-]+\s?){{1,3}}),\s*$", before)
                 sentence = self.sentence_of(cm.start)
                 stext = self.doc.passage(sentence)
                 if pm and (
@@ -1556,7 +1576,7 @@ class Analysis:
             # "in Mae Sot, Tak", "in Tachileik, Shan State": a town the lists lack, with its province.
             s, e = self.doc.sentences[self.event_sentence]
             for pm in re.finditer(
-                r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?){1,3}),\s*((?:[A-Z][\w’'-]+\s?){1,3}?)"
+                rf"\b(?:in|at)\s+((?:{CAP}[\w’'-]+\s?){{1,3}}),\s*((?:{CAP}[\w’'-]+\s?){{1,3}}?)"
                 r"(?:\s*(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]ivision|[Pp]refecture))?\s*(?=[,.;]|\s+on\b|\s+from\b|$)",
                 self.text[s:e],
             ):
@@ -1575,13 +1595,13 @@ class Analysis:
             s, e = self.doc.sentences[self.event_sentence]
             pm = re.search(
                 r"\bin\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|district|municipality|township)\s+of\s+"
-                r"((?:[A-Z][\w’'-]+\s?){1,3})"
+                rf"((?:{CAP}[\w’'-]+\s?){{1,3}})"
                 r"|\bat\s+(?:a|the)\s+(?:[\w’'-]+\s+){0,4}?(?i:hotel|resort|centre|center|hall|headquarters|office|"
-                r"compound|venue|checkpoint|border post|port)\s+in\s+((?:[A-Z][\w’'-]+\s?){1,3})",
+                rf"compound|venue|checkpoint|border post|port)\s+in\s+((?:{CAP}[\w’'-]+\s?){{1,3}})",
                 self.text[s:e],
             )
             town = pm and (pm.group(1) or pm.group(2)).strip()
-            after = pm and re.match(r"^\s*,\s*((?:[A-Z][\w’'-]+\s?){1,3})", self.text[s + pm.end() : e])
+            after = pm and re.match(rf"^\s*,\s*((?:{CAP}[\w’'-]+\s?){{1,3}})", self.text[s + pm.end() : e])
             # A known town right after it ("the town of Muang Sing, Luang Namtha") is its province.
             province = bool(after and ev["city"] and fold(after.group(1)) == fold(ev["city"]))
             if province:
@@ -1603,7 +1623,7 @@ class Analysis:
             # "agreed yesterday in Mae Sot district, Tak province": a town the lists lack, named as a district.
             s, e = self.doc.sentences[self.event_sentence]
             pm = re.search(
-                r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s){1,3})(?:district|city|town|municipality|township)\b",
+                rf"\b(?:in|at)\s+((?:{CAP}[\w’'-]+\s){{1,3}})(?:district|city|town|municipality|township)\b",
                 self.text[s:e],
             )
             if pm and not self.gaz_names_country(pm.group(1).strip()):
@@ -1611,7 +1631,7 @@ class Analysis:
                 ev["passages"]["city"] = self.text[s:e]
                 # "in Poipet city, Banteay Meanchey province": the province tells the country.
                 region = re.match(
-                    r"^\s*,?\s*((?:[A-Z][\w’'-]+\s){1,3})(?:province|region|state|prefecture|division)\b",
+                    rf"^\s*,?\s*((?:{CAP}[\w’'-]+\s){{1,3}})(?:province|region|state|prefecture|division)\b",
                     self.text[s + pm.end() : e],
                 )
                 if region and host is None:
@@ -1621,7 +1641,7 @@ class Analysis:
             # whose name carries its country.
             s, e = self.doc.sentences[self.event_sentence]
             pm = re.search(
-                r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+|\([A-Z]{2,10}\)\s+){1,8})in\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\b",
+                rf"\bat\s+(?:the\s+)?((?:{CAP}[\w’'-]*\s+|\([A-Z]{{2,10}}\)\s+){{1,8}})in\s+({CAP}[\w’'-]+(?:\s{CAP}[\w’'-]+){{0,2}})\b",
                 self.text[s:e],
             )
             if pm and not self.gaz_names_country(pm.group(2)):
@@ -1670,8 +1690,8 @@ class Analysis:
             # tells the host country.
             s, e = self.doc.sentences[self.event_sentence]
             pm = re.search(
-                r"\bin\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:province|state|region)\s+of\s+((?:[A-Z][\w’'-]+\s?){1,3})"
-                r"|((?:[A-Z][\w’'-]+\s){1,3})(?:[Pp]rovince|State|Region)\b)",
+                rf"\bin\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:province|state|region)\s+of\s+((?:{CAP}[\w’'-]+\s?){{1,3}})"
+                rf"|((?:{CAP}[\w’'-]+\s){{1,3}})(?:[Pp]rovince|State|Region)\b)",
                 self.text[s:e],
             )
             region = pm and (pm.group(1) or pm.group(2)).strip()
@@ -1683,6 +1703,32 @@ class Analysis:
         if host:
             ev["host_country"] = host.lower()
             ev["passages"].setdefault("host_country", ev["passages"].get("city") or "")
+
+    def other_setting(self, offset, sentence):
+        """True when a city is named in background rather than as where the meeting is: a background paragraph,
+        a sentence that opens on the past or tells history, a body's seat ("based in Bangkok"), a treaty's place
+        ("adopted in Palermo"), a body's general work ("UNHCR in Geneva has urged ...")."""
+        if self.in_background_section(offset) or self.background(sentence):
+            return True
+        s, e = self.doc.sentences[sentence]
+        stext = self.text[s:e]
+        before = self.text[max(s, offset - 60) : offset]
+        if re.search(
+            r"\b(?:based|headquartered|seated|located|situated|sits|its (?:seat|headquarters|office|secretariat)|"
+            r"offices?|bureau|secretariat|headquarters|mission|embassy|signed|adopted|ratified|concluded|opened "
+            r"for signature|established|founded|launched|created)\s+(?:\w+\s+){0,2}?(?:in|at)\s*$",
+            before,
+            re.IGNORECASE,
+        ):
+            return True
+        if HISTORY.search(stext) or re.search(
+            r"\b(?:Convention|Protocol|Treaty|Charter|Declaration)\b[^.;]{0,80}\b(?:adopted|signed|ratified|"
+            r"entered into force)|\b(?:has|have) (?:long |repeatedly |also )?(?:urged|called|worked|supported|"
+            r"helped|warned|documented|reported|estimated)\b|\b(?:works|work) (?:with|to|on)\b",
+            stext,
+        ):
+            return not (HELD.search(stext) and MEETING_WORDS.search(stext) and not self.other_year(offset))
+        return False
 
     def in_person_elsewhere(self):
         """True when the meeting's sentence puts it in a named country other than where the report was filed
@@ -1761,6 +1807,45 @@ class Analysis:
             ) and SPEECH_AFTER.search(re.sub(r"^\s*\([^)]{1,20}\)", "", self.text[end:e]))
             return roles, bool(spoke) and not self.about_another_meeting(start) and not self.other_year(start)
         return roles, explicit
+
+    def background_sections(self):
+        """Character spans of paragraphs headed or introduced as background: "Background", "About UNODC",
+        "Notes to editors", "For more information". A heading on a line of its own runs to the next heading or
+        the end; a paragraph that opens "Background:" is background to its end."""
+        if "_background_sections" not in self.__dict__:
+            spans = []
+            heading = re.compile(
+                r"(?:background(?: information| note)?|about (?:the )?[\w’'&().,-]+(?: [\w’'&().,-]+){0,8}|"
+                r"notes? (?:to|for) (?:the )?editors?|editor[’']?s[’']? notes?|for (?:more|further) information"
+                r"(?: (?:please )?(?:contact|visit|see)\b[^\n]{0,80})?|media contacts?|press contacts?)",
+                re.IGNORECASE,
+            )
+            offset = 0
+            open_at = None
+            for line in self.text.split("\n"):
+                start, stripped = offset, line.strip()
+                offset += len(line) + 1
+                if not stripped:
+                    continue
+                bare = stripped.strip("*#_ ").rstrip(":").strip()
+                short = len(bare) <= 80 and not re.search(r"[.!?]$", bare)
+                if short and heading.fullmatch(bare):
+                    open_at = start
+                    continue
+                if open_at is not None and short and len(bare.split()) <= 8 and not bare.endswith(","):
+                    # Another heading closes the background section.
+                    spans.append((open_at, start))
+                    open_at = None
+                m = heading.match(stripped.strip("*#_ "))
+                if m and re.match(r"^\s*[:—–-]", stripped.strip("*#_ ")[m.end() :]):
+                    spans.append((start, start + len(line)))
+            if open_at is not None:
+                spans.append((open_at, len(self.text)))
+            self._background_sections = spans
+        return self._background_sections
+
+    def in_background_section(self, offset):
+        return any(a <= offset < b for a, b in self.background_sections())
 
     def background(self, index):
         """True for a sentence that opens on the past ("Previously, ...", "Last year, ...", "In 2019, ...")."""
