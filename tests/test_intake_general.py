@@ -505,3 +505,72 @@ def test_a_town_the_list_lacks_with_its_province_beats_a_city_in_background(seed
         published_on=PUBLISHED,
     )
     assert (result["event"]["city"], result["event"]["host_country"]) == (town, host)
+
+
+# --- sixth round: new people and bodies --------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "The seminar in Manila on 18 November 2025 was opened by Undersecretary Ma. Corazon D. Villaflor. She "
+            "thanked the participants.",
+            "Ma. Corazon D. Villaflor",
+        ),
+        (
+            "Ma. Luisa T. Buenaventura, Director of the Bureau of Immigration, welcomed the delegates at the workshop "
+            "in Manila on 18 November 2025.",
+            "Ma. Luisa T. Buenaventura",
+        ),
+        (
+            "The workshop in Manila on 18 November 2025 was opened by the Presiding Justice, Ma. Celeste R. "
+            "Villanueva, and by Secretary Jose Lim.",
+            "Ma. Celeste R. Villanueva",
+        ),
+        (
+            "The workshop in Manila on 18 November 2025 was opened by Associate Justice Liza M. Ocampo, chair of the "
+            "committee.",
+            "Liza M. Ocampo",
+        ),
+        (
+            "The workshop in Jakarta on 18 November 2025 was opened by Brigadier General Pol. Agus Setiawan Nugroho, "
+            "who spoke on scams.",
+            "Agus Setiawan Nugroho",
+        ),
+        (
+            "The workshop in Manila on 18 November 2025 was opened by Director Rowena F. Sarmiento-Tan, who spoke on "
+            "scams.",
+            "Rowena F. Sarmiento-Tan",
+        ),
+        (
+            "The workshop in Manila on 18 November 2025 was opened by Director Carmelita F. Dela Cruz-Ramos, who spoke "
+            "on scams.",
+            "Carmelita F. Dela Cruz-Ramos",
+        ),
+    ],
+)
+def test_new_people_written_in_the_regions_ways_are_found_whole(seeded, sentence, name):
+    assert name in new_names(analyse(sentence, published_on=PUBLISHED), "person")
+
+
+@pytest.mark.django_db
+def test_a_court_named_before_its_officer_is_a_new_body_and_the_officer_a_new_person(seeded):
+    result = analyse(
+        "Court of Appeals Associate Justice Liza M. Ocampo opened the workshop in Manila on 18 November 2025.",
+        published_on=PUBLISHED,
+    )
+    assert new_names(result, "organization") == {"Court of Appeals"}
+    assert new_names(result, "person") == {"Liza M. Ocampo"}
+
+
+@pytest.mark.django_db
+def test_a_body_whose_name_begins_with_a_known_forum_is_a_new_body(seeded):
+    result = analyse(
+        "Representatives of the Bali Process Regional Support Office attended the workshop in Bangkok on "
+        "18 November 2025.",
+        published_on=PUBLISHED,
+    )
+    assert "Bali Process Regional Support Office" in new_names(result, "organization")
+    assert result["event"]["forum"] is None

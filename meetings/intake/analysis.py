@@ -2573,7 +2573,9 @@ class Analysis:
         # "X Y, Director of the Z": a name followed by a post.
         for m in re.finditer(
             r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\n))"
-            r"([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+|an?\s+)?"
+            # "Ma. Luisa T. Reyes, Director ...": the Philippine "Ma." and middle initials stay in the name.
+            r"((?:Ma\.\s+)?[A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}),\s+"
+            r"(?:the\s+|an?\s+)?"
             r"(?:[A-Z][\w-]+\s+){0,3}?"
             # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
             r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant)[\s-]+){0,2}(?:vice-)?(?:"
@@ -2634,13 +2636,13 @@ class Analysis:
     LOWER_POST = (
         r"(?:representative|director|director-general|chief|head|spokesperson|spokesman|spokeswoman|commissioner|"
         r"coordinator|officer|adviser|advisor|minister|secretary|secretary-general|ambassador|chairman|chairperson|"
-        r"chairwoman|president|prosecutor|judge|attaché|attache|envoy|manager|specialist|inspector)"
+        r"chairwoman|president|prosecutor|judge|justice|attaché|attache|envoy|manager|specialist|inspector)"
     )
 
     def read_people_around_lower_posts(self, seen_starts):
         """ "UNODC regional representative Masood Karimipour urged ...": a post in lower case before the name; and
         "Indonesia's Minister of Women Empowerment, Bintang Puspayoga, attended": a post, a comma, the name."""
-        name = r"([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3})"
+        name = r"((?:Ma\.\s+)?[A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})"
         patterns = [
             re.compile(r"\b(?:[a-z]+[\s-]+){0,2}" + self.LOWER_POST + r"\s+" + name + r"(?=\s+[a-z(]|[,.;:])"),
             re.compile(
@@ -2733,7 +2735,15 @@ class Analysis:
             while j + 1 < len(tokens):
                 nxt = tokens[j + 1]
                 gap = text[tokens[j].end : nxt.start]
-                if gap not in (" ", "-") or not (nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at")):
+                # "Rowena F. Cruz", "Ma. Luisa Santos": an initial's or "Ma."'s full stop stays inside the name.
+                initial = (
+                    gap == ". "
+                    and nxt.text[:1].isupper()
+                    and (tokens[j].text == "Ma" or (len(tokens[j].text) == 1 and tokens[j].text.isupper()))
+                )
+                if (gap not in (" ", "-") and not initial) or not (
+                    nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at")
+                ):
                     break
                 j += 1
             run = tokens[i + 1 : j + 1]
@@ -2765,7 +2775,8 @@ class Analysis:
                     name_tokens = name_tokens[1:]
                 else:
                     break
-            if not 2 <= len(name_tokens) <= 4:
+            initials = sum(1 for t in name_tokens[:-1] if t.text == "Ma" or (len(t.text) == 1 and t.text.isupper()))
+            if not 2 <= len(name_tokens) <= 4 + min(initials, 1):
                 continue
             nstart, nend = name_tokens[0].start, name_tokens[-1].end
             if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
@@ -3113,6 +3124,26 @@ class Analysis:
     def overlaps_new(self, start, end):
         return any(item["start"] < end and start < item["end"] for item in self.new.values())
 
+    POST_FRONT = {"associate", "presiding", "chief", "senior", "deputy", "acting", "assistant"}
+    POST_HEADS = {"judge", "justice", "director", "secretary", "minister", "prosecutor", "commissioner", "ambassador"}
+
+    def before_post(self, part):
+        """The body's words before a post and a person: "Court of Appeals Associate Justice Liza M. X" names the
+        court, then its officer; "Ministry of Justice" keeps its last word (a post word after "of" is the name)."""
+        for k in range(1, len(part) - 1):
+            word, prev = part[k].folded, part[k - 1].folded
+            if prev in ("of", "for", "the", "and", "on", "to") or not part[k].text[:1].isupper():
+                continue
+            then = part[k + 1].folded
+            post = word in self.POST_HEADS or (
+                word in self.POST_FRONT and (then in lexicon.POST_WORDS or then in self.POST_HEADS)
+            )
+            left = [t.folded for t in part[:k]]
+            body = names_a_body(left) or (left[0] in lexicon.ORG_HEADS and "of" in left[1:-1])
+            if post and body and part[-1].text[:1].isupper():
+                return part[:k]
+        return part
+
     def split_org_run(self, run):
         """The organisation names in a run of capitalised words: "Royal Malaysia Police and the Immigration
         Department" is two; "Director of the General Department of Police" is one, after the post."""
@@ -3186,7 +3217,7 @@ class Analysis:
                         out.append(part[cut:k])
                         cut = k + 1
             out.append(part[cut:])
-        parts = out
+        parts = [self.before_post(part) for part in out]
         out = []
         for part in parts:
             # Cut at "of (the)": the left side is a post or a person ("Judge X of the Y Court"), or a body of which

@@ -123,7 +123,8 @@ NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*|bin|binti|bte|van|de|der|d
 def name_after(text, start, limit=80):
     """A capitalised name of two to five words starting at offset start, or None: (name, start, end)."""
     # A service or status in brackets after a rank is not the name: "Brigadier General (Pol) X", "Colonel (Ret.) X".
-    qualifier = re.compile(r"\s*\([A-Za-z.]{1,8}\)(?=\s)").match(text, start)
+    # So is an Indonesian service written after the rank: "Brigadier General Pol. Budi ...".
+    qualifier = re.compile(r"\s*\([A-Za-z.]{1,8}\)(?=\s)|\s*(?:Pol|Purn|Ret)\.(?=\s)").match(text, start)
     pos = start = qualifier.end() if qualifier else start
     words = []
     last_end = start
@@ -141,6 +142,11 @@ def name_after(text, start, limit=80):
             break
         if not word[:1].isupper() and (not words or len(words) >= 5):
             break
+        if word == "Ma" and re.compile(r"\.\s+[A-Z]").match(text, w.end()):
+            # "Ma. Theresa": the Philippine abbreviation of Maria, with its full stop, begins or continues a name.
+            words.append("Ma.")
+            last_end = pos = w.end() + 1
+            continue
         if words and len(word) == 1 and word.isupper() and re.compile(r"\.\s+[A-Z]").match(text, w.end()):
             # "Somchai K. Rattanakorn": a middle initial with its full stop stays inside the name.
             words.append(word + ".")
