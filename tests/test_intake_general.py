@@ -574,3 +574,62 @@ def test_a_body_whose_name_begins_with_a_known_forum_is_a_new_body(seeded):
     )
     assert "Bali Process Regional Support Office" in new_names(result, "organization")
     assert result["event"]["forum"] is None
+
+
+# --- sixth round: background bodies --------------------------------------------------------------------------------
+
+LEDE = "Police of Laos and Thailand held a workshop in Vientiane on 18 November 2025 on victim identification."
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "background, named",
+    [
+        ("Background\n\nThe workshop builds on training given with UNODC and INTERPOL.", {"unodc", "interpol"}),
+        ("About the project: The project is funded by Australia and implemented with IOM.", {"au"}),
+        ("Notes to editors\nUNODC supports member states in the region.", {"unodc"}),
+        ("For more information\nContact the INTERPOL liaison office.", {"interpol"}),
+    ],
+)
+def test_bodies_named_only_in_a_background_paragraph_are_not_pre_selected(seeded, background, named):
+    result = analyse(f"{LEDE}\n\n{background}", published_on=PUBLISHED)
+    offered = {link["slug"] for link in result["links"]}
+    assert named <= offered
+    assert not named & selected(result, "organization") and not named & selected(result, "country")
+    assert {"la", "th"} <= selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_parent_named_only_as_a_participants_parent_is_offered_unselected(seeded):
+    result = analyse(
+        "Officers of the Border Guard Command of the Ministry of National Defence of Vietnam and Lao police held a "
+        "workshop in Vientiane on 18 November 2025.",
+        published_on=PUBLISHED,
+    )
+    parents = [link for link in result["links"] if link["slug"] == "ministry-of-national-defence"]
+    assert parents and not any(link["selected"] for link in parents)
+    assert "Border Guard Command" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        (
+            "Police of Laos and Thailand held a workshop in Vientiane on 18 November 2025 on victims trafficked "
+            "from Myanmar to Malaysia.",
+            {"mm", "my"},
+        ),
+        (f"{LEDE} Most victims identified this year came from Cambodia.", {"kh"}),
+    ],
+)
+def test_a_country_victims_came_from_or_were_taken_to_is_a_place_not_a_party(seeded, sentence, places):
+    result = analyse(sentence, published_on=PUBLISHED)
+    assert not places & selected(result, "country")
+    assert {"la", "th"} <= selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_body_named_as_the_framework_is_not_a_party(seeded):
+    result = analyse(f"{LEDE[:-1]} within the ASEAN framework.", published_on=PUBLISHED)
+    assert "asean" not in selected(result, "organization")

@@ -2013,6 +2013,33 @@ class Analysis:
                 selected = False  # a general cue reaching "rescues in Cambodia" names a place, not a party
             if selected and self.other_year(match.start):
                 selected = False  # "Malaysia hosted a similar workshop in 2023"
+            if selected and self.in_background_section(match.start):
+                selected = False  # "Background", "About the project", "Notes to editors": not the meeting
+            if (
+                selected
+                and kind == "organization"
+                and (
+                    re.match(
+                        r"^\s+(?:mechanism|umbrella|charter|agenda|community|region|way|spirit|context|principles?|"
+                        r"standards?|centrality|vision|blueprint)\b",
+                        self.text[match.end : match.end + 30],
+                    )
+                    # "within the ASEAN framework"; but "consultations under the X Plus Three framework" meet in it.
+                    or (
+                        re.match(r"^\s+framework\b", self.text[match.end : match.end + 30])
+                        and re.search(
+                            r"\b(?:within|in line with|as part of|in the|through the)\s+(?:the\s+)?$",
+                            self.text[max(0, match.start - 25) : match.start],
+                        )
+                    )
+                )
+                and not self.cued_directly(match)
+            ):
+                selected = False  # "within the ASEAN framework": the body names the setting, not a party
+            if selected and kind == "country" and self.victims_place(match):
+                selected = False  # "victims trafficked from Myanmar to Malaysia": a place, not a party
+            if selected and kind == "organization" and not self.cued_directly(match) and self.only_a_parent(match):
+                selected = False  # "the Border Guard Command of the Ministry of ...": the parent may be linked
             if selected and kind == "organization" and VENUE_AFTER.match(self.text[match.end : match.end + 60]):
                 selected = False  # "at the United Nations Conference Centre": a building named after the body
             if selected and kind == "organization" and self.begins_other_name(match):
@@ -2048,6 +2075,43 @@ class Analysis:
                     confidence if selected else min(confidence, 0.6),
                     **({"choices": choices} if choices else {}),
                 )
+
+    def victims_place(self, match):
+        """True for a country named as where victims came from or were taken ("victims trafficked from X to Y",
+        "most victims came from X")."""
+        s, _e = self.sentence_span(match.start)
+        return bool(
+            re.search(
+                r"\b(?:victims?|survivors?|trafficked|smuggled|lured|recruited|repatriated|returned|rescued|deported|"
+                r"taken|sold|migrants?|workers?|nationals?|citizens?)\b[^.;]{0,80}?\b(?:from|to|into|in|back to)\s+"
+                r"(?:the\s+|neighbouring\s+|neighboring\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|or\s+)?)*$",
+                self.text[s : match.start],
+            )
+        )
+
+    def cued_directly(self, match):
+        """True when a role cue sits right before the name ("hosted by the X", "funded by X")."""
+        return bool(
+            re.search(
+                r"\b(?:by|with|from|of the|with the|by the|from the)\s+(?:the\s+)?$",
+                self.text[max(0, match.start - 12) : match.start],
+            )
+            and re.search(
+                r"\b(?:hosted|organi[sz]ed|chaired|funded|supported|sponsored|led|convened|co-hosted|delegations?|"
+                r"representatives?|officials?|officers?)\s+(?:\w+\s+){0,2}$",
+                self.text[max(0, match.start - 40) : match.start],
+            )
+        )
+
+    def only_a_parent(self, match):
+        """True for a body named only as the parent of the body that took part: "officers of the Border Guard
+        Command of the Ministry of National Defence" puts the command at the meeting; the ministry is optional."""
+        before = self.text[max(0, match.start - 120) : match.start]
+        m = re.search(r"([A-Z][\w’'-]*)\s+(?:of|under)\s+(?:the\s+)?$", before)
+        if not m or fold(m.group(1)) not in lexicon.ORG_HEADS:
+            return False
+        # "the Anti-Trafficking Command of the X": a capitalised body's head word before "of" makes X its parent.
+        return True
 
     def begins_other_name(self, match):
         """True for a short capital name ("UN") written before a capitalised word that is neither a post, a head
