@@ -633,3 +633,37 @@ def test_a_country_victims_came_from_or_were_taken_to_is_a_place_not_a_party(see
 def test_a_body_named_as_the_framework_is_not_a_party(seeded):
     result = analyse(f"{LEDE[:-1]} within the ASEAN framework.", published_on=PUBLISHED)
     assert "asean" not in selected(result, "organization")
+
+
+# --- sixth round: a city the lists lack, written with "City" ------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, publisher",
+    [
+        (
+            "Prosecutors and social workers held a planning workshop in Tagaytay City on 18 November 2025.",
+            "Philippine News Agency",
+        ),
+        ("Prosecutors held a planning workshop in Tagaytay City, Cavite, on 18 November 2025.", ""),
+        (
+            "Officials of the Department of Justice and the Philippine National Police met in San Fernando City on "
+            "18 November 2025.",
+            "",
+        ),
+    ],
+)
+def test_a_city_written_with_city_takes_its_country_from_the_reports_clues(seeded, sentence, publisher):
+    result = analyse(sentence, publisher=publisher, published_on=PUBLISHED)
+    assert result["event"]["city"].endswith(" City")
+    assert result["event"]["host_country"] == "ph"
+
+
+@pytest.mark.django_db
+def test_a_city_written_with_city_and_no_clue_leaves_the_host_open(seeded):
+    result = analyse(
+        "Prosecutors held a planning workshop in Tagaytay City on 18 November 2025.", published_on=PUBLISHED
+    )
+    assert result["event"]["city"] == "Tagaytay City"
+    assert result["event"]["host_country"] in ("", None)

@@ -7,6 +7,7 @@ Nothing is written to the database.
 """
 
 import bisect
+import collections
 import dataclasses
 import datetime
 import re
@@ -1636,6 +1637,22 @@ class Analysis:
                 )
                 if region and host is None:
                     host = subdivision_country(region.group(1))
+        if not ev["city"] and self.event_sentence is not None and not virtual:
+            # "in Tagaytay City", "in Puerto Princesa City": a city the lists lack, written with "City". Its country
+            # comes from a province after it, the dateline, the publisher, or the country the report's bodies share.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(rf"\b(?:in|at)\s+((?:{CAP}[\w’'-]+\s){{1,3}}City)\b", self.text[s:e])
+            if pm and not self.gaz_names_country(pm.group(1)[: -len(" City")]):
+                ev["city"] = pm.group(1)
+                ev["passages"]["city"] = self.text[s:e]
+                region = re.match(rf"^\s*,\s*((?:{CAP}[\w’'-]+\s?){{1,3}})", self.text[s + pm.end() : e])
+                if host is None:
+                    host = (
+                        (region and subdivision_country(region.group(1).strip()))
+                        or (dateline[1] if dateline else None)
+                        or self.publisher_country()
+                        or self.country_of_the_reports_bodies()
+                    )
         if host is None and self.event_sentence is not None and not virtual:
             # "at the Royal Brunei Police Force (RBPF) Headquarters in Gadong": a town the lists lack, at a place
             # whose name carries its country.
@@ -1700,6 +1717,12 @@ class Analysis:
                 host = code
                 self.province_named = True
                 ev["passages"]["host_country"] = self.text[s:e]
+        if host is None and not virtual and (ev["city"] or "").endswith(" City") and not self.province_named:
+            # "in Tagaytay City" with no country written: the dateline's, the publisher's, or the one country the
+            # report's bodies share (the Philippine outlet, the Philippine bodies that host).
+            host = (
+                (dateline[1] if dateline else None) or self.publisher_country() or self.country_of_the_reports_bodies()
+            )
         if host:
             ev["host_country"] = host.lower()
             ev["passages"].setdefault("host_country", ev["passages"].get("city") or "")
@@ -1729,6 +1752,27 @@ class Analysis:
         ):
             return not (HELD.search(stext) and MEETING_WORDS.search(stext) and not self.other_year(offset))
         return False
+
+    def country_of_the_reports_bodies(self):
+        """The one country the report's countries, demonyms and known national bodies point to ("the Philippine
+        National Police", "the Department of Justice" of the Philippines), or None when they point to several."""
+        counts = collections.Counter()
+        # Every match, before context checks: "Philippine" in "the Philippine National Police" counts too.
+        for m in self.matches:
+            codes = set()
+            for entry in m.entries:
+                if entry.kind in ("country", "demonym"):
+                    codes.add(entry.key.lower())
+                elif entry.kind == "organization":
+                    country = self.gaz.organizations.get(entry.key, {}).get("country")
+                    if country:
+                        codes.add(country.lower())
+            if len(codes) == 1:
+                counts[codes.pop()] += 1
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def in_person_elsewhere(self):
         """True when the meeting's sentence puts it in a named country other than where the report was filed
