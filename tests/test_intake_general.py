@@ -667,3 +667,43 @@ def test_a_city_written_with_city_and_no_clue_leaves_the_host_open(seeded):
     )
     assert result["event"]["city"] == "Tagaytay City"
     assert result["event"]["host_country"] in ("", None)
+
+
+# --- sixth round: known bodies in support phrases and the publishing ministry --------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "support",
+    [
+        "The event received technical support from UNODC and funding from the Government of Japan.",
+        "Officers discussed scam centres. Technical support came from UNODC, with funding from Japan.",
+    ],
+)
+def test_bodies_giving_technical_support_and_funding_took_part_in_those_roles(seeded, support):
+    result = analyse(
+        f"Police of Laos and Thailand held a workshop in Vientiane on 18 November 2025. {support}",
+        published_on=PUBLISHED,
+    )
+    roles = {(link["slug"], link["role"]) for link in result["links"] if link["selected"]}
+    assert ("unodc", "implementing_partner") in roles
+    assert ("jp", "funder") in roles
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "later, took_part",
+    [
+        ("The Ministry's delegation was led by a deputy director.", True),
+        ("Officers of the Ministry also attended.", True),
+        ("The Ministry presented its new screening guideline.", True),
+        ("The two sides agreed to meet again next year.", False),
+    ],
+)
+def test_the_publishing_ministry_credited_in_a_header_took_part_only_when_the_text_says_so(seeded, later, took_part):
+    result = analyse(
+        f"MPS - On November 18, in Vientiane, Lao and Thai officers met on border cooperation. {later}",
+        publisher="Ministry of Public Security",
+        published_on=PUBLISHED,
+    )
+    assert ("mps" in selected(result, "organization")) is took_part

@@ -48,11 +48,13 @@ ORG_CUES_BEFORE = [
     (
         r"\b(?:jointly |co-?)?(?:funded|financed|sponsored) by\b|\bwith (?:the )?(?:financial )?"
         r"(?:funding|support|assistance|sponsorship) (?:of|from)\b|\bsupported by\b|\bthanks to (?:the )?support of\b"
-        r"|\b(?:funding|grant|contribution|financial support) (?:from|by)\b|\bmade possible by\b",
+        r"|\b(?:funding|grant|contribution|financial support) (?:(?:came|was provided|was given) )?(?:from|by)\b"
+        r"|\bmade possible by\b",
         [ParticipationRole.FUNDER],
     ),
     (
         r"\bdelivered through\b|\bimplemented by\b|\bin partnership with\b|\bpartnership (?:involving|between|of)\b"
+        r"|\btechnical (?:support|assistance|backstopping) (?:(?:came|was provided|was given) )?(?:of|from|by)\b"
         r"|\bin (?:collaboration|cooperation|coordination) with\b|\bfacilitated by\b|\bconducted by\b",
         [ParticipationRole.IMPLEMENTING_PARTNER],
     ),
@@ -2107,7 +2109,8 @@ class Analysis:
                 )
             ):
                 if roles == [ParticipationRole.PARTICIPANT] and self.is_credit(match):
-                    selected = False
+                    # "MPS - ..." credits the publishing ministry; "the Ministry's delegation" says it took part.
+                    selected = self.publisher_took_part(key)
             for role in roles:
                 self.add_link(
                     kind,
@@ -2119,6 +2122,27 @@ class Analysis:
                     confidence if selected else min(confidence, 0.6),
                     **({"choices": choices} if choices else {}),
                 )
+
+    def publisher_took_part(self, key):
+        """True when the report speaks of the publishing body by its head word as a party: "the Ministry's
+        delegation", "officers of the Ministry", "the Ministry presented ..." (not "the Ministry of X")."""
+        head = self.gaz.organizations[key]["name"].split()[0]
+        if fold(head) not in lexicon.ORG_HEADS:
+            return False
+        party = (
+            r"(?:[’']s\s+)?(?:delegation|delegates|representatives?|officials?|officers|leaders?|leadership|team)\b"
+            r"|\s+(?:also\s+)?(?:presented|attended|took part|participated|joined|co-?chaired|chaired|co-?organi[sz]ed|"
+            r"organi[sz]ed|co-?hosted|hosted|sent|delivered|briefed|shared|introduced|led)\b"
+        )
+        return bool(
+            re.search(rf"\b[Tt]he {re.escape(head)}(?!\s+(?:of|for)\b)(?:{party})", self.text, re.IGNORECASE)
+            or re.search(
+                rf"\b(?:officers?|officials?|representatives?|delegates?|leaders?|delegation)\s+(?:of|from)\s+the\s+"
+                rf"{re.escape(head)}\b(?!\s+(?:of|for)\b)",
+                self.text,
+                re.IGNORECASE,
+            )
+        )
 
     def victims_place(self, match):
         """True for a country named as where victims came from or were taken ("victims trafficked from X to Y",
