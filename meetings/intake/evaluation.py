@@ -23,8 +23,9 @@ Event fields
     Each field the case gives is right when the proposal's value equals it: dates as ISO strings, ``number`` as an
     integer, ``host_country`` as a lower-case code, ``forum`` as a slug; ``city`` compares with accents, case,
     spaces and hyphens ignored ("Ha Noi" is "Hanoi"); ``title`` compares word for word with accents, case,
-    punctuation and a leading "the" ignored. An empty value is null, and null equals null. Fields the case does
-    not give are not scored.
+    punctuation and a leading "the" ignored. An empty value is null, and null equals null. A one-day meeting may
+    be entered either way: a null ``end_date`` equals an end on the start date. Fields the case does not give are
+    not scored.
 
 New names
     A name the case expects is found when ``analyse()`` proposes a new record of that kind whose name is the same
