@@ -132,9 +132,9 @@ def test_dates_with_their_precision_and_the_inferred_year_explained(seeded):
     cases = [
         ("The meeting was held on 12-13 November 2025 in Hanoi.", "2025-11-12", "2025-11-13", "day", ""),
         ("The meeting was held in November 2024 in Hanoi.", "2024-11-01", None, "month", ""),
-        ("The meeting took place on Thursday (November 13) in Hanoi.", "2025-11-13", None, "day", "year"),
+        ("The meeting took place on Thursday (November 13) in Hanoi.", "2025-11-13", "2025-11-13", "day", "year"),
         ("The meeting took place on June 8-11 in Hanoi.", "2025-06-08", "2025-06-11", "day", "year"),
-        ("Officials met in Hanoi last Tuesday.", "2025-11-18", None, "day", "all"),
+        ("Officials met in Hanoi last Tuesday.", "2025-11-18", "2025-11-18", "day", "all"),
         ("From December 9 to 11, 2024, officials met in Semarang.", "2024-12-09", "2024-12-11", "day", ""),
     ]
     for text, start, end, precision, inferred in cases:

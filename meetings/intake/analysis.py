@@ -7,6 +7,7 @@ Nothing is written to the database.
 """
 
 import bisect
+import collections
 import dataclasses
 import datetime
 import re
@@ -47,11 +48,13 @@ ORG_CUES_BEFORE = [
     (
         r"\b(?:jointly |co-?)?(?:funded|financed|sponsored) by\b|\bwith (?:the )?(?:financial )?"
         r"(?:funding|support|assistance|sponsorship) (?:of|from)\b|\bsupported by\b|\bthanks to (?:the )?support of\b"
-        r"|\b(?:funding|grant|contribution|financial support) (?:from|by)\b|\bmade possible by\b",
+        r"|\b(?:funding|grant|contribution|financial support) (?:(?:came|was provided|was given) )?(?:from|by)\b"
+        r"|\bmade possible by\b",
         [ParticipationRole.FUNDER],
     ),
     (
         r"\bdelivered through\b|\bimplemented by\b|\bin partnership with\b|\bpartnership (?:involving|between|of)\b"
+        r"|\btechnical (?:support|assistance|backstopping) (?:(?:came|was provided|was given) )?(?:of|from|by)\b"
         r"|\bin (?:collaboration|cooperation|coordination) with\b|\bfacilitated by\b|\bconducted by\b",
         [ParticipationRole.IMPLEMENTING_PARTNER],
     ),
@@ -68,7 +71,7 @@ ORG_CUES_BEFORE = [
         r"|\b(?:came|come|coming|drawn) from\b|\b(?:presentations?|briefings?|speakers?) (?:by|from)\b"
         r"|\b(?!victims\b|migrants\b|workers\b|citizens\b|nationals\b|proceeds\b|funds\b|lessons\b|results\b)"
         r"[a-z]+(?:ers|ors|ges|ials|ists|ants|ents|ives|ates|ces|men|ffs|ics|iefs|ads|ams|ons|ys)\s+from\b"
-        r"|\b(?:officers|officials|representatives|delegates|experts|police|participants|speakers) (?:from|of)\b"
+        r"|\b(?:officers?|officials?|representatives?|delegates?|experts?|police|participants?|speakers?) (?:from|of)\b"
         r"|\bincluding\b|\bincluded\b|\btogether\b|\bas well as\b|\balso present\b|\bpresent were\b"
         r"|\bin attendance\b|\bon behalf of\b|\balongside\b|\bwelcomed\b",
         [ParticipationRole.PARTICIPANT],
@@ -223,7 +226,7 @@ OTHER_MEETING = re.compile(
 )
 ANOTHER_MEETING = re.compile(
     r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:[\w’']+\s+){0,2}"
-    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition|course|training|seminar)s?\b",
+    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition|course|training|seminar|round|talks)s?\b",
     re.IGNORECASE,
 )
 FUTURE = re.compile(
@@ -240,6 +243,14 @@ VIRTUAL = re.compile(
     r"\bvirtual(?:ly)?\b|\bvideo ?conferenc\w*|\bwebinar\b|\bvia (?:zoom|video|teleconference|online|webex|teams)\b"
     r"|\bteleconferenc\w*|\b(?:held|met|convened|conducted|took place|taking place|organi[sz]ed) online\b"
     r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens on the past ("Earlier, at the 12th ... Forum, the member countries agreed ...")
+# recalls another occasion: its meeting, forum and groups are background, not the meeting reported.
+BACKGROUND_LEAD = re.compile(
+    r"^\W*(?:previously|earlier|formerly|in the past|in recent years|in (?:19|20)\d\d|last (?:year|month)|"
+    r"(?:the )?(?:previous|last) (?:year|time)|before (?:that|this)|at (?:the|an|its) (?:previous|earlier|last)\b|"
+    r"back in|(?:\w+|a few|several) (?:years|months|weeks) ago)\b",
     re.IGNORECASE,
 )
 # A sentence about the past of a body or programme rather than the meeting.
@@ -357,7 +368,11 @@ def subdivision_country(name):
     return next(iter(codes)) if codes and len(codes) == 1 else None
 
 
-ORDINAL_WORD = "|".join(lexicon.ORDINAL_WORDS)
+# A capital letter, Vietnamese and other Latin letters with diacritics included ("Đầm Hà", "Quảng Ninh").
+CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŞŠŢŤŪŮŰŲŸŹŻŽƠƯẠ-Ỹ]"
+
+# Longest first, so "Twenty-First" is read whole rather than as "First".
+ORDINAL_WORD = "|".join(sorted(lexicon.ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
 
 
 def ordinal_before(text, gap):
@@ -367,7 +382,7 @@ def ordinal_before(text, gap):
     if m:
         return int(m.group(1))
     m = re.search(rf"\b({ORDINAL_WORD})\s+(?:[A-Z][\w’'-]*\s+){{0,2}}$", text, re.IGNORECASE)
-    return lexicon.ORDINAL_WORDS[m.group(1).lower()] if m else None
+    return lexicon.ORDINAL_WORDS[" ".join(m.group(1).lower().split())] if m else None
 
 
 def names_a_body(words):
@@ -399,6 +414,17 @@ def acronym_fits(acronym, words):
         if k < len(letters) and c == letters[k]:
             k += 1
     return k == len(letters)
+
+
+# The first words of ranks and styles ("sr." of "Sr. Lt. Col."), which end a body's name before a titled person.
+PHRASE_STARTS = {p.split()[0] for p in PHRASES}
+
+
+def past_body(after):
+    """The words after a name past the body it is "of" ("X of Viet Nam's Ministry of Public Security presented"):
+    the verb that follows is the person's."""
+    m = re.match(r"^\s+(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on)(?:’s|'s)?\s+){1,10}", after)
+    return " " + after[m.end() :] if m else ""
 
 
 def ordinal(n):
@@ -806,7 +832,7 @@ class Analysis:
             # "the 3rd Joint Commission Meeting" of a series the base does not hold: a new forum, which carries the
             # number (a meeting's number needs its forum).
             series = re.sub(
-                r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(lexicon.ORDINAL_WORDS) + r")\s+",
+                r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|" + ORDINAL_WORD + r")\s+",
                 "",
                 main["title"],
                 flags=re.IGNORECASE,
@@ -971,12 +997,20 @@ class Analysis:
                 re.IGNORECASE,
             )
         ) or (bool(FUTURE.search(sentence_text)) and not HELD.search(sentence_text))
+        future = future or self.background(sentence)
+        # "At last year's SOMTC, ...", "The ASEANAPOL Conference, held every year since 1981, ...", "During the 44th
+        # ... Conference in 2024, ...": a meeting named as history, or set in another year with no day of its own, is
+        # another occasion than the one reported.
+        future = future or self.other_occasion(sentence, before)
         # "The consultation follows the 44th ASEANAPOL Conference held ... last year": an earlier meeting, named to
         # place this one, is not the one reported (flagged like a later one).
         after = self.text[start + len(phrase) : e]
         future = future or bool(
             re.search(
-                r"\b(?:follows|followed|following|after|ahead of|in preparation for|preceding|prior to)"
+                # "met on the sidelines of the 46th ASEANAPOL Conference": the conference is the occasion, not the
+                # meeting reported.
+                r"\b(?:follows|followed|following|after|ahead of|in preparation for|preceding|prior to|"
+                r"on the (?:sidelines|sideline|margins|margin) of|back[- ]to[- ]back with|in conjunction with)"
                 r"\W+(?:\w+\W+){0,3}$",
                 before,
                 re.IGNORECASE,
@@ -991,6 +1025,8 @@ class Analysis:
         title = phrase.strip(" ,.;:")
         if om:
             number = int(om.group(1))
+        elif words and fold(" ".join(words[:2])) in lexicon.ORDINAL_WORDS:
+            number = lexicon.ORDINAL_WORDS[fold(" ".join(words[:2]))]  # "the Twenty Fifth ..."
         elif words and fold(words[0]) in lexicon.ORDINAL_WORDS:
             number = lexicon.ORDINAL_WORDS[fold(words[0])]  # "the Fifth ASEAN-Japan Ministerial Dialogue"
         else:
@@ -1024,6 +1060,48 @@ class Analysis:
             "number": number,
         }
 
+    def other_occasion(self, sentence, before):
+        """True when a meeting named after `before` in the sentence is history or another year's: "At last year's
+        SOMTC", "The ASEANAPOL Conference, held every year since 1981, ...", "During the 44th ... in 2024"."""
+        if sentence < 1:
+            return False
+        if re.search(r"\b(?:last|previous|past)\s+(?:year|month|week)[’']?s?\s+(?:\w+\s+){0,2}$", before, re.I):
+            return True
+        sentence_text = self.doc.passage(sentence)
+        return self.dates_in_sentence_other_than(sentence, "") and bool(
+            HISTORY.search(sentence_text) or self.names_another_year(sentence_text)
+        )
+
+    def names_another_year(self, sentence_text):
+        """True when a sentence is set in a year other than the report's ("in 2024", "since 1981")."""
+        if self.published_on is None:
+            return False
+        return any(
+            int(y) != self.published_on.year
+            for y in re.findall(r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b", sentence_text)
+        )
+
+    def group_elsewhere(self, start):
+        """True when a member group is named for another occasion than the meeting: in background, in another year,
+        or beside another numbered meeting ("commitments made by the six member countries at the 15th SOM")."""
+        index = self.sentence_of(start)
+        if index == self.event_sentence:
+            return False
+        if self.about_another_meeting(start) or self.other_year(start):
+            return True
+        s, e = self.doc.sentences[index]
+        for m in self.mentions:
+            if m.kind != "forum" or not s <= m.start < e:
+                continue
+            number = ordinal_before(self.text[max(s, m.start - 40) : m.start], r"(?:\w+\s+){0,2}")
+            if number and (m.keys[0][1] != self.event["forum"] or number != self.event["number"]):
+                return True
+            if re.search(
+                r"\b(?:last|next|previous|past)\s+(?:year[’']?s?\s+)?$", self.text[max(s, m.start - 25) : m.start]
+            ):
+                return True  # "At last year's SOMTC, the ten member countries ..."
+        return not self.about_meeting(index) and not GROUP_ATTEND.search(self.text[s:start])
+
     def dates_in_sentence_other_than(self, sentence, phrase):
         # "the 44th Conference held in Kuala Lumpur last year" when the sentence gives no day of its own for it.
         s, e = self.doc.sentences[sentence]
@@ -1052,6 +1130,8 @@ class Analysis:
             ):
                 continue
             if main is not None and not (main["start"] <= m.start <= main["start"] + len(main["title"]) + 40):
+                continue
+            if self.background(sentence) or self.other_occasion(sentence, before):
                 continue
             if sentence > 1 and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year)\b", self.text[m.end : e]):
                 continue  # "the 44th ASEANAPOL Conference held in Kuala Lumpur last year"
@@ -1087,11 +1167,11 @@ class Analysis:
                 conveners.setdefault(m.keys[0][1], []).append(m)
         if not conveners:
             return
-        ordinal_words = "|".join(lexicon.ORDINAL_WORDS)
+        ordinal_words = ORDINAL_WORD
         for sentence in dict.fromkeys(scope):
             s, e = self.doc.sentences[sentence]
             for om in re.finditer(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|({ordinal_words}))\b", self.text[s:e], re.I):
-                number = int(om.group(1)) if om.group(1) else lexicon.ORDINAL_WORDS[fold(om.group(2))]
+                number = int(om.group(1)) if om.group(1) else lexicon.ORDINAL_WORDS[" ".join(fold(om.group(2)).split())]
                 if main and main.get("number") and main["number"] != number:
                     continue
                 if FUTURE.search(self.text[s:e]) and not HELD.search(self.text[s:e]):
@@ -1224,7 +1304,10 @@ class Analysis:
         if end_date is None and best.precision == "day":
             # "a three-day meeting", "for two days": the end follows from the length.
             days = self.duration_days()
-            if days and days > 1:
+            if days == 1:
+                # "The one-day meeting": the report settles that it ended the day it began.
+                end_date = best.start_date
+            elif days and days > 1:
                 s, _e = self.sentence_span(best.start)
                 ending = (
                     r"\b(?:wrapped up|ended|concluded|closed|came to a close|ends|concludes|wraps up|completed|"
@@ -1239,6 +1322,10 @@ class Analysis:
                     start_date = best.start_date - datetime.timedelta(days=days - 1)
                 else:
                     end_date = best.start_date + datetime.timedelta(days=days - 1)
+            elif days is None and not self.longer_than_a_day(best):
+                # "held on 21 October", "met on Tuesday": one day given and no length is a one-day meeting, as a
+                # careful editor enters it.
+                end_date = best.start_date
         ev["start_date"] = start_date.isoformat()
         ev["end_date"] = end_date.isoformat() if end_date else None
         ev["date_precision"] = best.precision
@@ -1248,22 +1335,65 @@ class Analysis:
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(anchor.start)
 
+    def longer_than_a_day(self, date):
+        """Whether the report says the meeting lasts longer than the day given, without saying how long."""
+        scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
+        if self.event_sentence is not None:
+            scope = self.doc.passage(self.event_sentence) + " " + scope
+        scope += " " + self.doc.passage(self.sentence_of(date.start))
+        if re.search(
+            r"\b(?:multi-?day|several[- ]days?|many days|week-?long|two-week|fortnight|(?:a|one|the) week|"
+            r"days-long|over (?:the )?(?:next|following|coming) (?:few )?days|(?:until|through|till) (?:the )?end of"
+            r"|(?:first|second|third|final|last|closing) day|day (?:one|two|three|1|2|3)\b|runs? (?:until|through))",
+            scope,
+            re.IGNORECASE,
+        ):
+            return True
+        s, _e = self.sentence_span(date.start)
+        # "opened on Monday", "kicked off on 3 March": the day a meeting began, its length unsaid.
+        return bool(
+            re.search(
+                r"\b(?:opened|opens|kicked off|kicks off|began|begins|started|starts|commenced|commences|opening|"
+                r"got under way|got underway|is under way|is underway)\b[^.;]{0,80}$",
+                self.text[s : date.start],
+                re.IGNORECASE,
+            )
+            or re.match(
+                r"^[\s,]{0,3}(?:\w+\s+){0,2}(?:opened|kicked off|began|started|commenced|got under ?way)\b",
+                self.text[date.end : date.end + 40],
+                re.IGNORECASE,
+            )
+        )
+
     def duration_days(self):
         scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
         if self.event_sentence is not None:
             scope = self.doc.passage(self.event_sentence) + " " + scope
         m = re.search(
-            r"\b(two|three|four|five|2|3|4|5)[- ]days?\b(?![- ](?:of|after|before|later|ago))", scope, re.IGNORECASE
+            r"\b(one|two|three|four|five|1|2|3|4|5)[- ]days?\b(?![- ](?:of|after|before|later|ago))",
+            scope,
+            re.IGNORECASE,
         )
+        if re.search(
+            r"\b(?:day-long|daylong|single-day|half-day)\s+(?:\w+\s+)?(?:meeting|session|workshop|dialogue|"
+            r"consultation|talks|seminar|conference|training|event|forum|roundtable)\b",
+            scope,
+            re.IGNORECASE,
+        ):
+            return 1
         if not m:
             return None
+        if m.group(1).lower() in ("one", "1"):
+            # "one day" alone may be "one day, victims ..."; "a one-day meeting" is a length.
+            return 1 if re.match(r"(?i)one-day|1-day", m.group()) else None
         word = m.group(1).lower()
         return int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word)
 
     def dateline_city(self):
         """The place of a dateline ("KUALA LUMPUR, Aug 5 (Bernama) --", "Vientiane (VNA) –"), if it is a city."""
         for line in self.text.split("\n")[:12]:
-            m = re.match(r"^\s*([A-Za-z][A-Za-z'’. -]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:,|–|—|--|-)\s", line)
+            # "KUALA LUMPUR, Aug 5 (Bernama) --", "Vientiane (VNA) –", and the Malaysian press's "PADANG BESAR:".
+            m = re.match(r"^\s*([A-Za-z][A-Za-z'’. -]{1,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:,|–|—|--|-|:)\s", line)
             if m and fold(m.group(1)) in self.gaz.cities:
                 city, code = self.gaz.cities[fold(m.group(1))]
                 return city, code, self.text.find(line)
@@ -1328,6 +1458,8 @@ class Analysis:
                 continue
             if dateline and dateline[2] <= m.start <= dateline[2] + 3:
                 continue  # where the report was written; "here" makes it the venue (below)
+            if sentence != self.event_sentence and self.other_setting(m.start, sentence):
+                continue
             if re.search(
                 r"\b(?:planned|scheduled|ahead of|upcoming|next|forthcoming|to be held|will be held)\b[^.;,]{0,50}$",
                 self.text[s : m.start],
@@ -1338,6 +1470,14 @@ class Analysis:
                 ANOTHER_MEETING.search(stext) or re.search(r"\b(?:last year|earlier this year)\b", stext)
             ) and sentence != self.event_sentence:
                 continue  # "the previous conference in Manila", "held in Kuala Lumpur last year"
+            # "in the border town of X" says "in X".
+            town_of = re.search(
+                r"\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|district|municipality|township)\s+"
+                r"of\s*$",
+                self.text[max(s, m.start - 60) : m.start],
+            )
+            if town_of:
+                before = " in"
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
             if not re.search(r"\b(?:in|at)\s*$", before) and VENUE_THEN_CITY.search(
                 self.text[max(s, m.start - 120) : m.start]
@@ -1346,8 +1486,13 @@ class Analysis:
             if PLACE_LABEL.search(self.field_label(m.start)):
                 score += 6
             score += 1 if HELD.search(stext) else 0
-            if any(o.kind == "organization" and 0 <= m.start - o.end <= 5 for o in self.mentions):
-                score -= 3  # "the ASEAN Secretariat in Jakarta": where a body sits, not where the meeting is
+            if any(
+                o.kind == "organization" and 0 <= m.start - o.end <= 5 and "," not in self.text[o.end : m.start]
+                for o in self.mentions
+            ):
+                # "the ASEAN Secretariat in Jakarta": where a body sits, not where the meeting is; but "at the
+                # headquarters of the Ministry ..., in Da Nang" sets the meeting's place apart with a comma.
+                score -= 3
             score -= sentence * 0.05
             # "the UNDP Resident Representative in Vietnam": a place in a post is not the venue.
             if best is None or score > best[0]:
@@ -1360,7 +1505,7 @@ class Analysis:
             ev["passages"]["city"] = self.passage(line_start)
             best = None
         here = not labelled and re.search(
-            r"\b(?:here|in the (?:\w+ )?capital|in this city)\b",
+            r"\b(?:here|in the (?:\w+ )?capital|in this city|in the (?:[\w’'-]+ ){0,3}(?:city|town)\b(?! of\b))",
             " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4))),
         )
         if here and dateline is None and (best is None or best[0] < 4):
@@ -1370,6 +1515,21 @@ class Analysis:
                 ev["city"], host = unknown[0], unknown[1]
                 ev["passages"]["city"] = self.passage(unknown[2] + 1)
                 best = None
+        if (
+            dateline
+            and not here
+            and not labelled
+            and best is not None
+            and self.event_sentence is not None
+            and self.sentence_of(best[1].start) != self.event_sentence
+            and not PLACE_LABEL.search(self.field_label(best[1].start))
+            and not self.virtual_meeting()
+        ):
+            # "KUCHING, 2 October — ... met on Tuesday. ... its office in Bangkok": a dateline beats any city
+            # outside the meeting's own sentence.
+            ev["city"], host = dateline[0], dateline[1]
+            ev["passages"]["city"] = self.passage(dateline[2] + 1)
+            best = None
         if dateline and here:
             if best is None or best[0] < 4 or best[1].entries[0].name == dateline[0]:
                 ev["city"], host = dateline[0], dateline[1]
@@ -1399,7 +1559,7 @@ class Analysis:
                 if cm.kind != "country":
                     continue
                 before = self.text[max(0, cm.start - 40) : cm.start]
-                pm = re.search(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?){1,3}),\s*$", before)
+                pm = re.search(rf"\b(?:in|at)\s+((?:{CAP}[\w’'-]+\s?){{1,3}}),\s*$", before)
                 sentence = self.sentence_of(cm.start)
                 stext = self.doc.passage(sentence)
                 if pm and (
@@ -1419,7 +1579,7 @@ class Analysis:
             # "in Mae Sot, Tak", "in Tachileik, Shan State": a town the lists lack, with its province.
             s, e = self.doc.sentences[self.event_sentence]
             for pm in re.finditer(
-                r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?){1,3}),\s*((?:[A-Z][\w’'-]+\s?){1,3}?)"
+                rf"\b(?:in|at)\s+((?:{CAP}[\w’'-]+\s?){{1,3}}),\s*((?:{CAP}[\w’'-]+\s?){{1,3}}?)"
                 r"(?:\s*(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]ivision|[Pp]refecture))?\s*(?=[,.;]|\s+on\b|\s+from\b|$)",
                 self.text[s:e],
             ):
@@ -1431,11 +1591,42 @@ class Analysis:
                     ev["city"], host = town, code
                     ev["passages"]["city"] = self.text[s:e]
                     break
+        if self.event_sentence is not None and not virtual:
+            # "in the border town of X", "in the coastal city of X", "at a hotel in X": the meeting's sentence
+            # says a town is the place even when the lists lack it. Its country comes from a country written
+            # after it, from the dateline, or from the publisher's name; else it stays open.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(
+                r"\bin\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|district|municipality|township)\s+of\s+"
+                rf"((?:{CAP}[\w’'-]+\s?){{1,3}})"
+                r"|\bat\s+(?:a|the)\s+(?:[\w’'-]+\s+){0,4}?(?i:hotel|resort|centre|center|hall|headquarters|office|"
+                rf"compound|venue|checkpoint|border post|port)\s+in\s+((?:{CAP}[\w’'-]+\s?){{1,3}})",
+                self.text[s:e],
+            )
+            town = pm and (pm.group(1) or pm.group(2)).strip()
+            after = pm and re.match(rf"^\s*,\s*((?:{CAP}[\w’'-]+\s?){{1,3}})", self.text[s + pm.end() : e])
+            # A known town right after it ("the town of Muang Sing, Luang Namtha") is its province.
+            province = bool(after and ev["city"] and fold(after.group(1)) == fold(ev["city"]))
+            if province:
+                host = None
+            if (
+                town
+                and (not ev["city"] or province)
+                and not self.gaz_names_country(town)
+                and fold(town.split()[0]) not in lexicon.MONTHS
+            ):
+                ev["city"] = town
+                ev["passages"]["city"] = self.text[s:e]
+                code = self.country_named(after.group(1).strip()) if after else None
+                if code is None and after:
+                    code = subdivision_country(after.group(1).strip())
+                if host is None:
+                    host = code or (dateline[1] if dateline else None) or self.publisher_country()
         if not ev["city"] and self.event_sentence is not None and not virtual:
             # "agreed yesterday in Mae Sot district, Tak province": a town the lists lack, named as a district.
             s, e = self.doc.sentences[self.event_sentence]
             pm = re.search(
-                r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s){1,3})(?:district|city|town|municipality|township)\b",
+                rf"\b(?:in|at)\s+((?:{CAP}[\w’'-]+\s){{1,3}})(?:district|city|town|municipality|township)\b",
                 self.text[s:e],
             )
             if pm and not self.gaz_names_country(pm.group(1).strip()):
@@ -1443,17 +1634,33 @@ class Analysis:
                 ev["passages"]["city"] = self.text[s:e]
                 # "in Poipet city, Banteay Meanchey province": the province tells the country.
                 region = re.match(
-                    r"^\s*,?\s*((?:[A-Z][\w’'-]+\s){1,3})(?:province|region|state|prefecture|division)\b",
+                    rf"^\s*,?\s*((?:{CAP}[\w’'-]+\s){{1,3}})(?:province|region|state|prefecture|division)\b",
                     self.text[s + pm.end() : e],
                 )
                 if region and host is None:
                     host = subdivision_country(region.group(1))
+        if not ev["city"] and self.event_sentence is not None and not virtual:
+            # "in Tagaytay City", "in Puerto Princesa City": a city the lists lack, written with "City". Its country
+            # comes from a province after it, the dateline, the publisher, or the country the report's bodies share.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(rf"\b(?:in|at)\s+((?:{CAP}[\w’'-]+\s){{1,3}}City)\b", self.text[s:e])
+            if pm and not self.gaz_names_country(pm.group(1)[: -len(" City")]):
+                ev["city"] = pm.group(1)
+                ev["passages"]["city"] = self.text[s:e]
+                region = re.match(rf"^\s*,\s*((?:{CAP}[\w’'-]+\s?){{1,3}})", self.text[s + pm.end() : e])
+                if host is None:
+                    host = (
+                        (region and subdivision_country(region.group(1).strip()))
+                        or (dateline[1] if dateline else None)
+                        or self.publisher_country()
+                        or self.country_of_the_reports_bodies()
+                    )
         if host is None and self.event_sentence is not None and not virtual:
             # "at the Royal Brunei Police Force (RBPF) Headquarters in Gadong": a town the lists lack, at a place
             # whose name carries its country.
             s, e = self.doc.sentences[self.event_sentence]
             pm = re.search(
-                r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+|\([A-Z]{2,10}\)\s+){1,8})in\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\b",
+                rf"\bat\s+(?:the\s+)?((?:{CAP}[\w’'-]*\s+|\([A-Z]{{2,10}}\)\s+){{1,8}})in\s+({CAP}[\w’'-]+(?:\s{CAP}[\w’'-]+){{0,2}})\b",
                 self.text[s:e],
             )
             if pm and not self.gaz_names_country(pm.group(2)):
@@ -1496,9 +1703,78 @@ class Analysis:
                     if not (FUTURE.search(sentence) and not HELD.search(sentence)):
                         host = cm.keys[0][1]
                         break
+        self.province_named = False
+        if host is None and not ev["city"] and self.event_sentence is not None and not virtual:
+            # "met in Tak province", "in the northern province of X", "in Shan State": a province is no city, but it
+            # tells the host country.
+            s, e = self.doc.sentences[self.event_sentence]
+            pm = re.search(
+                rf"\bin\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:province|state|region)\s+of\s+((?:{CAP}[\w’'-]+\s?){{1,3}})"
+                rf"|((?:{CAP}[\w’'-]+\s){{1,3}})(?:[Pp]rovince|State|Region)\b)",
+                self.text[s:e],
+            )
+            region = pm and (pm.group(1) or pm.group(2)).strip()
+            code = subdivision_country(region) if region and not self.gaz_names_country(region) else None
+            if code:
+                host = code
+                self.province_named = True
+                ev["passages"]["host_country"] = self.text[s:e]
+        if host is None and not virtual and (ev["city"] or "").endswith(" City") and not self.province_named:
+            # "in Tagaytay City" with no country written: the dateline's, the publisher's, or the one country the
+            # report's bodies share (the Philippine outlet, the Philippine bodies that host).
+            host = (
+                (dateline[1] if dateline else None) or self.publisher_country() or self.country_of_the_reports_bodies()
+            )
         if host:
             ev["host_country"] = host.lower()
             ev["passages"].setdefault("host_country", ev["passages"].get("city") or "")
+
+    def other_setting(self, offset, sentence):
+        """True when a city is named in background rather than as where the meeting is: a background paragraph,
+        a sentence that opens on the past or tells history, a body's seat ("based in Bangkok"), a treaty's place
+        ("adopted in Palermo"), a body's general work ("UNHCR in Geneva has urged ...")."""
+        if self.in_background_section(offset) or self.background(sentence):
+            return True
+        s, e = self.doc.sentences[sentence]
+        stext = self.text[s:e]
+        before = self.text[max(s, offset - 60) : offset]
+        if re.search(
+            r"\b(?:based|headquartered|seated|located|situated|sits|its (?:seat|headquarters|office|secretariat)|"
+            r"offices?|bureau|secretariat|headquarters|mission|embassy|signed|adopted|ratified|concluded|opened "
+            r"for signature|established|founded|launched|created)\s+(?:\w+\s+){0,2}?(?:in|at)\s*$",
+            before,
+            re.IGNORECASE,
+        ):
+            return True
+        if HISTORY.search(stext) or re.search(
+            r"\b(?:Convention|Protocol|Treaty|Charter|Declaration)\b[^.;]{0,80}\b(?:adopted|signed|ratified|"
+            r"entered into force)|\b(?:has|have) (?:long |repeatedly |also )?(?:urged|called|worked|supported|"
+            r"helped|warned|documented|reported|estimated)\b|\b(?:works|work) (?:with|to|on)\b",
+            stext,
+        ):
+            return not (HELD.search(stext) and MEETING_WORDS.search(stext) and not self.other_year(offset))
+        return False
+
+    def country_of_the_reports_bodies(self):
+        """The one country the report's countries, demonyms and known national bodies point to ("the Philippine
+        National Police", "the Department of Justice" of the Philippines), or None when they point to several."""
+        counts = collections.Counter()
+        # Every match, before context checks: "Philippine" in "the Philippine National Police" counts too.
+        for m in self.matches:
+            codes = set()
+            for entry in m.entries:
+                if entry.kind in ("country", "demonym"):
+                    codes.add(entry.key.lower())
+                elif entry.kind == "organization":
+                    country = self.gaz.organizations.get(entry.key, {}).get("country")
+                    if country:
+                        codes.add(country.lower())
+            if len(codes) == 1:
+                counts[codes.pop()] += 1
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def in_person_elsewhere(self):
         """True when the meeting's sentence puts it in a named country other than where the report was filed
@@ -1534,7 +1810,7 @@ class Analysis:
             m = VIRTUAL.search(self.text)
             if m:
                 ev["passages"]["format"] = self.passage(m.start())
-        elif IN_PERSON.search(scope) or ev["city"]:
+        elif IN_PERSON.search(scope) or ev["city"] or self.province_named:
             ev["format"] = "in_person"
         if ev["format"] and "format" not in ev["passages"]:
             ev["passages"]["format"] = ev["passages"].get("city") or ev["passages"].get("title") or ""
@@ -1567,14 +1843,76 @@ class Analysis:
         """
         roles, explicit = self.cued_roles(start, end)
         if explicit and roles == [ParticipationRole.PARTICIPANT] and not self.about_meeting(self.sentence_of(start)):
-            return roles, False
+            # "A representative of UNODC explained ...": someone of the body spoke, which is taking part.
+            s, e = self.sentence_span(start)
+            spoke = re.search(
+                r"\b(?:representatives?|officials?|officers?|delegates?|experts?|speakers?)\s+(?:from|of)\s+"
+                r"(?:the\s+)?$",
+                self.text[s:start],
+                re.IGNORECASE,
+            ) and SPEECH_AFTER.search(re.sub(r"^\s*\([^)]{1,20}\)", "", self.text[end:e]))
+            return roles, bool(spoke) and not self.about_another_meeting(start) and not self.other_year(start)
         return roles, explicit
+
+    def background_sections(self):
+        """Character spans of paragraphs headed or introduced as background: "Background", "About UNODC",
+        "Notes to editors", "For more information". A heading on a line of its own runs to the next heading or
+        the end; a paragraph that opens "Background:" is background to its end."""
+        if "_background_sections" not in self.__dict__:
+            spans = []
+            heading = re.compile(
+                r"(?:background(?: information| note)?|about (?:the )?[\w’'&().,-]+(?: [\w’'&().,-]+){0,8}|"
+                r"notes? (?:to|for) (?:the )?editors?|editor[’']?s[’']? notes?|for (?:more|further) information"
+                r"(?: (?:please )?(?:contact|visit|see)\b[^\n]{0,80})?|media contacts?|press contacts?)",
+                re.IGNORECASE,
+            )
+            offset = 0
+            open_at = None
+            for line in self.text.split("\n"):
+                start, stripped = offset, line.strip()
+                offset += len(line) + 1
+                if not stripped:
+                    continue
+                bare = stripped.strip("*#_ ").rstrip(":").strip()
+                short = len(bare) <= 80 and not re.search(r"[.!?]$", bare)
+                if short and heading.fullmatch(bare):
+                    open_at = start
+                    continue
+                if open_at is not None and short and len(bare.split()) <= 8 and not bare.endswith(","):
+                    # Another heading closes the background section.
+                    spans.append((open_at, start))
+                    open_at = None
+                m = heading.match(stripped.strip("*#_ "))
+                if m and re.match(r"^\s*[:—–-]", stripped.strip("*#_ ")[m.end() :]):
+                    spans.append((start, start + len(line)))
+            if open_at is not None:
+                spans.append((open_at, len(self.text)))
+            self._background_sections = spans
+        return self._background_sections
+
+    def in_background_section(self, offset):
+        return any(a <= offset < b for a, b in self.background_sections())
+
+    def background(self, index):
+        """True for a sentence that opens on the past ("Previously, ...", "Last year, ...", "In 2019, ...")."""
+        s, e = self.doc.sentences[index]
+        m = BACKGROUND_LEAD.match(self.text[s:e])
+        year = m and re.search(r"(?:19|20)\d\d", m.group())
+        if year:
+            # "In 2025, ..." may be the meeting's own year: only another year than the meeting's (or, before the
+            # meeting's date is read, the report's) makes the sentence background.
+            known = getattr(self, "event", {}).get("start_date")
+            reference = int(known[:4]) if known else (self.published_on.year if self.published_on else None)
+            return reference is not None and int(year.group()) != reference
+        return bool(m)
 
     def about_another_meeting(self, offset):
         """True in a sentence about an earlier or later meeting: "Last year's meeting in Bangkok was hosted by ..."."""
         index = self.sentence_of(offset)
         if index == self.event_sentence:
             return False
+        if self.background(index):
+            return True
         s, _e = self.sentence_span(offset)
         # The other meeting is what the sentence is about when it is named before the name in question.
         lead = self.text[s:offset]
@@ -1707,6 +2045,8 @@ class Analysis:
                 selected = False
             if selected and self.absent(match):
                 selected = False
+            if selected and self.superseded(match):
+                selected = False  # "the former X programme": a predecessor is history, not a party
             if (
                 selected
                 and kind == "country"
@@ -1719,6 +2059,33 @@ class Analysis:
                 selected = False  # a general cue reaching "rescues in Cambodia" names a place, not a party
             if selected and self.other_year(match.start):
                 selected = False  # "Malaysia hosted a similar workshop in 2023"
+            if selected and self.in_background_section(match.start):
+                selected = False  # "Background", "About the project", "Notes to editors": not the meeting
+            if (
+                selected
+                and kind == "organization"
+                and (
+                    re.match(
+                        r"^\s+(?:mechanism|umbrella|charter|agenda|community|region|way|spirit|context|principles?|"
+                        r"standards?|centrality|vision|blueprint)\b",
+                        self.text[match.end : match.end + 30],
+                    )
+                    # "within the ASEAN framework"; but "consultations under the X Plus Three framework" meet in it.
+                    or (
+                        re.match(r"^\s+framework\b", self.text[match.end : match.end + 30])
+                        and re.search(
+                            r"\b(?:within|in line with|as part of|in the|through the)\s+(?:the\s+)?$",
+                            self.text[max(0, match.start - 25) : match.start],
+                        )
+                    )
+                )
+                and not self.cued_directly(match)
+            ):
+                selected = False  # "within the ASEAN framework": the body names the setting, not a party
+            if selected and kind == "country" and self.victims_place(match):
+                selected = False  # "victims trafficked from Myanmar to Malaysia": a place, not a party
+            if selected and kind == "organization" and not self.cued_directly(match) and self.only_a_parent(match):
+                selected = False  # "the Border Guard Command of the Ministry of ...": the parent may be linked
             if selected and kind == "organization" and VENUE_AFTER.match(self.text[match.end : match.end + 60]):
                 selected = False  # "at the United Nations Conference Centre": a building named after the body
             if selected and kind == "organization" and self.begins_other_name(match):
@@ -1742,7 +2109,8 @@ class Analysis:
                 )
             ):
                 if roles == [ParticipationRole.PARTICIPANT] and self.is_credit(match):
-                    selected = False
+                    # "MPS - ..." credits the publishing ministry; "the Ministry's delegation" says it took part.
+                    selected = self.publisher_took_part(key)
             for role in roles:
                 self.add_link(
                     kind,
@@ -1754,6 +2122,64 @@ class Analysis:
                     confidence if selected else min(confidence, 0.6),
                     **({"choices": choices} if choices else {}),
                 )
+
+    def publisher_took_part(self, key):
+        """True when the report speaks of the publishing body by its head word as a party: "the Ministry's
+        delegation", "officers of the Ministry", "the Ministry presented ..." (not "the Ministry of X")."""
+        head = self.gaz.organizations[key]["name"].split()[0]
+        if fold(head) not in lexicon.ORG_HEADS:
+            return False
+        party = (
+            r"(?:[’']s\s+)?(?:delegation|delegates|representatives?|officials?|officers|leaders?|leadership|team)\b"
+            r"|\s+(?:also\s+)?(?:presented|attended|took part|participated|joined|co-?chaired|chaired|co-?organi[sz]ed|"
+            r"organi[sz]ed|co-?hosted|hosted|sent|delivered|briefed|shared|introduced|led)\b"
+        )
+        return bool(
+            re.search(rf"\b[Tt]he {re.escape(head)}(?!\s+(?:of|for)\b)(?:{party})", self.text, re.IGNORECASE)
+            or re.search(
+                rf"\b(?:officers?|officials?|representatives?|delegates?|leaders?|delegation)\s+(?:of|from)\s+the\s+"
+                rf"{re.escape(head)}\b(?!\s+(?:of|for)\b)",
+                self.text,
+                re.IGNORECASE,
+            )
+        )
+
+    def victims_place(self, match):
+        """True for a country named as where victims came from or were taken ("victims trafficked from X to Y",
+        "most victims came from X")."""
+        s, _e = self.sentence_span(match.start)
+        return bool(
+            re.search(
+                r"\b(?:victims?|survivors?|trafficked|smuggled|lured|recruited|repatriated|returned|rescued|deported|"
+                r"taken|sold|migrants?|workers?|nationals?|citizens?)\b[^.;]{0,80}?\b(?:from|to|into|in|back to)\s+"
+                r"(?:the\s+|neighbouring\s+|neighboring\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|or\s+)?)*$",
+                self.text[s : match.start],
+            )
+        )
+
+    def cued_directly(self, match):
+        """True when a role cue sits right before the name ("hosted by the X", "funded by X")."""
+        return bool(
+            re.search(
+                r"\b(?:by|with|from|of the|with the|by the|from the)\s+(?:the\s+)?$",
+                self.text[max(0, match.start - 12) : match.start],
+            )
+            and re.search(
+                r"\b(?:hosted|organi[sz]ed|chaired|funded|supported|sponsored|led|convened|co-hosted|delegations?|"
+                r"representatives?|officials?|officers?)\s+(?:\w+\s+){0,2}$",
+                self.text[max(0, match.start - 40) : match.start],
+            )
+        )
+
+    def only_a_parent(self, match):
+        """True for a body named only as the parent of the body that took part: "officers of the Border Guard
+        Command of the Ministry of National Defence" puts the command at the meeting; the ministry is optional."""
+        before = self.text[max(0, match.start - 120) : match.start]
+        m = re.search(r"([A-Z][\w’'-]*)\s+(?:of|under)\s+(?:the\s+)?$", before)
+        if not m or fold(m.group(1)) not in lexicon.ORG_HEADS:
+            return False
+        # "the Anti-Trafficking Command of the X": a capitalised body's head word before "of" makes X its parent.
+        return True
 
     def begins_other_name(self, match):
         """True for a short capital name ("UN") written before a capitalised word that is neither a post, a head
@@ -1841,6 +2267,14 @@ class Analysis:
         rest_of_list = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})+")
         appositive = re.sub(r"^\s*,[^,;]{1,120},", "", after)  # past an apposition or a relative clause
         readings = [appositive, rest_of_list.sub("", appositive), rest_of_list.sub("", after)]
+        # "the X programme, whose representative did not attend": the body's only voice stayed away.
+        if re.match(
+            r"^[^.;]{0,40}?,?\s*whose\s+(?:\w+\s+){0,2}(?:representatives?|delegat\w+|officials?|staff|envoys?)\s+"
+            r"(?:(?:was|were|did|could|had)\s*(?:not|n[’']t)|(?:was|were) (?:absent|unable)|did not|could not)\b",
+            after,
+            re.IGNORECASE,
+        ):
+            return True
         for reading in readings:
             # "... were invited but did not attend": past the invitation.
             reading = re.sub(r"^\s*(?:was|were|had been)\s+(?:also\s+)?(?:invited|expected)\s*,?\s*but\b", "", reading)
@@ -1852,6 +2286,33 @@ class Analysis:
             ):
                 return True
         return False
+
+    def superseded(self, match):
+        """True for a body or programme named as what came before another ("the former X", "X, which closed in
+        2018", "Y, which replaced X", "X was succeeded by Y"): it belongs to the background, whatever else the
+        sentence says."""
+        s, e = self.sentence_span(match.start)
+        before = self.text[max(s, match.start - 60) : match.start]
+        after = self.text[match.end : e]
+        if re.search(
+            r"\b(?:former|defunct|now-defunct|erstwhile|predecessor|precursor|previous)\W*(?:\s+the)?\s+$"
+            r"|\b(?:succeeded|replaced|superseded|took over from|successor (?:to|of)|follow-on to|"
+            r"predecessor,?)\s+(?:the\s+)?(?:former\s+)?(?:[A-Z][\w-]*\s+){0,2}$",
+            before,
+            re.IGNORECASE,
+        ):
+            return True
+        return bool(
+            re.match(
+                r"^(?:\s*\([^)]{1,20}\))?\s*(?:programme|program|project|initiative)?\s*,?\s*(?:which|that)\s+"
+                r"(?:(?:had|has)\s+)?(?:closed|ended|concluded|wound up|ran until|expired|was replaced|was succeeded|"
+                r"was superseded|has been replaced|preceded)\b"
+                r"|^(?:\s*\([^)]{1,20}\))?\s*(?:programme|program|project|initiative)?\s*,?\s*(?:was|were|has been)\s+"
+                r"(?:replaced|succeeded|superseded)\s+by\b",
+                after,
+                re.IGNORECASE,
+            )
+        )
 
     def other_year(self, offset):
         """True when a sentence other than the meeting's own places what it says about the name at offset in another
@@ -1967,6 +2428,8 @@ class Analysis:
             )
             if not (counted and (attend or self.about_meeting(self.sentence_of(m.start())))):
                 continue
+            if self.group_elsewhere(m.start()):
+                continue  # "Previously, ... the ten member countries adopted ...": another occasion's delegations
             for code in members:
                 self.add_link(
                     "country", code, ParticipationRole.MEMBER_DELEGATION, m.start(), m.end(), True, 0.7, group=m.group()
@@ -1985,7 +2448,9 @@ class Analysis:
             if not members or choices:
                 continue
             after = re.match(
-                r"^\s+(?:(?:member|participating)\s+)?(countries|states|nations|governments|economies)\b",
+                # "the ten ASEANAPOL member countries", "all ten ASEANAPOL members", "its 10 member police forces"
+                r"^\s+(?:(?:member|participating)\s+)?(countries|states|nations|governments|economies|members|"
+                r"police forces|police agencies)\b",
                 text[match.end :],
                 re.IGNORECASE,
             )
@@ -2023,7 +2488,8 @@ class Analysis:
             roles, explicit = self.roles_for(group_start, end)
             sentence = self.doc.passage(self.sentence_of(match.start))
             future = OTHER_MEETING.search(sentence) and not HELD.search(sentence)
-            selected = bool((counted or attend) and not future)
+            past = self.group_elsewhere(group_start)
+            selected = bool((counted or attend) and not future and not past)
             if selected:
                 # The group's own body takes part through its members ("all ten ASEANAPOL member countries").
                 self.add_link("organization", key, ParticipationRole.PARTICIPANT, match.start, match.end, True, 0.75)
@@ -2076,20 +2542,29 @@ class Analysis:
             if honorific:
                 link["honorific"] = honorific
             if selected:
-                self.select_post_organizations(match.end)
-                body = (post or {}).get("organization")
-                if body and body in self.gaz.organizations:
-                    # Someone who took part did so for the body of their post.
-                    bm = next(
-                        (m for m in self.mentions if m.kind == "organization" and body in dict(m.keys).values()), None
-                    )
-                    if bm is not None:
-                        self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
+                self.select_bodies_of_participant(key, match.end, post)
             self.person_spans.append((match.start, match.end, {"kind": "person", "slug": key}, match))
         self.read_new_people()
         self.person_spans.sort(key=lambda x: x[0])
         self.add_surname_references()
         self.settle_person_roles()
+
+    def select_bodies_of_participant(self, key, end, post=None):
+        """Someone who took part did so for the body of their post."""
+        self.select_post_organizations(end)
+        # "X of the Y Secretariat presented ...": the body named right after the name, without a comma.
+        of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[end : end + 12])
+        if of:
+            for m in self.mentions:
+                if m.kind == "organization" and m.start == end + of.end() and not self.resolve(m)[3]:
+                    self.add_link(
+                        "organization", self.resolve(m)[1], ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.75
+                    )
+        body = (post or self.person_posts.get(key) or {}).get("organization")
+        if body and body in self.gaz.organizations:
+            bm = next((m for m in self.mentions if m.kind == "organization" and body in dict(m.keys).values()), None)
+            if bm is not None:
+                self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
 
     def select_post_organizations(self, end):
         """The bodies in the post of someone who took part took part through them: "X, Deputy Head of the Standing
@@ -2182,7 +2657,7 @@ class Analysis:
                     best = (m.end(), role)
         if best and ";" not in before[best[0] :] and len(before) - best[0] <= 400:
             return best[1], True
-        if SPEECH_AFTER.search(after) or SPEECH_FRONT.search(before):
+        if SPEECH_AFTER.search(after) or SPEECH_FRONT.search(before) or SPEECH_AFTER.search(past_body(after)):
             return AttendanceRole.SPEAKER, True
         return AttendanceRole.DELEGATE, False
 
@@ -2204,7 +2679,8 @@ class Analysis:
                 len(word) <= 3
                 and not word.endswith(".")
                 and not word.isupper()
-                and word.lower() not in ("mr", "ms", "mrs", "dr")
+                # Short styles of the region's names ("Daw Khin Mar Win", "Lok Sokha", "Ibu Sri Wahyuni") count too.
+                and word.lower() not in ("mr", "ms", "mrs", "dr", "daw", "lok", "pak", "ibu", "tun")
             ):
                 continue
             rank, honorific, _ts, leftover = titles_before(text, self.next_name_start(m.end()))
@@ -2229,7 +2705,9 @@ class Analysis:
         # "X Y, Director of the Z": a name followed by a post.
         for m in re.finditer(
             r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\n))"
-            r"([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3}),\s+(?:the\s+|an?\s+)?"
+            # "Ma. Luisa T. Reyes, Director ...": the Philippine "Ma." and middle initials stay in the name.
+            r"((?:Ma\.\s+)?[A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}),\s+"
+            r"(?:the\s+|an?\s+)?"
             r"(?:[A-Z][\w-]+\s+){0,3}?"
             # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
             r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant)[\s-]+){0,2}(?:vice-)?(?:"
@@ -2290,13 +2768,13 @@ class Analysis:
     LOWER_POST = (
         r"(?:representative|director|director-general|chief|head|spokesperson|spokesman|spokeswoman|commissioner|"
         r"coordinator|officer|adviser|advisor|minister|secretary|secretary-general|ambassador|chairman|chairperson|"
-        r"chairwoman|president|prosecutor|judge|attaché|attache|envoy|manager|specialist|inspector)"
+        r"chairwoman|president|prosecutor|judge|justice|attaché|attache|envoy|manager|specialist|inspector)"
     )
 
     def read_people_around_lower_posts(self, seen_starts):
         """ "UNODC regional representative Masood Karimipour urged ...": a post in lower case before the name; and
         "Indonesia's Minister of Women Empowerment, Bintang Puspayoga, attended": a post, a comma, the name."""
-        name = r"([A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*[A-Z][\w’'-]+){1,3})"
+        name = r"((?:Ma\.\s+)?[A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})"
         patterns = [
             re.compile(r"\b(?:[a-z]+[\s-]+){0,2}" + self.LOWER_POST + r"\s+" + name + r"(?=\s+[a-z(]|[,.;:])"),
             re.compile(
@@ -2389,7 +2867,15 @@ class Analysis:
             while j + 1 < len(tokens):
                 nxt = tokens[j + 1]
                 gap = text[tokens[j].end : nxt.start]
-                if gap not in (" ", "-") or not (nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at")):
+                # "Rowena F. Cruz", "Ma. Luisa Santos": an initial's or "Ma."'s full stop stays inside the name.
+                initial = (
+                    gap == ". "
+                    and nxt.text[:1].isupper()
+                    and (tokens[j].text == "Ma" or (len(tokens[j].text) == 1 and tokens[j].text.isupper()))
+                )
+                if (gap not in (" ", "-") and not initial) or not (
+                    nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at")
+                ):
                     break
                 j += 1
             run = tokens[i + 1 : j + 1]
@@ -2421,7 +2907,8 @@ class Analysis:
                     name_tokens = name_tokens[1:]
                 else:
                     break
-            if not 2 <= len(name_tokens) <= 4:
+            initials = sum(1 for t in name_tokens[:-1] if t.text == "Ma" or (len(t.text) == 1 and t.text.isupper()))
+            if not 2 <= len(name_tokens) <= 4 + min(initials, 1):
                 continue
             nstart, nend = name_tokens[0].start, name_tokens[-1].end
             if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
@@ -2443,6 +2930,23 @@ class Analysis:
             pos += 1
         return pos
 
+    def country_named(self, name):
+        """The code of the country the words name, whole, or None."""
+        found = [m for m in gz.find(self.gaz, Document(name)) if m.kind == "country"]
+        if len(found) == 1 and found[0].start == 0 and found[0].end >= len(name.strip()) - 1:
+            return found[0].keys[0][1]
+        return None
+
+    def publisher_country(self):
+        """The country the publisher's name carries ("Vietnam News Agency"), when it carries exactly one."""
+        codes = {
+            e.key
+            for pm in gz.find(self.gaz, Document(self.publisher))
+            for e in pm.entries
+            if e.kind in ("country", "demonym")
+        }
+        return codes.pop() if len(codes) == 1 else None
+
     def gaz_names_country(self, name):
         doc = Document(name)
         return any(m.kind in ("country", "demonym", "city", "organization") for m in gz.find(self.gaz, doc))
@@ -2450,7 +2954,7 @@ class Analysis:
     def propose_person(self, name, nstart, nend, rank, honorific, tstart, leftover):
         fake = gz.Match(0, 0, nstart, nend, [])
         post = self.post_of(fake, tstart, leftover, rank)
-        role, _explicit = self.person_role(nstart, nend, tstart)
+        role, explicit = self.person_role(nstart, nend, tstart)
         base_name, patronymic = split_name(name)
         item = self.add_new(
             "person",
@@ -2466,9 +2970,8 @@ class Analysis:
         if patronymic:
             item["patronymic"] = patronymic
         body = (post or {}).get("organization")
-        if body in self.gaz.organizations and self.quoted(tstart, nend):
-            # "..., said Mr. X, Deputy Resident Representative of the UN Development Programme": a body whose
-            # officer is quoted on the meeting took part through them.
+        bm = None
+        if body in self.gaz.organizations:
             bm = next(
                 (
                     m
@@ -2477,8 +2980,23 @@ class Analysis:
                 ),
                 None,
             )
-            if bm is not None and self.sentence_of(bm.start) == self.sentence_of(nstart):
-                self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
+        if bm is None:
+            # "a programme officer of the Y Office, Ms. X,": the post and its body before the name.
+            bm = self.body_of_post_before(tstart)
+            if bm is not None:
+                item["organization"] = item.get("organization") or self.resolve(bm)[1]
+        speaks = self.quoted(tstart, nend) or (
+            explicit
+            and role != AttendanceRole.DELEGATE
+            and not self.about_another_meeting(nstart)
+            and not self.other_year(nstart)
+        )
+        if bm is not None and speaks and self.sentence_of(bm.start) == self.sentence_of(nstart):
+            # "..., said Mr. X, Deputy Resident Representative of the UN Development Programme": a body whose
+            # officer speaks at the meeting took part through them.
+            self.add_link(
+                "organization", self.resolve(bm)[1], ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75
+            )
         item["passage"] = self.passage(nstart)
         item["label"] = self.text[nstart:nend]
         # A near namesake in the base is offered as a choice, never taken for the same person.
@@ -2489,6 +3007,19 @@ class Analysis:
                 "person", best["slug"], role, nstart, nend, False, best["confidence"], choices=near, post=post
             )
         self.person_spans.append((nstart, nend, {"kind": "new", "name": base_name}, None))
+
+    def body_of_post_before(self, tstart):
+        """The known body in "a <post> of the <Body>, " written just before a name, or None."""
+        s, _e = self.sentence_span(tstart)
+        for m in self.mentions:
+            if m.kind != "organization" or not s <= m.start < tstart or self.resolve(m)[3]:
+                continue
+            if not re.fullmatch(r"\s*(?:\([^)]{1,20}\))?\s*,\s*", self.text[m.end : tstart]):
+                continue
+            lead = self.text[max(s, m.start - 60) : m.start]
+            if re.search(r"\b" + self.LOWER_POST + r"s?\s+(?:of|at|from|with|for)\s+(?:the\s+)?$", lead, re.I):
+                return m
+        return None
 
     def near_people(self, name):
         folded = " ".join(w for w in fold(name).split() if w not in lexicon.NAME_PARTICLES)
@@ -2542,7 +3073,12 @@ class Analysis:
             after_post = (
                 re.sub(r"^\s*,[^,]*(?:,[^,]*)?,", "", after, count=1) if after.lstrip().startswith(",") else after
             )
-            if SPEECH_AFTER.search(after) or SPEECH_AFTER.search(after_post) or SPEECH_FRONT.search(self.text[s:start]):
+            if (
+                SPEECH_AFTER.search(after)
+                or SPEECH_AFTER.search(after_post)
+                or SPEECH_AFTER.search(past_body(after))
+                or SPEECH_FRONT.search(self.text[s:start])
+            ):
                 speakers.add(speaker.get("slug") or speaker.get("name"))
         for key, link in list(self.links.items()):
             if key[0] == "person" and key[2] == AttendanceRole.DELEGATE and key[1] in speakers:
@@ -2552,6 +3088,8 @@ class Analysis:
                     link["role"] = AttendanceRole.SPEAKER
                     link["selected"] = "choices" not in link
                     self.links[new_key] = link
+                    if link["selected"]:
+                        self.select_bodies_of_participant(key[1], link["end"])
         for item in self.new.values():
             if item["kind"] == "person" and item.get("role") == AttendanceRole.DELEGATE and item["name"] in speakers:
                 item["role"] = AttendanceRole.SPEAKER
@@ -2585,6 +3123,10 @@ class Analysis:
                         break
                 elif gap not in (" ", "-", " & ", "’s ", "'s ", "’ ", "' "):
                     break
+                if text[nxt.end : nxt.end + 1] in (".", "/") and (
+                    nxt.folded + "." in PHRASE_STARTS or len(nxt.text) == 1
+                ):
+                    break  # "... Ministry of Public Security and Mr. X", "and P/Supt. Y": a titled person follows
                 if nxt.text[:1].isupper():
                     last_good = j + 1
                 elif nxt.text.isdigit() and len(nxt.text) <= 3 and tokens[j].folded in lexicon.ORG_HEADS and gap == " ":
@@ -2714,6 +3256,26 @@ class Analysis:
     def overlaps_new(self, start, end):
         return any(item["start"] < end and start < item["end"] for item in self.new.values())
 
+    POST_FRONT = {"associate", "presiding", "chief", "senior", "deputy", "acting", "assistant"}
+    POST_HEADS = {"judge", "justice", "director", "secretary", "minister", "prosecutor", "commissioner", "ambassador"}
+
+    def before_post(self, part):
+        """The body's words before a post and a person: "Court of Appeals Associate Justice Liza M. X" names the
+        court, then its officer; "Ministry of Justice" keeps its last word (a post word after "of" is the name)."""
+        for k in range(1, len(part) - 1):
+            word, prev = part[k].folded, part[k - 1].folded
+            if prev in ("of", "for", "the", "and", "on", "to") or not part[k].text[:1].isupper():
+                continue
+            then = part[k + 1].folded
+            post = word in self.POST_HEADS or (
+                word in self.POST_FRONT and (then in lexicon.POST_WORDS or then in self.POST_HEADS)
+            )
+            left = [t.folded for t in part[:k]]
+            body = names_a_body(left) or (left[0] in lexicon.ORG_HEADS and "of" in left[1:-1])
+            if post and body and part[-1].text[:1].isupper():
+                return part[:k]
+        return part
+
     def split_org_run(self, run):
         """The organisation names in a run of capitalised words: "Royal Malaysia Police and the Immigration
         Department" is two; "Director of the General Department of Police" is one, after the post."""
@@ -2771,6 +3333,9 @@ class Analysis:
                             and any(w in lexicon.ORG_HEADS for w in right)
                             and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
                         )
+                        # "... of Cambodia and the Ministry of ...": "and the" before a ministry's or a department's
+                        # name always begins another body.
+                        or (part[k + 1].folded == "the" and piece and piece[0] in lexicon.ORG_STARTS)
                         or (
                             (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
                             or (
@@ -2784,7 +3349,7 @@ class Analysis:
                         out.append(part[cut:k])
                         cut = k + 1
             out.append(part[cut:])
-        parts = out
+        parts = [self.before_post(part) for part in out]
         out = []
         for part in parts:
             # Cut at "of (the)": the left side is a post or a person ("Judge X of the Y Court"), or a body of which

@@ -52,7 +52,8 @@ PATTERNS = [
     rf"\b{m('m1')},?\s+{y('y1')}",
 ]
 COMPILED = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
-ISO = re.compile(r"\b(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")
+# "2025-10-21", and the year-first "2025/10/21" and "2025.10.21" of Chinese, Japanese and Korean releases.
+ISO = re.compile(r"\b(?P<y1>(?:19|20)\d\d)([-/.])(?P<m1>[01]?\d)\2(?P<d1>[0-3]?\d)\b")
 RELATIVE = re.compile(
     r"\b(?:(?P<rel>last|this|next|on|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<word>yesterday|today|this morning|this afternoon)\b"
@@ -71,6 +72,24 @@ MONTH_ONLY = re.compile(
     re.IGNORECASE,
 )
 YEAR_ONLY = re.compile(r"\b(?:in|during|of|for)\s+(?P<y1>(?:19|20)\d\d)\b")
+# Numeric dates as the region's newsrooms write them: "21/10/2025", "21.10.2025", "21-22/10/2025", "21/10". Day first
+# (the usage of every country of the region), unless the first number cannot be a month's day-of-year reading:
+# "10.21.2025" can only be month first. A year-less "21/10" needs a word that introduces a date before it ("on",
+# "of", "from", "dated", a weekday), so "24/7" (round the clock) and fractions are never dates.
+NUMERIC = re.compile(
+    r"(?<![\d/.:-])(?P<a>[0-3]?\d)(?:\s*(?:-|–|to|and)\s*(?P<b>[0-3]?\d))?[/.](?P<c>[0-3]?\d)"
+    r"(?:[/.](?P<y>(?:19|20)\d\d))?(?![\w/:]|\.\d)"
+)
+# "21/10 - 23/10/2025", "30/11 to 2/12/2025": a range of two numeric dates, the year written once at the end.
+NUMERIC_RANGE = re.compile(
+    r"(?<![\d/.:-])(?P<a>[0-3]?\d)[/.](?P<c>[01]?\d)\s*(?:-|–|to|until)\s*(?P<b>[0-3]?\d)[/.](?P<d>[01]?\d)"
+    r"[/.](?P<y>(?:19|20)\d\d)(?![\w/:]|\.\d)"
+)
+NUMERIC_CUE = re.compile(
+    r"(?:\b(?:on|of|from|to|dated|since|until|between|held|dates?:?)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -121,6 +140,24 @@ def find_dates(text, published_on=None):
             if mention:
                 found.append(mention)
                 taken.append((match.start(), match.end()))
+    for match in NUMERIC_RANGE.finditer(text):
+        year = int(match.group("y"))
+        (d1, m1), (d2, m2) = (
+            (int(match.group("a")), int(match.group("c"))),
+            (int(match.group("b")), int(match.group("d"))),
+        )
+        start = safe_date(year - 1 if m1 > m2 else year, m1, d1)
+        end = safe_date(year, m2, d2)
+        if start and end and start <= end and free(match.start(), match.end()):
+            found.append(DateMention(match.start(), match.end(), start, end, "day", ""))
+            taken.append((match.start(), match.end()))
+    for match in NUMERIC.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        mention = read_numeric(match, text, published_on)
+        if mention:
+            found.append(mention)
+            taken.append((match.start(), match.end()))
     for match in WEEKDAY_RANGE.finditer(text):
         if not free(match.start(), match.end()) or published_on is None:
             continue
@@ -204,6 +241,41 @@ def read(match, published_on):
     return DateMention(match.start(), match.end(), start, end, "day", inferred, note)
 
 
+def read_numeric(match, text, published_on):
+    """ "21/10/2025", "21-22/10", "10.21.2025": day first unless only month first can be right."""
+    a, c = int(match.group("a")), int(match.group("c"))
+    b = int(match.group("b")) if match.group("b") else None
+    year = int(match.group("y")) if match.group("y") else None
+    if year is None:
+        # Without a year "21/10" could be many things (a score, "24/7"): a date only where a date is introduced.
+        # "(21/10)" wholly in brackets is a date too; "(3/4 of the cases)" is not.
+        bracketed = text[match.start() - 1 : match.start()] == "(" and text[match.end() : match.end() + 1] == ")"
+        if published_on is None or not (
+            bracketed or NUMERIC_CUE.search(text[max(0, match.start() - 12) : match.start()])
+        ):
+            return None
+        if "." in match.group() and b is None:
+            return None  # "3.5" is a number
+    day, month = a, c
+    if month > 12 and b is None and a <= 12:
+        day, month = c, a  # "10.21.2025": the month comes first
+    if not 1 <= month <= 12:
+        return None
+    inferred, note = "", ""
+    if year is None:
+        year = infer_year(month, day, published_on)
+        inferred = "year"
+        note = (
+            f"The report gives no year; {year} is inferred from its publication date, "
+            f"{published_on.strftime('%d %B %Y').lstrip('0')}."
+        )
+    start = safe_date(year, month, day)
+    end = safe_date(year, month, b) if b is not None else None
+    if start is None or (b is not None and (end is None or end < start)):
+        return None
+    return DateMention(match.start(), match.end(), start, end, "day", inferred, note)
+
+
 def read_relative(match, text, published_on):
     g = match.groupdict()
     if g.get("unit"):
@@ -232,7 +304,10 @@ def read_relative(match, text, published_on):
     rel = (g.get("rel") or "").lower()
     # "on Thursday (March 5)": the bracketed date is read by the day-and-month patterns.
     after = text[match.end() : match.end() + 20]
-    if re.match(r"^\s*\(|^,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after):
+    if re.match(
+        r"^\s*\(|^,?\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|^,?\s*\d{1,2}[/.]\d{1,2}",
+        after,
+    ):
         return None
     if rel == "next":
         ahead = (weekday - published_on.weekday()) % 7 or 7

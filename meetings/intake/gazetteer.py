@@ -353,6 +353,22 @@ def entry_fits(entry, tokens, i):
     return True
 
 
+def person_fits_with_initials(entry, tokens, i):
+    """How many tokens "Maria T. Santos" takes as the base's "Maria Santos" (0 when it does not fit): a report may
+    put a middle initial or two between the words of a person's name, which the base records without them."""
+    j = i
+    for k, word in enumerate(entry.tokens):
+        skipped = 0
+        while k and j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isupper() and skipped < 2:
+            if tokens[j].folded == word:
+                break
+            j, skipped = j + 1, skipped + 1
+        if j >= len(tokens) or tokens[j].folded != word or not tokens[j].text[:1].isupper():
+            return 0
+        j += 1
+    return j - i if j - i > len(entry.tokens) else 0
+
+
 def find(gaz, doc):
     """Non-overlapping matches, longest first at each position, left to right; a match never crosses a sentence."""
     tokens = doc.tokens
@@ -367,10 +383,13 @@ def find(gaz, doc):
                 n = len(entry.tokens)
                 if n < best_len:
                     break
-                if entry_fits(entry, tokens, i) and doc.sentence_index(i) == doc.sentence_index(i + n - 1):
-                    if n > best_len:
-                        best, best_len = [entry], n
-                    else:
+                taken = n if entry_fits(entry, tokens, i) else 0
+                if not taken and entry.kind == "person" and n >= 2:
+                    taken = person_fits_with_initials(entry, tokens, i)
+                if taken and doc.sentence_index(i) == doc.sentence_index(i + taken - 1):
+                    if taken > best_len:
+                        best, best_len = [entry], taken
+                    elif taken == best_len:
                         best.append(entry)
         if best:
             matches.append(Match(i, i + best_len, tokens[i].start, tokens[i + best_len - 1].end, best))

@@ -123,7 +123,8 @@ NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*|bin|binti|bte|van|de|der|d
 def name_after(text, start, limit=80):
     """A capitalised name of two to five words starting at offset start, or None: (name, start, end)."""
     # A service or status in brackets after a rank is not the name: "Brigadier General (Pol) X", "Colonel (Ret.) X".
-    qualifier = re.compile(r"\s*\([A-Za-z.]{1,8}\)(?=\s)").match(text, start)
+    # So is an Indonesian service written after the rank: "Brigadier General Pol. Budi ...".
+    qualifier = re.compile(r"\s*\([A-Za-z.]{1,8}\)(?=\s)|\s*(?:Pol|Purn|Ret)\.(?=\s)").match(text, start)
     pos = start = qualifier.end() if qualifier else start
     words = []
     last_end = start
@@ -134,10 +135,23 @@ def name_after(text, start, limit=80):
         if not w:
             break
         word = w.group()
-        if word.lower().rstrip("'’") in lexicon.MONTHS or word.lower() in lexicon.WEEKDAYS:
+        if word.lower() in lexicon.WEEKDAYS:
+            break
+        if word.lower().rstrip("'’") in lexicon.MONTHS and (not words or re.compile(r"[\s,]*\d").match(text, w.end())):
+            # "on 3 May", "Mr. X May 2025": a date ends the name; but "Khin Mar Win" and "Than May Oo" are names.
             break
         if not word[:1].isupper() and (not words or len(words) >= 5):
             break
+        if word == "Ma" and re.compile(r"\.\s+[A-Z]").match(text, w.end()):
+            # "Ma. Theresa": the Philippine abbreviation of Maria, with its full stop, begins or continues a name.
+            words.append("Ma.")
+            last_end = pos = w.end() + 1
+            continue
+        if words and len(word) == 1 and word.isupper() and re.compile(r"\.\s+[A-Z]").match(text, w.end()):
+            # "Somchai K. Rattanakorn": a middle initial with its full stop stays inside the name.
+            words.append(word + ".")
+            last_end = pos = w.end() + 1
+            continue
         words.append(word)
         last_end = w.end()
         pos = w.end()

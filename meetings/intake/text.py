@@ -104,6 +104,9 @@ def sentences(text):
             word = before.group(1).lower() if before else ""
             if chunk[m.start()] == "." and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
                 continue
+            maria = re.match(r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s|[A-Z][a-z])", chunk[end:])
+            if before and before.group(1) == "Ma" and maria:
+                continue  # "Ma. Theresa P. Cruz": the Philippine abbreviation of Maria ends no sentence
             spans.append((start + pos, start + end))
             pos = end
         spans.append((start + pos, start + len(chunk)))
