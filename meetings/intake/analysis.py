@@ -1298,6 +1298,7 @@ class Analysis:
                         best = d
                         break
         if best is None:
+            self.year_of_publication(ev)
             return
         end_date = best.end_date
         start_date = best.start_date
@@ -1334,6 +1335,23 @@ class Analysis:
         ev["passages"]["start_date"] = self.passage(best.start)
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(anchor.start)
+
+    def year_of_publication(self, ev):
+        """No date of the meeting in the text: the year it was published, marked as inferred and saying why.
+
+        News reports what has just happened, so the year of publication is the best reading the text allows, and a
+        held meeting needs at least its year to be saved; the note tells the editor to check it.
+        """
+        if self.published_on is None:
+            return
+        ev["start_date"] = datetime.date(self.published_on.year, 1, 1).isoformat()
+        ev["end_date"] = None
+        ev["date_precision"] = "year"
+        ev["date_inferred"] = "year"
+        ev["date_note"] = (
+            f"The report gives no date for the meeting; the year is that of its publication "
+            f"({self.published_on.isoformat()})."
+        )
 
     def longer_than_a_day(self, date):
         """Whether the report says the meeting lasts longer than the day given, without saying how long."""

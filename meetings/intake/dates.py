@@ -71,7 +71,7 @@ MONTH_ONLY = re.compile(
     rf"{MONTH.format(n='m1')}(?!\s*(?:\d|,\s*\d))\b",
     re.IGNORECASE,
 )
-YEAR_ONLY = re.compile(r"\b(?:in|during|of|for)\s+(?P<y1>(?:19|20)\d\d)\b")
+YEAR_ONLY = re.compile(r"\b(?:in|during|of|for)\s+(?P<y1>(?:19|20)\d\d)\b", re.I)
 # Numeric dates as the region's newsrooms write them: "21/10/2025", "21.10.2025", "21-22/10/2025", "21/10". Day first
 # (the usage of every country of the region), unless the first number cannot be a month's day-of-year reading:
 # "10.21.2025" can only be month first. A year-less "21/10" needs a word that introduces a date before it ("on",

@@ -324,7 +324,11 @@ class Saver:
         title, rank = (title or "").strip()[:200], (rank or "").strip()[:120]
         if organization and (title or rank):
             # A post may be a rank alone ("Police Colonel ... of the Royal Thai Police"): a post without a title.
-            position = Position.objects.filter(person=person, organization=organization, title=title, rank=rank).first()
+            # One post per person, body and title (the rank is not part of it): a report that gives a known official a
+            # new rank for the same post cites that post and keeps the rank it states on the attendance.
+            position = Position.objects.filter(person=person, organization=organization, title=title).first()
+            if position is not None and rank and position.rank != rank:
+                note = rank
             if position is None:
                 position = self.put(
                     Position(
