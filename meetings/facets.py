@@ -27,6 +27,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
+from . import replica
 from .models import (
     Attendance,
     Country,
@@ -366,7 +367,7 @@ def top_values(facet, selected, events=None, chosen=None, paired=()):
         f"{prefix}SELECT {value_column}, {label}, g.n FROM {source} {join} WHERE g.n >= {cut} OR g.value = %s "
         f"ORDER BY CASE WHEN g.value = %s THEN 0 ELSE 1 END, g.n DESC, {label}, {value_column} LIMIT {size}"
     )
-    with connection.cursor() as cursor:
+    with replica.read_connection(EventFacet).cursor() as cursor:
         cursor.execute(sql, [*params, chosen, chosen])
         rows = cursor.fetchall()
     if facet == Facet.YEAR:
@@ -390,7 +391,7 @@ def count_events(selected):
         for alias, other in joins[1:]:
             sql += f" JOIN {ef} {alias} ON {alias}.event_id = {first}.event_id AND {other}"
         sql += f" WHERE {condition}"
-    with connection.cursor() as cursor:
+    with replica.read_connection(EventFacet).cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchone()[0]
 
