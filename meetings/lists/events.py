@@ -13,8 +13,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 import django_filters
-from django.db.models import F, Func, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 
@@ -232,11 +231,6 @@ class Facet:
     values: list = field(default_factory=list)
     selected: bool = False
     error: str = ""
-
-
-def count_of(events):
-    """A correlated COUNT over events, to annotate the rows of another table in a single query."""
-    return Coalesce(Subquery(events.order_by().annotate(c=Func(F("pk"), function="COUNT")).values("c")[:1]), 0)
 
 
 def facet_rows(name, events, selected):
