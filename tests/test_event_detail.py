@@ -89,14 +89,59 @@ def test_sessions_and_parent_link_each_other(client, seeded):
     assert f'href="/events/{DIALOGUE}/"' in page(client, f"{DIALOGUE}-day-1").content.decode()
 
 
-def test_organizations_are_grouped_by_role(client, seeded):
-    response = page(client, COMMIT_14)
-    groups = dict(response.context["participation_groups"])
-    assert "Member delegation" in groups
-    assert {p.country.code for p in groups["Member delegation"]} >= {"VN", "LA", "KH"}
+def test_delegations_sharing_a_role_and_a_note_are_one_line_with_their_count(client, seeded):
+    response = page(client, DIALOGUE)
     html = response.content.decode()
-    assert "<h3>Member delegation</h3>" in html
-    assert 'href="/countries/la/"' in html
+    (line,) = [line for line in response.context["lines"] if line.roles == ["Member delegation"]]
+    assert {member.country.code for member in line.members} == {
+        "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"
+    }  # fmt: skip
+    # One line, the ten names after one label, the shared note once.
+    assert "<strong>Member delegation <span" in html and "(10)</span>:</strong>" in html
+    note = Participation.objects.filter(event__slug=DIALOGUE, role="member_delegation").first().note
+    assert html.count(note.replace("'", "&#x27;")) == 1
+    assert 'href="/countries/bn/"' in html and 'href="/countries/vn/"' in html
+
+
+def test_a_grouped_line_cites_the_shared_passages_once_and_keeps_those_of_one_member(client, seeded):
+    response = page(client, DIALOGUE)
+    (line,) = [line for line in response.context["lines"] if line.roles == ["Member delegation"]]
+    # Every member of the line is cited by the two passages of the report, shown once for all ten.
+    assert len(line.citations) == 2
+    # Viet Nam alone is also named by the Vietnamese report: kept, under its name.
+    assert [(member.country.code, c.passage[:20]) for member, c in line.own] == [("VN", "The Vietnamese deleg")]
+    html = response.content.decode()
+    assert html.count(line.citations[0].passage[:30].replace("'", "&#x27;")) >= 1
+    assert "Sources (3)" in html
+
+
+def test_a_participant_with_two_roles_is_one_line(client, seeded):
+    response = page(client, DIALOGUE)
+    secretariat = [
+        line for line in response.context["lines"] if any(m.name == "ASEANAPOL Secretariat" for m in line.members)
+    ]
+    assert [line.label for line in secretariat] == ["Host and Organiser"]
+
+
+def test_a_person_with_two_roles_is_listed_once_with_both(client, seeded):
+    response = page(client, DIALOGUE)
+    html = response.content.decode()
+    (jim_wee,) = [line for line in response.context["people"] if line.person.slug == "jim-wee"]
+    assert jim_wee.roles == ["Opening speaker", "Closing speaker"]
+    assert html.count('<a href="/people/jim-wee/">Jim Wee</a>') == 1
+    assert "Opening speaker, Closing speaker for" in html
+    # Both attendances' citations and the statement stay on the page.
+    assert len(jim_wee.citations) == 3 and len(jim_wee.statements) == 1
+
+
+def test_the_summary_says_who_convened_it_and_how_many_took_part(client, seeded):
+    response = page(client, DIALOGUE)
+    summary = response.context["summary"]
+    assert [o.slug for o in summary["convened_by"]] == ["aseanapol-secretariat"]
+    assert (summary["delegations"], summary["organizations"], summary["people"], summary["outcomes"]) == (10, 7, 3, 3)
+    html = response.content.decode()
+    assert "10 delegations</a>" in html and "7 organizations</a>" in html and "3 people named</a>" in html
+    assert "3 outcomes</a> <span class=\"meta\">(2 proposed, 1 referred)</span>" in html
 
 
 def test_people_show_role_post_held_then_and_whom_they_represented(client, seeded):

@@ -8,6 +8,7 @@ from collections import defaultdict
 from django.db.models import F, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 
+from .. import histories
 from ..models import (
     Attendance,
     AttendanceCitation,
@@ -96,7 +97,9 @@ def cited_sources(event):
 @follow_old_slugs(Event)
 def event_detail(request, slug):
     event = get_object_or_404(
-        Event.objects.select_related("forum", "country", "parent", "parent__forum").prefetch_related(
+        Event.objects.select_related(
+            "forum", "forum__convened_by", "country", "parent", "parent__forum"
+        ).prefetch_related(
             "topics",
             Prefetch("citations", EventCitation.objects.select_related("source")),
             Prefetch("sessions", Event.objects.order_by(F("start_date").asc(nulls_last=True), "title")),
@@ -133,11 +136,16 @@ def event_detail(request, slug):
         slug=slug,
     )
     previous, following = series_neighbours(event)
+    # Read at a glance: participants sharing roles and a note on one line, each person once with all their roles.
+    lines = histories.participation_lines(event.participations.all())
+    people = histories.people_lines(event.attendances.all())
     context = {
         "event": event,
         "previous": previous,
         "next": following,
-        "participation_groups": grouped(event.participations.all(), "role", Participation.Role.choices),
+        "lines": lines,
+        "people": people,
+        "summary": histories.meeting_summary(event, lines, people),
         "agreement_groups": grouped(event.agreement_links.all(), "relation", EventAgreement.Relation.choices),
         "sources": cited_sources(event),
     }
