@@ -185,6 +185,7 @@ class Gap:
 
     first: int
     last: int
+    is_gap = True
 
     @property
     def label(self):

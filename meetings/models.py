@@ -895,6 +895,17 @@ class EventQuerySet(models.QuerySet):
             | Q(pk__in=Attendance.objects.filter(organization=organization).values("event_id"))
         )
 
+    def involving_organizations(self, organization_ids):
+        """Events any of the organizations took part in, sent someone to, or convened as a forum's convener: an
+        organization's history with its units' (the ASEANAPOL Conference, and the dialogues its Secretariat ran)."""
+        return self.filter(
+            pk__in=union(
+                Participation.objects.filter(organization__in=organization_ids).values("event_id"),
+                Attendance.objects.filter(organization__in=organization_ids).values("event_id"),
+                Event.objects.filter(forum__convened_by__in=organization_ids).values("pk"),
+            )
+        )
+
     def attended_by(self, person):
         return self.filter(pk__in=Attendance.objects.filter(person=person).values("event_id"))
 

@@ -30,6 +30,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from .. import facets as facet_table
+from .. import histories
 from ..lists.base import count_of
 from ..models import (
     Agreement,
@@ -46,8 +47,8 @@ from ..models import (
     Membership,
     MembershipCitation,
     Organization,
+    Outcome,
     OutcomeCitation,
-    Participation,
     ParticipationCitation,
     Person,
     Position,
@@ -230,17 +231,28 @@ def organization_detail(request, slug):
         )
     )
     member_of = with_spans(organization.memberships_held.select_related("organization").order_by("organization__name"))
-    roles = first_rows_per_group(
-        organization.participations.all(),
-        "role",
-        [F("event__start_date").desc(nulls_last=True), "event__title"],
-        ROLE_ROWS,
-        Participation.Role.choices,
-        fetch=Participation.objects.select_related("event", "event__forum", "event__country").defer(*EVENT_COLUMNS),
-    )
     # The meetings the event list shows for ?organization=: those it took part in or sent someone to; counted as the
     # list counts them, from the facet table.
     meeting_count = facet_table.count_events({"organization": str(organization.pk)})
+    # Its history: every meeting it, a unit of it, or a forum it convenes held, each once with what it did there.
+    units = histories.unit_ids(organization)
+    history = first_rows(
+        Event.objects.top_level()
+        .involving_organizations(units)
+        .select_related("forum", "country")
+        .defer(*EVENT_UNSHOWN)
+        .order_by(*EVENT_ORDER),
+        RECENT_ROWS,
+    )
+    histories.attach_organization_roles(history.rows, units, organization)
+    proposals = first_rows(
+        Outcome.objects.filter(proposed_by__in=units)
+        .select_related("event", "proposed_by")
+        .defer("search_name", "search_text", *EVENT_COLUMNS)
+        .order_by(F("event__start_date").desc(nulls_last=True), "order", "pk"),
+        RECENT_ROWS,
+    )
+    prefetch_related_objects(proposals.rows, "citations__source")
     attendances = first_rows(
         Attendance.objects.filter(organization=organization)
         .select_related("person", "event")
@@ -274,9 +286,11 @@ def organization_detail(request, slug):
             "former_positions": former_positions,
             "people_count": people_count,
             "people_url": people_url,
-            "roles": roles,
             "meeting_count": meeting_count,
             "meetings_url": list_url("meetings:event-list", organization=slug),
+            "history": history,
+            "with_units": len(units) > 1,
+            "proposals": proposals,
             "attendances": attendances,
             "members": members,
             "member_of": member_of,
@@ -325,6 +339,7 @@ def person_detail(request, slug):
         STATEMENT_ROWS,
     )
     positions = with_spans(person.positions.all())
+    posts = histories.posts(positions)
     return render(
         request,
         "meetings/person_detail.html",
@@ -332,6 +347,7 @@ def person_detail(request, slug):
             "person": person,
             "current_positions": [p for p in positions if p.is_current],
             "former_positions": [p for p in positions if not p.is_current],
+            "posts": posts,
             "attendances": attendances,
             # The meetings the event list shows for ?person=: one row a meeting, whatever roles they had there.
             "meeting_count": Event.objects.top_level().attended_by(person).count(),
@@ -361,27 +377,22 @@ def country_detail(request, code):
         HOSTED_ROWS,
         list_url("meetings:event-list", host_country=code),
     )
-    # Its delegations and its organizations' participations, each read through its index and joined by a UNION:
-    # an OR of the two would make the database read every participation.
-    organization_ids = Organization.objects.filter(country=country).values("pk")
-    roles = first_rows_per_group(
-        Participation.objects.filter(
-            pk__in=union(
-                Participation.objects.filter(country=country).values("pk"),
-                Participation.objects.filter(organization__in=organization_ids).values("pk"),
-            )
-        ),
-        "role",
-        [F("event__start_date").desc(nulls_last=True), "event__title", "organization__name"],
-        ROLE_ROWS,
-        Participation.Role.choices,
-        fetch=Participation.objects.select_related("event", "event__forum", "event__country", "organization").defer(
-            *EVENT_COLUMNS, "organization__search_name", "organization__search_text"
-        ),
-    )
     # The meetings the event list shows for ?country=: hosted, or taken part in directly or through an organization;
     # counted as the list counts them, from the facet table.
     meeting_count = facet_table.count_events({"country": country.code})
+    # Its history: those meetings, latest first, each once with every role it had there.
+    history = first_rows(
+        Event.objects.top_level()
+        .involving_country(country)
+        .select_related("forum", "country")
+        .defer(*EVENT_UNSHOWN)
+        .order_by(*EVENT_ORDER),
+        RECENT_ROWS,
+        list_url("meetings:event-list", country=code),
+    )
+    histories.attach_country_roles(history.rows, country)
+    # How often it met in each forum, counted as the meeting list filtered by both counts.
+    by_forum = facet_table.top_values("forum", {"country": country.code}, paired=facet_table.paired_values())
     officials = first_rows(
         Person.objects.defer("search_name", "search_text", "summary")
         .officials_of(country)
@@ -422,7 +433,8 @@ def country_detail(request, code):
         {
             "country": country,
             "hosted": hosted,
-            "roles": roles,
+            "history": history,
+            "by_forum": by_forum,
             "meeting_count": meeting_count,
             "organizations": first_rows(
                 Organization.objects.filter(country=country).select_related("parent").order_by("name"),
@@ -462,12 +474,14 @@ def forum_detail(request, slug):
         list_url("meetings:event-list", forum=slug, sort="date"),
     )
     latest.rows.reverse()
+    histories.attach_outcomes(latest.rows)
     return render(
         request,
         "meetings/forum_detail.html",
         {
             "forum": forum,
             "events": latest,
+            "series": histories.series_with_gaps(latest.rows),
             "has_inferred": any(event.date_inferred for event in latest),
             "events_url": list_url("meetings:event-list", forum=slug),
         },
@@ -511,6 +525,8 @@ def agreement_detail(request, slug):
     )
     prefetch_related_objects([link for group in relations for link in group], "citations__source")
     prefetch_related_objects(outcomes.rows, "citations__source")
+    prefetch_related_objects(outcomes.rows, "referred_to_event", "referred_to_forum")
+    life = histories.agreement_life(agreement, [link for group in relations for link in group], outcomes.rows)
     dates = [
         (label, dated(getattr(agreement, field), getattr(agreement, f"{field}_precision")))
         for label, field in (("Adopted", "adopted_date"), ("Signed", "signed_date"), ("In force", "in_force_date"))
@@ -523,6 +539,7 @@ def agreement_detail(request, slug):
             "agreement": agreement,
             "dates": dates,
             "relations": relations,
+            "life": life,
             # The meetings the event list shows for ?agreement=: one row a meeting, whatever it did with it.
             "meeting_count": Event.objects.top_level().concerning_agreement(agreement).count(),
             "meetings_url": list_url("meetings:event-list", agreement=slug),
