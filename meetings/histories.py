@@ -329,6 +329,11 @@ class Post:
     def ranks(self):
         return [p.rank for p in self.held if p.rank]
 
+    @property
+    def name(self):
+        """The title, or for a post known only by rank, the rank first held."""
+        return self.title or next(iter(self.ranks), "")
+
 
 def posts(positions):
     """A person's positions as posts: the rows of one title in one organization are one post, whose ranks and dates
