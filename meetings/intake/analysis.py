@@ -31,7 +31,7 @@ from . import gazetteer as gz
 from . import lexicon
 from .dates import find_dates
 from .people import PHRASES, name_after, split_name, title_words_before, titles_before
-from .text import Document, Token
+from .text import Document, Token, unwrap
 
 # --- Roles of organizations and countries -------------------------------------------------------------------
 
@@ -351,6 +351,15 @@ ROLE_ORDER = [r.value for r in ParticipationRole]
 _subdivisions = None
 
 
+# The form of a state written before its name: "the People's Republic of", "the Kingdom of", "the Socialist
+# Republic of", "the Republic of the Union of".
+STATE_FORM = re.compile(
+    r"^(?:(?:People['’]s|Democratic|Socialist|Federal|Islamic|Lao People['’]s Democratic)\s+)*"
+    r"(?:Republic|Kingdom|Union|Federation|Commonwealth|Sultanate|Nation)\s+of\s+(?:the\s+)?"
+    r"(?:Union\s+of\s+)?"
+)
+
+
 def subdivision_country(name):
     """The country of a province or region ("Banteay Meanchey", "Tak"), by its ISO 3166-2 name spelt loosely."""
     global _subdivisions
@@ -436,6 +445,10 @@ class Analysis:
     """The state of one report's analysis; run() gives the contract's dictionary."""
 
     def __init__(self, text, title, publisher, published_on):
+        # Names and sentences run on across the line breaks of a hard-wrapped paragraph: the analysis reads the
+        # text with those breaks as spaces (same offsets), and result() copies every passage from the original.
+        self.original = text
+        text = unwrap(text)
         self.text = text
         self.title = title or ""
         self.publisher = publisher or ""
@@ -734,10 +747,13 @@ class Analysis:
                 if code and code != own:
                     return True
         after = re.match(
-            r"^\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", self.text[match.end : match.end + 40]
+            # "of the People's Republic of China", "of the Lao PDR": a country's long name runs on over "'s" and "of".
+            r"^\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})",
+            self.text[match.end : match.end + 60],
         )
         if after:
-            for m in gz.find(self.gaz, Document(after.group(1))):
+            owner = STATE_FORM.sub("", after.group(1))  # "People's Republic of China" is China
+            for m in gz.find(self.gaz, Document(owner)):
                 if m.kind in ("country", "demonym") and m.start == 0 and m.keys[0][1] != own:
                     return True
         return False
@@ -794,6 +810,21 @@ class Analysis:
                 main = cand
                 break
         if main:
+            # A heading in capitals ("TWELFTH SENIOR OFFICIALS MEETING") often leaves out the series that the
+            # first sentence names in full ("The Twelfth Senior Officials Meeting of the ... was held"): the fuller
+            # name of the same meeting is its title.
+            fuller = next(
+                (
+                    c
+                    for c in candidates
+                    if not c["future"]
+                    and c["start"] > main["start"]
+                    and fold(c["title"]).startswith(fold(main["title"]) + " ")
+                    and re.match(r"\s+(?:of|for)\s", c["title"][len(main["title"]) :])
+                ),
+                None,
+            )
+            main = fuller or main
             ev["title"] = main["title"]
             self.event_sentence = main["sentence"]
             if main["sentence"] is not None:
@@ -4029,6 +4060,14 @@ class Analysis:
             if item.get("role") is not None:
                 item["role"] = str(item["role"])
         new.sort(key=lambda x: x["start"])
+        if self.original != self.text:
+            for item in [*kept, *new, *self.outcomes, *self.statements]:
+                item["passage"] = self.verbatim(item["passage"], item.get("start", 0))
+                if "label" in item:
+                    item["label"] = self.original[item["start"] : item["end"]]
+            passages = self.event.get("passages", {})
+            for name, passage in passages.items():
+                passages[name] = self.verbatim(passage, len(self.text))
         return {
             "event": self.event,
             "links": kept,
@@ -4036,6 +4075,16 @@ class Analysis:
             "outcomes": self.outcomes,
             "statements": self.statements,
         }
+
+    def verbatim(self, passage, near):
+        """The original text of a passage read from the unwrapped text: the same span, with its line breaks.
+        Of several places holding the passage, the last that starts at or before `near` (the item's offset)."""
+        if not passage:
+            return passage
+        at = self.text.rfind(passage, 0, near + len(passage))
+        if at < 0:
+            at = self.text.find(passage)
+        return self.original[at : at + len(passage)] if at >= 0 else passage
 
 
 def analyse(text, *, title="", publisher="", published_on=None):
