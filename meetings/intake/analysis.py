@@ -2288,7 +2288,7 @@ class Analysis:
         ):
             return False  # "described rescues in Cambodia": a place, not a party
         # "emphasized ASEANAPOL's role in ...": a body's possession is spoken of, not the body taking part.
-        if match.kind != "person" and re.match(
+        if match.kind != "person" and not self.speaks_for(match) and re.match(
             r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|"
             r"experts|staff|head|chief|director|secretary|minister|chair|envoy|ambassador|participation|presentation)\b)"
             r"[a-z]+\b",
@@ -2396,7 +2396,20 @@ class Analysis:
         """ "UNODC regional representative Masood Karimipour urged ...": someone of the body spoke at the meeting."""
         after = self.text[match.end : match.end + 120]
         m = re.match(r"^(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + self.LOWER_POST + r"\s+(?:[A-Z][\w’'.-]+\s+){1,4}", after)
-        return bool(m) and bool(SPEECH_AFTER.search(after[m.end() - 1 :]))
+        if not m:
+            # "Malaysia's Home Minister, Datuk Seri X bin Y, warned ...": the owner's post, then the person set off
+            # by commas (styles and lower-case particles included), then what they said.
+            m = re.match(
+                r"^(?:’s|'s)\s+(?:[A-Za-z-]+\s+){0,3}(?i:" + self.LOWER_POST + r"),\s+[A-Z][^,;]{1,70},",
+                after,
+            )
+        if m and SPEECH_AFTER.search(after[m.end() - 1 :]):
+            return True
+        # "... presented the ASEAN Secretariat's report": a body's own paper laid before the meeting.
+        return bool(
+            re.search(r"\b(?:presented|delivered|submitted|tabled)\s+(?:the\s+)?$", self.text[max(0, match.start - 30) : match.start])
+            and re.match(r"^(?:’s|'s)\s+(?:[a-z]+\s+)?(?:report|update|paper|statement|findings|study|proposal)\b", after)
+        )
 
     def lists_participants(self, sentence):
         # "senior investigators from A, B and C worked through case studies": people from bodies, doing things.
@@ -2922,14 +2935,24 @@ class Analysis:
                     and nxt.text[:1].isupper()
                     and (tokens[j].text == "Ma" or (len(tokens[j].text) == 1 and tokens[j].text.isupper()))
                 )
+                # "Agostinho da Costa Ximenes": a lower-case particle between capitalised words stays in the name.
+                particle = (
+                    nxt.text in lexicon.NAME_PARTICLES
+                    and j + 2 < len(tokens)
+                    and tokens[j + 2].text[:1].isupper()
+                    and text[nxt.end : tokens[j + 2].start] == " "
+                )
                 if (gap not in (" ", "-") and not initial) or not (
-                    nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at")
+                    nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at") or particle
                 ):
                     break
                 j += 1
             run = tokens[i + 1 : j + 1]
             name_tokens = []
             for tok in reversed(run):
+                if name_tokens and tok.text in lexicon.NAME_PARTICLES:
+                    name_tokens.insert(0, tok)
+                    continue
                 if tok.folded in self.ORG_WORDS or tok.folded in lexicon.POST_WORDS or not tok.text[:1].isupper():
                     break
                 if tok.folded in lexicon.MONTHS or tok.folded in lexicon.WEEKDAYS:
@@ -2956,8 +2979,11 @@ class Analysis:
                     name_tokens = name_tokens[1:]
                 else:
                     break
+            while name_tokens and name_tokens[0].text in lexicon.NAME_PARTICLES:
+                name_tokens = name_tokens[1:]
             initials = sum(1 for t in name_tokens[:-1] if t.text == "Ma" or (len(t.text) == 1 and t.text.isupper()))
-            if not 2 <= len(name_tokens) <= 4 + min(initials, 1):
+            particles = sum(1 for t in name_tokens if t.text in lexicon.NAME_PARTICLES)
+            if not 2 <= len(name_tokens) - particles <= 4 + min(initials, 1):
                 continue
             nstart, nend = name_tokens[0].start, name_tokens[-1].end
             if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
