@@ -707,3 +707,139 @@ def test_the_publishing_ministry_credited_in_a_header_took_part_only_when_the_te
         published_on=PUBLISHED,
     )
     assert ("mps" in selected(result, "organization")) is took_part
+
+
+# --- seventh round: hard-wrapped text, headings, owners written after a name, speakers, particles, countries' bodies
+
+
+WRAPPED = """SUMMARY OF THE WORKSHOP ON VICTIM SCREENING
+Battambang, Cambodia, 4-5 March 2025
+
+1. The Workshop on Victim Screening was held in Battambang on 4 and 5 March
+2025. It was organised with the support of the United Nations Office
+on Drugs and Crime and opened by Deputy Governor Mr. Sokha
+Rithyvong, who welcomed officers from the four provinces.
+"""
+
+
+@pytest.mark.django_db
+def test_names_run_on_across_the_line_breaks_of_a_hard_wrapped_paragraph(seeded):
+    result = analyse(WRAPPED, published_on=PUBLISHED)
+    unodc = next(link for link in result["links"] if link["slug"] == "unodc")
+    assert unodc["selected"]
+    # The passage is the report's own text, line breaks and all, so the citation is verbatim.
+    assert "United Nations Office\non Drugs" in unodc["passage"] and unodc["passage"] in WRAPPED
+    assert "Sokha Rithyvong" in new_names(result, "person")
+
+
+@pytest.mark.django_db
+def test_a_heading_in_capitals_keeps_its_own_line_so_the_place_line_under_it_is_still_read(seeded):
+    result = analyse(WRAPPED, published_on=PUBLISHED)
+    assert result["event"]["city"] == "Battambang"
+    assert result["event"]["start_date"] == "2025-03-04"
+
+
+@pytest.mark.django_db
+def test_short_lines_of_a_list_are_not_joined_into_one_name(seeded):
+    text = (
+        "Participants:\nRoyal Thai Police\nMinistry of Home Affairs\n\nThe workshop was held in Hanoi on 4 March 2025."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert not any("\n" in item["name"] or "Police Ministry" in item["name"] for item in result["new"])
+
+
+@pytest.mark.django_db
+def test_a_heading_that_leaves_out_the_series_gives_way_to_the_fuller_name_in_the_first_sentence(seeded):
+    text = (
+        "TWENTY-FIRST SENIOR OFFICIALS MEETING\n\n"
+        "The Twenty-First Senior Officials Meeting of the Coordinated Mekong Ministerial Initiative against "
+        "Trafficking (COMMIT) took place in Yangon on 2 June 2026."
+    )
+    event = analyse(text, published_on=datetime.date(2026, 6, 5))["event"]
+    assert (event["forum"], event["number"]) == ("commit-som", 21)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("owner", ["of the Kingdom of Cambodia", "of the People's Republic of China", "of Myanmar"])
+def test_a_known_bodys_name_followed_by_another_state_is_that_states_body(seeded, owner):
+    # The base's Ministry of Public Security is Viet Nam's.
+    result = analyse(
+        f"The workshop in Siem Reap on 4 March 2025 was hosted by the Ministry of Public Security {owner}.",
+        published_on=PUBLISHED,
+    )
+    assert "mps" not in selected(result, "organization")
+    assert "Ministry of Public Security" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("Thailand's Justice Minister, Pol. Col. Prasert Wongsuwan, cautioned that the rules were new.", "th"),
+        ("UNODC's senior adviser, Ms. Ingrid Holm, argued that the cases were linked.", "unodc"),
+        ("A deputy director presented the ASEAN Secretariat's update on the work plan.", "asean-secretariat"),
+    ],
+)
+def test_a_bodys_official_who_speaks_or_its_report_laid_before_the_meeting_puts_it_there(seeded, sentence, body):
+    result = analyse(
+        f"Ministers met in Manila on 4 March 2025 on scam centres. Some were cautious. {sentence}",
+        published_on=PUBLISHED,
+    )
+    assert body in selected(result, "country") | selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_bodys_possession_spoken_of_still_does_not_put_it_at_the_meeting(seeded):
+    result = analyse(
+        "Ministers met in Manila on 4 March 2025. They praised UNODC's research on scam centres.",
+        published_on=PUBLISHED,
+    )
+    assert "unodc" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_lower_case_particle_inside_a_name_after_a_post_stays_in_the_name(seeded):
+    result = analyse(
+        "The Brazilian delegation, led by Deputy Minister Joaquim dos Santos Moreira, attended the workshop "
+        "in Dili on 4 March 2025.",
+        published_on=PUBLISHED,
+    )
+    assert "Joaquim dos Santos Moreira" in new_names(result, "person")
+    assert not any("Joaquim" in name for name in new_names(result, "organization"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "bodies, expected",
+    [
+        ("Police of Cambodia and Viet Nam", {("Police of Cambodia", "KH"), ("Police of Viet Nam", "VN")}),
+        (
+            "Immigration officers of Malaysia, Indonesia and Brunei",
+            {("Immigration officers of Malaysia", "MY"), ("Immigration officers of Indonesia", "ID")},
+        ),
+    ],
+)
+def test_a_body_of_several_countries_is_each_countrys_body(seeded, bodies, expected):
+    result = analyse(f"{bodies} met in Kampot on 3 March 2025 to discuss the border.", published_on=PUBLISHED)
+    proposed = {(item["name"], item.get("country")) for item in result["new"] if item["kind"] == "organization"}
+    assert not any(" and " in name for name, _country in proposed)
+    if bodies.startswith("Police"):
+        assert expected <= proposed
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "earlier, took_part",
+    [
+        ("Lao and Thai officers met the Ministry of Labour and Social Welfare.", False),
+        ("Lao and Thai officers met the Ministry of Public Security.", True),
+        ("Lao and Thai officers met on border cooperation.", True),
+    ],
+)
+def test_the_ministry_is_the_publisher_only_when_no_other_ministry_was_named_before(seeded, earlier, took_part):
+    result = analyse(
+        f"MPS - On November 18, in Vientiane, {earlier} The Ministry presented its new screening guideline.",
+        publisher="Ministry of Public Security",
+        published_on=PUBLISHED,
+    )
+    assert ("mps" in selected(result, "organization")) is took_part

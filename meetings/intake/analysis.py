@@ -555,11 +555,53 @@ class Analysis:
         self.read_people()
         self.read_ministries_of_posts()
         self.read_countries_of_new_bodies()
+        self.split_bodies_of_countries()
         self.read_agreements()
         self.read_outcomes()
         self.read_statements()
         self.read_event_links()
         return self.result()
+
+    def country_code(self, words):
+        """The country a phrase names whole ("Laos", "the Lao PDR", "the Kingdom of Thailand"), or None."""
+        words = STATE_FORM.sub("", re.sub(r"^the\s+", "", words.strip()))
+        found = [m for m in gz.find(self.gaz, Document(words)) if m.kind == "country"]
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(words):
+            return found[0].keys[0][1]
+        return None
+
+    def split_bodies_of_countries(self):
+        """ "Police of Laos and Thailand" is each country's police: a new body whose name ends in a list of
+        countries is proposed once per country ("Police of Laos", "Police of Thailand"), each with its country."""
+        for key, item in list(self.new.items()):
+            if item["kind"] != "organization":
+                continue
+            # "the Ministry of Public Security of the Kingdom of Cambodia": the state's form is no parent body.
+            state = re.search(
+                r"\s+of\s+the\s+(?:[\w’']+\s+){0,3}(?:Republic|Kingdom|Union|Federation|Sultanate)$", item["name"]
+            )
+            if state:
+                code = self.country_code(
+                    item["name"][state.start() + 4 :]
+                    + self.text[item["end"] : item["end"] + 40].split(",")[0].split(".")[0]
+                )
+                del self.new[key]
+                body = self.add_new("organization", item["name"][: state.start()], item["start"], item["end"])
+                body.update({k: v for k, v in item.items() if k not in ("name", "country", "end")})
+                body["country"] = code or item.get("country")
+                continue
+            m = re.match(r"^(.+?)\s+of\s+(.+\s+and\s+.+)$", item["name"])
+            if not m:
+                continue
+            parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(2))
+            codes = [self.country_code(part) for part in parts]
+            if len(parts) < 2 or not all(codes):
+                continue
+            del self.new[key]
+            for part, code in zip(parts, codes):
+                body = self.add_new("organization", f"{m.group(1)} of {part}", item["start"], item["end"])
+                body.update({k: v for k, v in item.items() if k not in ("name", "country", "acronym")})
+                body["country"] = code
 
     def read_countries_of_new_bodies(self):
         """ "Col. X of the Cambodian Border Police" quoted on the meeting: a new national body that takes
@@ -2183,15 +2225,31 @@ class Analysis:
             r"|\s+(?:also\s+)?(?:presented|attended|took part|participated|joined|co-?chaired|chaired|co-?organi[sz]ed|"
             r"organi[sz]ed|co-?hosted|hosted|sent|delivered|briefed|shared|introduced|led)\b"
         )
-        return bool(
-            re.search(rf"\b[Tt]he {re.escape(head)}(?!\s+(?:of|for)\b)(?:{party})", self.text, re.IGNORECASE)
-            or re.search(
+        mentions = [
+            *re.finditer(rf"\b[Tt]he {re.escape(head)}(?!\s+(?:of|for)\b)(?:{party})", self.text, re.IGNORECASE),
+            *re.finditer(
                 rf"\b(?:officers?|officials?|representatives?|delegates?|leaders?|delegation)\s+(?:of|from)\s+the\s+"
                 rf"{re.escape(head)}\b(?!\s+(?:of|for)\b)",
                 self.text,
                 re.IGNORECASE,
-            )
-        )
+            ),
+        ]
+        return any(self.bare_head_means(key, head, m.start()) for m in mentions)
+
+    def bare_head_means(self, key, head, offset):
+        """True when "the Ministry" at offset is the publishing body key: no other body of that head word ("the
+        Ministry of Labour", "the Ministry of Foreign Affairs") is named before it, as the bare word then points
+        back to the last one named."""
+        named = None
+        for m in re.finditer(
+            rf"\b{re.escape(head)}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*)*",
+            self.text[:offset],
+        ):
+            named = m
+        if named is None:
+            return True
+        found = [mm for mm in gz.find(self.gaz, Document(named.group())) if mm.start == 0]
+        return any(mm.kind == "organization" and key in (k for _kind, k in mm.keys) for mm in found)
 
     def victims_place(self, match):
         """True for a country named as where victims came from or were taken ("victims trafficked from X to Y",
@@ -2288,11 +2346,15 @@ class Analysis:
         ):
             return False  # "described rescues in Cambodia": a place, not a party
         # "emphasized ASEANAPOL's role in ...": a body's possession is spoken of, not the body taking part.
-        if match.kind != "person" and not self.speaks_for(match) and re.match(
-            r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|"
-            r"experts|staff|head|chief|director|secretary|minister|chair|envoy|ambassador|participation|presentation)\b)"
-            r"[a-z]+\b",
-            self.text[match.end : match.end + 40],
+        if (
+            match.kind != "person"
+            and not self.speaks_for(match)
+            and re.match(
+                r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|"
+                r"experts|staff|head|chief|director|secretary|minister|chair|envoy|ambassador|participation|presentation)\b)"
+                r"[a-z]+\b",
+                self.text[match.end : match.end + 40],
+            )
         ):
             return False
         # "the UN protocol on ...", "ASEAN standards": a name used as an adjective qualifies a thing, not a party.
@@ -2407,8 +2469,13 @@ class Analysis:
             return True
         # "... presented the ASEAN Secretariat's report": a body's own paper laid before the meeting.
         return bool(
-            re.search(r"\b(?:presented|delivered|submitted|tabled)\s+(?:the\s+)?$", self.text[max(0, match.start - 30) : match.start])
-            and re.match(r"^(?:’s|'s)\s+(?:[a-z]+\s+)?(?:report|update|paper|statement|findings|study|proposal)\b", after)
+            re.search(
+                r"\b(?:presented|delivered|submitted|tabled)\s+(?:the\s+)?$",
+                self.text[max(0, match.start - 30) : match.start],
+            )
+            and re.match(
+                r"^(?:’s|'s)\s+(?:[a-z]+\s+)?(?:report|update|paper|statement|findings|study|proposal)\b", after
+            )
         )
 
     def lists_participants(self, sentence):

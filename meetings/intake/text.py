@@ -130,6 +130,16 @@ SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 LIST_ITEM = re.compile(r"(?:[-•*–—]|\(?\w{1,3}[.)]|[A-Z][\w ]{0,24}:)\s")  # "- ", "2. ", "(b) ", "Venue: "
 
 
+HEADING_CAPITALS = 0.7  # share of a line's letters in capitals that makes it a heading
+
+
+def is_heading(line):
+    """True for a line in capitals ("OF THE 19th MEETING ON TRANSNATIONAL CRIME (19th SOM)"), an ordinal's "th"
+    or a stray word in lower case notwithstanding."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= HEADING_CAPITALS * len(letters)
+
+
 def unwrap(text):
     """The text with the line breaks inside hard-wrapped paragraphs made spaces, keeping every offset.
 
@@ -152,7 +162,7 @@ def unwrap(text):
             stripped, after = line.rstrip(), following.strip()
             if len(stripped) < WRAP_SHARE * width or SENTENCE_END.search(stripped) or LIST_ITEM.match(after):
                 continue
-            if not any(c.islower() for c in stripped) or not any(c.islower() for c in after):
+            if is_heading(stripped) or is_heading(after):
                 continue
             for k in range(start + len(stripped), start + len(line) + 1):
                 chars[k] = " "  # the trailing white space, a carriage return and the line break
