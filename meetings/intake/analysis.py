@@ -598,7 +598,7 @@ class Analysis:
             if len(parts) < 2 or not all(codes):
                 continue
             del self.new[key]
-            for part, code in zip(parts, codes):
+            for part, code in zip(parts, codes, strict=True):
                 body = self.add_new("organization", f"{m.group(1)} of {part}", item["start"], item["end"])
                 body.update({k: v for k, v in item.items() if k not in ("name", "country", "acronym")})
                 body["country"] = code

@@ -158,7 +158,7 @@ def unwrap(text):
         width = max(len(line.rstrip()) for _s, line in block)
         if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
             return
-        for (start, line), (_next_start, following) in zip(block, block[1:]):
+        for (start, line), (_next_start, following) in zip(block, block[1:], strict=False):
             stripped, after = line.rstrip(), following.strip()
             if len(stripped) < WRAP_SHARE * width or SENTENCE_END.search(stripped) or LIST_ITEM.match(after):
                 continue
