@@ -843,3 +843,29 @@ def test_the_ministry_is_the_publisher_only_when_no_other_ministry_was_named_bef
         published_on=PUBLISHED,
     )
     assert ("mps" in selected(result, "organization")) is took_part
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Victims were promised jobs in Thailand and Myanmar.", "mm"),
+        ("One victim had escaped from a compound on the Cambodia-Thailand border.", "kh"),
+    ],
+)
+def test_countries_named_as_places_in_a_list_or_a_border_are_not_parties(seeded, sentence, place):
+    result = analyse(f"Police officers met in Dili on 4 March 2025. {sentence}", published_on=PUBLISHED)
+    assert place not in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_body_where_delegates_had_been_before_the_meeting_is_not_a_party(seeded):
+    result = analyse(
+        "Police officers met in Dili on 4 March 2025. Many of the delegates had taken part in a course at the "
+        "Jakarta Centre for Law Enforcement Cooperation (JCLEC) in Semarang.",
+        published_on=PUBLISHED,
+    )
+    assert "jclec" not in selected(result, "organization")
+    # Delegates from a country who attend this meeting still do.
+    result = analyse("Police officers met in Dili on 4 March 2025. Delegates from Myanmar attended.")
+    assert "mm" in selected(result, "country")

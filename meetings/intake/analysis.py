@@ -262,6 +262,13 @@ HISTORY = re.compile(
     r"a member of|member of the)\b",
     re.IGNORECASE,
 )
+# "Many of the officers had taken part in a course at X": the past perfect of taking part tells of an earlier
+# occasion than the reported meeting.
+EARLIER_OCCASION = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|all\s+|already\s+)?(?:taken part|attended|participated|completed|joined|undergone|"
+    r"been trained|trained)\b",
+    re.IGNORECASE,
+)
 # An address, a contact or a credit line rather than prose.
 CONTACT = re.compile(
     r"https?://|www\.|@\w|\b(?:tel|fax|e-?mail|phone|contact|photo|source|copyright)\b\s*[:.(]|©", re.IGNORECASE
@@ -2116,7 +2123,14 @@ class Analysis:
             roles, explicit = self.roles_for(match.start, match.end)
             if kind == "organization" and roles == [ParticipationRole.MEMBER_DELEGATION]:
                 roles = [ParticipationRole.PARTICIPANT]
-            if match.kind == "demonym":
+            if match.kind == "demonym" and not (
+                re.match(r"^\s+[A-Za-z]", self.text[match.end : match.end + 3])
+                or not self.country_code(self.text[match.start : match.end])
+            ):
+                # "jobs in Cambodia and Myanmar.": a word that is both the country and its adjective, with no noun
+                # after it, is the country named as a noun, read as any country is.
+                pass
+            elif match.kind == "demonym":
                 roles = (
                     roles
                     if explicit and roles != [ParticipationRole.PARTICIPANT]
@@ -2341,10 +2355,23 @@ class Analysis:
         if self.absent(match):
             return False
         if match.kind in ("country", "demonym") and re.search(
-            r"\b(?:in|into|inside|within|across|throughout|near|along|to|towards)\s+(?:the\s+)?$",
-            self.text[max(s, match.start - 20) : match.start],
+            r"\b(?:in|into|inside|within|across|throughout|near|along|to|towards)\s+(?:the\s+)?"
+            # "jobs in Cambodia and Myanmar": the preposition carries over a list of places.
+            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?)*$",
+            self.text[max(s, match.start - 80) : match.start],
         ):
             return False  # "described rescues in Cambodia": a place, not a party
+        if match.kind in ("country", "demonym") and (
+            re.match(
+                r"^(?:[-–/][A-Z][\w’'-]*)?\s+(?:border|borders|frontier|borderlands?)\b",
+                self.text[match.end : match.end + 40],
+            )
+            or re.search(r"[A-Z][\w’']*[-–/]$", self.text[max(s, match.start - 30) : match.start])
+            and re.match(r"^\s+(?:border|borders|frontier|borderlands?)\b", self.text[match.end : match.end + 20])
+        ):
+            return False  # "a compound on the Myanmar-Thai border": a place, not a party
+        if EARLIER_OCCASION.search(self.text[s : match.start]):
+            return False  # "officers had taken part in a course at X": what they did before the meeting
         # "emphasized ASEANAPOL's role in ...": a body's possession is spoken of, not the body taking part.
         if (
             match.kind != "person"
