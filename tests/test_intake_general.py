@@ -869,3 +869,39 @@ def test_a_body_where_delegates_had_been_before_the_meeting_is_not_a_party(seede
     # Delegates from a country who attend this meeting still do.
     result = analyse("Police officers met in Dili on 4 March 2025. Delegates from Myanmar attended.")
     assert "mm" in selected(result, "country")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trainers explained the UN Trafficking in Persons Protocol to the judges.",
+        "The workshop called for closer work with relevant United Nations agencies.",
+    ],
+)
+def test_a_bodys_family_of_agencies_or_a_treaty_made_under_it_is_not_the_body(seeded, sentence):
+    result = analyse(f"Prosecutors met in Iloilo on 4 March 2025 for a workshop. {sentence}", published_on=PUBLISHED)
+    assert "united-nations" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_social_workers_from_member_states_and_officials_from_another_country_all_took_part(seeded):
+    result = analyse(
+        "A workshop was held in Pakse on 4 March 2025. Social workers from the ten ASEAN Member States took part, "
+        "together with officials from Timor-Leste.",
+        published_on=PUBLISHED,
+    )
+    assert "tl" in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_report_opening_on_last_years_meeting_reads_it_as_the_news_with_its_ordinal(seeded):
+    text = (
+        "In 2025, the Mekong Legal Network convened the Second Regional Forum for Cross-border Prosecutors in "
+        "Pakse, Laos. Prosecutors from five countries attended."
+    )
+    event = analyse(text, published_on=datetime.date(2026, 1, 20))["event"]
+    assert (event["start_date"], event["date_precision"], event["number"]) == ("2025-01-01", "year", 2)
+    assert "Cross-border Prosecutors" in event["title"]
+    # Two years on, the same opening is background: the meeting's year is not taken from it.
+    assert analyse(text, published_on=datetime.date(2027, 1, 20))["event"]["number"] is None

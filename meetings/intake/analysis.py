@@ -963,6 +963,9 @@ class Analysis:
                     gap = text[tokens[j - 1].end : t.start]
                     if gap not in (" ", "-", "’s ", "'s ", "’ ", "' ") or "\n" in gap:  # "Senior Officials' Meeting"
                         break
+                    if gap == "-" and t.text.islower() and tokens[j - 1].text[:1].isupper():
+                        j += 1  # "Front-line", "Cross-border": a capitalised compound's second half
+                        continue
                 if t.folded in lexicon.MONTHS or t.folded in lexicon.WEEKDAYS or t.text.isdigit():
                     # "Bangkok on 27-28 May 2025 for the Regional Consultation": a date ends a name.
                     break
@@ -2001,6 +2004,15 @@ class Analysis:
             # meeting's date is read, the report's) makes the sentence background.
             known = getattr(self, "event", {}).get("start_date")
             reference = int(known[:4]) if known else (self.published_on.year if self.published_on else None)
+            if (
+                index == 0
+                and not known
+                and reference is not None
+                and int(year.group()) == reference - 1
+                and HELD.search(self.text[s:e])
+            ):
+                # "In 2025, X convened ..." opening a report of early 2026: the news itself, told a year on.
+                return False
             return reference is not None and int(year.group()) != reference
         return bool(m)
 
@@ -2271,8 +2283,11 @@ class Analysis:
         s, _e = self.sentence_span(match.start)
         return bool(
             re.search(
+                # Within one clause ("social workers from ... took part, together with officials from X" is two),
+                # and social workers are participants, not the people moved.
                 r"\b(?:victims?|survivors?|trafficked|smuggled|lured|recruited|repatriated|returned|rescued|deported|"
-                r"taken|sold|migrants?|workers?|nationals?|citizens?)\b[^.;]{0,80}?\b(?:from|to|into|in|back to)\s+"
+                r"taken|sold|migrants?|(?<!social )workers?|nationals?|citizens?)\b[^.;,]{0,80}?"
+                r"\b(?:from|to|into|in|back to)\s+"
                 r"(?:the\s+|neighbouring\s+|neighboring\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|or\s+)?)*$",
                 self.text[s : match.start],
             )
@@ -2382,6 +2397,19 @@ class Analysis:
                 r"[a-z]+\b",
                 self.text[match.end : match.end + 40],
             )
+        ):
+            return False
+        # "relevant United Nations agencies", "the UN Trafficking in Persons Protocol": the body's family of agencies
+        # or a treaty made under it is spoken of, not the body itself.
+        after = self.text[match.end : match.end + 80]
+        if re.match(
+            r"^\s+(?:agencies|entities|bodies|organi[sz]ations|system|family|funds|member states|members|instruments|"
+            r"conventions|treaties|standards|norms|mechanisms)\b",
+            after,
+        ) or re.match(
+            r"^\s+(?:[A-Z][\w-]*\s+(?:(?:in|on|of|against|for|and|the)\s+)*){1,6}"
+            r"(?:Protocol|Convention|Declaration|Charter|Treaty|Covenant|Guidelines|Principles|Plan of Action)\b",
+            after,
         ):
             return False
         # "the UN protocol on ...", "ASEAN standards": a name used as an adjective qualifies a thing, not a party.
