@@ -905,3 +905,33 @@ def test_a_report_opening_on_last_years_meeting_reads_it_as_the_news_with_its_or
     assert "Cross-border Prosecutors" in event["title"]
     # Two years on, the same opening is background: the meeting's year is not taken from it.
     assert analyse(text, published_on=datetime.date(2027, 1, 20))["event"]["number"] is None
+
+
+@pytest.mark.django_db
+def test_the_town_where_an_official_is_posted_is_not_the_venue(seeded):
+    result = analyse(
+        "Last week, the two agencies jointly delivered a three-day course for 30 investigators in Kampot city, "
+        "Kampot province, one of the provinces from which many victims are recruited. The course was opened by a "
+        "provincial police chief and Ms. Ruth Ellery, the Agency's Liaison Officer in Phnom Penh.",
+        published_on=PUBLISHED,
+    )
+    assert (result["event"]["city"], result["event"]["host_country"]) == ("Kampot", "kh")
+
+
+@pytest.mark.django_db
+def test_a_legislature_expected_to_vote_is_not_the_meeting_and_the_dateline_stays_the_venue(seeded):
+    result = analyse(
+        "NEWS RELEASE\n\nBattambang, Cambodia – Forty prosecutors took part in a workshop on victim interviews on "
+        "12-13 November.\n\nThe workshop comes before Cambodia's National Assembly is expected to vote on a new law.",
+        published_on=PUBLISHED,
+    )
+    event = result["event"]
+    assert "Assembly" not in event["title"]
+    assert (event["city"], event["host_country"], event["format"]) == ("Battambang", "kh", "in_person")
+
+
+@pytest.mark.django_db
+def test_a_newspaper_named_after_its_city_gives_the_host_country_of_a_town_the_lists_lack(seeded):
+    text = "SILAY CITY — Investigators from five countries met here last week for a workshop on scam centres."
+    assert analyse(text, publisher="The Cebu Herald", published_on=PUBLISHED)["event"]["host_country"] == "ph"
+    assert analyse(text, publisher="The Regional Herald", published_on=PUBLISHED)["event"]["host_country"] is None

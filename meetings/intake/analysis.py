@@ -231,7 +231,7 @@ ANOTHER_MEETING = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall|"
-    r"(?:is|are) planned|follow-up (?:course|meeting|workshop|training|session))\b",
+    r"(?:is|are) planned|(?:is|are) (?:expected|due|set) to|follow-up (?:course|meeting|workshop|training|session))\b",
     re.IGNORECASE,
 )
 HELD = re.compile(
@@ -989,7 +989,13 @@ class Analysis:
                     t.folded in lexicon.ORG_STARTS and k + 1 < len(span) and span[k + 1].folded == "of"
                     for k, t in enumerate(span[: heads[-1]] if heads else [])
                 ) and not any(span[k].folded in ("meeting", "conference", "workshop", "dialogue") for k in heads)
-                if heads and len(span) >= 2 and not org_name:
+                # "Viet Nam's National Assembly", "the National People's Congress": a legislature, not a meeting.
+                legislature = (
+                    bool(heads)
+                    and any(t.folded == "national" for t in span[: heads[-1]])
+                    and span[heads[-1]].folded in ("assembly", "congress")
+                )
+                if heads and len(span) >= 2 and not org_name and not legislature:
                     start = span[0].start
                     while span and span[0].folded in ("the", "a", "an"):
                         span = span[1:]
@@ -1841,6 +1847,8 @@ class Analysis:
         before = self.text[max(s, offset - 60) : offset]
         if re.search(
             r"\b(?:based|headquartered|seated|located|situated|sits|its (?:seat|headquarters|office|secretariat)|"
+            # "the NCA's Liaison Officer in Hanoi", "Ambassador to Cambodia": where an official is posted.
+            r"officer|attach[ée]|representative|ambassador|envoy|counsellor|consul|coordinator|adviser|advisor|"
             r"offices?|bureau|secretariat|headquarters|mission|embassy|signed|adopted|ratified|concluded|opened "
             r"for signature|established|founded|launched|created)\s+(?:\w+\s+){0,2}?(?:in|at)\s*$",
             before,
@@ -3142,6 +3150,11 @@ class Analysis:
             for e in pm.entries
             if e.kind in ("country", "demonym")
         }
+        if not codes:
+            # "The Manila Courier", "Vientiane Times": a newspaper named after its city is that country's.
+            codes = {
+                e.key for pm in gz.find(self.gaz, Document(self.publisher)) for e in pm.entries if e.kind == "city"
+            }
         return codes.pop() if len(codes) == 1 else None
 
     def gaz_names_country(self, name):
