@@ -935,3 +935,35 @@ def test_a_newspaper_named_after_its_city_gives_the_host_country_of_a_town_the_l
     text = "SILAY CITY — Investigators from five countries met here last week for a workshop on scam centres."
     assert analyse(text, publisher="The Cebu Herald", published_on=PUBLISHED)["event"]["host_country"] == "ph"
     assert analyse(text, publisher="The Regional Herald", published_on=PUBLISHED)["event"]["host_country"] is None
+
+
+@pytest.mark.django_db
+def test_a_person_before_a_regional_post_with_a_body_who_speaks_is_proposed(seeded):
+    result = analyse(
+        "Prosecutors met in Kampot on 4 March 2025. Ingrid Solberg, a regional adviser with UNODC, told "
+        "participants that victims come first.",
+        published_on=PUBLISHED,
+    )
+    assert "Ingrid Solberg" in new_names(result, "person")
+
+
+@pytest.mark.django_db
+def test_an_acronym_and_the_name_of_another_body_are_two_bodies(seeded):
+    result = analyse(
+        "The workshop in Iloilo on 4 March 2025, co-hosted by the NBI and the Colombo Process Regional Support "
+        "Office (CRSO), brought together police officials.",
+        published_on=PUBLISHED,
+    )
+    names = new_names(result, "organization")
+    assert "Colombo Process Regional Support Office" in names
+    assert not any(name.startswith("NBI and") for name in names)
+
+
+@pytest.mark.django_db
+def test_a_body_of_a_province_keeps_the_word_province_in_its_name(seeded):
+    result = analyse(
+        "The workshop was held in Bac Ninh on 4 March 2025 by the Police Department of Bac Ninh province and a "
+        "delegation of judges.",
+        published_on=PUBLISHED,
+    )
+    assert "Police Department of Bac Ninh province" in new_names(result, "organization")

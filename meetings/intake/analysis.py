@@ -583,6 +583,18 @@ class Analysis:
         for key, item in list(self.new.items()):
             if item["kind"] != "organization":
                 continue
+            # "the Police Department of Bac Ninh province": the lower-case kind of place belongs to the name.
+            place = re.match(
+                r"^\s+(?:province|city|district|municipality|prefecture)\b", self.text[item["end"] : item["end"] + 20]
+            )
+            if place and re.search(r"\sof\s+(?:[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w’'-]*\s*){1,3}$", item["name"]):
+                del self.new[key]
+                end = item["end"] + place.end()
+                body = self.add_new("organization", f"{item['name']}{self.text[item['end'] : end]}", item["start"], end)
+                body.update({k: v for k, v in item.items() if k not in ("name", "end", "label")})
+                if "label" in item:
+                    body["label"] = body["name"]
+                key, item = (body["kind"], fold(body["name"])), body
             # "the Ministry of Public Security of the Kingdom of Cambodia": the state's form is no parent body.
             state = re.search(
                 r"\s+of\s+the\s+(?:[\w’']+\s+){0,3}(?:Republic|Kingdom|Union|Federation|Sultanate)$", item["name"]
@@ -2902,7 +2914,9 @@ class Analysis:
             r"(?:the\s+|an?\s+)?"
             r"(?:[A-Z][\w-]+\s+){0,3}?"
             # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
-            r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant)[\s-]+){0,2}(?:vice-)?(?:"
+            # "Helena Varga, a regional adviser with UNODC": a lower-case qualifier of the post's reach or field.
+            r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant|regional|national|country|"
+            r"international|technical|legal|principal|special|programme|program|project)[\s-]+){0,2}(?:vice-)?(?:"
             + "|".join(
                 sorted(
                     {p for w in lexicon.POST_WORDS for p in (w.capitalize(), w)}
@@ -3546,6 +3560,14 @@ class Analysis:
                         # "... of Cambodia and the Ministry of ...": "and the" before a ministry's or a department's
                         # name always begins another body.
                         or (part[k + 1].folded == "the" and piece and piece[0] in lexicon.ORG_STARTS)
+                        # "the DOJ and the Bali Process Regional Support Office": an acronym is a body on its own.
+                        or (
+                            k - cut == 1
+                            and part[cut].is_upper
+                            and len(part[cut].text) <= 8
+                            and part[k + 1].folded == "the"
+                            and names_a_body(piece)
+                        )
                         or (
                             (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
                             or (
