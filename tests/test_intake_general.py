@@ -967,3 +967,13 @@ def test_a_body_of_a_province_keeps_the_word_province_in_its_name(seeded):
         published_on=PUBLISHED,
     )
     assert "Police Department of Bac Ninh province" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_unit_under_a_known_ministry_takes_part_for_it(seeded):
+    result = analyse(
+        "On 4 March 2025, the Anti-Smuggling Unit under the Ministry of Public Security held a workshop in Lao Cai "
+        "with officers from Laos.",
+        published_on=PUBLISHED,
+    )
+    assert "mps" in selected(result, "organization")

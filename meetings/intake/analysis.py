@@ -2140,7 +2140,7 @@ class Analysis:
     def qualifies_previous(self, match):
         """True when a name only qualifies the one before it: "... Department under the Ministry of X"."""
         before = self.text[max(0, match.start - 12) : match.start]
-        if not re.search(r"(?:\bunder\s+(?:the\s+)?|\bof\s+(?:the\s+)?|\(\s*)$", before, re.IGNORECASE):
+        if not re.search(r"(?:\bof\s+(?:the\s+)?|\(\s*)$", before, re.IGNORECASE):
             return False
         lead = re.sub(r"(?:\bunder\s+(?:the\s+)?|\bof\s+(?:the\s+)?|\(\s*)$", "", before, flags=re.IGNORECASE)
         anchor = match.start - (len(before) - len(lead))
@@ -2331,7 +2331,9 @@ class Analysis:
         """True for a body named only as the parent of the body that took part: "officers of the Border Guard
         Command of the Ministry of National Defence" puts the command at the meeting; the ministry is optional."""
         before = self.text[max(0, match.start - 120) : match.start]
-        m = re.search(r"([A-Z][\w’'-]*)\s+(?:of|under)\s+(?:the\s+)?$", before)
+        # "the Border Guard Command of the Ministry ...": "of" names whose the unit is. A unit "under the Ministry"
+        # takes part for it (below, read_organizations_and_countries), so "under" makes no mere parent.
+        m = re.search(r"([A-Z][\w’'-]*)\s+of\s+(?:the\s+)?$", before)
         if not m or fold(m.group(1)) not in lexicon.ORG_HEADS:
             return False
         # "the Anti-Trafficking Command of the X": a capitalised body's head word before "of" makes X its parent.
