@@ -977,3 +977,14 @@ def test_a_unit_under_a_known_ministry_takes_part_for_it(seeded):
         published_on=PUBLISHED,
     )
     assert "mps" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_body_that_serves_as_the_forums_secretariat_organises_the_meeting(seeded):
+    result = analyse(
+        "Officials of the Bali Process met in Bangkok on 4 March 2025. The United Nations Development Programme "
+        "(UNDP), through its regional hub, serves as the Bali Process Secretariat.",
+        published_on=PUBLISHED,
+    )
+    roles = {(link["slug"], link["role"]) for link in result["links"] if link["selected"]}
+    assert ("undp", "organiser") in roles

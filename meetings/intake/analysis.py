@@ -2080,6 +2080,14 @@ class Analysis:
     def cued_roles(self, start, end):
         s, e = self.sentence_span(start)
         after = self.text[end:e]
+        # "The X (XX), through its Y programme, serves as the forum's Regional Secretariat": the body that runs the
+        # forum's secretariat organises its meetings. Only for the sentence's subject, not a body named in passing.
+        if re.fullmatch(r"\W*(?:the\s+)?", self.text[s:start], re.IGNORECASE) and re.match(
+            r"^[^.;]{0,160}?\b(?:serves|served|serving|acts|acted|acting)\s+as\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+            r"[Ss]ecretariat\b",
+            after,
+        ):
+            return [ParticipationRole.ORGANISER], True
         # A list of names shares the cue after its last member ("Canada and New Zealand funded ..."): skip the list.
         tail = re.match(r"^(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,6})*", after)
         after_list = after[tail.end() :] if tail else after
