@@ -750,9 +750,11 @@ def test_short_lines_of_a_list_are_not_joined_into_one_name(seeded):
 
 @pytest.mark.django_db
 def test_a_heading_that_leaves_out_the_series_gives_way_to_the_fuller_name_in_the_first_sentence(seeded):
+    # A chair's summary: the convener's name, the meeting and its place on heading lines, then the first sentence.
     text = (
-        "TWENTY-FIRST SENIOR OFFICIALS MEETING\n\n"
-        "The Twenty-First Senior Officials Meeting of the Coordinated Mekong Ministerial Initiative against "
+        "COORDINATED MEKONG MINISTERIAL INITIATIVE AGAINST TRAFFICKING\n"
+        "TWENTY-FIRST SENIOR OFFICIALS MEETING (SOM 21)\nYangon, Myanmar, 2 June 2026\n\n"
+        "1. The Twenty-First Senior Officials Meeting of the Coordinated Mekong Ministerial Initiative against "
         "Trafficking (COMMIT) took place in Yangon on 2 June 2026."
     )
     event = analyse(text, published_on=datetime.date(2026, 6, 5))["event"]
