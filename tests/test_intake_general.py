@@ -990,3 +990,13 @@ def test_a_body_that_serves_as_the_forums_secretariat_organises_the_meeting(seed
     )
     roles = {(link["slug"], link["role"]) for link in result["links"] if link["selected"]}
     assert ("undp", "organiser") in roles
+
+
+@pytest.mark.django_db
+def test_a_units_code_and_its_bracketed_acronym_begin_the_units_name(seeded):
+    result = analyse(
+        "The sessions in Sandakan on 4 March 2025 were led by an assistant director of the E7 (ANTIPIS) Division "
+        "of CID Kuala Lumpur.",
+        published_on=PUBLISHED,
+    )
+    assert any(name.startswith("E7 (ANTIPIS) Division") for name in new_names(result, "organization"))

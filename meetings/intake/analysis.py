@@ -562,7 +562,7 @@ class Analysis:
         self.read_people()
         self.read_ministries_of_posts()
         self.read_countries_of_new_bodies()
-        self.split_bodies_of_countries()
+        self.settle_new_bodies()
         self.read_agreements()
         self.read_outcomes()
         self.read_statements()
@@ -577,12 +577,28 @@ class Analysis:
             return found[0].keys[0][1]
         return None
 
-    def split_bodies_of_countries(self):
-        """ "Police of Laos and Thailand" is each country's police: a new body whose name ends in a list of
-        countries is proposed once per country ("Police of Laos", "Police of Thailand"), each with its country."""
+    def settle_new_bodies(self):
+        """The names of new bodies as a careful editor writes them: a unit's code in front ("D3 (ATIPSOM)
+        Division"), "province" after a province's name, no state's form taken for a parent ("... of the Kingdom"),
+        and a body of several countries once per country: "Police of Laos and Thailand" is "Police of Laos" and
+        "Police of Thailand", each with its country."""
         for key, item in list(self.new.items()):
             if item["kind"] != "organization":
                 continue
+            # "the D3 (ATIPSOM) Division of ...", "the C02 Department": a unit's code, with its acronym in brackets,
+            # begins the unit's name.
+            code = re.search(
+                r"\b[A-Z]{1,2}\d{1,3}(?:\s*\([A-Z][A-Z-]{1,11}\))?\s+$",
+                self.text[max(0, item["start"] - 30) : item["start"]],
+            )
+            if code and fold(item["name"].split()[0]) in lexicon.ORG_HEADS:
+                del self.new[key]
+                start = item["start"] - len(code.group())
+                body = self.add_new("organization", self.text[start : item["end"]], start, item["end"])
+                body.update({k: v for k, v in item.items() if k not in ("name", "start", "label", "passage")})
+                if "label" in item:
+                    body["label"] = body["name"]
+                key, item = (body["kind"], fold(body["name"])), body
             # "the Police Department of Bac Ninh province": the lower-case kind of place belongs to the name.
             place = re.match(
                 r"^\s+(?:province|city|district|municipality|prefecture)\b", self.text[item["end"] : item["end"] + 20]
