@@ -707,3 +707,296 @@ def test_the_publishing_ministry_credited_in_a_header_took_part_only_when_the_te
         published_on=PUBLISHED,
     )
     assert ("mps" in selected(result, "organization")) is took_part
+
+
+# --- seventh round: hard-wrapped text, headings, owners written after a name, speakers, particles, countries' bodies
+
+
+WRAPPED = """SUMMARY OF THE WORKSHOP ON VICTIM SCREENING
+Battambang, Cambodia, 4-5 March 2025
+
+1. The Workshop on Victim Screening was held in Battambang on 4 and 5 March
+2025. It was organised with the support of the United Nations Office
+on Drugs and Crime and opened by Deputy Governor Mr. Sokha
+Rithyvong, who welcomed officers from the four provinces.
+"""
+
+
+@pytest.mark.django_db
+def test_names_run_on_across_the_line_breaks_of_a_hard_wrapped_paragraph(seeded):
+    result = analyse(WRAPPED, published_on=PUBLISHED)
+    unodc = next(link for link in result["links"] if link["slug"] == "unodc")
+    assert unodc["selected"]
+    # The passage is the report's own text, line breaks and all, so the citation is verbatim.
+    assert "United Nations Office\non Drugs" in unodc["passage"] and unodc["passage"] in WRAPPED
+    assert "Sokha Rithyvong" in new_names(result, "person")
+
+
+@pytest.mark.django_db
+def test_a_heading_in_capitals_keeps_its_own_line_so_the_place_line_under_it_is_still_read(seeded):
+    result = analyse(WRAPPED, published_on=PUBLISHED)
+    assert result["event"]["city"] == "Battambang"
+    assert result["event"]["start_date"] == "2025-03-04"
+
+
+@pytest.mark.django_db
+def test_short_lines_of_a_list_are_not_joined_into_one_name(seeded):
+    text = (
+        "Participants:\nRoyal Thai Police\nMinistry of Home Affairs\n\nThe workshop was held in Hanoi on 4 March 2025."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert not any("\n" in item["name"] or "Police Ministry" in item["name"] for item in result["new"])
+
+
+@pytest.mark.django_db
+def test_a_heading_that_leaves_out_the_series_gives_way_to_the_fuller_name_in_the_first_sentence(seeded):
+    # A chair's summary: the convener's name, the meeting and its place on heading lines, then the first sentence.
+    text = (
+        "COORDINATED MEKONG MINISTERIAL INITIATIVE AGAINST TRAFFICKING\n"
+        "TWENTY-FIRST SENIOR OFFICIALS MEETING (SOM 21)\nYangon, Myanmar, 2 June 2026\n\n"
+        "1. The Twenty-First Senior Officials Meeting of the Coordinated Mekong Ministerial Initiative against "
+        "Trafficking (COMMIT) took place in Yangon on 2 June 2026."
+    )
+    event = analyse(text, published_on=datetime.date(2026, 6, 5))["event"]
+    assert (event["forum"], event["number"]) == ("commit-som", 21)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("owner", ["of the Kingdom of Cambodia", "of the People's Republic of China", "of Myanmar"])
+def test_a_known_bodys_name_followed_by_another_state_is_that_states_body(seeded, owner):
+    # The base's Ministry of Public Security is Viet Nam's.
+    result = analyse(
+        f"The workshop in Siem Reap on 4 March 2025 was hosted by the Ministry of Public Security {owner}.",
+        published_on=PUBLISHED,
+    )
+    assert "mps" not in selected(result, "organization")
+    assert "Ministry of Public Security" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("Thailand's Justice Minister, Pol. Col. Prasert Wongsuwan, cautioned that the rules were new.", "th"),
+        ("UNODC's senior adviser, Ms. Ingrid Holm, argued that the cases were linked.", "unodc"),
+        ("A deputy director presented the ASEAN Secretariat's update on the work plan.", "asean-secretariat"),
+    ],
+)
+def test_a_bodys_official_who_speaks_or_its_report_laid_before_the_meeting_puts_it_there(seeded, sentence, body):
+    result = analyse(
+        f"Ministers met in Manila on 4 March 2025 on scam centres. Some were cautious. {sentence}",
+        published_on=PUBLISHED,
+    )
+    assert body in selected(result, "country") | selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_bodys_possession_spoken_of_still_does_not_put_it_at_the_meeting(seeded):
+    result = analyse(
+        "Ministers met in Manila on 4 March 2025. They praised UNODC's research on scam centres.",
+        published_on=PUBLISHED,
+    )
+    assert "unodc" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_lower_case_particle_inside_a_name_after_a_post_stays_in_the_name(seeded):
+    result = analyse(
+        "The Brazilian delegation, led by Deputy Minister Joaquim dos Santos Moreira, attended the workshop "
+        "in Dili on 4 March 2025.",
+        published_on=PUBLISHED,
+    )
+    assert "Joaquim dos Santos Moreira" in new_names(result, "person")
+    assert not any("Joaquim" in name for name in new_names(result, "organization"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "bodies, expected",
+    [
+        ("Police of Cambodia and Viet Nam", {("Police of Cambodia", "KH"), ("Police of Viet Nam", "VN")}),
+        (
+            "Immigration officers of Malaysia, Indonesia and Brunei",
+            {("Immigration officers of Malaysia", "MY"), ("Immigration officers of Indonesia", "ID")},
+        ),
+    ],
+)
+def test_a_body_of_several_countries_is_each_countrys_body(seeded, bodies, expected):
+    result = analyse(f"{bodies} met in Kampot on 3 March 2025 to discuss the border.", published_on=PUBLISHED)
+    proposed = {(item["name"], item.get("country")) for item in result["new"] if item["kind"] == "organization"}
+    assert not any(" and " in name for name, _country in proposed)
+    if bodies.startswith("Police"):
+        assert expected <= proposed
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "earlier, took_part",
+    [
+        ("Lao and Thai officers met the Ministry of Labour and Social Welfare.", False),
+        ("Lao and Thai officers met the Ministry of Public Security.", True),
+        ("Lao and Thai officers met on border cooperation.", True),
+    ],
+)
+def test_the_ministry_is_the_publisher_only_when_no_other_ministry_was_named_before(seeded, earlier, took_part):
+    result = analyse(
+        f"MPS - On November 18, in Vientiane, {earlier} The Ministry presented its new screening guideline.",
+        publisher="Ministry of Public Security",
+        published_on=PUBLISHED,
+    )
+    assert ("mps" in selected(result, "organization")) is took_part
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Victims were promised jobs in Thailand and Myanmar.", "mm"),
+        ("One victim had escaped from a compound on the Cambodia-Thailand border.", "kh"),
+    ],
+)
+def test_countries_named_as_places_in_a_list_or_a_border_are_not_parties(seeded, sentence, place):
+    result = analyse(f"Police officers met in Dili on 4 March 2025. {sentence}", published_on=PUBLISHED)
+    assert place not in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_body_where_delegates_had_been_before_the_meeting_is_not_a_party(seeded):
+    result = analyse(
+        "Police officers met in Dili on 4 March 2025. Many of the delegates had taken part in a course at the "
+        "Jakarta Centre for Law Enforcement Cooperation (JCLEC) in Semarang.",
+        published_on=PUBLISHED,
+    )
+    assert "jclec" not in selected(result, "organization")
+    # Delegates from a country who attend this meeting still do.
+    result = analyse("Police officers met in Dili on 4 March 2025. Delegates from Myanmar attended.")
+    assert "mm" in selected(result, "country")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trainers explained the UN Trafficking in Persons Protocol to the judges.",
+        "The workshop called for closer work with relevant United Nations agencies.",
+    ],
+)
+def test_a_bodys_family_of_agencies_or_a_treaty_made_under_it_is_not_the_body(seeded, sentence):
+    result = analyse(f"Prosecutors met in Iloilo on 4 March 2025 for a workshop. {sentence}", published_on=PUBLISHED)
+    assert "united-nations" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_social_workers_from_member_states_and_officials_from_another_country_all_took_part(seeded):
+    result = analyse(
+        "A workshop was held in Pakse on 4 March 2025. Social workers from the ten ASEAN Member States took part, "
+        "together with officials from Timor-Leste.",
+        published_on=PUBLISHED,
+    )
+    assert "tl" in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_report_opening_on_last_years_meeting_reads_it_as_the_news_with_its_ordinal(seeded):
+    text = (
+        "In 2025, the Mekong Legal Network convened the Second Regional Forum for Cross-border Prosecutors in "
+        "Pakse, Laos. Prosecutors from five countries attended."
+    )
+    event = analyse(text, published_on=datetime.date(2026, 1, 20))["event"]
+    assert (event["start_date"], event["date_precision"], event["number"]) == ("2025-01-01", "year", 2)
+    assert "Cross-border Prosecutors" in event["title"]
+    # Two years on, the same opening is background: the meeting's year is not taken from it.
+    assert analyse(text, published_on=datetime.date(2027, 1, 20))["event"]["number"] is None
+
+
+@pytest.mark.django_db
+def test_the_town_where_an_official_is_posted_is_not_the_venue(seeded):
+    result = analyse(
+        "Last week, the two agencies jointly delivered a three-day course for 30 investigators in Kampot city, "
+        "Kampot province, one of the provinces from which many victims are recruited. The course was opened by a "
+        "provincial police chief and Ms. Ruth Ellery, the Agency's Liaison Officer in Phnom Penh.",
+        published_on=PUBLISHED,
+    )
+    assert (result["event"]["city"], result["event"]["host_country"]) == ("Kampot", "kh")
+
+
+@pytest.mark.django_db
+def test_a_legislature_expected_to_vote_is_not_the_meeting_and_the_dateline_stays_the_venue(seeded):
+    result = analyse(
+        "NEWS RELEASE\n\nBattambang, Cambodia – Forty prosecutors took part in a workshop on victim interviews on "
+        "12-13 November.\n\nThe workshop comes before Cambodia's National Assembly is expected to vote on a new law.",
+        published_on=PUBLISHED,
+    )
+    event = result["event"]
+    assert "Assembly" not in event["title"]
+    assert (event["city"], event["host_country"], event["format"]) == ("Battambang", "kh", "in_person")
+
+
+@pytest.mark.django_db
+def test_a_newspaper_named_after_its_city_gives_the_host_country_of_a_town_the_lists_lack(seeded):
+    text = "SILAY CITY — Investigators from five countries met here last week for a workshop on scam centres."
+    assert analyse(text, publisher="The Cebu Herald", published_on=PUBLISHED)["event"]["host_country"] == "ph"
+    assert analyse(text, publisher="The Regional Herald", published_on=PUBLISHED)["event"]["host_country"] is None
+
+
+@pytest.mark.django_db
+def test_a_person_before_a_regional_post_with_a_body_who_speaks_is_proposed(seeded):
+    result = analyse(
+        "Prosecutors met in Kampot on 4 March 2025. Ingrid Solberg, a regional adviser with UNODC, told "
+        "participants that victims come first.",
+        published_on=PUBLISHED,
+    )
+    assert "Ingrid Solberg" in new_names(result, "person")
+
+
+@pytest.mark.django_db
+def test_an_acronym_and_the_name_of_another_body_are_two_bodies(seeded):
+    result = analyse(
+        "The workshop in Iloilo on 4 March 2025, co-hosted by the NBI and the Colombo Process Regional Support "
+        "Office (CRSO), brought together police officials.",
+        published_on=PUBLISHED,
+    )
+    names = new_names(result, "organization")
+    assert "Colombo Process Regional Support Office" in names
+    assert not any(name.startswith("NBI and") for name in names)
+
+
+@pytest.mark.django_db
+def test_a_body_of_a_province_keeps_the_word_province_in_its_name(seeded):
+    result = analyse(
+        "The workshop was held in Bac Ninh on 4 March 2025 by the Police Department of Bac Ninh province and a "
+        "delegation of judges.",
+        published_on=PUBLISHED,
+    )
+    assert "Police Department of Bac Ninh province" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_unit_under_a_known_ministry_takes_part_for_it(seeded):
+    result = analyse(
+        "On 4 March 2025, the Anti-Smuggling Unit under the Ministry of Public Security held a workshop in Lao Cai "
+        "with officers from Laos.",
+        published_on=PUBLISHED,
+    )
+    assert "mps" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_body_that_serves_as_the_forums_secretariat_organises_the_meeting(seeded):
+    result = analyse(
+        "Officials of the Bali Process met in Bangkok on 4 March 2025. The United Nations Development Programme "
+        "(UNDP), through its regional hub, serves as the Bali Process Secretariat.",
+        published_on=PUBLISHED,
+    )
+    roles = {(link["slug"], link["role"]) for link in result["links"] if link["selected"]}
+    assert ("undp", "organiser") in roles
+
+
+@pytest.mark.django_db
+def test_a_units_code_and_its_bracketed_acronym_begin_the_units_name(seeded):
+    result = analyse(
+        "The sessions in Sandakan on 4 March 2025 were led by an assistant director of the E7 (ANTIPIS) Division "
+        "of CID Kuala Lumpur.",
+        published_on=PUBLISHED,
+    )
+    assert any(name.startswith("E7 (ANTIPIS) Division") for name in new_names(result, "organization"))

@@ -31,7 +31,7 @@ from . import gazetteer as gz
 from . import lexicon
 from .dates import find_dates
 from .people import PHRASES, name_after, split_name, title_words_before, titles_before
-from .text import Document, Token
+from .text import Document, Token, unwrap
 
 # --- Roles of organizations and countries -------------------------------------------------------------------
 
@@ -231,7 +231,7 @@ ANOTHER_MEETING = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall|"
-    r"(?:is|are) planned|follow-up (?:course|meeting|workshop|training|session))\b",
+    r"(?:is|are) planned|(?:is|are) (?:expected|due|set) to|follow-up (?:course|meeting|workshop|training|session))\b",
     re.IGNORECASE,
 )
 HELD = re.compile(
@@ -260,6 +260,13 @@ HISTORY = re.compile(
     r"(?:established|founded|created|launched|signed|adopted|ratified|acceded) in \d{4}|in \d{4},|"
     r"aligned with|in line with|"
     r"a member of|member of the)\b",
+    re.IGNORECASE,
+)
+# "Many of the officers had taken part in a course at X": the past perfect of taking part tells of an earlier
+# occasion than the reported meeting.
+EARLIER_OCCASION = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|all\s+|already\s+)?(?:taken part|attended|participated|completed|joined|undergone|"
+    r"been trained|trained)\b",
     re.IGNORECASE,
 )
 # An address, a contact or a credit line rather than prose.
@@ -351,6 +358,15 @@ ROLE_ORDER = [r.value for r in ParticipationRole]
 _subdivisions = None
 
 
+# The form of a state written before its name: "the People's Republic of", "the Kingdom of", "the Socialist
+# Republic of", "the Republic of the Union of".
+STATE_FORM = re.compile(
+    r"^(?:(?:People['’]s|Democratic|Socialist|Federal|Islamic|Lao People['’]s Democratic)\s+)*"
+    r"(?:Republic|Kingdom|Union|Federation|Commonwealth|Sultanate|Nation)\s+of\s+(?:the\s+)?"
+    r"(?:Union\s+of\s+)?"
+)
+
+
 def subdivision_country(name):
     """The country of a province or region ("Banteay Meanchey", "Tak"), by its ISO 3166-2 name spelt loosely."""
     global _subdivisions
@@ -436,6 +452,10 @@ class Analysis:
     """The state of one report's analysis; run() gives the contract's dictionary."""
 
     def __init__(self, text, title, publisher, published_on):
+        # Names and sentences run on across the line breaks of a hard-wrapped paragraph: the analysis reads the
+        # text with those breaks as spaces (same offsets), and result() copies every passage from the original.
+        self.original = text
+        text = unwrap(text)
         self.text = text
         self.title = title or ""
         self.publisher = publisher or ""
@@ -542,11 +562,81 @@ class Analysis:
         self.read_people()
         self.read_ministries_of_posts()
         self.read_countries_of_new_bodies()
+        self.settle_new_bodies()
         self.read_agreements()
         self.read_outcomes()
         self.read_statements()
         self.read_event_links()
         return self.result()
+
+    def country_code(self, words):
+        """The country a phrase names whole ("Laos", "the Lao PDR", "the Kingdom of Thailand"), or None."""
+        words = STATE_FORM.sub("", re.sub(r"^the\s+", "", words.strip()))
+        found = [m for m in gz.find(self.gaz, Document(words)) if m.kind == "country"]
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(words):
+            return found[0].keys[0][1]
+        return None
+
+    def settle_new_bodies(self):
+        """The names of new bodies as a careful editor writes them: a unit's code in front ("D3 (ATIPSOM)
+        Division"), "province" after a province's name, no state's form taken for a parent ("... of the Kingdom"),
+        and a body of several countries once per country: "Police of Laos and Thailand" is "Police of Laos" and
+        "Police of Thailand", each with its country."""
+        for key, item in list(self.new.items()):
+            if item["kind"] != "organization":
+                continue
+            # "the D3 (ATIPSOM) Division of ...", "the C02 Department": a unit's code, with its acronym in brackets,
+            # begins the unit's name.
+            code = re.search(
+                r"\b[A-Z]{1,2}\d{1,3}(?:\s*\([A-Z][A-Z-]{1,11}\))?\s+$",
+                self.text[max(0, item["start"] - 30) : item["start"]],
+            )
+            if code and fold(item["name"].split()[0]) in lexicon.ORG_HEADS:
+                del self.new[key]
+                start = item["start"] - len(code.group())
+                body = self.add_new("organization", self.text[start : item["end"]], start, item["end"])
+                body.update({k: v for k, v in item.items() if k not in ("name", "start", "label", "passage")})
+                if "label" in item:
+                    body["label"] = body["name"]
+                key, item = (body["kind"], fold(body["name"])), body
+            # "the Police Department of Bac Ninh province": the lower-case kind of place belongs to the name.
+            place = re.match(
+                r"^\s+(?:province|city|district|municipality|prefecture)\b", self.text[item["end"] : item["end"] + 20]
+            )
+            if place and re.search(r"\sof\s+(?:[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w’'-]*\s*){1,3}$", item["name"]):
+                del self.new[key]
+                end = item["end"] + place.end()
+                body = self.add_new("organization", f"{item['name']}{self.text[item['end'] : end]}", item["start"], end)
+                body.update({k: v for k, v in item.items() if k not in ("name", "end", "label")})
+                if "label" in item:
+                    body["label"] = body["name"]
+                key, item = (body["kind"], fold(body["name"])), body
+            # "the Ministry of Public Security of the Kingdom of Cambodia": the state's form is no parent body.
+            state = re.search(
+                r"\s+of\s+the\s+(?:[\w’']+\s+){0,3}(?:Republic|Kingdom|Union|Federation|Sultanate)$", item["name"]
+            )
+            if state:
+                code = self.country_code(
+                    item["name"][state.start() + 4 :]
+                    + self.text[item["end"] : item["end"] + 40].split(",")[0].split(".")[0]
+                )
+                del self.new[key]
+                body = self.add_new("organization", item["name"][: state.start()], item["start"], item["end"])
+                body.update({k: v for k, v in item.items() if k not in ("name", "country", "end")})
+                body["country"] = code or item.get("country")
+                continue
+            m = re.match(r"^(.+?)\s+of\s+(.+\s+and\s+.+)$", item["name"])
+            if not m:
+                continue
+            parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(2))
+            codes = [self.country_code(part) for part in parts]
+            if len(parts) < 2 or not all(codes):
+                continue
+            del self.new[key]
+            for part, code in zip(parts, codes, strict=True):
+                body = self.add_new("organization", f"{m.group(1)} of {part}", item["start"], item["end"])
+                body.update({k: v for k, v in item.items() if k not in ("name", "country", "acronym")})
+                body["country"] = code
 
     def read_countries_of_new_bodies(self):
         """ "Col. X of the Cambodian Border Police" quoted on the meeting: a new national body that takes
@@ -734,10 +824,13 @@ class Analysis:
                 if code and code != own:
                     return True
         after = re.match(
-            r"^\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", self.text[match.end : match.end + 40]
+            # "of the People's Republic of China", "of the Lao PDR": a country's long name runs on over "'s" and "of".
+            r"^\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})",
+            self.text[match.end : match.end + 60],
         )
         if after:
-            for m in gz.find(self.gaz, Document(after.group(1))):
+            owner = STATE_FORM.sub("", after.group(1))  # "People's Republic of China" is China
+            for m in gz.find(self.gaz, Document(owner)):
                 if m.kind in ("country", "demonym") and m.start == 0 and m.keys[0][1] != own:
                     return True
         return False
@@ -794,6 +887,21 @@ class Analysis:
                 main = cand
                 break
         if main:
+            # A heading in capitals ("TWELFTH SENIOR OFFICIALS MEETING") often leaves out the series that the
+            # first sentence names in full ("The Twelfth Senior Officials Meeting of the ... was held"): the fuller
+            # name of the same meeting is its title.
+            fuller = next(
+                (
+                    c
+                    for c in candidates
+                    if not c["future"]
+                    and c["start"] > main["start"]
+                    and fold(c["title"]).startswith(fold(main["title"]) + " ")
+                    and re.match(r"\s+(?:of|for)\s", c["title"][len(main["title"]) :])
+                ),
+                None,
+            )
+            main = fuller or main
             ev["title"] = main["title"]
             self.event_sentence = main["sentence"]
             if main["sentence"] is not None:
@@ -883,6 +991,9 @@ class Analysis:
                     gap = text[tokens[j - 1].end : t.start]
                     if gap not in (" ", "-", "’s ", "'s ", "’ ", "' ") or "\n" in gap:  # "Senior Officials' Meeting"
                         break
+                    if gap == "-" and t.text.islower() and tokens[j - 1].text[:1].isupper():
+                        j += 1  # "Front-line", "Cross-border": a capitalised compound's second half
+                        continue
                 if t.folded in lexicon.MONTHS or t.folded in lexicon.WEEKDAYS or t.text.isdigit():
                     # "Bangkok on 27-28 May 2025 for the Regional Consultation": a date ends a name.
                     break
@@ -906,7 +1017,13 @@ class Analysis:
                     t.folded in lexicon.ORG_STARTS and k + 1 < len(span) and span[k + 1].folded == "of"
                     for k, t in enumerate(span[: heads[-1]] if heads else [])
                 ) and not any(span[k].folded in ("meeting", "conference", "workshop", "dialogue") for k in heads)
-                if heads and len(span) >= 2 and not org_name:
+                # "Viet Nam's National Assembly", "the National People's Congress": a legislature, not a meeting.
+                legislature = (
+                    bool(heads)
+                    and any(t.folded == "national" for t in span[: heads[-1]])
+                    and span[heads[-1]].folded in ("assembly", "congress")
+                )
+                if heads and len(span) >= 2 and not org_name and not legislature:
                     start = span[0].start
                     while span and span[0].folded in ("the", "a", "an"):
                         span = span[1:]
@@ -1758,6 +1875,8 @@ class Analysis:
         before = self.text[max(s, offset - 60) : offset]
         if re.search(
             r"\b(?:based|headquartered|seated|located|situated|sits|its (?:seat|headquarters|office|secretariat)|"
+            # "the NCA's Liaison Officer in Hanoi", "Ambassador to Cambodia": where an official is posted.
+            r"officer|attach[ée]|representative|ambassador|envoy|counsellor|consul|coordinator|adviser|advisor|"
             r"offices?|bureau|secretariat|headquarters|mission|embassy|signed|adopted|ratified|concluded|opened "
             r"for signature|established|founded|launched|created)\s+(?:\w+\s+){0,2}?(?:in|at)\s*$",
             before,
@@ -1921,6 +2040,15 @@ class Analysis:
             # meeting's date is read, the report's) makes the sentence background.
             known = getattr(self, "event", {}).get("start_date")
             reference = int(known[:4]) if known else (self.published_on.year if self.published_on else None)
+            if (
+                index == 0
+                and not known
+                and reference is not None
+                and int(year.group()) == reference - 1
+                and HELD.search(self.text[s:e])
+            ):
+                # "In 2025, X convened ..." opening a report of early 2026: the news itself, told a year on.
+                return False
             return reference is not None and int(year.group()) != reference
         return bool(m)
 
@@ -1968,6 +2096,14 @@ class Analysis:
     def cued_roles(self, start, end):
         s, e = self.sentence_span(start)
         after = self.text[end:e]
+        # "The X (XX), through its Y programme, serves as the forum's Regional Secretariat": the body that runs the
+        # forum's secretariat organises its meetings. Only for the sentence's subject, not a body named in passing.
+        if re.fullmatch(r"\W*(?:the\s+)?", self.text[s:start], re.IGNORECASE) and re.match(
+            r"^[^.;]{0,160}?\b(?:serves|served|serving|acts|acted|acting)\s+as\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+            r"[Ss]ecretariat\b",
+            after,
+        ):
+            return [ParticipationRole.ORGANISER], True
         # A list of names shares the cue after its last member ("Canada and New Zealand funded ..."): skip the list.
         tail = re.match(r"^(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,6})*", after)
         after_list = after[tail.end() :] if tail else after
@@ -2028,7 +2164,7 @@ class Analysis:
     def qualifies_previous(self, match):
         """True when a name only qualifies the one before it: "... Department under the Ministry of X"."""
         before = self.text[max(0, match.start - 12) : match.start]
-        if not re.search(r"(?:\bunder\s+(?:the\s+)?|\bof\s+(?:the\s+)?|\(\s*)$", before, re.IGNORECASE):
+        if not re.search(r"(?:\bof\s+(?:the\s+)?|\(\s*)$", before, re.IGNORECASE):
             return False
         lead = re.sub(r"(?:\bunder\s+(?:the\s+)?|\bof\s+(?:the\s+)?|\(\s*)$", "", before, flags=re.IGNORECASE)
         anchor = match.start - (len(before) - len(lead))
@@ -2043,7 +2179,14 @@ class Analysis:
             roles, explicit = self.roles_for(match.start, match.end)
             if kind == "organization" and roles == [ParticipationRole.MEMBER_DELEGATION]:
                 roles = [ParticipationRole.PARTICIPANT]
-            if match.kind == "demonym":
+            if match.kind == "demonym" and not (
+                re.match(r"^\s+[A-Za-z]", self.text[match.end : match.end + 3])
+                or not self.country_code(self.text[match.start : match.end])
+            ):
+                # "jobs in Cambodia and Myanmar.": a word that is both the country and its adjective, with no noun
+                # after it, is the country named as a noun, read as any country is.
+                pass
+            elif match.kind == "demonym":
                 roles = (
                     roles
                     if explicit and roles != [ParticipationRole.PARTICIPANT]
@@ -2152,15 +2295,31 @@ class Analysis:
             r"|\s+(?:also\s+)?(?:presented|attended|took part|participated|joined|co-?chaired|chaired|co-?organi[sz]ed|"
             r"organi[sz]ed|co-?hosted|hosted|sent|delivered|briefed|shared|introduced|led)\b"
         )
-        return bool(
-            re.search(rf"\b[Tt]he {re.escape(head)}(?!\s+(?:of|for)\b)(?:{party})", self.text, re.IGNORECASE)
-            or re.search(
+        mentions = [
+            *re.finditer(rf"\b[Tt]he {re.escape(head)}(?!\s+(?:of|for)\b)(?:{party})", self.text, re.IGNORECASE),
+            *re.finditer(
                 rf"\b(?:officers?|officials?|representatives?|delegates?|leaders?|delegation)\s+(?:of|from)\s+the\s+"
                 rf"{re.escape(head)}\b(?!\s+(?:of|for)\b)",
                 self.text,
                 re.IGNORECASE,
-            )
-        )
+            ),
+        ]
+        return any(self.bare_head_means(key, head, m.start()) for m in mentions)
+
+    def bare_head_means(self, key, head, offset):
+        """True when "the Ministry" at offset is the publishing body key: no other body of that head word ("the
+        Ministry of Labour", "the Ministry of Foreign Affairs") is named before it, as the bare word then points
+        back to the last one named."""
+        named = None
+        for m in re.finditer(
+            rf"\b{re.escape(head)}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*)*",
+            self.text[:offset],
+        ):
+            named = m
+        if named is None:
+            return True
+        found = [mm for mm in gz.find(self.gaz, Document(named.group())) if mm.start == 0]
+        return any(mm.kind == "organization" and key in (k for _kind, k in mm.keys) for mm in found)
 
     def victims_place(self, match):
         """True for a country named as where victims came from or were taken ("victims trafficked from X to Y",
@@ -2168,8 +2327,11 @@ class Analysis:
         s, _e = self.sentence_span(match.start)
         return bool(
             re.search(
+                # Within one clause ("social workers from ... took part, together with officials from X" is two),
+                # and social workers are participants, not the people moved.
                 r"\b(?:victims?|survivors?|trafficked|smuggled|lured|recruited|repatriated|returned|rescued|deported|"
-                r"taken|sold|migrants?|workers?|nationals?|citizens?)\b[^.;]{0,80}?\b(?:from|to|into|in|back to)\s+"
+                r"taken|sold|migrants?|(?<!social )workers?|nationals?|citizens?)\b[^.;,]{0,80}?"
+                r"\b(?:from|to|into|in|back to)\s+"
                 r"(?:the\s+|neighbouring\s+|neighboring\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|or\s+)?)*$",
                 self.text[s : match.start],
             )
@@ -2193,7 +2355,9 @@ class Analysis:
         """True for a body named only as the parent of the body that took part: "officers of the Border Guard
         Command of the Ministry of National Defence" puts the command at the meeting; the ministry is optional."""
         before = self.text[max(0, match.start - 120) : match.start]
-        m = re.search(r"([A-Z][\w’'-]*)\s+(?:of|under)\s+(?:the\s+)?$", before)
+        # "the Border Guard Command of the Ministry ...": "of" names whose the unit is. A unit "under the Ministry"
+        # takes part for it (below, read_organizations_and_countries), so "under" makes no mere parent.
+        m = re.search(r"([A-Z][\w’'-]*)\s+of\s+(?:the\s+)?$", before)
         if not m or fold(m.group(1)) not in lexicon.ORG_HEADS:
             return False
         # "the Anti-Trafficking Command of the X": a capitalised body's head word before "of" makes X its parent.
@@ -2252,16 +2416,46 @@ class Analysis:
         if self.absent(match):
             return False
         if match.kind in ("country", "demonym") and re.search(
-            r"\b(?:in|into|inside|within|across|throughout|near|along|to|towards)\s+(?:the\s+)?$",
-            self.text[max(s, match.start - 20) : match.start],
+            r"\b(?:in|into|inside|within|across|throughout|near|along|to|towards)\s+(?:the\s+)?"
+            # "jobs in Cambodia and Myanmar": the preposition carries over a list of places.
+            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?)*$",
+            self.text[max(s, match.start - 80) : match.start],
         ):
             return False  # "described rescues in Cambodia": a place, not a party
+        if match.kind in ("country", "demonym") and (
+            re.match(
+                r"^(?:[-–/][A-Z][\w’'-]*)?\s+(?:border|borders|frontier|borderlands?)\b",
+                self.text[match.end : match.end + 40],
+            )
+            or re.search(r"[A-Z][\w’']*[-–/]$", self.text[max(s, match.start - 30) : match.start])
+            and re.match(r"^\s+(?:border|borders|frontier|borderlands?)\b", self.text[match.end : match.end + 20])
+        ):
+            return False  # "a compound on the Myanmar-Thai border": a place, not a party
+        if EARLIER_OCCASION.search(self.text[s : match.start]):
+            return False  # "officers had taken part in a course at X": what they did before the meeting
         # "emphasized ASEANAPOL's role in ...": a body's possession is spoken of, not the body taking part.
-        if match.kind != "person" and re.match(
-            r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|"
-            r"experts|staff|head|chief|director|secretary|minister|chair|envoy|ambassador|participation|presentation)\b)"
-            r"[a-z]+\b",
-            self.text[match.end : match.end + 40],
+        if (
+            match.kind != "person"
+            and not self.speaks_for(match)
+            and re.match(
+                r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|"
+                r"experts|staff|head|chief|director|secretary|minister|chair|envoy|ambassador|participation|presentation)\b)"
+                r"[a-z]+\b",
+                self.text[match.end : match.end + 40],
+            )
+        ):
+            return False
+        # "relevant United Nations agencies", "the UN Trafficking in Persons Protocol": the body's family of agencies
+        # or a treaty made under it is spoken of, not the body itself.
+        after = self.text[match.end : match.end + 80]
+        if re.match(
+            r"^\s+(?:agencies|entities|bodies|organi[sz]ations|system|family|funds|member states|members|instruments|"
+            r"conventions|treaties|standards|norms|mechanisms)\b",
+            after,
+        ) or re.match(
+            r"^\s+(?:[A-Z][\w-]*\s+(?:(?:in|on|of|against|for|and|the)\s+)*){1,6}"
+            r"(?:Protocol|Convention|Declaration|Charter|Treaty|Covenant|Guidelines|Principles|Plan of Action)\b",
+            after,
         ):
             return False
         # "the UN protocol on ...", "ASEAN standards": a name used as an adjective qualifies a thing, not a party.
@@ -2365,7 +2559,25 @@ class Analysis:
         """ "UNODC regional representative Masood Karimipour urged ...": someone of the body spoke at the meeting."""
         after = self.text[match.end : match.end + 120]
         m = re.match(r"^(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + self.LOWER_POST + r"\s+(?:[A-Z][\w’'.-]+\s+){1,4}", after)
-        return bool(m) and bool(SPEECH_AFTER.search(after[m.end() - 1 :]))
+        if not m:
+            # "Malaysia's Home Minister, Datuk Seri X bin Y, warned ...": the owner's post, then the person set off
+            # by commas (styles and lower-case particles included), then what they said.
+            m = re.match(
+                r"^(?:’s|'s)\s+(?:[A-Za-z-]+\s+){0,3}(?i:" + self.LOWER_POST + r"),\s+[A-Z][^,;]{1,70},",
+                after,
+            )
+        if m and SPEECH_AFTER.search(after[m.end() - 1 :]):
+            return True
+        # "... presented the ASEAN Secretariat's report": a body's own paper laid before the meeting.
+        return bool(
+            re.search(
+                r"\b(?:presented|delivered|submitted|tabled)\s+(?:the\s+)?$",
+                self.text[max(0, match.start - 30) : match.start],
+            )
+            and re.match(
+                r"^(?:’s|'s)\s+(?:[a-z]+\s+)?(?:report|update|paper|statement|findings|study|proposal)\b", after
+            )
+        )
 
     def lists_participants(self, sentence):
         # "senior investigators from A, B and C worked through case studies": people from bodies, doing things.
@@ -2728,7 +2940,9 @@ class Analysis:
             r"(?:the\s+|an?\s+)?"
             r"(?:[A-Z][\w-]+\s+){0,3}?"
             # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
-            r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant)[\s-]+){0,2}(?:vice-)?(?:"
+            # "Helena Varga, a regional adviser with UNODC": a lower-case qualifier of the post's reach or field.
+            r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant|regional|national|country|"
+            r"international|technical|legal|principal|special|programme|program|project)[\s-]+){0,2}(?:vice-)?(?:"
             + "|".join(
                 sorted(
                     {p for w in lexicon.POST_WORDS for p in (w.capitalize(), w)}
@@ -2891,14 +3105,24 @@ class Analysis:
                     and nxt.text[:1].isupper()
                     and (tokens[j].text == "Ma" or (len(tokens[j].text) == 1 and tokens[j].text.isupper()))
                 )
+                # "Agostinho da Costa Ximenes": a lower-case particle between capitalised words stays in the name.
+                particle = (
+                    nxt.text in lexicon.NAME_PARTICLES
+                    and j + 2 < len(tokens)
+                    and tokens[j + 2].text[:1].isupper()
+                    and text[nxt.end : tokens[j + 2].start] == " "
+                )
                 if (gap not in (" ", "-") and not initial) or not (
-                    nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at")
+                    nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at") or particle
                 ):
                     break
                 j += 1
             run = tokens[i + 1 : j + 1]
             name_tokens = []
             for tok in reversed(run):
+                if name_tokens and tok.text in lexicon.NAME_PARTICLES:
+                    name_tokens.insert(0, tok)
+                    continue
                 if tok.folded in self.ORG_WORDS or tok.folded in lexicon.POST_WORDS or not tok.text[:1].isupper():
                     break
                 if tok.folded in lexicon.MONTHS or tok.folded in lexicon.WEEKDAYS:
@@ -2925,8 +3149,11 @@ class Analysis:
                     name_tokens = name_tokens[1:]
                 else:
                     break
+            while name_tokens and name_tokens[0].text in lexicon.NAME_PARTICLES:
+                name_tokens = name_tokens[1:]
             initials = sum(1 for t in name_tokens[:-1] if t.text == "Ma" or (len(t.text) == 1 and t.text.isupper()))
-            if not 2 <= len(name_tokens) <= 4 + min(initials, 1):
+            particles = sum(1 for t in name_tokens if t.text in lexicon.NAME_PARTICLES)
+            if not 2 <= len(name_tokens) - particles <= 4 + min(initials, 1):
                 continue
             nstart, nend = name_tokens[0].start, name_tokens[-1].end
             if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
@@ -2963,6 +3190,11 @@ class Analysis:
             for e in pm.entries
             if e.kind in ("country", "demonym")
         }
+        if not codes:
+            # "The Manila Courier", "Vientiane Times": a newspaper named after its city is that country's.
+            codes = {
+                e.key for pm in gz.find(self.gaz, Document(self.publisher)) for e in pm.entries if e.kind == "city"
+            }
         return codes.pop() if len(codes) == 1 else None
 
     def gaz_names_country(self, name):
@@ -3354,6 +3586,14 @@ class Analysis:
                         # "... of Cambodia and the Ministry of ...": "and the" before a ministry's or a department's
                         # name always begins another body.
                         or (part[k + 1].folded == "the" and piece and piece[0] in lexicon.ORG_STARTS)
+                        # "the DOJ and the Bali Process Regional Support Office": an acronym is a body on its own.
+                        or (
+                            k - cut == 1
+                            and part[cut].is_upper
+                            and len(part[cut].text) <= 8
+                            and part[k + 1].folded == "the"
+                            and names_a_body(piece)
+                        )
                         or (
                             (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
                             or (
@@ -4029,6 +4269,14 @@ class Analysis:
             if item.get("role") is not None:
                 item["role"] = str(item["role"])
         new.sort(key=lambda x: x["start"])
+        if self.original != self.text:
+            for item in [*kept, *new, *self.outcomes, *self.statements]:
+                item["passage"] = self.verbatim(item["passage"], item.get("start", 0))
+                if "label" in item:
+                    item["label"] = self.original[item["start"] : item["end"]]
+            passages = self.event.get("passages", {})
+            for name, passage in passages.items():
+                passages[name] = self.verbatim(passage, len(self.text))
         return {
             "event": self.event,
             "links": kept,
@@ -4036,6 +4284,16 @@ class Analysis:
             "outcomes": self.outcomes,
             "statements": self.statements,
         }
+
+    def verbatim(self, passage, near):
+        """The original text of a passage read from the unwrapped text: the same span, with its line breaks.
+        Of several places holding the passage, the last that starts at or before `near` (the item's offset)."""
+        if not passage:
+            return passage
+        at = self.text.rfind(passage, 0, near + len(passage))
+        if at < 0:
+            at = self.text.find(passage)
+        return self.original[at : at + len(passage)] if at >= 0 else passage
 
 
 def analyse(text, *, title="", publisher="", published_on=None):

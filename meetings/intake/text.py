@@ -121,6 +121,65 @@ def sentences(text):
     return trimmed
 
 
+# A hard-wrapped paragraph (a PDF's text layer, an e-mail, a pasted chair's summary) breaks its lines at a width
+# of some 60 to 100 characters, wherever a word ends: inside names and sentences. Its lines are long for that
+# width and do not end a sentence; headings, list items and the short last line of a paragraph are not like that.
+WRAP_WIDTHS = (40, 120)  # the longest line of a wrapped block lies between these
+WRAP_SHARE = 0.6  # a line this share of the block's longest or longer runs on into the next
+SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+LIST_ITEM = re.compile(r"(?:[-•*–—]|\(?\w{1,3}[.)]|[A-Z][\w ]{0,24}:)\s")  # "- ", "2. ", "(b) ", "Venue: "
+
+
+HEADING_CAPITALS = 0.7  # share of a line's letters in capitals that makes it a heading
+
+
+def is_heading(line):
+    """True for a line in capitals ("OF THE 19th MEETING ON TRANSNATIONAL CRIME (19th SOM)"), an ordinal's "th"
+    or a stray word in lower case notwithstanding."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= HEADING_CAPITALS * len(letters)
+
+
+def unwrap(text):
+    """The text with the line breaks inside hard-wrapped paragraphs made spaces, keeping every offset.
+
+    The result has the same length as the text, so tokens, sentences and passages found in it are spans of the
+    text as given (Analysis copies passages from the original). A break is kept where the line ends a sentence
+    or is short for its block (a heading, a paragraph's last line), where either line has no lower-case letter
+    (a heading in capitals), where the next line starts a list item, and in blocks whose lines are too short
+    (a list of names) or too long (one paragraph a line, as web pages paste) to be a wrapped paragraph."""
+    if "\n" not in text:
+        return text
+    chars = list(text)
+    offset = 0
+    block = []  # (start offset, line without its end) of consecutive non-blank lines
+
+    def join(block):
+        width = max(len(line.rstrip()) for _s, line in block)
+        if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+            return
+        for (start, line), (_next_start, following) in zip(block, block[1:], strict=False):
+            stripped, after = line.rstrip(), following.strip()
+            if len(stripped) < WRAP_SHARE * width or SENTENCE_END.search(stripped) or LIST_ITEM.match(after):
+                continue
+            if is_heading(stripped) or is_heading(after):
+                continue
+            for k in range(start + len(stripped), start + len(line) + 1):
+                chars[k] = " "  # the trailing white space, a carriage return and the line break
+
+    for line in text.split("\n"):
+        if line.strip():
+            block.append((offset, line))
+        else:
+            if len(block) > 1:
+                join(block)
+            block = []
+        offset += len(line) + 1
+    if len(block) > 1:
+        join(block)
+    return "".join(chars)
+
+
 class Document:
     """A report's text with its tokens and sentences, and look-ups between them."""
 
