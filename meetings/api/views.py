@@ -42,8 +42,10 @@ from ..models import (
     Position,
     SourceReport,
 )
-from . import rows
-from . import schema  # noqa: F401  (registers how filters appear in the schema)
+from . import (
+    rows,
+    schema,  # noqa: F401  (registers how filters appear in the schema)
+)
 from . import serializers as s
 
 
