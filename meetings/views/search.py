@@ -22,31 +22,43 @@ class Kind:
     queryset: object
 
 
+# The stored search documents are matched in SQL, never shown: reading them back would double a result's size.
+DOCUMENTS = ("search_name", "search_text")
+
+
 def kinds():
     return [
-        Kind("events", "Meetings", "meetings", "event-list", Event.objects.select_related("forum", "country")),
+        Kind(
+            "events",
+            "Meetings",
+            "meetings",
+            "event-list",
+            Event.objects.select_related("forum", "country").defer(*DOCUMENTS),
+        ),
         Kind(
             "organizations",
             "Organizations",
             "organizations",
             "organization-list",
-            Organization.objects.select_related("country"),
+            Organization.objects.select_related("country").defer(*DOCUMENTS),
         ),
-        Kind("people", "People", "people", "person-list", Person.objects.select_related("nationality")),
-        Kind("agreements", "Agreements", "agreements", "agreement-list", Agreement.objects.all()),
+        Kind(
+            "people", "People", "people", "person-list", Person.objects.select_related("nationality").defer(*DOCUMENTS)
+        ),
+        Kind("agreements", "Agreements", "agreements", "agreement-list", Agreement.objects.defer(*DOCUMENTS)),
         Kind(
             "outcomes",
             "Outcomes",
             "outcomes",
             "outcome-list",
-            Outcome.objects.select_related("event"),
+            Outcome.objects.select_related("event").defer(*DOCUMENTS, *(f"event__{name}" for name in DOCUMENTS)),
         ),
         Kind(
             "sources",
             "Source reports",
             "source reports",
             "source-list",
-            SourceReport.objects.select_related("publisher"),
+            SourceReport.objects.select_related("publisher").defer(*DOCUMENTS),
         ),
     ]
 
