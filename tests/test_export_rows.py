@@ -10,7 +10,6 @@ from django.core.management import call_command
 from django.test import RequestFactory
 
 from meetings import popolo
-from meetings.api import rows as api_rows
 from meetings.api.serializers import EventListSerializer
 from meetings.exports import CHUNK_ROWS
 from meetings.lists.events import EventFilter
