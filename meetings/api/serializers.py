@@ -77,22 +77,27 @@ class Addresses:
         return f"{before}{key}{after}"
 
 
-# The site's page of each kind of record (the routes of the models' get_absolute_url) and the key in its address.
+# The site's page of each kind of record (the routes of the models' get_absolute_url) and the column of its key.
 PAGE_ROUTES = {
-    Country: ("meetings:country-detail", lambda country: country.code.lower()),
-    SourceReport: ("meetings:source-detail", lambda source: source.slug),
-    Organization: ("meetings:organization-detail", lambda organization: organization.slug),
-    Person: ("meetings:person-detail", lambda person: person.slug),
-    Forum: ("meetings:forum-detail", lambda forum: forum.slug),
-    Event: ("meetings:event-detail", lambda event: event.slug),
-    Agreement: ("meetings:agreement-detail", lambda agreement: agreement.slug),
+    Country: ("meetings:country-detail", "code"),
+    SourceReport: ("meetings:source-detail", "slug"),
+    Organization: ("meetings:organization-detail", "slug"),
+    Person: ("meetings:person-detail", "slug"),
+    Forum: ("meetings:forum-detail", "slug"),
+    Event: ("meetings:event-detail", "slug"),
+    Agreement: ("meetings:agreement-detail", "slug"),
 }
+
+
+def address_key(column, value):
+    """A key as addresses write it: country codes in lower case, slugs and ids as they are."""
+    return value.lower() if column == "code" else value
 
 
 def page_address(context, obj):
     """The absolute address of obj's page on the site: obj.get_absolute_url(), without reversing it again."""
-    route, key = PAGE_ROUTES[type(obj)]
-    return Addresses.of(context).page(route, key(obj))
+    route, column = PAGE_ROUTES[type(obj)]
+    return Addresses.of(context).page(route, address_key(column, getattr(obj, column)))
 
 
 class HtmlUrlField(serializers.Field):
@@ -113,17 +118,16 @@ extend_schema_field(OpenApiTypes.URI)(HtmlUrlField)
 class ApiUrlField(serializers.HyperlinkedIdentityField):
     """The record's API detail address, as HyperlinkedIdentityField writes it, made from one reversed route."""
 
+    # The route's parameter and the record's column it is filled from.
     key_kind = "slug"
 
     def __init__(self, view_name, **kwargs):
         kwargs.setdefault("lookup_field", self.key_kind)
         super().__init__(view_name=view_name, **kwargs)
 
-    def key(self, obj):
-        return getattr(obj, self.lookup_field)
-
     def to_representation(self, value):
-        return Addresses.of(self.context).api(self.view_name, self.key_kind, self.key(value))
+        key = address_key(self.key_kind, getattr(value, self.key_kind))
+        return Addresses.of(self.context).api(self.view_name, self.key_kind, key)
 
 
 class CountryUrlField(ApiUrlField):
@@ -133,9 +137,6 @@ class CountryUrlField(ApiUrlField):
 
     def __init__(self, **kwargs):
         super().__init__(view_name="api:country-detail", **kwargs)
-
-    def key(self, obj):
-        return obj.code.lower()
 
 
 class OutcomeUrlField(ApiUrlField):

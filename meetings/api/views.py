@@ -88,6 +88,16 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         # The list's FilterSet says which rows a list holds (meetings, not sessions); a record is found by its key.
         return super().filter_queryset(queryset) if self.action == "list" else queryset
 
+    def list(self, request, *args, **kwargs):
+        # Written from plain rows where the serializer allows it (meetings/api/rows.py): the same output, without
+        # making a model instance for every record and reading it back field by field.
+        writer = rows.writer_for(self.get_serializer_class())
+        if writer is None:
+            return super().list(request, *args, **kwargs)
+        queryset = self.filter_queryset(self.list_queryset.model._default_manager.all())
+        page = self.paginate_queryset(queryset.values(*writer.columns))
+        return self.get_paginated_response(writer.write_all(page, self.get_serializer_context()))
+
     def retrieve(self, request, *args, **kwargs):
         try:
             return super().retrieve(request, *args, **kwargs)
