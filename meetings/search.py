@@ -27,8 +27,12 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from .models import fold
 
 MAX_QUERY_LENGTH = 200
-# Above this many matches of one kind, ordering by ts_rank costs more than it tells (about 75 µs a row).
-RANK_LIMIT = 1000
+# The search page counts each kind's matches up to this many, and says "more than" beyond.
+COUNT_LIMIT = 1000
+# Above this many matches of one kind, ordering by ts_rank costs more than it tells (about 75 µs a row, as it
+# reads every match's text): the first matches are then taken in the model's order, name matches first, which an
+# index serves without reading the other matches (first_matches).
+RANK_LIMIT = 100
 # Words shorter than this match whole words only.
 SHORT_WORD = 3
 # Country names run to four words at most ("Socialist Republic of Viet Nam" is five; it is matched by its parts).
@@ -382,7 +386,8 @@ def first_matches(queryset, query, limit):
     """The first `limit` records matching query, name matches first, each part in the model's own order.
 
     For a query too broad to rank (more than RANK_LIMIT matches): each part stops after `limit` rows, where
-    ranked() would order every match before taking the first few.
+    ranked() would order every match before taking the first few. The model's order is indexed
+    (event_default_order, sourcereport_default_order), so a word in most records is found in the first few rows.
     """
     found = matching(queryset, query)
     ordering = [*queryset.model._meta.ordering, "pk"]

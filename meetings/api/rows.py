@@ -108,6 +108,7 @@ def writer_for(serializer_class):
             _writers[serializer_class] = None
     return _writers[serializer_class]
 
+
 EVENT_FIELDS = [
     "pk",
     "slug",

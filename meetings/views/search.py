@@ -82,13 +82,14 @@ def search_page(request):
         context["q"] = q[: search.MAX_QUERY_LENGTH]
         return render(request, "meetings/search.html", context, status=400)
     for kind in kinds():
-        # Counted up to the ranking limit only: a word in every report would otherwise read every report.
-        count = search.matching(kind.queryset, query).order_by()[: search.RANK_LIMIT + 1].count()
+        # Counted up to a limit only: a word in every report would otherwise read every report.
+        count = search.matching(kind.queryset, query).order_by()[: search.COUNT_LIMIT + 1].count()
         if not count:
             continue
-        broad = count > search.RANK_LIMIT
+        broad = count > search.COUNT_LIMIT
         if broad:
-            count = search.RANK_LIMIT
+            count = search.COUNT_LIMIT
+        if count > search.RANK_LIMIT:
             results = search.first_matches(kind.queryset, query, GROUP_SIZE)
         else:
             results = list(search.ranked(kind.queryset, query)[:GROUP_SIZE])
