@@ -124,7 +124,9 @@ class MainExporter(popolo.Exporter):
         return Person.objects.order_by("name", "pk")
 
     def organization_rows(self):
-        return Organization.objects.all()
+        # By name alone before, two bodies of one name in whatever order the database gave; the list breaks the tie
+        # by id, so the comparison does too.
+        return Organization.objects.order_by("name", "pk")
 
     def event_rows(self, fields):
         return Event.objects.order_by("start_date", "slug").values(*fields).iterator()
