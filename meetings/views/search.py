@@ -89,7 +89,7 @@ def search_page(request):
         broad = count > search.COUNT_LIMIT
         if broad:
             count = search.COUNT_LIMIT
-        if count > search.RANK_LIMIT:
+        if broad or count > search.RANK_LIMIT:
             results = search.first_matches(kind.queryset, query, GROUP_SIZE)
         else:
             results = list(search.ranked(kind.queryset, query)[:GROUP_SIZE])
