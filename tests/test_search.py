@@ -264,3 +264,18 @@ def test_more_matches_than_are_ranked_are_counted_exactly_and_listed_name_matche
     assert "More than" not in response.content.decode()
     in_name = [" trafficking" in event.search_name for event in events["results"]]
     assert any(in_name) and in_name == sorted(in_name, reverse=True), "name matches come first"
+
+
+@pytest.mark.django_db
+def test_a_kind_with_more_matches_than_are_counted_is_never_ranked(client, seeded, monkeypatch):
+    # Ranking reads every match: a word in most reports must not be ranked because its count was cut short.
+    monkeypatch.setattr(search, "COUNT_LIMIT", 2)
+    monkeypatch.setattr(search, "RANK_LIMIT", 5)
+
+    def ranked(*args, **kwargs):
+        raise AssertionError("a broad query was ranked")
+
+    monkeypatch.setattr(search, "ranked", ranked)
+    response = client.get(reverse("meetings:search"), {"q": "trafficking"})
+    events = group(response, "events")
+    assert response.status_code == 200 and events["more"] and events["count"] == 2 and events["results"]
