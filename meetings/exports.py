@@ -27,6 +27,10 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Rows read and written per batch: large enough that the per-batch queries cost little, small enough that a batch
 # with its prefetched rows stays a few megabytes.
 BATCH = 500
+# Rows per piece of a CSV body. Smaller than a batch: each piece is held three times over as it is sent (the rows'
+# text, the joined piece, its bytes), and a whole export's peak is its largest piece, so pieces of a fifth of a
+# batch keep a large export's memory close to a small one's.
+CHUNK_ROWS = 100
 
 # PostgreSQL advisory lock keys for the download slots: pg_try_advisory_lock(DOWNLOAD_LOCK, slot number).
 DOWNLOAD_LOCK = 0x6B626173  # "kbas"
@@ -78,8 +82,8 @@ class _Buffer:
         return text
 
 
-def csv_chunks(header, rows, batch=BATCH):
-    """The CSV text in pieces of about `batch` rows each, header first."""
+def csv_chunks(header, rows, batch=CHUNK_ROWS):
+    """The CSV text in pieces of `batch` rows each, header first."""
     buffer = _Buffer()
     writer = csv.writer(buffer)
     buffer.write("\ufeff")  # so spreadsheet programs read UTF-8 names correctly

@@ -347,6 +347,11 @@ class SourceReport(Searchable, TimeStamped):
 
     class Meta:
         ordering = ["-published_on", "title"]
+        indexes = [
+            # The search page's first reports for a word in most of them (search.first_matches): read in this order
+            # until five match, instead of matching every report and sorting them.
+            models.Index(fields=["-published_on", "title", "id"], name="sourcereport_default_order"),
+        ]
         constraints = [
             models.CheckConstraint(name="sourcereport_text_not_empty", condition=~Q(text="")),
             models.CheckConstraint(
@@ -1027,6 +1032,9 @@ class Event(Searchable, TimeStamped):
         indexes = [
             # The meeting list's sort orders have their own indexes on PostgreSQL (migration 0005); SQLite cannot
             # index NULLS LAST.
+            # The search page's first meetings for a word in most of them (search.first_matches), in the model's
+            # order (undated first, unlike the list's partial indexes, which put them last).
+            models.Index(fields=["-start_date", "title", "id"], name="event_default_order"),
             # A forum's timeline and the previous/next links.
             models.Index(fields=["forum", "start_date"], name="event_forum_date"),
             # Host-country filter and country pages.

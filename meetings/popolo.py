@@ -29,12 +29,14 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .exports import BATCH, batched, heavy_download, streamed
+from .lists.events import EventFilter
+from .lists.organizations import OrganizationFilter
+from .lists.people import PersonFilter
 from .models import (
     Attendance,
     Event,
     EventCitation,
     Membership,
-    Organization,
     Participation,
     Person,
     Position,
@@ -115,6 +117,31 @@ class Exporter:
     def url_link(self, url):
         return [{"url": self.absolute(url), "note": "Page in the knowledge base"}]
 
+    # Which persons, organizations and meetings, in what order, is the public lists' to say (meetings/lists/), as
+    # for the CSV downloads, the API and the feeds: a record is in the document when it is in its list.
+
+    def person_rows(self):
+        return PersonFilter().qs
+
+    def organization_rows(self):
+        return OrganizationFilter().qs
+
+    def event_rows(self, fields):
+        """The meetings of the meeting list, in its order, each followed by its sessions (which the list shows on
+        their meeting's page, and Popolo as events with a parent_id), as dicts of `fields`, a batch at a time."""
+        meetings = EventFilter().qs.values(*fields).iterator(chunk_size=BATCH)
+        for batch in batched(meetings):
+            sessions = {}
+            for session in (
+                Event.objects.filter(parent_id__in=[meeting["pk"] for meeting in batch])
+                .order_by("parent_id", "start_date", "slug")
+                .values("parent_id", *fields)
+            ):
+                sessions.setdefault(session.pop("parent_id"), []).append(session)
+            for meeting in batch:
+                yield meeting
+                yield from sessions.get(meeting["pk"], ())
+
     # Persons, posts and meetings are the long lists: they are read as plain rows a batch at a time, with one query
     # per batch for each kind of related row. Model instances and per-instance prefetching cost ten times as much.
 
@@ -135,7 +162,7 @@ class Exporter:
             "created_at",
             "updated_at",
         ]
-        for batch in batched(Person.objects.order_by("name", "pk").values(*fields).iterator(chunk_size=BATCH)):
+        for batch in batched(self.person_rows().values(*fields).iterator(chunk_size=BATCH)):
             ids = [person["pk"] for person in batch]
             other_names = {}
             for owner, name, kind in (
@@ -170,8 +197,10 @@ class Exporter:
                 yield {key: value for key, value in record.items() if value is not None}
 
     def organizations(self):
-        organizations = Organization.objects.select_related("parent").prefetch_related(
-            "other_names", Prefetch("memberships", Membership.objects.prefetch_related(citations()))
+        organizations = (
+            self.organization_rows()
+            .select_related("parent")
+            .prefetch_related("other_names", Prefetch("memberships", Membership.objects.prefetch_related(citations())))
         )
         for organization in organizations.iterator(chunk_size=BATCH):
             other_names = self.other_names(organization)
@@ -282,8 +311,7 @@ class Exporter:
             "created_at",
             "updated_at",
         ]
-        rows = Event.objects.order_by("start_date", "slug").values(*fields).iterator(chunk_size=BATCH)
-        for batch in batched(rows):
+        for batch in batched(self.event_rows(fields)):
             ids = [event["pk"] for event in batch]
             sources = self.report_links(EventCitation.objects.filter(event_id__in=ids).order_by("pk"), "event_id")
             organizations = {}  # the first organization in each role, per meeting

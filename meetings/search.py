@@ -27,8 +27,14 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from .models import fold
 
 MAX_QUERY_LENGTH = 200
-# Above this many matches of one kind, ordering by ts_rank costs more than it tells (about 75 µs a row).
-RANK_LIMIT = 1000
+# The search page counts each kind's matches up to this many, and says "more than" beyond (the kind's list, one
+# click away, counts them all). Counting reads matching rows until the limit: for a word in one meeting in ten,
+# 1,000 took 15,000 rows and 80 ms at 100,000 meetings, where the first page of a plain scan reads a few hundred.
+COUNT_LIMIT = 100
+# Above this many matches of one kind, ordering by ts_rank costs more than it tells (about 75 µs a row, as it
+# reads every match's text): the first matches are then taken in the model's order, name matches first, which an
+# index serves without reading the other matches (first_matches).
+RANK_LIMIT = 100
 # Words shorter than this match whole words only.
 SHORT_WORD = 3
 # Country names run to four words at most ("Socialist Republic of Viet Nam" is five; it is matched by its parts).
@@ -378,19 +384,21 @@ def ranked(queryset, query, text_rank=True):
     return queryset.order_by(*ordering, *queryset.model._meta.ordering, "pk")
 
 
-def first_matches(queryset, query, limit):
-    """The first `limit` records matching query, name matches first, each part in the model's own order.
+def first_matches(queryset, query, limit, window=None):
+    """The first `limit` records matching query: of the first `window` matches in the model's own order, name
+    matches first.
 
-    For a query too broad to rank (more than RANK_LIMIT matches): each part stops after `limit` rows, where
-    ranked() would order every match before taking the first few.
+    For a query too broad to rank (more than RANK_LIMIT matches). The model's order is indexed
+    (event_default_order, sourcereport_default_order), so a word in most records is found in the first few hundred
+    rows of the index, and only those `window` matches are sorted. Looking for name matches among all of them
+    instead walked that index over the whole table when the names that match were all old (28 s for the reports
+    at 100,000 meetings): names have no index, and the planner expects matches anywhere.
     """
-    found = matching(queryset, query)
+    window = window or RANK_LIMIT
     ordering = [*queryset.model._meta.ordering, "pk"]
-    # Every document holds its names, so a name match needs no look at the (long) text.
-    first = list(queryset.filter(_terms_condition(query, "search_name")).order_by(*ordering)[:limit])
-    if len(first) < limit:
-        first += found.exclude(pk__in=[record.pk for record in first]).order_by(*ordering)[: limit - len(first)]
-    return first
+    first = matching(queryset, query).order_by(*ordering).values("pk")[:window]
+    name_hit = Case(When(_terms_condition(query, "search_name"), then=Value(1)), default=Value(0))
+    return list(queryset.filter(pk__in=first).alias(name_hit=name_hit).order_by("-name_hit", *ordering)[:limit])
 
 
 def _hits(word, wanted):

@@ -240,6 +240,7 @@ def test_a_word_in_more_records_than_the_ranking_limit_shows_a_capped_count_and_
     client, seeded, monkeypatch
 ):
     # Three seed meetings say "trafficking" in their documents; with a limit of 2 the query counts as broad.
+    monkeypatch.setattr(search, "COUNT_LIMIT", 2)
     monkeypatch.setattr(search, "RANK_LIMIT", 2)
     response = client.get(reverse("meetings:search"), {"q": "trafficking"})
     assert response.status_code == 200
@@ -250,3 +251,31 @@ def test_a_word_in_more_records_than_the_ranking_limit_shows_a_capped_count_and_
     in_name = [" trafficking" in name for name in names]
     assert in_name == sorted(in_name, reverse=True), "name matches come first"
     assert any(in_name)
+
+
+@pytest.mark.django_db
+def test_more_matches_than_are_ranked_are_counted_exactly_and_listed_name_matches_first(client, seeded, monkeypatch):
+    # Ranking stops at RANK_LIMIT matches; counting goes on to COUNT_LIMIT, so the page still says how many.
+    monkeypatch.setattr(search, "RANK_LIMIT", 2)
+    response = client.get(reverse("meetings:search"), {"q": "trafficking"})
+    events = group(response, "events")
+    expected = search.matching(Event.objects.all(), "trafficking").count()
+    assert expected > 2 and events["count"] == expected and not events["more"]
+    assert "More than" not in response.content.decode()
+    in_name = [" trafficking" in event.search_name for event in events["results"]]
+    assert any(in_name) and in_name == sorted(in_name, reverse=True), "name matches come first"
+
+
+@pytest.mark.django_db
+def test_a_kind_with_more_matches_than_are_counted_is_never_ranked(client, seeded, monkeypatch):
+    # Ranking reads every match: a word in most reports must not be ranked because its count was cut short.
+    monkeypatch.setattr(search, "COUNT_LIMIT", 2)
+    monkeypatch.setattr(search, "RANK_LIMIT", 5)
+
+    def ranked(*args, **kwargs):
+        raise AssertionError("a broad query was ranked")
+
+    monkeypatch.setattr(search, "ranked", ranked)
+    response = client.get(reverse("meetings:search"), {"q": "trafficking"})
+    events = group(response, "events")
+    assert response.status_code == 200 and events["more"] and events["count"] == 2 and events["results"]

@@ -22,31 +22,43 @@ class Kind:
     queryset: object
 
 
+# The stored search documents are matched in SQL, never shown: reading them back would double a result's size.
+DOCUMENTS = ("search_name", "search_text")
+
+
 def kinds():
     return [
-        Kind("events", "Meetings", "meetings", "event-list", Event.objects.select_related("forum", "country")),
+        Kind(
+            "events",
+            "Meetings",
+            "meetings",
+            "event-list",
+            Event.objects.select_related("forum", "country").defer(*DOCUMENTS),
+        ),
         Kind(
             "organizations",
             "Organizations",
             "organizations",
             "organization-list",
-            Organization.objects.select_related("country"),
+            Organization.objects.select_related("country").defer(*DOCUMENTS),
         ),
-        Kind("people", "People", "people", "person-list", Person.objects.select_related("nationality")),
-        Kind("agreements", "Agreements", "agreements", "agreement-list", Agreement.objects.all()),
+        Kind(
+            "people", "People", "people", "person-list", Person.objects.select_related("nationality").defer(*DOCUMENTS)
+        ),
+        Kind("agreements", "Agreements", "agreements", "agreement-list", Agreement.objects.defer(*DOCUMENTS)),
         Kind(
             "outcomes",
             "Outcomes",
             "outcomes",
             "outcome-list",
-            Outcome.objects.select_related("event"),
+            Outcome.objects.select_related("event").defer(*DOCUMENTS, *(f"event__{name}" for name in DOCUMENTS)),
         ),
         Kind(
             "sources",
             "Source reports",
             "source reports",
             "source-list",
-            SourceReport.objects.select_related("publisher"),
+            SourceReport.objects.select_related("publisher").defer(*DOCUMENTS),
         ),
     ]
 
@@ -70,13 +82,14 @@ def search_page(request):
         context["q"] = q[: search.MAX_QUERY_LENGTH]
         return render(request, "meetings/search.html", context, status=400)
     for kind in kinds():
-        # Counted up to the ranking limit only: a word in every report would otherwise read every report.
-        count = search.matching(kind.queryset, query).order_by()[: search.RANK_LIMIT + 1].count()
+        # Counted up to a limit only: a word in every report would otherwise read every report.
+        count = search.matching(kind.queryset, query).order_by()[: search.COUNT_LIMIT + 1].count()
         if not count:
             continue
-        broad = count > search.RANK_LIMIT
+        broad = count > search.COUNT_LIMIT
         if broad:
-            count = search.RANK_LIMIT
+            count = search.COUNT_LIMIT
+        if broad or count > search.RANK_LIMIT:
             results = search.first_matches(kind.queryset, query, GROUP_SIZE)
         else:
             results = list(search.ranked(kind.queryset, query)[:GROUP_SIZE])

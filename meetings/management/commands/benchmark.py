@@ -21,13 +21,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.test import Client
 from django.test.utils import override_settings
+from django.utils.http import urlencode
 
 from meetings import versioning
 from meetings.models import Attendance, Country, Event, Organization, Participation, Person
-from meetings.search import matching
+from meetings.search import normalize
 
 BENCH_USER = "kbase-benchmark"
 
@@ -212,6 +213,14 @@ class Command(BaseCommand):
             ("search, name without diacritics", "/search/?q=do+van+hoanh", None),
             ("API event list", "/api/events/", None),
             ("API events by country", f"/api/events/?country={r['country']}", None),
+            # The other API lists: each page of 50 within 3 times its SQL, as the meeting list.
+            ("API organization list", "/api/organizations/", None),
+            ("API person list", "/api/people/", None),
+            ("API country list", "/api/countries/", None),
+            ("API forum list", "/api/forums/", None),
+            ("API agreement list", "/api/agreements/", None),
+            ("API outcome list", "/api/outcomes/", None),
+            ("API source list", "/api/sources/", None),
         ]
 
     def measure_all(self, skip_export):
@@ -237,7 +246,7 @@ class Command(BaseCommand):
             "records": records,
             "counts": self.counts(),
             "pages": rows,
-            "search": self.measure_search(),
+            "search": self.measure_search(client),
             "export": None if skip_export else self.measure_export(client),
             "intake": intake,
         }
@@ -391,16 +400,45 @@ class Command(BaseCommand):
             "admin_add_status": admin["status"],
         }
 
-    def measure_search(self):
-        """Our search against a plain icontains scan over the same fields, for the first page of events."""
+    SEARCHES = ("siem reap", "trafficking", "do van hoanh")
+
+    def measure_search(self, client):
+        """The search page computed (the cache bumped before each request) against the first page of a plain scan.
+
+        The plain scan is what a search without its indexes would do for the first page of meetings: read the
+        meetings in the list's order and keep those whose stored text (the same text the search reads) contains
+        every word, stopping at 25. icontains compares UPPER(search_text), which no index serves, so PostgreSQL
+        scans. For a word in most meetings that stops after a few dozen rows, which no index can beat by much: the
+        goal is the search page no slower than that (issue 11), not some multiple of a deliberately slow query.
+        """
         figures = []
-        for q in ("siem reap", "trafficking", "do van hoanh"):
-            ours = self.time_call(lambda q=q: list(matching(Event.objects.all(), q).order_by("-start_date")[:25]))
+        for q in self.SEARCHES:
+            url = f"/search/?{urlencode({'q': q})}"
+            for _ in range(self.warmup):
+                client.get(url)
+            totals, sql = [], []
+            for _ in range(self.repeat):
+                versioning.bump()
+                with sql_timer() as timer:
+                    start = time.perf_counter()
+                    client.get(url)
+                    totals.append(time.perf_counter() - start)
+                sql.append(timer.seconds)
             condition = Q()
-            for word in q.split():
-                condition &= Q(title__icontains=word) | Q(summary__icontains=word) | Q(city__icontains=word)
-            naive = self.time_call(lambda c=condition: list(Event.objects.filter(c).order_by("-start_date")[:25]))
-            figures.append({"q": q, "ours_ms": ours, "naive_ms": naive})
+            for word in normalize(q).split():
+                condition &= Q(search_text__icontains=word)
+            plain = Event.objects.top_level().filter(condition).order_by(F("start_date").desc(nulls_last=True), "title")
+            plain_ms = self.time_call(lambda p=plain: list(p.values_list("pk", "title")[:25]))
+            figures.append(
+                {
+                    "q": q,
+                    "url": url,
+                    "ours_ms": statistics.median(totals) * 1000,
+                    "ours_sql_ms": statistics.median(sql) * 1000,
+                    "plain_ms": plain_ms,
+                    "plain_rows": len(plain.values_list("pk")[:25]),
+                }
+            )
         return figures
 
     def time_call(self, function):
@@ -515,11 +553,20 @@ class Command(BaseCommand):
                 f"| {row['page']} | {row['status']} | {row['queries']} | {row['median_ms']:.1f} | {row['p95_ms']:.1f} "
                 f"| {row['sql_median_ms']:.1f} | {admin} | {vs_admin} | {growth} | {cold} | {vs_sql:.2f} |"
             )
-        lines += ["", "| Search | Ours | Naive icontains | Naive ÷ ours |", "|---|---|---|---|"]
+        lines += [
+            "",
+            "| Search | Search page, computed | Its SQL | Plain scan, first 25 meetings | Page ÷ plain scan |",
+            "|---|---|---|---|---|",
+        ]
         for row in results["search"]:
-            speedup = row["naive_ms"] / row["ours_ms"]
-            goals["search"].append((speedup, row["q"]))
-            lines.append(f"| {row['q']} | {row['ours_ms']:.1f} | {row['naive_ms']:.1f} | {speedup:.1f} |")
+            if "plain_ms" not in row:  # a run from before the plain scan was measured
+                continue
+            ratio = row["ours_ms"] / row["plain_ms"]
+            goals["search"].append((ratio, row["q"]))
+            lines.append(
+                f"| {row['q']} | {row['ours_ms']:.1f} | {row['ours_sql_ms']:.1f} | {row['plain_ms']:.1f} "
+                f"({row['plain_rows']} rows) | {ratio:.2f} |"
+            )
         export = results["export"]
         if export:
             big, small = export["all"], export["about 1,000"]
@@ -564,7 +611,7 @@ class Command(BaseCommand):
     GOALS = [
         ("admin", "Event list ÷ stock admin changelist, same filter", "at most", 0.2),
         ("sql", "Page time ÷ its SQL time, page computed (cold)", "at most", 3.0),
-        ("search", "Naive icontains ÷ our search", "at least", 20.0),
+        ("search", "Search page (computed) ÷ the first page of a plain scan", "at most", 1.0),
         ("growth", "p95 against the baseline run", "at most", 1.5),
         ("memory", "Peak memory, whole CSV export ÷ small export", "at most", 1.2),
     ]
