@@ -25,6 +25,7 @@ from collections import Counter
 
 from django.db import connection, transaction
 from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from . import replica
@@ -394,6 +395,21 @@ def count_events(selected):
     with replica.read_connection(EventFacet).cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchone()[0]
+
+
+def value_total(facet, value):
+    """(how many top-level meetings carry the value, whether FacetPair counts the meetings carrying it with others):
+    a record page's number of meetings, and how to read what else its meetings carry (values_with)."""
+    row = FacetTotal.objects.filter(facet=facet, value=value).values_list("events", "paired").first()
+    return row or (0, False)
+
+
+def ids_with(facet, given, value, paired):
+    """A subquery of the record ids of facet carried by the top-level meetings that carry (given, value), for
+    `pk__in=`: the forums a country's meetings belong to. From FacetPair when the value is paired (an index range,
+    however many meetings carry it), else by intersecting the value's meetings, which are then few."""
+    sql, params = counted_sql(facet, {given: value}, paired={(given, value)} if paired else ())
+    return RawSQL(f"SELECT CAST(g.value AS INTEGER) FROM ({sql}) g", params)
 
 
 def split_filters(cleaned):

@@ -4,6 +4,7 @@ from django.db.models import Count, OuterRef, Q, Subquery
 
 from ..models import Event, Forum, Organization
 from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, page_url, text_filter
+from .countries import countries_in_meetings
 
 
 class ForumFilter(ListFilterSet):
@@ -14,8 +15,14 @@ class ForumFilter(ListFilterSet):
         label="Convened by",
         label_name="organization",
         empty_label="Any organization",
+        menu=lambda: Organization.objects.filter(forums__isnull=False).distinct().only("pk", "slug", "name", "acronym"),
     )
-    country = CountryChoiceFilter(method="filter_country", label="Country involved", empty_label="Any country")
+    country = CountryChoiceFilter(
+        method="filter_country",
+        label="Country involved",
+        empty_label="Any country",
+        menu=countries_in_meetings,
+    )
 
     csv_filename = "kbase-forums.csv"
     csv_header = ["slug", "name", "short_name", "convened_by", "url"]

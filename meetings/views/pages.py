@@ -42,6 +42,7 @@ from ..models import (
     EventAgreement,
     EventAgreementCitation,
     EventCitation,
+    EventFacet,
     Forum,
     Membership,
     MembershipCitation,
@@ -381,7 +382,10 @@ def country_detail(request, code):
     )
     # The meetings the event list shows for ?country=: hosted, or taken part in directly or through an organization;
     # counted as the list counts them, from the facet table.
-    meeting_count = facet_table.count_events({"country": country.code})
+    meeting_count, paired = facet_table.value_total(EventFacet.Facet.COUNTRY, country.code)
+    # The forums of those meetings, from the same table: reading them through the country's participations took
+    # 1.75 s at 100,000 meetings (a union over every participation of the country and its organizations).
+    forum_ids = facet_table.ids_with(EventFacet.Facet.FORUM, EventFacet.Facet.COUNTRY, country.code, paired)
     officials = first_rows(
         Person.objects.defer("search_name", "search_text", "summary")
         .officials_of(country)
@@ -431,7 +435,7 @@ def country_detail(request, code):
             ),
             "officials": officials,
             "forums": first_rows(
-                Forum.objects.involving_country(country).order_by("name"),
+                Forum.objects.filter(pk__in=forum_ids).order_by("name"),
                 LIST_ROWS,
                 list_url("meetings:forum-list", country=code),
             ),
