@@ -75,9 +75,8 @@ class MenuSelect(forms.Select):
             '<option value="{}"{}>{}</option>',
             ((option, " selected" if str(option) in selected else "", label) for option, label in choices),
         )
-        return format_html(
-            "<select{}>\n{}\n</select>", flatatt(self.build_attrs(self.attrs, {**(attrs or {}), "name": name})), options
-        )
+        attrs = self.build_attrs(self.attrs, attrs)
+        return format_html('<select name="{}"{}>\n{}\n</select>', name, flatatt(attrs), options)
 
 
 class Menu(BaseChoiceIterator):
