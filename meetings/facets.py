@@ -397,11 +397,18 @@ def count_events(selected):
         return cursor.fetchone()[0]
 
 
-def value_total(facet, value):
-    """(how many top-level meetings carry the value, whether FacetPair counts the meetings carrying it with others):
-    a record page's number of meetings, and how to read what else its meetings carry (values_with)."""
-    row = FacetTotal.objects.filter(facet=facet, value=value).values_list("events", "paired").first()
-    return row or (0, False)
+def value_totals(*keys):
+    """{(facet, value): (how many top-level meetings carry it, whether FacetPair counts the meetings carrying it with
+    others)} for each (facet, value) key, in one query: a record page's numbers of meetings, and how to read what
+    else its meetings carry (ids_with)."""
+    wanted = Q()
+    for facet, value in keys:
+        wanted |= Q(facet=facet, value=value)
+    found = {
+        (f, v): (n, paired)
+        for f, v, n, paired in FacetTotal.objects.filter(wanted).values_list("facet", "value", "events", "paired")
+    }
+    return {key: found.get(key, (0, False)) for key in keys}
 
 
 def ids_with(facet, given, value, paired):

@@ -65,7 +65,8 @@ from ..redirects import follow_old_slugs
 
 
 # How many rows a record's page shows of a list that can grow long. The rest are one link away.
-ROLE_ROWS = 5  # an organization's or a country's meetings, per role: ten roles, fifty rows at most
+ROLE_ROWS = 5  # an organization's meetings, per role: ten roles, fifty rows at most
+PARTICIPATION_ROWS = 20  # a country's latest participations, any role
 RELATION_ROWS = 10  # an agreement's meetings, per relation (adopted, discussed, ...): five relations
 HOSTED_ROWS = 10  # a country's hosted meetings
 LIST_ROWS = 25  # units, officials, organizations, forums, agreements (by name)
@@ -352,37 +353,39 @@ def country_detail(request, code):
         # Codes are lower-case in URLs; an upper-case link still reaches the one permanent address.
         return redirect("meetings:country-detail", code=code.lower(), permanent=True)
     country = get_object_or_404(Country.objects.prefetch_related("other_names"), code=code.upper())
+    # How many meetings it hosted and was involved in, as the meeting list counts them: the facet table's totals.
+    involved_key, hosted_key = (EventFacet.Facet.COUNTRY, country.code), (EventFacet.Facet.HOST_COUNTRY, country.code)
+    totals = facet_table.value_totals(involved_key, hosted_key)
+    (meeting_count, paired), (hosted_count, _) = totals[involved_key], totals[hosted_key]
     # The event list shows meetings, not their sessions: so does this page, and the numbers agree.
-    hosted = first_rows(
-        Event.objects.top_level()
-        .filter(country=country)
-        .select_related("forum", "country")
-        .defer(*EVENT_UNSHOWN)
-        .order_by(*EVENT_ORDER),
-        HOSTED_ROWS,
+    # Its latest hosted meetings, the database walking the meeting list's own index (event_list_newest) and
+    # stopping after them; how many it hosted in all is the facet table's total, the list's own number.
+    hosted = Shown(
+        list(
+            Event.objects.top_level()
+            .filter(country=country)
+            .select_related("forum", "country")
+            .defer(*EVENT_UNSHOWN)
+            .order_by(*EVENT_ORDER)[:HOSTED_ROWS]
+        ),
+        hosted_count,
         list_url("meetings:event-list", host_country=code),
     )
-    # Its delegations and its organizations' participations, each read through its index and joined by a UNION:
-    # an OR of the two would make the database read every participation.
-    organization_ids = Organization.objects.filter(country=country).values("pk")
-    roles = first_rows_per_group(
-        Participation.objects.filter(
-            pk__in=union(
-                Participation.objects.filter(country=country).values("pk"),
-                Participation.objects.filter(organization__in=organization_ids).values("pk"),
-            )
-        ),
-        "role",
-        [F("event__start_date").desc(nulls_last=True), "event__title", "organization__name"],
-        ROLE_ROWS,
-        Participation.Role.choices,
-        fetch=Participation.objects.select_related("event", "event__forum", "event__country", "organization").defer(
-            *EVENT_COLUMNS, "organization__search_name", "organization__search_text"
-        ),
+    # Its latest participations, any role: its delegations' and its organizations'. An OR rather than a UNION, so
+    # the database walks the meetings newest first (the event_all_newest index) and stops after these rows. The
+    # latest rows of each role, with a count per role, meant numbering and counting every participation of the
+    # country (1.8 s for the busiest at 100,000 meetings); the meeting list has them all, by role too.
+    # The organizations' ids as values, not a subquery: the database then estimates from its statistics how many
+    # rows they have, and reads a rare country's few rows by index instead of walking every meeting.
+    organization_ids = list(Organization.objects.filter(country=country).values_list("pk", flat=True))
+    taken_part = list(
+        Participation.objects.filter(Q(country=country) | Q(organization__in=organization_ids))
+        .select_related("event", "event__forum", "event__country", "organization")
+        .defer(*EVENT_COLUMNS, "organization__search_name", "organization__search_text")
+        .order_by(F("event__start_date").desc(nulls_last=True), "event__title", "organization__name", "pk")[
+            :PARTICIPATION_ROWS
+        ]
     )
-    # The meetings the event list shows for ?country=: hosted, or taken part in directly or through an organization;
-    # counted as the list counts them, from the facet table.
-    meeting_count, paired = facet_table.value_total(EventFacet.Facet.COUNTRY, country.code)
     # The forums of those meetings, from the same table: reading them through the country's participations took
     # 1.75 s at 100,000 meetings (a union over every participation of the country and its organizations).
     forum_ids = facet_table.ids_with(EventFacet.Facet.FORUM, EventFacet.Facet.COUNTRY, country.code, paired)
@@ -426,7 +429,8 @@ def country_detail(request, code):
         {
             "country": country,
             "hosted": hosted,
-            "roles": roles,
+            "taken_part": taken_part,
+            "participation_rows": PARTICIPATION_ROWS,
             "meeting_count": meeting_count,
             "organizations": first_rows(
                 Organization.objects.filter(country=country).select_related("parent").order_by("name"),
