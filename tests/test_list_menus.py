@@ -1,6 +1,7 @@
 """The record lists' menus offer only values that lead to rows, drawn as Django draws them, in queries that do
 not grow with the number of records; the country list's numbers are the meeting list's own."""
 
+import datetime
 import re
 from html import unescape
 
@@ -11,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from meetings import facets
 from meetings.lists.base import LowerCountryCodeField, MenuSelect
-from meetings.models import Country, Event, Organization, Person, Position
+from meetings.models import Country, Event, Forum, Organization, Person, Position
 
 pytestmark = pytest.mark.django_db
 
@@ -151,3 +152,33 @@ def test_country_page_lists_the_forums_of_its_meetings_from_the_facet_table(clie
         other.participations.create(country=viet_nam, role="member_delegation")
         assert other.forum.get_absolute_url() in get(client, "/countries/vn/").split("<h2>Forums</h2>", 1)[1]
     assert facets.differences() == []
+
+
+def test_forum_list_counts_each_forums_meetings_as_the_meeting_list_does(client, seeded):
+    html = get(client, "/forums/")
+    forum = Forum.objects.get(slug="aseanapol-conference")
+    meetings = Event.objects.top_level().filter(forum=forum).count()
+    item = re.search(rf'href="{forum.get_absolute_url()}">.*?</li>', html, re.S).group(0)
+    assert f"{meetings} meeting{'s' if meetings != 1 else ''}" in item and meetings > 1
+    # A new meeting of the forum counts at once: the facet table follows each save.
+    Event.objects.create(
+        slug="aseanapol-extra", title="An extra conference", forum=forum, start_date=datetime.date(2031, 1, 1)
+    )
+    assert f"{meetings + 1} meetings" in re.search(
+        rf'href="{forum.get_absolute_url()}">.*?</li>', get(client, "/forums/"), re.S
+    ).group(0)
+
+
+def test_country_list_runs_the_same_queries_with_many_more_meetings(client, seeded, django_assert_max_num_queries):
+    with CaptureQueriesContext(connection) as few:
+        get(client, "/countries/")
+    laos = Country.objects.get(code="LA")
+    Event.objects.bulk_create(
+        Event(slug=f"bulk-{i}", title=f"Bulk {i}", country=laos, start_date=datetime.date(2031, 1, 1))
+        for i in range(200)
+    )
+    facets.rebuild()
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        html = get(client, "/countries/")
+    hosted = Event.objects.top_level().filter(country=laos).count()
+    assert f'href="/events/?host_country=la">{hosted}</a>' in html

@@ -41,7 +41,9 @@ from meetings.models import (
 )
 from meetings.search import matching
 
-BENCH_USER = "kbase-benchmark"
+# One account per run, deleted at its end: two runs on one database (two people measuring) must not sign each other
+# out, which turned the second run's admin figures into redirects to the sign-in page.
+BENCH_USER = f"kbase-benchmark-{os.getpid()}"
 
 
 class SqlTimer:
