@@ -25,7 +25,6 @@ from collections import Counter
 
 from django.db import connection, transaction
 from django.db.models import Q
-from django.db.models.expressions import RawSQL
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from . import replica
@@ -412,11 +411,14 @@ def value_totals(*keys):
 
 
 def ids_with(facet, given, value, paired):
-    """A subquery of the record ids of facet carried by the top-level meetings that carry (given, value), for
-    `pk__in=`: the forums a country's meetings belong to. From FacetPair when the value is paired (an index range,
-    however many meetings carry it), else by intersecting the value's meetings, which are then few."""
+    """The record ids of facet carried by the top-level meetings that carry (given, value): the forums a country's
+    meetings belong to. From FacetPair when the value is paired (an index range, however many meetings carry it),
+    else by intersecting the value's meetings, which are then few. Read as a list: as a subquery of the records'
+    query, PostgreSQL compared every record with every id (8 s for Viet Nam's 3,693 forums at 100,000 meetings)."""
     sql, params = counted_sql(facet, {given: value}, paired={(given, value)} if paired else ())
-    return RawSQL(f"SELECT CAST(g.value AS INTEGER) FROM ({sql}) g", params)
+    with replica.read_connection(EventFacet).cursor() as cursor:
+        cursor.execute(sql, params)
+        return [int(found) for found, _ in cursor.fetchall()]
 
 
 def split_filters(cleaned):

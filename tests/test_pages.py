@@ -383,7 +383,7 @@ QUERY_BOUNDS = {
     "/people/?organization=oipa&country=la": 8,
     "/people/do-van-hoanh/": 10,
     "/countries/": 2,
-    "/countries/la/": 12,
+    "/countries/la/": 13,
     "/forums/": 4,
     "/forums/commit-som/": 2,
     "/agreements/": 4,
