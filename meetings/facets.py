@@ -396,6 +396,31 @@ def count_events(selected):
         return cursor.fetchone()[0]
 
 
+def value_totals(*keys):
+    """{(facet, value): (how many top-level meetings carry it, whether FacetPair counts the meetings carrying it with
+    others)} for each (facet, value) key, in one query: a record page's numbers of meetings, and how to read what
+    else its meetings carry (ids_with)."""
+    wanted = Q()
+    for facet, value in keys:
+        wanted |= Q(facet=facet, value=value)
+    found = {
+        (f, v): (n, paired)
+        for f, v, n, paired in FacetTotal.objects.filter(wanted).values_list("facet", "value", "events", "paired")
+    }
+    return {key: found.get(key, (0, False)) for key in keys}
+
+
+def ids_with(facet, given, value, paired):
+    """The record ids of facet carried by the top-level meetings that carry (given, value): the forums a country's
+    meetings belong to. From FacetPair when the value is paired (an index range, however many meetings carry it),
+    else by intersecting the value's meetings, which are then few. Read as a list: as a subquery of the records'
+    query, PostgreSQL compared every record with every id (8 s for Viet Nam's 3,693 forums at 100,000 meetings)."""
+    sql, params = counted_sql(facet, {given: value}, paired={(given, value)} if paired else ())
+    with replica.read_connection(EventFacet).cursor() as cursor:
+        cursor.execute(sql, params)
+        return [int(found) for found, _ in cursor.fetchall()]
+
+
 def split_filters(cleaned):
     """The active filters as ({facet: value key} of those that are facets, {name: value} of the others)."""
     selected, others = {}, {}

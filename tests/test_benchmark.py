@@ -59,16 +59,32 @@ def test_benchmark_refuses_an_empty_database(unseeded):
 
 
 @pytest.mark.django_db
-def test_benchmark_of_computed_pages_sets_each_beside_the_admin_and_its_slowest_statements(seeded, tmp_path):
+def test_benchmark_of_computed_pages_measures_every_list_and_record_page_beside_the_admin(seeded, tmp_path):
     call_command("generate_synthetic", events=60, seed=7, verbosity=0)
     out, figures = StringIO(), tmp_path / "computed.json"
     call_command("benchmark", computed=True, repeat=1, warmup=0, save=str(figures), stdout=out)
 
     results = json.loads(figures.read_text())
     pages = {row["page"]: row for row in results["pages"]}
-    assert set(pages) == {"/events/", "/events/?country=vn", "/events/?page=1", "/countries/vn/", "/people/"}
-    assert all(row["status"] == 200 and row["admin_status"] == 200 for row in pages.values())
-    assert all(row["slowest"] for row in pages.values())
+    lists = {"meetings", "meetings of a country", "meetings, deep page", "outcomes", "organizations", "people"}
+    lists |= {"countries", "forums", "agreements", "sources"}
+    records = {"meeting", "organization", "person", "country", "forum", "agreement", "source"}
+    assert set(pages) == lists | {f"{kind} page" for kind in records}
+    # Each record page is the busiest record of its kind, beside the admin's rows of that same record.
+    assert pages["country page"]["url"] == "/countries/vn/"
+    assert pages["forum page"]["admin_url"].endswith(f"?forum__id__exact={results['records']['forum_record_pk']}")
+    assert all(row["status"] == 200 and row["admin_status"] == 200 for row in pages.values()), {
+        name: (row["status"], row["admin_status"]) for name, row in pages.items()
+    }
+    assert all(row["slowest"] and row["p95_ms"] >= row["median_ms"] > 0 for row in pages.values())
     text = out.getvalue()
     assert "caches off (KBASE_FACET_CACHE_SECONDS=0, KBASE_PAGE_CACHE_SECONDS=0)" in text
-    assert "| `/events/?country=vn` | 200 |" in text
+    assert "| meetings of a country | `/events/?country=vn` | 200 |" in text
+    assert "| p95 ÷ the baseline run's p95 | at most 1.5 | not measured |" in text
+
+    # A run on a larger database takes the first as its baseline: growth and the query counts side by side.
+    call_command("benchmark", computed=True, repeat=1, warmup=0, baseline=str(figures), stdout=(out := StringIO()))
+    text = out.getvalue()
+    row = next(line for line in text.splitlines() if line.startswith("| people |"))
+    assert row.split(" | ")[-1].strip(" |") == str(pages["people"]["queries"])
+    assert "| p95 ÷ the baseline run's p95 | at most 1.5 | not measured |" not in text

@@ -3,7 +3,7 @@
 import django_filters
 from django.db.models import Exists, OuterRef
 
-from ..models import Agreement, AgreementParty, EventAgreement, Organization
+from ..models import Agreement, AgreementParty, Country, EventAgreement, Organization
 from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, count_of, page_url, text_filter
 
 
@@ -16,8 +16,18 @@ class AgreementFilter(ListFilterSet):
         label="Made under",
         label_name="organization",
         empty_label="Any organization",
+        menu=lambda: (
+            Organization.objects.filter(agreements__isnull=False).distinct().only("pk", "slug", "name", "acronym")
+        ),
     )
-    country = CountryChoiceFilter(method="filter_country", label="Party", empty_label="Any country")
+    country = CountryChoiceFilter(
+        method="filter_country",
+        label="Party",
+        empty_label="Any country",
+        menu=lambda: Country.objects.filter(Exists(AgreementParty.objects.filter(country=OuterRef("pk")))).only(
+            "code", "name"
+        ),
+    )
 
     csv_filename = "kbase-agreements.csv"
     csv_header = ["slug", "name", "short_name", "kind", "organization", "url"]

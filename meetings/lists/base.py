@@ -7,7 +7,10 @@ import django_filters
 from django import forms
 from django.core.paginator import Paginator
 from django.db.models import F, Func, IntegerField, Subquery
+from django.forms.utils import flatatt
 from django.http import HttpResponse
+from django.utils.choices import BaseChoiceIterator
+from django.utils.html import format_html, format_html_join
 from django_filters.constants import EMPTY_VALUES
 
 from .. import search
@@ -59,11 +62,70 @@ class SlugModelChoiceField(forms.ModelChoiceField):
         return super().to_python(value)
 
 
+class MenuSelect(forms.Select):
+    """A select box drawn in one pass, with Django's markup: a list's menus hold hundreds of options (countries,
+    organizations), and Django's Select renders each option through its own template, about 0.3 ms apiece, which
+    took most of the people list's time (1,000 options, 0.4 of 0.5 s)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        selected = set(self.format_value(value))
+        choices = self.choices.with_selected(selected) if isinstance(self.choices, Menu) else self.choices
+        options = format_html_join(
+            "\n",
+            '<option value="{}"{}>{}</option>',
+            ((option, " selected" if str(option) in selected else "", label) for option, label in choices),
+        )
+        attrs = self.build_attrs(self.attrs, attrs)
+        return format_html('<select name="{}"{}>\n{}\n</select>', name, flatatt(attrs), options)
+
+
+class Menu(BaseChoiceIterator):
+    """The options of a record filter's menu: only the records `offered` holds (those that lead to rows), plus the
+    one selected, so the form shows what is in force. The field still accepts any record, so a bookmarked link
+    to a value without rows gives an empty list, not an error. Read with one query, when the form is drawn (a
+    BaseChoiceIterator, which Django keeps as it is instead of reading it when it is assigned)."""
+
+    def __init__(self, field, offered):
+        self.field, self.offered, self.options = field, offered, None
+
+    def __iter__(self):
+        return iter(self.with_selected(()))
+
+    def with_selected(self, selected):
+        field = self.field
+        if self.options is None:  # Django reads the first option to decide on `required`; read the records once
+            self.options = [("", field.empty_label)] if field.empty_label is not None else []
+            self.options += [
+                (str(field.prepare_value(record)), field.label_from_instance(record)) for record in self.offered
+            ]
+        options, known = list(self.options), {option for option, _ in self.options}
+        for value in selected:
+            if value and value not in known:
+                try:
+                    record = field.to_python(value)
+                except forms.ValidationError:
+                    continue  # refused: the form says so beside the menu
+                if record is not None:
+                    options.append((str(field.prepare_value(record)), field.label_from_instance(record)))
+        return options
+
+
+class MenuFilterMixin:
+    """A record filter whose menu offers only `menu()`: a queryset of the records that lead to rows (issue 13: a
+    country menu of 249 countries, 22 with data), fetching only what the option's label needs."""
+
+    def __init__(self, *args, menu=None, **kwargs):
+        self.menu = menu
+        if "widget" not in kwargs:
+            kwargs["widget"] = MenuSelect
+        super().__init__(*args, **kwargs)
+
+
 class CountryCodeFilter(django_filters.ModelChoiceFilter):
     field_class = CountryCodeField
 
 
-class CountryChoiceFilter(django_filters.ModelChoiceFilter):
+class CountryChoiceFilter(MenuFilterMixin, django_filters.ModelChoiceFilter):
     """A country menu whose values are the lower-case codes the URLs use."""
 
     field_class = LowerCountryCodeField
@@ -75,7 +137,7 @@ class CountryChoiceFilter(django_filters.ModelChoiceFilter):
         super().__init__(*args, **kwargs)
 
 
-class SlugChoiceFilter(django_filters.ModelChoiceFilter):
+class SlugChoiceFilter(MenuFilterMixin, django_filters.ModelChoiceFilter):
     """A record given by its slug; an unknown slug is a form error that names the parameter."""
 
     field_class = SlugModelChoiceField
@@ -197,6 +259,19 @@ class ListFilterSet(django_filters.FilterSet):
 
     def shown_fields(self):
         return list(self.filters) if self.shown is None else list(self.shown)
+
+    @property
+    def form(self):
+        """The parameters' form, its record menus narrowed to the records that lead to rows (MenuFilterMixin).
+
+        Set on the form's own fields: Django copies the declared fields for each form, resetting their options."""
+        if not hasattr(self, "_form"):
+            form = super().form
+            for name, filter_ in self.filters.items():
+                if getattr(filter_, "menu", None) is not None:
+                    field = form.fields[name]
+                    field.widget.choices = Menu(field, filter_.menu())
+        return self._form
 
     def form_fields(self):
         """The form's fields the page shows as controls, in the order `shown` gives."""

@@ -1,9 +1,11 @@
 """The forum list: its filters, rows and order, and CSV columns; the page, the CSV and the API use it."""
 
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import CharField, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Cast, Coalesce
 
-from ..models import Event, Forum, Organization
+from ..models import Event, FacetName, FacetTotal, Forum, Organization
 from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, page_url, text_filter
+from .countries import countries_in_meetings
 
 
 class ForumFilter(ListFilterSet):
@@ -14,8 +16,14 @@ class ForumFilter(ListFilterSet):
         label="Convened by",
         label_name="organization",
         empty_label="Any organization",
+        menu=lambda: Organization.objects.filter(forums__isnull=False).distinct().only("pk", "slug", "name", "acronym"),
     )
-    country = CountryChoiceFilter(method="filter_country", label="Country involved", empty_label="Any country")
+    country = CountryChoiceFilter(
+        method="filter_country",
+        label="Country involved",
+        empty_label="Any country",
+        menu=countries_in_meetings,
+    )
 
     csv_filename = "kbase-forums.csv"
     csv_header = ["slug", "name", "short_name", "convened_by", "url"]
@@ -31,8 +39,11 @@ class ForumFilter(ListFilterSet):
 
     def page_queryset(self, queryset):
         dated = Event.objects.filter(forum=OuterRef("pk"), start_date__isnull=False)
+        # Its meetings (sessions aside) from the facet table's totals, one row each, rather than grouping every
+        # meeting by forum for each page (0.35 s at 100,000 meetings); the dates through the (forum, date) index.
+        meetings = FacetTotal.objects.filter(facet=FacetName.FORUM, value=Cast(OuterRef("pk"), CharField()))
         return queryset.select_related("convened_by").annotate(
-            event_count=Count("events", filter=Q(events__parent__isnull=True)),
+            event_count=Coalesce(Subquery(meetings.values("events")[:1], output_field=IntegerField()), 0),
             first_date=Subquery(dated.order_by("start_date").values("start_date")[:1]),
             last_date=Subquery(dated.order_by("-start_date").values("start_date")[:1]),
         )

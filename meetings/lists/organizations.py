@@ -2,15 +2,23 @@
 
 import django_filters
 from django import forms
+from django.db.models import Exists, OuterRef
 
-from ..models import Organization
+from ..models import Country, Organization
 from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, page_url, text_filter
 
 
 class OrganizationFilter(ListFilterSet):
     q = text_filter()
     kind = django_filters.ChoiceFilter(choices=Organization.Kind.choices, label="Kind", empty_label="Any kind")
-    country = CountryChoiceFilter(field_name="country", label="Country", empty_label="Any country")
+    country = CountryChoiceFilter(
+        field_name="country",
+        label="Country",
+        empty_label="Any country",
+        menu=lambda: Country.objects.filter(Exists(Organization.objects.filter(country=OuterRef("pk")))).only(
+            "code", "name"
+        ),
+    )
     # A text box for the parent's identifier: a menu would list every ministry and police force.
     parent = SlugChoiceFilter(
         queryset=Organization.objects.all(),

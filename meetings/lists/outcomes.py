@@ -11,6 +11,7 @@ from django.urls import reverse
 from ..exports import BATCH, batched
 from ..models import Agreement, Forum, Outcome, OutcomeCitation, iso_partial_date
 from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, YearFilter, text_filter
+from .countries import countries_in_meetings
 from .events import joined
 
 
@@ -22,9 +23,15 @@ class OutcomeFilter(ListFilterSet):
         label="Forum",
         label_name="forum",
         empty_label="Any forum",
+        menu=lambda: Forum.objects.filter(Exists(Outcome.objects.filter(event__forum=OuterRef("pk")))).only(
+            "pk", "slug", "name"
+        ),
     )
     country = CountryChoiceFilter(
-        method="filter_country", label="Country (host or participant)", empty_label="Any country"
+        method="filter_country",
+        label="Country (host or participant)",
+        empty_label="Any country",
+        menu=countries_in_meetings,
     )
     status = django_filters.ChoiceFilter(choices=Outcome.Status.choices, label="Status", empty_label="Any status")
     kind = django_filters.ChoiceFilter(choices=Outcome.Kind.choices, label="Kind", empty_label="Any kind")
@@ -34,6 +41,9 @@ class OutcomeFilter(ListFilterSet):
         label="Agreement",
         label_name="agreement",
         empty_label="Any agreement",
+        menu=lambda: Agreement.objects.filter(
+            Exists(Outcome.agreements.through.objects.filter(agreement=OuterRef("pk")))
+        ).only("pk", "slug", "name", "short_name"),
     )
     year = YearFilter(field_name="event__start_date", label="Year of the meeting")
 

@@ -1,22 +1,47 @@
 """The people list: its filters, rows and order, and CSV columns; the page, the CSV and the API use it."""
 
-from django.db.models import F, Prefetch
+from django.db.models import Exists, F, OuterRef, Prefetch
 
-from ..models import Organization, Person, Position
+from ..models import Attendance, Country, Organization, Person, Position
 from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, page_url, text_filter
+
+
+def nationalities():
+    return Country.objects.filter(Exists(Person.objects.filter(nationality=OuterRef("pk")))).only("code", "name")
+
+
+def countries_with_officials():
+    """The countries Person.objects.officials_of() finds someone for: a national, or a post in its organizations."""
+    return Country.objects.filter(
+        Exists(Person.objects.filter(nationality=OuterRef("pk")))
+        | Exists(Position.objects.filter(organization__country=OuterRef("pk")))
+    ).only("code", "name")
+
+
+def organizations_with_people():
+    """The organizations Person.objects.involving_organization() finds someone for: a post, or a meeting attended."""
+    return Organization.objects.filter(
+        Exists(Position.objects.filter(organization=OuterRef("pk")))
+        | Exists(Attendance.objects.filter(organization=OuterRef("pk")))
+    ).only("pk", "slug", "name", "acronym")
 
 
 class PersonFilter(ListFilterSet):
     q = text_filter()
-    country = CountryChoiceFilter(field_name="nationality", label="Nationality", empty_label="Any country")
+    country = CountryChoiceFilter(
+        field_name="nationality", label="Nationality", empty_label="Any country", menu=nationalities
+    )
     organization = SlugChoiceFilter(
         queryset=Organization.objects.all(),
         method="filter_organization",
         label="Organization",
         label_name="organization",
         empty_label="Any organization",
+        menu=organizations_with_people,
     )
-    official_of = CountryChoiceFilter(method="filter_official_of", label="Official of", empty_label="Any country")
+    official_of = CountryChoiceFilter(
+        method="filter_official_of", label="Official of", empty_label="Any country", menu=countries_with_officials
+    )
 
     csv_filename = "kbase-people.csv"
     csv_header = [

@@ -27,10 +27,24 @@ from django.test.utils import override_settings
 from django.utils.http import urlencode
 
 from meetings import versioning
-from meetings.models import Attendance, Country, Event, Organization, Participation, Person
+from meetings.models import (
+    Agreement,
+    Attendance,
+    Country,
+    Event,
+    EventAgreement,
+    EventCitation,
+    Forum,
+    Organization,
+    Participation,
+    Person,
+    SourceReport,
+)
 from meetings.search import normalize
 
-BENCH_USER = "kbase-benchmark"
+# One account per run, deleted at its end: two runs on one database (two people measuring) must not sign each other
+# out, which turned the second run's admin figures into redirects to the sign-in page.
+BENCH_USER = f"kbase-benchmark-{os.getpid()}"
 
 
 class SqlTimer:
@@ -87,9 +101,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--computed",
             action="store_true",
-            help="Only the pages issue 11 measures, computed with every cache off (the meeting list, a deep page, "
-            "a country, the people), each beside the stock admin changelist for the same rows and its own SQL, with "
-            "its slowest statements. --repeat defaults to 5 here.",
+            help="Every public list and every kind of record page (the busiest record of each kind), computed with "
+            "every cache off, each beside the stock admin page for the same rows and its own SQL, with its slowest "
+            "statements; with --baseline (a --computed --save of a smaller database), the p95 growth. --repeat "
+            "defaults to 5 here.",
         )
 
     def handle(self, *args, **options):
@@ -105,7 +120,7 @@ class Command(BaseCommand):
                 ALLOWED_HOSTS=["testserver"], DEBUG=False, KBASE_FACET_CACHE_SECONDS=0, KBASE_PAGE_CACHE_SECONDS=0
             ):
                 results = self.measure_computed(options["country"].lower())
-            self.stdout.write(self.render_computed(results))
+            self.stdout.write(self.render_computed(results, self.load_baseline(options["baseline"])))
             if options["save"]:
                 with open(options["save"], "w") as out:
                     json.dump(results, out, indent=2)
@@ -251,31 +266,90 @@ class Command(BaseCommand):
             "intake": intake,
         }
 
+    def computed_records(self, r):
+        """The busiest record of each kind that has a page, with the ids the admin's changelist filters take."""
+        events = Event.objects.top_level()
+
+        def busiest(rows, key):
+            return rows.values(key).annotate(n=Count("pk")).order_by("-n", key).first()
+
+        forum = busiest(events.filter(forum__isnull=False), "forum")
+        agreement = busiest(EventAgreement.objects.all(), "agreement")
+        event = Event.objects.values("pk", "slug").get(slug=r["event"])
+        # The report of the busiest meeting: it quotes everyone who took part, so its page links the most names.
+        source = (
+            SourceReport.objects.filter(pk__in=EventCitation.objects.filter(event_id=event["pk"]).values("source"))
+            .values("pk", "slug")
+            .first()
+            or SourceReport.objects.values("pk", "slug").order_by("pk").first()
+        )
+        return {
+            "event_pk": event["pk"],
+            "person_pk": Person.objects.values_list("pk", flat=True).get(slug=r["person"]),
+            "forum_record": Forum.objects.values_list("slug", flat=True).get(pk=forum["forum"]) if forum else None,
+            "forum_record_pk": forum["forum"] if forum else None,
+            "agreement": Agreement.objects.values_list("slug", flat=True).get(pk=agreement["agreement"])
+            if agreement
+            else None,
+            "agreement_pk": agreement["agreement"] if agreement else None,
+            "source": source["slug"] if source else None,
+            "source_pk": source["pk"] if source else None,
+        }
+
     def computed_pages(self, r):
-        """(name, our URL, the stock admin changelist for the same rows): the pages issue 11 measures cold."""
-        admin = "/admin/meetings/event/"
-        country = Country.objects.get(code=r["country"].upper())
+        """(name, our URL, the stock admin page for the same rows): every public list and every kind of record page,
+        computed. The names stay the same whatever records are picked, so a run at 100,000 meetings can be set
+        against a run at 10,000 (--baseline). A record page's admin twin is the changelist of the rows it lists,
+        filtered to the record; a source report's is its change form, the one admin page showing its text."""
+        admin = "/admin/meetings/"
+        code = r["country"]
+        country = Country.objects.get(code=code.upper())
         # The admin lists 100 meetings a page: its page holding the list's rows 4,976 to 5,000.
         deep = 200 if r["events"] >= 5000 else r["deep_page"]
-        return [
-            ("/events/", "/events/", admin),
+        pages = [
+            ("meetings", "/events/", f"{admin}event/"),
             # The admin has no "country involved" filter: its search for the country's name is what an editor uses.
+            ("meetings of a country", f"/events/?country={code}", f"{admin}event/?q={country.name.replace(' ', '+')}"),
+            ("meetings, deep page", f"/events/?page={deep}", f"{admin}event/?p={deep * 25 // 100}"),
+            ("outcomes", "/outcomes/", f"{admin}outcome/"),
+            ("organizations", "/organizations/", f"{admin}organization/"),
+            ("people", "/people/", f"{admin}person/"),
+            ("countries", "/countries/", f"{admin}country/"),
+            ("forums", "/forums/", f"{admin}forum/"),
+            ("agreements", "/agreements/", f"{admin}agreement/"),
+            ("sources", "/sources/", f"{admin}sourcereport/"),
+            ("meeting page", f"/events/{r['event']}/", f"{admin}participation/?event__id__exact={r['event_pk']}"),
             (
-                f"/events/?country={r['country']}",
-                f"/events/?country={r['country']}",
-                f"{admin}?q={country.name.replace(' ', '+')}",
+                "organization page",
+                f"/organizations/{r['organization']}/",
+                f"{admin}participation/?organization__id__exact={r['organization_pk']}",
             ),
-            (f"/events/?page={deep}", f"/events/?page={deep}", f"{admin}?p={deep * 25 // 100}"),
-            (
-                f"/countries/{r['country']}/",
-                f"/countries/{r['country']}/",
-                f"{admin}?country__code__exact={r['country'].upper()}",
-            ),
-            ("/people/", "/people/", "/admin/meetings/person/"),
+            ("person page", f"/people/{r['person']}/", f"{admin}attendance/?person__id__exact={r['person_pk']}"),
+            ("country page", f"/countries/{code}/", f"{admin}event/?country__code__exact={code.upper()}"),
         ]
+        if r["forum_record"]:
+            pages.append(
+                (
+                    "forum page",
+                    f"/forums/{r['forum_record']}/",
+                    f"{admin}event/?forum__id__exact={r['forum_record_pk']}",
+                )
+            )
+        if r["agreement"]:
+            pages.append(
+                (
+                    "agreement page",
+                    f"/agreements/{r['agreement']}/",
+                    f"{admin}eventagreement/?agreement__id__exact={r['agreement_pk']}",
+                )
+            )
+        if r["source"]:
+            pages.append(("source page", f"/sources/{r['source']}/", f"{admin}sourcereport/{r['source_pk']}/change/"))
+        return pages
 
     def measure_computed(self, country):
         records = {**self.pick_records(), "country": country}
+        records.update(self.computed_records(records))
         client, admin_client = Client(), self.admin_client()
         rows = []
         try:
@@ -285,36 +359,56 @@ class Command(BaseCommand):
                 row.update(admin_url=admin_url, admin_median_ms=admin["median_ms"], admin_status=admin["status"])
                 rows.append(row)
                 self.stdout.write(
-                    f"  {name}: {row['median_ms']:.1f} ms, SQL {row['sql_median_ms']:.1f} ms, "
+                    f"  {name} ({url}): {row['median_ms']:.1f} ms, SQL {row['sql_median_ms']:.1f} ms, "
                     f"admin {row['admin_median_ms']:.1f} ms"
                 )
         finally:
             get_user_model().objects.filter(username=BENCH_USER).delete()
         return {"machine": self.machine(), "records": records, "counts": self.counts(), "pages": rows}
 
-    def render_computed(self, results):
+    COMPUTED_GOALS = [
+        ("admin", "Page ÷ stock admin for the same rows", "at most", 0.2),
+        ("sql", "Page ÷ its own SQL", "at most", 3.0),
+        ("growth", "p95 ÷ the baseline run's p95", "at most", 1.5),
+    ]
+
+    def render_computed(self, results, baseline=None):
         m, c = results["machine"], results["counts"]
+        base = {row["page"]: row for row in baseline["pages"]} if baseline else {}
         lines = [
             "",
             f"{m['date']} · {c['events']:,} events, {c['participations']:,} participations, "
             f"{c['attendances']:,} attendances · {m['database']} · caches off "
             "(KBASE_FACET_CACHE_SECONDS=0, KBASE_PAGE_CACHE_SECONDS=0)",
-            f"Median of {self.repeat} requests after {self.warmup} warm-up, in milliseconds; the admin is a "
-            "superuser's stock changelist for the same rows.",
+            f"Median and p95 of {self.repeat} requests after {self.warmup} warm-up, in milliseconds; the admin is a "
+            "superuser's stock admin page for the same rows (its URLs below)."
+            + (f" Growth: p95 ÷ p95 of the baseline run on {baseline['counts']['events']:,} events." if base else ""),
             "",
-            "| Page | Status | Queries | Page | SQL | Page ÷ SQL | Admin | Page ÷ admin | Admin URL |",
-            "|---|---|---|---|---|---|---|---|---|",
+            "| Page | URL | Status | Queries | Median | p95 | SQL | ÷ SQL | Admin | ÷ admin | Growth p95 "
+            "| Queries at baseline |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
+        goals = {key: [] for key, *_ in self.COMPUTED_GOALS}
         for row in results["pages"]:
+            vs_sql = row["median_ms"] / max(row["sql_median_ms"], 0.001)
+            vs_admin = row["median_ms"] / row["admin_median_ms"]
+            goals["sql"].append((vs_sql, row["page"]))
+            goals["admin"].append((vs_admin, row["page"]))
+            growth = then = ""
+            if row["page"] in base:
+                ratio = row["p95_ms"] / base[row["page"]]["p95_ms"]
+                goals["growth"].append((ratio, row["page"]))
+                growth, then = f"{ratio:.2f}", str(base[row["page"]]["queries"])
             lines.append(
-                f"| `{row['page']}` | {row['status']} | {row['queries']} | {row['median_ms']:.1f} "
-                f"| {row['sql_median_ms']:.1f} | {row['median_ms'] / max(row['sql_median_ms'], 0.001):.2f} "
-                f"| {row['admin_median_ms']:.1f} | {row['median_ms'] / row['admin_median_ms']:.2f} "
-                f"| `{row['admin_url']}` |"
+                f"| {row['page']} | `{row['url']}` | {row['status']} | {row['queries']} | {row['median_ms']:.1f} "
+                f"| {row['p95_ms']:.1f} | {row['sql_median_ms']:.1f} | {vs_sql:.2f} | {row['admin_median_ms']:.1f} "
+                f"| {vs_admin:.2f} | {growth} | {then} |"
             )
+        lines += ["", *self.goal_lines(goals, self.COMPUTED_GOALS), "", "Admin pages:", ""]
+        lines += [f"- {row['page']}: `{row['admin_url']}` ({row['admin_status']})" for row in results["pages"]]
         lines += ["", "Slowest statements of each page (median ms over the requests, the statement's start):", ""]
         for row in results["pages"]:
-            lines.append(f"- `{row['page']}`: " + "; ".join(f"{ms:.1f} `{sql}`" for ms, sql in row["slowest"]))
+            lines.append(f"- {row['page']}: " + "; ".join(f"{ms:.1f} `{sql}`" for ms, sql in row["slowest"]))
         return "\n".join(lines) + "\n"
 
     def admin_client(self):
@@ -616,9 +710,9 @@ class Command(BaseCommand):
         ("memory", "Peak memory, whole CSV export ÷ small export", "at most", 1.2),
     ]
 
-    def goal_lines(self, goals):
+    def goal_lines(self, goals, kinds=None):
         lines = ["| Ratio | Goal | Worst | Where | Met |", "|---|---|---|---|---|"]
-        for key, label, direction, limit in self.GOALS:
+        for key, label, direction, limit in kinds or self.GOALS:
             values = goals[key]
             if not values:
                 lines.append(f"| {label} | {direction} {limit:g} | not measured |  |  |")
