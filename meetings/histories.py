@@ -126,6 +126,10 @@ class PersonLine:
     statements: list = field(default_factory=list)
     citations: list = field(default_factory=list)
 
+    @property
+    def note(self):
+        return " ".join(self.notes)
+
 
 def people_lines(attendances):
     """A meeting's attendances, one line per person in the order they were entered, their roles together."""
