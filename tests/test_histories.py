@@ -25,6 +25,17 @@ def test_the_country_page_lists_each_meeting_once_with_its_roles_together(client
     assert 'through <a href="/organizations/criminal-police-department/">' in item
 
 
+def test_the_country_page_names_every_role_it_had_including_host(client, seeded):
+    commit_14 = Event.objects.get(slug="2020-14th-commit-senior-officials-meeting")
+    assert commit_14.country.code == "VN"
+    html = html_of(client, "/countries/vn/")
+    item = html.split(f'href="{commit_14.get_absolute_url()}"')[1].split("</li>")[0]
+    roles = item.split('<div class="history-roles">')[1]
+    # Viet Nam hosted it as well as taking part: the host badge comes first, and no badge is left empty.
+    assert roles.startswith('<span class="badge badge-neutral">Host country</span> ')
+    assert '<span class="badge badge-neutral"></span>' not in html
+
+
 def test_the_country_page_counts_its_meetings_by_forum_as_the_list_does(client, seeded):
     html = html_of(client, "/countries/vn/")
     assert '<a href="/events/?country=vn&amp;forum=commit-som">COMMIT Senior Officials Meeting</a>' in html
