@@ -57,6 +57,15 @@ def test_a_forum_series_shows_the_missing_numbers_between_recorded_meetings(clie
     assert html.index("COMMIT SOM 11") < html.index("The 12th to 13th") < html.index("14th COMMIT Senior Officials")
 
 
+def test_a_forum_series_numbers_a_meeting_once(client, seeded):
+    forum = Forum.objects.get(slug="commit-som")
+    Event.objects.create(title="COMMIT SOM in Bangkok", forum=forum, number=15, start_date=datetime.date(2021, 5, 1))
+    html = html_of(client, forum.get_absolute_url())
+    # The 14th's title says "14th" already; the 15th's does not, so the series gives its number.
+    assert '<span class="records-number">14th</span>' not in html and "14th COMMIT Senior Officials" in html
+    assert '<span class="records-number">15th</span> <a href' in html
+
+
 def test_a_forum_series_shows_each_meetings_first_outcomes(client, seeded):
     forum = Forum.objects.get(slug="commit-som")
     event = forum.events.get(number=14)
