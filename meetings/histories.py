@@ -126,6 +126,10 @@ class PersonLine:
     statements: list = field(default_factory=list)
     citations: list = field(default_factory=list)
 
+    @property
+    def note(self):
+        return " ".join(self.notes)
+
 
 def people_lines(attendances):
     """A meeting's attendances, one line per person in the order they were entered, their roles together."""
@@ -245,7 +249,8 @@ def attach_country_roles(events, country):
     "Participant, through the Criminal Police Department"), read in one query for the meetings shown."""
     by_event = {event.pk: event for event in events}
     for event in events:
-        event.roles = ["Host country"] if event.country_id == country.pk else []
+        # The same shape as a participation's role: a bare string here drew an empty badge on the page.
+        event.roles = [{"label": "Host country", "organization": None}] if event.country_id == country.pk else []
     participations = (
         Participation.objects.filter(event__in=list(by_event))
         .filter(Q(country=country, organization__isnull=True) | Q(organization__country=country))

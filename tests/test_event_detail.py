@@ -103,6 +103,19 @@ def test_delegations_sharing_a_role_and_a_note_are_one_line_with_their_count(cli
     assert 'href="/countries/bn/"' in html and 'href="/countries/vn/"' in html
 
 
+def test_a_long_note_folds_under_its_line_and_a_short_one_reads_inline(client, seeded):
+    # The member delegations' note is a long editorial aside: folded into "Note", shown whole when opened.
+    long_note = Participation.objects.filter(event__slug=DIALOGUE, role="member_delegation").first().note
+    short_note = "Took part by video."
+    Participation.objects.filter(event__slug=DIALOGUE, role="guest").update(note=short_note)
+    html = page(client, DIALOGUE).content.decode()
+    member_line = html.split("<strong>Member delegation")[1].split("</li>")[0]
+    assert '<details class="cite"><summary>Note</summary><p class="note">' in member_line
+    assert long_note.replace("'", "&#x27;") in member_line
+    guest_line = html.split("<strong>Guest")[1].split("</li>")[0]
+    assert f'<span class="meta">— {short_note}</span>' in guest_line and "<summary>Note</summary>" not in guest_line
+
+
 def test_a_grouped_line_cites_the_shared_passages_once_and_keeps_those_of_one_member(client, seeded):
     response = page(client, DIALOGUE)
     (line,) = [line for line in response.context["lines"] if line.roles == ["Member delegation"]]

@@ -25,6 +25,17 @@ def test_the_country_page_lists_each_meeting_once_with_its_roles_together(client
     assert 'through <a href="/organizations/criminal-police-department/">' in item
 
 
+def test_the_country_page_names_every_role_it_had_including_host(client, seeded):
+    commit_14 = Event.objects.get(slug="2020-14th-commit-senior-officials-meeting")
+    assert commit_14.country.code == "VN"
+    html = html_of(client, "/countries/vn/")
+    item = html.split(f'href="{commit_14.get_absolute_url()}"')[1].split("</li>")[0]
+    roles = item.split('<div class="history-roles">')[1]
+    # Viet Nam hosted it as well as taking part: the host badge comes first, and no badge is left empty.
+    assert roles.startswith('<span class="badge badge-neutral">Host country</span> ')
+    assert '<span class="badge badge-neutral"></span>' not in html
+
+
 def test_the_country_page_counts_its_meetings_by_forum_as_the_list_does(client, seeded):
     html = html_of(client, "/countries/vn/")
     assert '<a href="/events/?country=vn&amp;forum=commit-som">COMMIT Senior Officials Meeting</a>' in html
@@ -44,6 +55,15 @@ def test_a_forum_series_shows_the_missing_numbers_between_recorded_meetings(clie
     assert "The 15th meeting" not in html and "The 14th meeting" not in html
     # The gap sits between the 11th and the 14th.
     assert html.index("COMMIT SOM 11") < html.index("The 12th to 13th") < html.index("14th COMMIT Senior Officials")
+
+
+def test_a_forum_series_numbers_a_meeting_once(client, seeded):
+    forum = Forum.objects.get(slug="commit-som")
+    Event.objects.create(title="COMMIT SOM in Bangkok", forum=forum, number=15, start_date=datetime.date(2021, 5, 1))
+    html = html_of(client, forum.get_absolute_url())
+    # The 14th's title says "14th" already; the 15th's does not, so the series gives its number.
+    assert '<span class="records-number">14th</span>' not in html and "14th COMMIT Senior Officials" in html
+    assert '<span class="records-number">15th</span> <a href' in html
 
 
 def test_a_forum_series_shows_each_meetings_first_outcomes(client, seeded):

@@ -1,0 +1,63 @@
+"""The record pages that read as histories, and every seeded meeting's page, are valid HTML by the Nu HTML checker
+(the W3C's validator, run locally from vnu.jar; no page leaves the machine).
+
+Browsers forgive a stray end tag or a duplicate id, but screen readers and the folds of a meeting's page (details
+inside lists inside columns) do not always: the checker finds what a screenshot hides. .ci/run installs vnu.jar
+with npm into .vnu/; KBASE_VNU_JAR points elsewhere.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from meetings.models import Event
+
+VNU_JAR = Path(os.environ.get("KBASE_VNU_JAR", settings.BASE_DIR / ".vnu/node_modules/vnu-jar/build/dist/vnu.jar"))
+RECORD_PAGES = [
+    "/countries/vn/",
+    "/organizations/aseanapol/",
+    "/forums/commit-som/",
+    "/people/do-van-hoanh/",
+    "/agreements/actip/",
+]
+
+
+@pytest.fixture
+def vnu():
+    java = shutil.which("java")
+    if java is None:
+        pytest.skip("java is not installed: the Nu HTML checker (vnu.jar) needs a Java runtime")
+    if not VNU_JAR.exists():
+        pytest.fail(f"vnu.jar is not at {VNU_JAR}: run `npm install --ignore-scripts --prefix .vnu vnu-jar` (CI does)")
+    return [java, "-jar", str(VNU_JAR)]
+
+
+def test_meeting_and_record_pages_have_no_html_errors(client, seeded, vnu, tmp_path):
+    paths = [event.get_absolute_url() for event in Event.objects.order_by("slug")] + RECORD_PAGES
+    pages = {}
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        file = tmp_path / (path.strip("/").replace("/", "_") + ".html")
+        file.write_bytes(response.content)
+        pages[file.name] = path
+    # One run for every page: the Java start-up costs more than the checking.
+    result = subprocess.run(
+        [*vnu, "--errors-only", "--format", "gnu", *(str(tmp_path / name) for name in pages)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    # Each error reads "file:/tmp/…/events_x.html":line.col-line.col: error: …; name the page by its address instead.
+    errors = [
+        re.sub(r'^"file:[^"]*/([^/"]+)"', lambda m: pages.get(m.group(1), m.group(1)), line)
+        for line in result.stderr.splitlines()
+        if line.strip()
+    ]
+    assert errors == []
+    assert result.returncode == 0
