@@ -1,10 +1,15 @@
-"""The read-only JSON API under /api/, its OpenAPI schema and documentation, and the Popolo export."""
+"""The read-only JSON API under /api/, its OpenAPI schema and documentation, and the Popolo export.
 
-from django.urls import path
+Every answer but the documentation page is conditional (versioning.conditional): a client that polls sends the ETag
+or date it holds and gets 304 Not Modified until the knowledge base changes.
+"""
+
+from django.urls import URLPattern, path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
 from .. import popolo
+from ..versioning import conditional
 from . import views
 
 app_name = "api"
@@ -20,8 +25,9 @@ router.register("outcomes", views.OutcomeViewSet, basename="outcome")
 router.register("sources", views.SourceViewSet, basename="source")
 
 urlpatterns = [
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("schema/", conditional(SpectacularAPIView.as_view()), name="schema"),
     path("docs/", views.docs, name="docs"),
-    path("popolo.json", popolo.popolo_json, name="popolo"),
-    *router.urls,
+    path("popolo.json", conditional(popolo.popolo_json), name="popolo"),
+    # functools.wraps keeps the view's attributes (its viewset class), so the schema still finds every endpoint.
+    *(URLPattern(p.pattern, conditional(p.callback), p.default_args, p.name) for p in router.urls),
 ]

@@ -96,7 +96,9 @@ def cited_sources(event):
 @follow_old_slugs(Event)
 def event_detail(request, slug):
     event = get_object_or_404(
-        Event.objects.select_related("forum", "country", "parent", "parent__forum").prefetch_related(
+        Event.objects.select_related(
+            "forum", "forum__convened_by", "country", "parent", "parent__forum"
+        ).prefetch_related(
             "topics",
             Prefetch("citations", EventCitation.objects.select_related("source")),
             Prefetch("sessions", Event.objects.order_by(F("start_date").asc(nulls_last=True), "title")),
