@@ -383,6 +383,14 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Read-only access to the counter-trafficking meetings knowledge base.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # OpenAPI 3.1 is JSON Schema: a reference that may be empty is written `oneOf: [ref, {type: null}]`, which every
+    # validator reads alike; 3.0's `nullable` beside `allOf` is read as non-nullable by strict ones.
+    "OAS_VERSION": "3.1.0",
+    # Statuses, error bodies and public access, which drf-spectacular cannot see (meetings/api/schema.py).
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "meetings.api.schema.describe_answers",
+    ],
     # Several models have a `kind`, `role` or `status`; name each choice set after its model.
     "ENUM_NAME_OVERRIDES": {
         "DatePrecisionEnum": "meetings.models.DatePrecision",

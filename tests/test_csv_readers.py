@@ -39,7 +39,8 @@ def frame(client, name):
 @pytest.mark.parametrize("name", LISTS)
 def test_pandas_reads_every_csv_under_one_file_name_pattern(client, seeded, name):
     response, _ = download(client, name)
-    assert response["Content-Disposition"] == f'attachment; filename="kbase-{name if name != "events" else "meetings"}.csv"'
+    file_name = "meetings" if name == "events" else name
+    assert response["Content-Disposition"] == f'attachment; filename="kbase-{file_name}.csv"'
     assert re.fullmatch(r'attachment; filename="kbase-[a-z]+\.csv"', response["Content-Disposition"])
     table = frame(client, name)
     assert len(table) > 0 and "url" in table.columns or "event_url" in table.columns

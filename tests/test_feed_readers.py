@@ -59,7 +59,7 @@ def test_entry_ids_carry_the_configured_site_not_the_host_asked(client, seeded, 
 def test_the_meeting_list_points_feed_readers_to_its_feed(client, seeded, path):
     page = client.get(path).content.decode()
     feed_path = reverse("meetings:feed-atom") + path.removeprefix("/events/").replace("&", "&amp;")
-    assert f'<link rel="alternate" type="application/atom+xml" title="' in page
+    assert '<link rel="alternate" type="application/atom+xml" title="' in page
     assert f'href="{feed_path}"' in page
     feed = feedparser.parse(client.get(feed_path.replace("&amp;", "&")).content)
     assert not feed.bozo
