@@ -3,12 +3,12 @@ schema and runs every check it has on the answers, and a crawl of every list and
 against the schema, as a typed client would."""
 
 import schemathesis
-from schemathesis import GenerationMode
-from schemathesis.config import SchemathesisConfig
 from django.core.wsgi import get_wsgi_application
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from openapi_schema_validator import OAS31Validator
+from schemathesis import GenerationMode
+from schemathesis.config import SchemathesisConfig
 
 from meetings.exports import give_back_all
 
