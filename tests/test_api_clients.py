@@ -2,8 +2,11 @@
 schema and runs every check it has on the answers, and a crawl of every list and record validates each answer
 against the schema, as a typed client would."""
 
+import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from openapi_schema_validator import OAS31Validator
@@ -21,7 +24,18 @@ CONFIG = SchemathesisConfig.from_dict(
 )
 
 
-def test_schemathesis_finds_nothing_wrong(seeded):
+@pytest.fixture
+def connection_kept():
+    """Keep the test's database connection through WSGI requests, as Django's test client does: the end of a request
+    would otherwise close it, and on PostgreSQL the test's transaction with it."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+def test_schemathesis_finds_nothing_wrong(seeded, connection_kept):
     # schemathesis's own pytest plugin does not run under pytest 9 yet; its strategies are driven here instead, with
     # every check it has (call_and_validate runs them all), on valid requests and on requests the schema forbids.
     api = schemathesis.openapi.from_wsgi(SCHEMA_URL, get_wsgi_application(), config=CONFIG)

@@ -28,8 +28,7 @@ def get(client, path, **headers):
     response = client.get(path, **headers)
     if response.streaming:
         b"".join(response.streaming_content)
-        response.close()
-    give_back_all()
+        give_back_all()
     return response
 
 

@@ -23,7 +23,6 @@ CODE_COLUMNS = {
 def download(client, name):
     response = client.get(f"/{name}.csv")
     body = b"".join(response.streaming_content)
-    response.close()
     give_back_all()
     assert response.status_code == 200
     return response, body
