@@ -161,18 +161,19 @@ def cache_until_edit(view):
     return wrapper
 
 
-def conditional(view):
+def conditional(view, unless=None):
     """Answer a GET or HEAD with 304 Not Modified when the client already holds the current answer.
 
     The ETag is the version token with what decides the answer's content: the path and query, the host (absolute links
     are written with it), the media type asked for (the API answers JSON or HTML) and the reader (a signed-in reader's
     HTML shows their name). Last-Modified is when the version last changed. Neither costs more than the token's
     query, which every request makes anyway. Only a complete 200 carries them, so an error is never kept as current.
+    unless(request), when given and true, leaves the request unconditional.
     """
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if request.method not in ("GET", "HEAD"):
+        if request.method not in ("GET", "HEAD") or (unless is not None and unless(request)):
             return view(request, *args, **kwargs)
         token, changed_at = current_with_time(request)
         parts = [token, request.get_full_path(), request.get_host(), request.headers.get("Accept", "")]

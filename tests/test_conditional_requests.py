@@ -49,9 +49,11 @@ def test_an_unchanged_answer_is_not_sent_again(client, seeded, path):
 
 def test_each_filter_has_its_own_etag(client, seeded):
     assert get(client, "/events.csv")["ETag"] != get(client, "/events.csv?country=vn")["ETag"]
-    # The API answers JSON or HTML at one address: a client asking for JSON never gets a 304 for the HTML's tag.
+    # The API answers JSON or HTML at one address: the HTML pages, for people, are never conditional (a 304 would
+    # carry the plain answers' stricter Content Security Policy to the browser's copy of the page).
     html = get(client, "/api/events/", HTTP_ACCEPT="text/html")
-    assert html["ETag"] != get(client, "/api/events/", HTTP_ACCEPT="application/json")["ETag"]
+    assert html.status_code == 200 and not html.has_header("ETag")
+    assert get(client, "/api/events/", HTTP_ACCEPT="application/json").has_header("ETag")
 
 
 def test_a_refusal_carries_no_etag(client, seeded):
