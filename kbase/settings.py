@@ -81,6 +81,23 @@ if not DEBUG and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names when DEBUG is off")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
+
+def env_site_url(name, default):
+    """The site's public address, scheme and host only (https://kbase.example.org), without a trailing slash."""
+    value = (os.environ.get(name) or default).strip().rstrip("/")
+    scheme, _, rest = value.partition("://")
+    if scheme not in ("http", "https") or not rest or "/" in rest or "?" in rest or "#" in rest:
+        raise ImproperlyConfigured(f"{name} must be an address such as https://kbase.example.org; got {value!r}")
+    return value
+
+
+# The address the site is published under. Calendar UIDs, Atom ids and canonical links are built from it rather than
+# from each request's Host header, so an alias or a move to a new domain does not turn every meeting into a new one
+# in subscribers' calendars and feed readers, and two deployments never share ids. By default: the first host in
+# ALLOWED_HOSTS over HTTPS in production, the development server on a developer's machine.
+_FIRST_HOST = next((host for host in ALLOWED_HOSTS if host and not host.startswith((".", "*"))), "localhost")
+KBASE_SITE_URL = env_site_url("KBASE_SITE_URL", "http://localhost:8000" if DEBUG else f"https://{_FIRST_HOST}")
+
 INSTALLED_APPS = [
     # First, so that its createsuperuser (which applies the password rules) replaces django.contrib.auth's.
     "meetings",
@@ -366,6 +383,14 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Read-only access to the counter-trafficking meetings knowledge base.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # OpenAPI 3.1 is JSON Schema: a reference that may be empty is written `oneOf: [ref, {type: null}]`, which every
+    # validator reads alike; 3.0's `nullable` beside `allOf` is read as non-nullable by strict ones.
+    "OAS_VERSION": "3.1.0",
+    # Statuses, error bodies and public access, which drf-spectacular cannot see (meetings/api/schema.py).
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "meetings.api.schema.describe_answers",
+    ],
     # Several models have a `kind`, `role` or `status`; name each choice set after its model.
     "ENUM_NAME_OVERRIDES": {
         "DatePrecisionEnum": "meetings.models.DatePrecision",

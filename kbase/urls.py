@@ -18,3 +18,5 @@ urlpatterns = [
 
 # A form too large to read gets a page that says so, in the site's layout (meetings/views/errors.py).
 handler400 = "meetings.views.errors.bad_request"
+# Not found under /api/ answers JSON, like the API's own 404s (an address no route matches: /api/nosuch/).
+handler404 = "meetings.views.errors.not_found"

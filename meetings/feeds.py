@@ -16,6 +16,7 @@ from django.views.decorators.http import require_safe
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from . import site
 from .exports import BATCH, heavy_download, streamed
 from .lists.base import bad_parameters
 from .lists.events import EventFilter
@@ -41,6 +42,8 @@ class MeetingsAtomFeed(Feed):
     title = "kbase: newly recorded meetings"
     subtitle = "Regional counter-trafficking meetings as they are added to the knowledge base."
     item_guid_is_permalink = False
+    # RFC 4287 wants an author for the feed or each entry; each entry names it too, as not every reader looks up.
+    author_name = item_author_name = "kbase editors"
 
     def __call__(self, request, *args, **kwargs):
         filterset = EventFilter(request.GET)
@@ -53,11 +56,25 @@ class MeetingsAtomFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         return request.event_filterset
 
-    def link(self):
-        return reverse("meetings:event-list")
+    @staticmethod
+    def filters(filterset):
+        """The query string of the filters in force, so a filtered feed names itself, not the whole feed."""
+        query = filterset.data.copy()
+        for name in list(query):
+            if name not in filterset.filters or not "".join(query.getlist(name)).strip():
+                del query[name]
+        query = query.urlencode()
+        return f"?{query}" if query else ""
 
-    def feed_url(self):
-        return reverse("meetings:feed-atom")
+    def link(self, filterset):
+        return reverse("meetings:event-list") + self.filters(filterset)
+
+    def feed_url(self, filterset):
+        return reverse("meetings:feed-atom") + self.filters(filterset)
+
+    def feed_guid(self, filterset):
+        # Built from the configured site address, so it is the same whichever host name the reader subscribed by.
+        return site.absolute(self.feed_url(filterset))
 
     def items(self, filterset):
         return filterset.qs.select_related("forum", "country").order_by("-created_at", "-pk")[:ATOM_ITEMS]
@@ -73,7 +90,8 @@ class MeetingsAtomFeed(Feed):
         return event.get_absolute_url()
 
     def item_guid(self, event):
-        return f"tag:kbase,{event.created_at:%Y-%m-%d}:event/{event.pk}"
+        # A tag: URI (RFC 4151) whose authority is this deployment's host: two deployments never share an id.
+        return f"tag:{site.authority()},{event.created_at:%Y-%m-%d}:event/{event.pk}"
 
     def item_pubdate(self, event):
         return event.created_at
@@ -93,7 +111,8 @@ def meetings_ics(request):
     Only meetings whose start is known to the day are in the calendar, as all-day events (DTSTART and DTEND are
     dates; DTEND is the day after the last day, as iCalendar requires). A meeting known only to the month or
     the year is left out rather than pinned to a day it did not happen on; such meetings are on the site.
-    A planned meeting is TENTATIVE, a held one CONFIRMED.
+    A held meeting is CONFIRMED; a planned one, or one only referred to, TENTATIVE. UIDs come from the configured
+    site address (KBASE_SITE_URL), never from the Host a calendar program used, so an alias does not duplicate them.
     """
     filterset = EventFilter(request.GET)
     if not filterset.is_valid():
@@ -116,7 +135,7 @@ def calendar_chunks(request, events):
     calendar.add("x-wr-calname", "kbase: counter-trafficking meetings")
     head, end = calendar.to_ical().decode().rsplit("END:VCALENDAR", 1)
     pieces = [head]
-    host = request.get_host()
+    host = site.authority()
     for count, event in enumerate(events.iterator(chunk_size=BATCH), start=1):
         pieces.append(calendar_event(request, host, event).to_ical().decode())
         if count % BATCH == 0:
@@ -144,5 +163,6 @@ def calendar_event(request, host, event):
         item.add("location", writable(location))
     if event.forum:
         item.add("categories", [writable(event.forum.name)])
-    item.add("status", "TENTATIVE" if event.status == Event.Status.PLANNED else "CONFIRMED")
+    # Only a meeting known to have taken place is CONFIRMED: a planned one, or one a report only mentions, may not.
+    item.add("status", "CONFIRMED" if event.status == Event.Status.HELD else "TENTATIVE")
     return item

@@ -1,4 +1,4 @@
-"""The whole knowledge base as one Popolo JSON document: persons, organizations, memberships and events.
+"""The whole knowledge base as one Popolo JSON document: persons, organizations, posts, memberships and events.
 
 Popolo (popoloproject.com) is what parliamentary-monitoring tools read, so the export keeps to its JSON
 Schemas and leaves out what they have no place for (outcomes, agreements, statements).
@@ -8,9 +8,11 @@ Choices made to fit it:
   "event/2020-14th-commit-senior-officials-meeting". Countries that belong to an organization are written as
   organizations of classification "country" with id "country/la" and their ISO code as an identifier, because a
   Popolo membership's member is a person or an organization.
-- A person's post is a membership: role = the title, label = rank and title, person_id, organization_id and the
-  dates as precisely as known (YYYY, YYYY-MM or YYYY-MM-DD). A post known only "as of" a date has no start or
-  end date; the label says as of when.
+- Each title held in an organization is a Popolo post ("post/<organization>/<title>", label and role = the title,
+  organization_id). A person holding it is a membership: role = the title, label = rank and title, person_id,
+  organization_id, post_id and the dates as precisely as known (YYYY, YYYY-MM or YYYY-MM-DD). A rank held without a
+  title is a membership without a post. A post known only "as of" a date has no start or end date; the label says
+  as of when.
 - An organization's member countries and member bodies are memberships with `member` = {"@type", "id"}.
 - An event's organization_id is the organiser (or the host organization, or the forum's convenor); the people
   recorded at it are its attendees.
@@ -26,6 +28,7 @@ import json
 
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
 from .exports import BATCH, batched, heavy_download, streamed
@@ -58,6 +61,11 @@ def organization_id(organization):
 
 def country_id(country):
     return f"country/{country.code.lower()}"
+
+
+def post_id(organization_slug, title):
+    """The id of the post of this title in this organization; titles differing only in case or spacing are one."""
+    return f"post/{organization_slug}/{slugify(title)}" if slugify(title) else None
 
 
 def event_id(event):
@@ -232,6 +240,28 @@ class Exporter:
                 "links": self.page_link(country),
             }
 
+    def posts(self):
+        """Each title held in an organization once; read as plain rows, without the people."""
+        seen = set()
+        rows = (
+            Position.objects.exclude(title="")
+            .order_by("organization__slug", "title")
+            .values_list("organization__slug", "title")
+            .distinct()
+            .iterator(chunk_size=BATCH)
+        )
+        for organization_slug, title in rows:
+            identifier = post_id(organization_slug, title)
+            if identifier is None or identifier in seen:
+                continue
+            seen.add(identifier)
+            yield {
+                "id": identifier,
+                "label": title,
+                "role": title,
+                "organization_id": f"organization/{organization_slug}",
+            }
+
     def memberships(self):
         fields = [
             "pk",
@@ -261,6 +291,7 @@ class Exporter:
                     "role": position["title"],
                     "person_id": f"person/{position['person__slug']}",
                     "organization_id": f"organization/{position['organization__slug']}",
+                    "post_id": post_id(position["organization__slug"], position["title"]),
                     "start_date": iso_partial_date(position["start_date"], position["start_date_precision"]),
                     "end_date": iso_partial_date(position["end_date"], position["end_date_precision"]),
                     "sources": sources.get(position["pk"], []),
@@ -354,10 +385,11 @@ class Exporter:
                 yield {key: value for key, value in record.items() if value is not None}
 
     def sections(self):
-        """The document's four lists, each a name and an iterable of records."""
+        """The document's five lists, each a name and an iterable of records."""
         return [
             ("persons", self.persons()),
             ("organizations", itertools.chain(self.organizations(), self.member_countries())),
+            ("posts", self.posts()),
             ("memberships", self.memberships()),
             ("events", self.events()),
         ]

@@ -1,7 +1,8 @@
 """Every public address of the site, with what caches it; names are namespaced as meetings:<name>.
 
 cache_until_edit keeps a page until the knowledge base next changes (meetings/versioning.py). The CSV downloads and
-the calendar are streamed and never cached; the Atom feed is small and computed on each request.
+the calendar are streamed and never cached; the Atom feed is small and computed on each request. Downloads and feeds
+are conditional: a client that polls gets 304 Not Modified until the knowledge base changes (versioning.conditional).
 """
 
 from django.contrib.auth import views as auth_views
@@ -19,7 +20,7 @@ from .lists.organizations import OrganizationFilter
 from .lists.outcomes import OutcomeFilter
 from .lists.people import PersonFilter
 from .lists.sources import SourceFilter
-from .versioning import cache_until_edit
+from .versioning import cache_until_edit, conditional
 from .views import access, events, pages, search
 
 app_name = "meetings"
@@ -27,7 +28,7 @@ app_name = "meetings"
 
 def csv_of(filterset_class):
     """The CSV download of a list: the list's own FilterSet, rows, order and columns."""
-    return lambda request: lists.list_csv(request, filterset_class)
+    return conditional(lambda request: lists.list_csv(request, filterset_class))
 
 
 urlpatterns = [
@@ -59,8 +60,8 @@ urlpatterns = [
     path("sources/<slug:slug>/", cache_until_edit(pages.source_detail), name="source-detail"),
     path("search/", cache_until_edit(search.search_page), name="search"),
     # Feeds, filtered like the meeting list (EventFilter).
-    path("feeds/meetings.atom", feeds.MeetingsAtomFeed(), name="feed-atom"),
-    path("feeds/meetings.ics", feeds.meetings_ics, name="feed-ics"),
+    path("feeds/meetings.atom", conditional(feeds.MeetingsAtomFeed()), name="feed-atom"),
+    path("feeds/meetings.ics", conditional(feeds.meetings_ics), name="feed-ics"),
     # Signing in and out.
     path("login/", access.LoginView.as_view(), name="login"),
     # Open to anyone, so that signing out of a session that has just expired still ends on the signed-out page.

@@ -24,6 +24,9 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date, quote_etag
 
 from .models import EventFacet, FacetPair, FacetTotal, IntakeDraft, KnowledgeVersion
 
@@ -36,7 +39,8 @@ NOT_KNOWLEDGE = (KnowledgeVersion, IntakeDraft, EventFacet, FacetTotal, FacetPai
 
 def bump():
     """Give the knowledge base a new version token; once it is committed, warm the pages read most."""
-    updated = KnowledgeVersion.objects.filter(pk=1).update(token=uuid.uuid4().hex)
+    # QuerySet.update() leaves auto_now fields alone: the time of the change is set here, for Last-Modified.
+    updated = KnowledgeVersion.objects.filter(pk=1).update(token=uuid.uuid4().hex, changed_at=timezone.now())
     if not updated:
         KnowledgeVersion.objects.create(pk=1, token=uuid.uuid4().hex)
     from . import warmup
@@ -51,13 +55,21 @@ def current(request=None):
     """
     token = getattr(request, "_kbase_version", None)
     if token is None:
-        token = KnowledgeVersion.objects.filter(pk=1).values_list("token", flat=True).first()
-        if token is None:
-            bump()
-            token = KnowledgeVersion.objects.get(pk=1).token
-        if request is not None:
-            request._kbase_version = token
+        token = current_with_time(request)[0]
     return token
+
+
+def current_with_time(request=None):
+    """(token, when it was set), read once for the request as current() is."""
+    found = getattr(request, "_kbase_version_with_time", None)
+    if found is None:
+        found = KnowledgeVersion.objects.filter(pk=1).values_list("token", "changed_at").first()
+        if found is None:
+            bump()
+            found = KnowledgeVersion.objects.values_list("token", "changed_at").get(pk=1)
+        if request is not None:
+            request._kbase_version, request._kbase_version_with_time = found[0], found
+    return found
 
 
 def cache_key(name, request=None):
@@ -144,6 +156,39 @@ def cache_until_edit(view):
         if stored is not None:
             content, content_type = stored
             return HttpResponse(content, content_type=content_type)
+        return response
+
+    return wrapper
+
+
+def conditional(view, unless=None):
+    """Answer a GET or HEAD with 304 Not Modified when the client already holds the current answer.
+
+    The ETag is the version token with what decides the answer's content: the path and query, the host (absolute links
+    are written with it), the media type asked for (the API answers JSON or HTML) and the reader (a signed-in reader's
+    HTML shows their name). Last-Modified is when the version last changed. Neither costs more than the token's
+    query, which every request makes anyway. Only a complete 200 carries them, so an error is never kept as current.
+    unless(request), when given and true, leaves the request unconditional.
+    """
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD") or (unless is not None and unless(request)):
+            return view(request, *args, **kwargs)
+        token, changed_at = current_with_time(request)
+        parts = [token, request.get_full_path(), request.get_host(), request.headers.get("Accept", "")]
+        parts.append(str(request.user.pk) if request.user.is_authenticated else "")
+        etag = quote_etag(hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32])
+        last_modified = int(changed_at.timestamp())
+        response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if response is None:
+            response = view(request, *args, **kwargs)
+            if response.status_code != 200:
+                return response
+        # Set even where the view set its own (Django's Atom feed dates itself by its newest entry): a client must get
+        # back the values this wrapper compares with.
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(last_modified)
         return response
 
     return wrapper

@@ -88,7 +88,7 @@ def test_events_csv_row_reads_as_an_analyst_needs(client, seeded):
     assert row["start_date"] == "2020-12-16"
     assert row["date_inferred"] == "Year inferred"
     assert row["forum"] == "COMMIT Senior Officials Meeting" and row["number"] == "14"
-    assert row["city"] == "Hanoi" and row["host_country_code"] == "VN" and row["host_country"] == "Viet Nam"
+    assert row["city"] == "Hanoi" and row["host_country_code"] == "vn" and row["host_country"] == "Viet Nam"
     assert "Lao PDR delegation" in row["participants"].split("; ")
     assert "United Nations Development Programme" in row["participants"]
     assert "COVID-19 impact" in row["topics"]

@@ -143,6 +143,18 @@ class OutcomeUrlField(ApiUrlField):
     key_kind = "pk"
 
 
+class OptionalURLField(serializers.URLField):
+    """An address that may be unknown: null then, never "", which is no URI and which typed clients refuse."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("allow_null", True)
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
 class PartialDateField(serializers.Field):
     """A date written as precisely as it is known: "2021", "2021-02" or "2021-02-25"."""
 
@@ -225,7 +237,7 @@ class AgreementRefSerializer(serializers.ModelSerializer):
 class SourceRefSerializer(serializers.ModelSerializer):
     url = identity("source")
     html_url = HtmlUrlField()
-    original_url = serializers.URLField(source="url", help_text="Where the report was published, if known.")
+    original_url = OptionalURLField(source="url", help_text="Where the report was published, if known.")
 
     class Meta:
         model = SourceReport
@@ -272,9 +284,9 @@ def filtered_list_link(view_name, param, value_attr, lower=False):
 class EventListSerializer(serializers.ModelSerializer):
     url = identity("event")
     html_url = HtmlUrlField()
-    forum = ForumRefSerializer(read_only=True)
-    parent = EventRefSerializer(read_only=True)
-    country = CountryRefSerializer(read_only=True, help_text="The host country.")
+    forum = ForumRefSerializer(read_only=True, allow_null=True)
+    parent = EventRefSerializer(read_only=True, allow_null=True)
+    country = CountryRefSerializer(read_only=True, help_text="The host country.", allow_null=True)
     start_date = PartialDateField("start_date")
     end_date = PartialDateField("end_date")
     date_display = serializers.CharField(read_only=True)
@@ -309,8 +321,10 @@ class EventListSerializer(serializers.ModelSerializer):
 
 
 class ParticipationSerializer(serializers.ModelSerializer):
-    organization = OrganizationRefSerializer(read_only=True)
-    country = CountryRefSerializer(read_only=True, help_text="The country delegation, or the organization's country.")
+    organization = OrganizationRefSerializer(read_only=True, allow_null=True)
+    country = CountryRefSerializer(
+        read_only=True, help_text="The country delegation, or the organization's country.", allow_null=True
+    )
     sources = citations()
 
     class Meta:
@@ -320,8 +334,10 @@ class ParticipationSerializer(serializers.ModelSerializer):
 
 class AttendanceSerializer(serializers.ModelSerializer):
     person = PersonRefSerializer(read_only=True)
-    organization = OrganizationRefSerializer(read_only=True, help_text="The organization the person represented.")
-    country = CountryRefSerializer(read_only=True, help_text="The country the person represented.")
+    organization = OrganizationRefSerializer(
+        read_only=True, help_text="The organization the person represented.", allow_null=True
+    )
+    country = CountryRefSerializer(read_only=True, help_text="The country the person represented.", allow_null=True)
     position = serializers.CharField(
         source="position.title", default=None, allow_null=True, help_text="The post held at the time."
     )
@@ -336,9 +352,9 @@ class AttendanceSerializer(serializers.ModelSerializer):
 class OutcomeInEventSerializer(serializers.ModelSerializer):
     url = OutcomeUrlField(view_name="api:outcome-detail")
     agreements = AgreementRefSerializer(many=True, read_only=True)
-    proposed_by = OrganizationRefSerializer(read_only=True)
-    referred_to_forum = ForumRefSerializer(read_only=True)
-    referred_to_event = EventRefSerializer(read_only=True)
+    proposed_by = OrganizationRefSerializer(read_only=True, allow_null=True)
+    referred_to_forum = ForumRefSerializer(read_only=True, allow_null=True)
+    referred_to_event = EventRefSerializer(read_only=True, allow_null=True)
     sources = citations()
 
     class Meta:
@@ -409,9 +425,9 @@ class OutcomeSerializer(OutcomeInEventSerializer):
 class OrganizationListSerializer(serializers.ModelSerializer):
     url = identity("organization")
     html_url = HtmlUrlField()
-    country = CountryRefSerializer(read_only=True, help_text="Empty for international bodies.")
-    parent = OrganizationRefSerializer(read_only=True)
-    website = serializers.URLField(source="url")
+    country = CountryRefSerializer(read_only=True, help_text="Empty for international bodies.", allow_null=True)
+    parent = OrganizationRefSerializer(read_only=True, allow_null=True)
+    website = OptionalURLField(source="url")
 
     class Meta:
         model = Organization
@@ -433,8 +449,8 @@ class OrganizationListSerializer(serializers.ModelSerializer):
 class MemberSerializer(serializers.ModelSerializer):
     """A member of an organization: a country or another organization."""
 
-    member_country = CountryRefSerializer(read_only=True)
-    member_organization = OrganizationRefSerializer(read_only=True)
+    member_country = CountryRefSerializer(read_only=True, allow_null=True)
+    member_organization = OrganizationRefSerializer(read_only=True, allow_null=True)
     start_date = PartialDateField("start_date")
     end_date = PartialDateField("end_date")
     sources = citations()
@@ -500,7 +516,7 @@ class OrganizationDetailSerializer(OrganizationListSerializer):
 class PersonListSerializer(serializers.ModelSerializer):
     url = identity("person")
     html_url = HtmlUrlField()
-    nationality = CountryRefSerializer(read_only=True)
+    nationality = CountryRefSerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = Person
@@ -522,8 +538,8 @@ class PersonListSerializer(serializers.ModelSerializer):
 
 class PersonAttendanceSerializer(serializers.ModelSerializer):
     event = EventRefSerializer(read_only=True)
-    organization = OrganizationRefSerializer(read_only=True)
-    country = CountryRefSerializer(read_only=True)
+    organization = OrganizationRefSerializer(read_only=True, allow_null=True)
+    country = CountryRefSerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = Attendance
@@ -572,7 +588,7 @@ class CountryDetailSerializer(CountryListSerializer):
 class ForumListSerializer(serializers.ModelSerializer):
     url = identity("forum")
     html_url = HtmlUrlField()
-    convened_by = OrganizationRefSerializer(read_only=True)
+    convened_by = OrganizationRefSerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = Forum
@@ -594,7 +610,9 @@ class ForumDetailSerializer(ForumListSerializer):
 class AgreementListSerializer(serializers.ModelSerializer):
     url = identity("agreement")
     html_url = HtmlUrlField()
-    organization = OrganizationRefSerializer(read_only=True, help_text="The organization under which it was made.")
+    organization = OrganizationRefSerializer(
+        read_only=True, help_text="The organization under which it was made.", allow_null=True
+    )
     adopted_date = PartialDateField("adopted_date")
     signed_date = PartialDateField("signed_date")
     in_force_date = PartialDateField("in_force_date")
@@ -618,8 +636,8 @@ class AgreementListSerializer(serializers.ModelSerializer):
 
 
 class AgreementPartySerializer(serializers.Serializer):
-    country = CountryRefSerializer(read_only=True)
-    organization = OrganizationRefSerializer(read_only=True)
+    country = CountryRefSerializer(read_only=True, allow_null=True)
+    organization = OrganizationRefSerializer(read_only=True, allow_null=True)
     action = serializers.CharField()
     date = PartialDateField("date")
     sources = citations()
@@ -649,8 +667,8 @@ class AgreementDetailSerializer(AgreementListSerializer):
 class SourceListSerializer(serializers.ModelSerializer):
     url = identity("source")
     html_url = HtmlUrlField()
-    publisher = OrganizationRefSerializer(read_only=True)
-    original_url = serializers.URLField(source="url", help_text="Where the report was published, if known.")
+    publisher = OrganizationRefSerializer(read_only=True, allow_null=True)
+    original_url = OptionalURLField(source="url", help_text="Where the report was published, if known.")
 
     class Meta:
         model = SourceReport

@@ -89,7 +89,7 @@ class EventFilter(ListFilterSet):
         label="Sort",
     )
 
-    csv_filename = "meetings.csv"
+    csv_filename = "kbase-meetings.csv"
     # The other filters are chosen in the facets beside the list and kept in the form as hidden fields.
     shown = ("q", "date_from", "date_to", "sort")
 
@@ -207,7 +207,8 @@ class EventFilter(ListFilterSet):
                         event["number"],
                         event["venue"],
                         event["city"],
-                        event["country__code"] or "",
+                        # Lower case, as in every address and every other CSV, so files join on it.
+                        (event["country__code"] or "").lower(),
                         event["country__name"] or "",
                         joined(participants.get(event["pk"], ())),
                         joined(topics.get(event["pk"], ())),

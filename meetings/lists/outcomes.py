@@ -47,7 +47,7 @@ class OutcomeFilter(ListFilterSet):
     )
     year = YearFilter(field_name="event__start_date", label="Year of the meeting")
 
-    csv_filename = "outcomes.csv"
+    csv_filename = "kbase-outcomes.csv"
 
     class Meta(ListFilterSet.Meta):
         model = Outcome
@@ -138,7 +138,7 @@ class OutcomeFilter(ListFilterSet):
                         outcome["event__title"],
                         iso_partial_date(outcome["event__start_date"], outcome["event__start_date_precision"]),
                         outcome["event__forum__name"] or "",
-                        outcome["event__country__code"] or "",
+                        (outcome["event__country__code"] or "").lower(),
                         joined(sources.get(outcome["pk"], ())),
                         base_url + reverse("meetings:event-detail", args=[outcome["event__slug"]]),
                     ]

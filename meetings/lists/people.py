@@ -2,7 +2,7 @@
 
 from django.db.models import Exists, F, OuterRef, Prefetch
 
-from ..models import Attendance, Country, Organization, Person, Position
+from ..models import Attendance, Country, Organization, Person, PersonName, Position
 from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, page_url, text_filter
 
 
@@ -47,6 +47,7 @@ class PersonFilter(ListFilterSet):
     csv_header = [
         "slug",
         "name",
+        "name_without_diacritics",
         "honorific_prefix",
         "given_name",
         "family_name",
@@ -78,12 +79,19 @@ class PersonFilter(ListFilterSet):
         )
 
     def csv_queryset(self, queryset):
-        return queryset.select_related("nationality")
+        written = PersonName.objects.filter(kind=PersonName.Kind.WITH_DIACRITICS).order_by("pk")
+        return queryset.select_related("nationality").prefetch_related(
+            Prefetch("other_names", written, to_attr="written_names")
+        )
 
     def csv_row(self, request, p):
+        # The name as the reports write it, diacritics and all (Đỗ Văn Hoanh), where it is recorded; the plain
+        # spelling the record goes by (Do Van Hoanh) in a column of its own, for matching with other lists.
+        written = p.written_names[0].name if p.written_names else ""
         return [
             p.slug,
-            p.name,
+            written or p.name,
+            p.name if written else "",
             p.honorific_prefix,
             p.given_name,
             p.family_name,

@@ -5,7 +5,9 @@ typed input is still in the browser's form one step back.
 """
 
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.views import defaults
 
 
 def bad_request(request, exception):
@@ -16,3 +18,10 @@ def bad_request(request, exception):
         "in_admin": request.path.startswith("/admin/"),
     }
     return render(request, "400.html", context, status=400)
+
+
+def not_found(request, exception):
+    """handler404: JSON under /api/, as every other answer there, so an API client can read it; the page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return defaults.page_not_found(request, exception)
