@@ -21,7 +21,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.urls import reverse
 
-from . import replica
+from . import facets, replica
 from .facets import Facet, _table
 from .models import Country, DatePrecision, Event, EventFacet, Forum, Organization, Participation, Topic
 
@@ -418,9 +418,14 @@ def network(filterset, params):
         **{(Facet.COUNTRY, k): v for k, v in facet_records(Facet.COUNTRY, by_kind[Facet.COUNTRY]).items()},
         **{(Facet.ORGANIZATION, k): v for k, v in facet_records(Facet.ORGANIZATION, by_kind[Facet.ORGANIZATION]).items()},
     }
+    cleaned = filterset.form.cleaned_data
     nodes = []
     for facet, value, n in shown:
         record = names[(facet, value)]
+        # The list takes one country and one organization: with another one already chosen, the node's meetings
+        # cannot be listed, and it opens its record's page instead.
+        chosen = facets.facet_key(facet, cleaned.get(facet))
+        listable = chosen is None or chosen == value
         nodes.append(
             {
                 "id": f"{facet}:{record['key']}",
@@ -429,7 +434,7 @@ def network(filterset, params):
                 "kind": facet,
                 "url": record["url"],
                 "meetings": n,
-                "list_url": list_url(params, **{facet: record["key"]}),
+                "list_url": list_url(params, **{facet: record["key"]}) if listable else "",
             }
         )
     ids = {(facet, value): node["id"] for (facet, value, _), node in zip(shown, nodes)}
