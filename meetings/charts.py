@@ -28,7 +28,8 @@ from .models import Country, DatePrecision, Event, EventFacet, Forum, Organizati
 # Okabe and Ito's palette for colour-blind readers (without its yellow, too pale on white for a mark), each with a
 # pattern of its own (static/kbase/site.css and templates/meetings/charts/patterns.html), then grey for the rest.
 SERIES = 7
-OTHER_SERIES = SERIES  # the grey "other forums" and "no forum" series
+OTHER_SERIES = SERIES  # grey: the forums beyond the SERIES largest
+NO_FORUM_SERIES = SERIES + 1  # hatched grey: meetings of no forum
 
 # A timeline whose meetings span at most this many months is drawn by month.
 MONTHLY_SPAN = 24
@@ -91,11 +92,6 @@ def _scope(filterset, alias):
 # --- Timeline ---------------------------------------------------------------------------------------------------
 
 
-def forum_series(forums_by_count):
-    """{forum id: series number}: the most frequent forums get a colour and pattern each, the rest the grey one."""
-    return {forum: min(n, OTHER_SERIES) for n, forum in enumerate(forums_by_count)}
-
-
 def timeline(filterset, params):
     """Meetings per year (per month when they span at most MONTHLY_SPAN months), by forum, with a link per mark.
 
@@ -118,7 +114,7 @@ def timeline(filterset, params):
     dated = [row for row in rows if row["y"] is not None]
     forum_ids = {row["forum_id"] for row in dated if row["forum_id"]}
     forums = {forum.pk: forum for forum in Forum.objects.filter(pk__in=forum_ids).only("pk", "slug", "name", "short_name")}
-    figure = {"unit": "year", "periods": [], "buckets": [], "series": [], "undated": undated, "total": 0}
+    figure = {"unit": "year", "periods": [], "buckets": [], "rows": [], "series": [], "undated": undated, "total": 0}
     if not dated:
         return figure
     first = min((row["y"], row["m"]) for row in dated)
@@ -150,34 +146,56 @@ def timeline(filterset, params):
         (forum for forum in totals_by_forum if forum),
         key=lambda pk: (-totals_by_forum[pk], forums[pk].name.casefold()),
     )
-    series = forum_series(ranked)
+    # The SERIES largest forums are drawn each in its own colour; the others share one grey part of each bar (the
+    # data, JSON and CSV keep every forum), and meetings of no forum another.
+    drawn, others = ranked[:SERIES], set(ranked[SERIES:])
     figure["series"] = [
-        {"slug": forums[pk].slug, "name": forums[pk].name, "series": series[pk], "count": totals_by_forum[pk]}
-        for pk in ranked
+        {"slug": forums[pk].slug, "name": forums[pk].name, "short": forums[pk].short_name or forums[pk].name,
+         "series": n, "count": totals_by_forum[pk]}
+        for n, pk in enumerate(drawn)
     ]
+    if others:
+        figure["series"].append(
+            {"slug": "", "name": f"{len(others)} other forums", "short": "Other forums", "series": OTHER_SERIES,
+             "count": sum(totals_by_forum[pk] for pk in others)}
+        )
     if None in totals_by_forum:
-        figure["series"].append({"slug": "", "name": "No forum", "series": OTHER_SERIES, "count": totals_by_forum[None]})
+        figure["series"].append(
+            {"slug": "", "name": "No forum", "short": "No forum", "series": NO_FORUM_SERIES, "count": totals_by_forum[None]}
+        )
     cleaned = filterset.form.cleaned_data
     for period in periods:
         entry = {"period": period, "label": period_label(period), "segments": [], "count": 0}
         entry["url"] = list_url(params, **period_filters(period, cleaned))
-        # Forums in the legend's order, so a forum's colour sits at the same height in every bar.
-        for pk in [*ranked, None]:
+        for pk in ranked:
             cell = cells.get((period, pk))
-            if not cell:
+            if cell:
+                figure["buckets"].append({"period": period, "forum": forums[pk].slug, "count": cell["count"]})
+                figure["rows"].append([period, forums[pk].slug, forums[pk].name, cell["count"], cell["to_month"], cell["to_year"]])
+        if (period, None) in cells:
+            cell = cells[(period, None)]
+            figure["buckets"].append({"period": period, "forum": "", "count": cell["count"]})
+            figure["rows"].append([period, "", "No forum", cell["count"], cell["to_month"], cell["to_year"]])
+        # Forums in the legend's order, so a forum's colour sits at the same height in every bar.
+        parts = [(pk, [cells.get((period, pk))]) for pk in drawn]
+        parts.append(("others", [cells.get((period, pk)) for pk in others]))
+        parts.append((None, [cells.get((period, None))]))
+        entry["columns"] = []
+        for pk, found in parts:
+            found = [cell for cell in found if cell]
+            if pk == "others" and not others or pk is None and None not in totals_by_forum:
                 continue
-            forum = forums.get(pk)
-            segment = {
-                "forum": forum.slug if forum else "",
-                "forum_name": forum.name if forum else "No forum",
-                "series": series.get(pk, OTHER_SERIES),
-                **cell,
-                # A meeting without a forum cannot be chosen in the list, so its part of the bar is not a link.
-                "url": list_url(params, forum=forum.slug, **period_filters(period, cleaned)) if forum else "",
-            }
-            entry["segments"].append(segment)
-            entry["count"] += cell["count"]
-            figure["buckets"].append({"period": period, "forum": segment["forum"], "count": cell["count"]})
+            cell = {key: sum(c[key] for c in found) for key in ("count", "to_month", "to_year")}
+            forum = forums.get(pk) if pk != "others" else None
+            name = forum.name if forum else ("Other forums" if pk == "others" else "No forum")
+            # Only a forum's own part is a link: the list cannot choose "the other forums" or "no forum".
+            url = list_url(params, forum=forum.slug, **period_filters(period, cleaned)) if forum and cell["count"] else ""
+            series = drawn.index(pk) if forum else (OTHER_SERIES if pk == "others" else NO_FORUM_SERIES)
+            segment = {"forum": forum.slug if forum else "", "forum_name": name, "series": series, **cell, "url": url}
+            entry["columns"].append(segment)
+            if cell["count"]:
+                entry["segments"].append(segment)
+                entry["count"] += cell["count"]
         entry["to_month"] = sum(s["to_month"] for s in entry["segments"])
         entry["to_year"] = sum(s["to_year"] for s in entry["segments"])
         figure["periods"].append(entry)

@@ -126,11 +126,7 @@ def timeline(request, fmt="html"):
     if fmt == "json":
         return JsonResponse({"unit": figure["unit"], "undated": figure["undated"], "buckets": figure["buckets"]})
     if fmt == "csv":
-        rows = (
-            [s_period["period"], s["forum"], s["forum_name"], s["count"], s["to_month"], s["to_year"]]
-            for s_period in figure["periods"]
-            for s in s_period["segments"]
-        )
+        rows = figure["rows"]
         header = ["period", "forum", "forum_name", "count", "known_to_month", "known_to_year"]
         return csv_response("meetings-timeline.csv", header, rows)
     context.update(figure=figure, drawing=charts.timeline_drawing(figure))

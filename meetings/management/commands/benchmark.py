@@ -87,7 +87,7 @@ class Command(BaseCommand):
             "--computed",
             action="store_true",
             help="Only the pages issue 11 measures, computed with every cache off (the meeting list, a deep page, "
-            "a country, the people), each beside the stock admin changelist for the same rows and its own SQL, with "
+            "a country, the people) and issue 12's figures (timeline, matrix, network, compare), each beside the stock admin changelist for the same rows and its own SQL, with "
             "its slowest statements. --repeat defaults to 5 here.",
         )
 
@@ -263,7 +263,34 @@ class Command(BaseCommand):
                 f"{admin}?country__code__exact={r['country'].upper()}",
             ),
             ("/people/", "/people/", "/admin/meetings/person/"),
+            # Issue 12's figures over the meeting list, unfiltered and for the country, beside the meetings' changelist
+            # (and the admin's search for the country where the figure is filtered by it).
+            *(
+                (url, url, admin if "country=" not in url else f"{admin}?q={country.name.replace(' ', '+')}")
+                for url in (
+                    "/events/timeline/",
+                    f"/events/timeline/?country={r['country']}",
+                    "/events/matrix/",
+                    "/events/matrix/?rows=topic",
+                    "/events/network/",
+                    f"/events/network/?country={r['country']}",
+                    f"/compare/?country={r['country']}&country={self.compared_with(r['country'])}",
+                )
+            ),
         ]
+
+    def compared_with(self, country):
+        """The country involved in the most meetings after the one measured, to compare it with."""
+        from meetings.models import FacetTotal
+
+        return (
+            FacetTotal.objects.filter(facet="country")
+            .exclude(value=country.upper())
+            .order_by("-events", "value")
+            .values_list("value", flat=True)
+            .first()
+            or "th"
+        ).lower()
 
     def measure_computed(self, country):
         records = {**self.pick_records(), "country": country}
