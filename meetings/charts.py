@@ -16,7 +16,7 @@ import datetime
 import math
 from typing import TypedDict
 
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Min, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.urls import reverse
@@ -97,30 +97,34 @@ def timeline(filterset, params):
 
     A meeting known only to its year is counted in its year; by month, it is stored as 1 January and so counted in
     January, which the mark and the table say. Meetings without a date cannot be placed and are counted apart.
-    One query for the counts, one for the forums' names.
+    Three queries: the span of the dates (which decides years or months), the counts, the forums' names.
     """
-    rows = (
-        listed_events(filterset)
-        .order_by()
-        .values("forum_id", y=ExtractYear("start_date"), m=ExtractMonth("start_date"))
+    listed = listed_events(filterset).order_by()
+    span = listed.aggregate(
+        first=Min("start_date"), last=Max("start_date"), undated=Count("pk", filter=Q(start_date__isnull=True))
+    )
+    figure = {"unit": "year", "periods": [], "buckets": [], "rows": [], "series": [], "undated": span["undated"],
+              "total": 0}
+    if span["first"] is None:
+        return figure
+    first, last = (span["first"].year, span["first"].month), (span["last"].year, span["last"].month)
+    monthly = (last[0] - first[0]) * 12 + last[1] - first[1] < MONTHLY_SPAN
+    figure["unit"] = "month" if monthly else "year"
+    # Grouped by the unit drawn only: by month over decades, with hundreds of forums, is ten times the rows.
+    by = {"y": ExtractYear("start_date"), **({"m": ExtractMonth("start_date")} if monthly else {})}
+    dated = [
+        {"forum_id": row["forum_id"], "y": row["y"], "m": row.get("m", 1), "n": row["n"], "to_month": row["to_month"],
+         "to_year": row["to_year"]}
+        for row in listed.filter(start_date__isnull=False)
+        .values("forum_id", **by)
         .annotate(
             n=Count("pk"),
             to_month=Count("pk", filter=Q(start_date_precision=DatePrecision.MONTH)),
             to_year=Count("pk", filter=Q(start_date_precision=DatePrecision.YEAR)),
         )
-    )
-    rows = list(rows)
-    undated = sum(row["n"] for row in rows if row["y"] is None)
-    dated = [row for row in rows if row["y"] is not None]
+    ]
     forum_ids = {row["forum_id"] for row in dated if row["forum_id"]}
     forums = {forum.pk: forum for forum in Forum.objects.filter(pk__in=forum_ids).only("pk", "slug", "name", "short_name")}
-    figure = {"unit": "year", "periods": [], "buckets": [], "rows": [], "series": [], "undated": undated, "total": 0}
-    if not dated:
-        return figure
-    first = min((row["y"], row["m"]) for row in dated)
-    last = max((row["y"], row["m"]) for row in dated)
-    monthly = (last[0] - first[0]) * 12 + last[1] - first[1] < MONTHLY_SPAN
-    figure["unit"] = "month" if monthly else "year"
 
     def period_of(row):
         return f"{row['y']:04d}-{row['m']:02d}" if monthly else f"{row['y']:04d}"
@@ -448,7 +452,7 @@ def network(filterset, params):
             {
                 "id": f"{facet}:{record['key']}",
                 "label": record["label"],
-                "short": record.get("short") or (record["key"].upper() if facet == Facet.COUNTRY else record["label"]),
+                "short": short_label(facet, record),
                 "kind": facet,
                 "url": record["url"],
                 "meetings": n,
@@ -470,6 +474,12 @@ def network(filterset, params):
         "node_total": len(top),
         "ties": [{**tie, "source_label": labels[tie["source"]], "target_label": labels[tie["target"]]} for tie in ties[:TIES_LISTED]],
     }
+
+
+def short_label(facet, record):
+    """What a node shows beside it: a country's code, an organization's acronym, or its name cut to 22 characters."""
+    text = record["key"].upper() if facet == Facet.COUNTRY else (record.get("short") or record["label"])
+    return text if len(text) <= 22 else text[:21].rstrip() + "…"
 
 
 def network_drawing(figure, size=560):
