@@ -16,14 +16,25 @@ import datetime
 import math
 from typing import TypedDict
 
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.urls import reverse
 
 from . import facets, replica
 from .facets import Facet, _table
-from .models import Country, DatePrecision, Event, EventFacet, Forum, Organization, Participation, Topic
+from .models import (
+    Country,
+    DatePrecision,
+    Event,
+    EventFacet,
+    FacetPair,
+    FacetTotal,
+    Forum,
+    Organization,
+    Participation,
+    Topic,
+)
 
 # Okabe and Ito's palette for colour-blind readers (without its yellow, too pale on white for a mark), each with a
 # pattern of its own (static/kbase/site.css and templates/meetings/charts/patterns.html), then grey for the rest.
@@ -92,16 +103,25 @@ def _scope(filterset, alias):
 # --- Timeline ---------------------------------------------------------------------------------------------------
 
 
-def timeline(filterset, params):
+def timeline(filterset, params, full=False):
     """Meetings per year (per month when they span at most MONTHLY_SPAN months), by forum, with a link per mark.
 
     A meeting known only to its year is counted in its year; by month, it is stored as 1 January and so counted in
     January, which the mark and the table say. Meetings without a date cannot be placed and are counted apart.
-    Three queries: the span of the dates (which decides years or months), the counts, the forums' names.
+
+    The page draws the SERIES largest forums and groups the others, so it counts in the database by those groups
+    (a few rows a period, whatever the number of forums); `full` also counts every forum, for the JSON and the CSV.
+    Three queries for the page (the dates' span and totals, the largest forums, the counts), four with `full`.
     """
     listed = listed_events(filterset).order_by()
+    dated_q = Q(start_date__isnull=False)
     span = listed.aggregate(
-        first=Min("start_date"), last=Max("start_date"), undated=Count("pk", filter=Q(start_date__isnull=True))
+        first=Min("start_date"),
+        last=Max("start_date"),
+        undated=Count("pk", filter=Q(start_date__isnull=True)),
+        no_forum=Count("pk", filter=dated_q & Q(forum__isnull=True)),
+        forum_count=Count("forum", distinct=True, filter=dated_q),
+        dated=Count("pk", filter=dated_q),
     )
     figure = {"unit": "year", "periods": [], "buckets": [], "rows": [], "series": [], "undated": span["undated"],
               "total": 0}
@@ -110,24 +130,62 @@ def timeline(filterset, params):
     first, last = (span["first"].year, span["first"].month), (span["last"].year, span["last"].month)
     monthly = (last[0] - first[0]) * 12 + last[1] - first[1] < MONTHLY_SPAN
     figure["unit"] = "month" if monthly else "year"
-    # Grouped by the unit drawn only: by month over decades, with hundreds of forums, is ten times the rows.
-    by = {"y": ExtractYear("start_date"), **({"m": ExtractMonth("start_date")} if monthly else {})}
-    dated = [
-        {"forum_id": row["forum_id"], "y": row["y"], "m": row.get("m", 1), "n": row["n"], "to_month": row["to_month"],
-         "to_year": row["to_year"]}
-        for row in listed.filter(start_date__isnull=False)
-        .values("forum_id", **by)
-        .annotate(
-            n=Count("pk"),
-            to_month=Count("pk", filter=Q(start_date_precision=DatePrecision.MONTH)),
-            to_year=Count("pk", filter=Q(start_date_precision=DatePrecision.YEAR)),
-        )
+    dated = listed.filter(dated_q)
+    drawn = list(
+        dated.exclude(forum=None)
+        .values("forum_id", "forum__slug", "forum__name", "forum__short_name")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "forum__name", "forum_id")[:SERIES]
+    )
+    drawn_ids = [row["forum_id"] for row in drawn]
+    others = span["dated"] - span["no_forum"] - sum(row["n"] for row in drawn)
+    figure["series"] = [
+        {"slug": row["forum__slug"], "name": row["forum__name"], "short": row["forum__short_name"] or row["forum__name"],
+         "series": n, "count": row["n"]}
+        for n, row in enumerate(drawn)
     ]
-    forum_ids = {row["forum_id"] for row in dated if row["forum_id"]}
-    forums = {forum.pk: forum for forum in Forum.objects.filter(pk__in=forum_ids).only("pk", "slug", "name", "short_name")}
+    if others:
+        other_forums = span["forum_count"] - len(drawn)
+        figure["series"].append(
+            {"slug": "", "name": f"{other_forums} other forum{'s' if other_forums != 1 else ''}", "short": "Other forums",
+             "series": OTHER_SERIES, "count": others}
+        )
+    if span["no_forum"]:
+        figure["series"].append(
+            {"slug": "", "name": "No forum", "short": "No forum", "series": NO_FORUM_SERIES, "count": span["no_forum"]}
+        )
+    # Grouped by the unit drawn only: by month over decades is twelve times the rows.
+    by = {"y": ExtractYear("start_date"), **({"m": ExtractMonth("start_date")} if monthly else {})}
+    counts = {
+        "n": Count("pk"),
+        "to_month": Count("pk", filter=Q(start_date_precision=DatePrecision.MONTH)),
+        "to_year": Count("pk", filter=Q(start_date_precision=DatePrecision.YEAR)),
+    }
+    OTHERS = 0  # no forum has the id 0
+    group = Case(
+        When(forum_id__in=drawn_ids or [OTHERS], then=F("forum_id")),
+        When(forum__isnull=True, then=Value(None)),
+        default=Value(OTHERS),
+        output_field=IntegerField(),
+    )
 
     def period_of(row):
-        return f"{row['y']:04d}-{row['m']:02d}" if monthly else f"{row['y']:04d}"
+        return f"{row['y']:04d}-{row.get('m', 1):02d}" if monthly else f"{row['y']:04d}"
+
+    cells = {}
+    for row in dated.values(**by, group=group).annotate(**counts).values("group", *by, *counts):
+        cells.setdefault(period_of(row), {})[row["group"]] = {k: row[k] for k in ("to_month", "to_year")} | {
+            "count": row["n"]
+        }
+    if full:
+        rows = list(dated.values("forum_id", **by).annotate(**counts).values("forum_id", *by, *counts))
+        forums = Forum.objects.filter(pk__in={row["forum_id"] for row in rows if row["forum_id"]}).only("slug", "name")
+        names = {forum.pk: (forum.slug, forum.name) for forum in forums}
+        rows.sort(key=lambda row: (period_of(row), -row["n"], names.get(row["forum_id"], ("", "~"))[1]))
+        for row in rows:
+            slug, name = names.get(row["forum_id"], ("", "No forum"))
+            figure["buckets"].append({"period": period_of(row), "forum": slug, "count": row["n"]})
+            figure["rows"].append([period_of(row), slug, name, row["n"], row["to_month"], row["to_year"]])
 
     periods = []
     y, m = first if monthly else (first[0], 1)
@@ -137,65 +195,22 @@ def timeline(filterset, params):
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         else:
             y += 1
-    totals_by_forum = {}
-    cells = {}
-    for row in dated:
-        key = (period_of(row), row["forum_id"])
-        cell = cells.setdefault(key, {"count": 0, "to_month": 0, "to_year": 0})
-        cell["count"] += row["n"]
-        cell["to_month"] += row["to_month"]
-        cell["to_year"] += row["to_year"]
-        totals_by_forum[row["forum_id"]] = totals_by_forum.get(row["forum_id"], 0) + row["n"]
-    ranked = sorted(
-        (forum for forum in totals_by_forum if forum),
-        key=lambda pk: (-totals_by_forum[pk], forums[pk].name.casefold()),
-    )
-    # The SERIES largest forums are drawn each in its own colour; the others share one grey part of each bar (the
-    # data, JSON and CSV keep every forum), and meetings of no forum another.
-    drawn, others = ranked[:SERIES], set(ranked[SERIES:])
-    figure["series"] = [
-        {"slug": forums[pk].slug, "name": forums[pk].name, "short": forums[pk].short_name or forums[pk].name,
-         "series": n, "count": totals_by_forum[pk]}
-        for n, pk in enumerate(drawn)
-    ]
-    if others:
-        figure["series"].append(
-            {"slug": "", "name": f"{len(others)} other forums", "short": "Other forums", "series": OTHER_SERIES,
-             "count": sum(totals_by_forum[pk] for pk in others)}
-        )
-    if None in totals_by_forum:
-        figure["series"].append(
-            {"slug": "", "name": "No forum", "short": "No forum", "series": NO_FORUM_SERIES, "count": totals_by_forum[None]}
-        )
     cleaned = filterset.form.cleaned_data
+    # The bars' parts in the legend's order, so a forum's colour sits at the same height in every bar.
+    parts = [(row["forum_id"], row["forum__slug"], row["forum__name"], n) for n, row in enumerate(drawn)]
+    if others:
+        parts.append((OTHERS, "", "Other forums", OTHER_SERIES))
+    if span["no_forum"]:
+        parts.append((None, "", "No forum", NO_FORUM_SERIES))
     for period in periods:
-        entry = {"period": period, "label": period_label(period), "segments": [], "count": 0}
+        held = cells.get(period, {})
+        entry = {"period": period, "label": period_label(period), "segments": [], "columns": [], "count": 0}
         entry["url"] = list_url(params, **period_filters(period, cleaned))
-        for pk in ranked:
-            cell = cells.get((period, pk))
-            if cell:
-                figure["buckets"].append({"period": period, "forum": forums[pk].slug, "count": cell["count"]})
-                figure["rows"].append([period, forums[pk].slug, forums[pk].name, cell["count"], cell["to_month"], cell["to_year"]])
-        if (period, None) in cells:
-            cell = cells[(period, None)]
-            figure["buckets"].append({"period": period, "forum": "", "count": cell["count"]})
-            figure["rows"].append([period, "", "No forum", cell["count"], cell["to_month"], cell["to_year"]])
-        # Forums in the legend's order, so a forum's colour sits at the same height in every bar.
-        parts = [(pk, [cells.get((period, pk))]) for pk in drawn]
-        parts.append(("others", [cells.get((period, pk)) for pk in others]))
-        parts.append((None, [cells.get((period, None))]))
-        entry["columns"] = []
-        for pk, found in parts:
-            found = [cell for cell in found if cell]
-            if pk == "others" and not others or pk is None and None not in totals_by_forum:
-                continue
-            cell = {key: sum(c[key] for c in found) for key in ("count", "to_month", "to_year")}
-            forum = forums.get(pk) if pk != "others" else None
-            name = forum.name if forum else ("Other forums" if pk == "others" else "No forum")
+        for group_id, slug, name, series in parts:
+            cell = held.get(group_id, {"count": 0, "to_month": 0, "to_year": 0})
             # Only a forum's own part is a link: the list cannot choose "the other forums" or "no forum".
-            url = list_url(params, forum=forum.slug, **period_filters(period, cleaned)) if forum and cell["count"] else ""
-            series = drawn.index(pk) if forum else (OTHER_SERIES if pk == "others" else NO_FORUM_SERIES)
-            segment = {"forum": forum.slug if forum else "", "forum_name": name, "series": series, **cell, "url": url}
+            url = list_url(params, forum=slug, **period_filters(period, cleaned)) if slug and cell["count"] else ""
+            segment = {"forum": slug, "forum_name": name, "series": series, **cell, "url": url}
             entry["columns"].append(segment)
             if cell["count"]:
                 entry["segments"].append(segment)
@@ -318,7 +333,7 @@ ROW_KINDS = {
 }
 
 
-def matrix(filterset, params, row_facet):
+def matrix(filterset, params, row_facet, full=False):
     """How many meetings carry each row value (a country, or a topic) and each forum, under the list's filters.
 
     filterset holds the list's filters but the row's and the column's own parameters: a cell's link sets those two,
@@ -327,11 +342,23 @@ def matrix(filterset, params, row_facet):
     """
     scope, scope_params = _scope(filterset, "r")
     ef = _table(EventFacet)
-    counted = _rows(
+    join = (
         f"SELECT r.value, c.value, COUNT(*) FROM {ef} r JOIN {ef} c ON c.event_id = r.event_id AND c.facet = %s "
-        f"WHERE r.facet = %s{scope} GROUP BY r.value, c.value",
-        [Facet.FORUM, row_facet, *scope_params],
+        f"WHERE r.facet = %s{scope}"
     )
+    if scope:
+        counted = _rows(f"{join} GROUP BY r.value, c.value", [Facet.FORUM, row_facet, *scope_params])
+    else:
+        # Unfiltered, the values common enough to be paired have their counts by forum kept in FacetPair
+        # (meetings/facets.py); only the rarer values, few meetings each, are counted by the join.
+        ft, fp = _table(FacetTotal), _table(FacetPair)
+        counted = _rows(
+            f"SELECT value, other_value, events FROM {fp} WHERE facet = %s AND other_facet = %s AND events > 0",
+            [row_facet, Facet.FORUM],
+        ) + _rows(
+            f"{join} AND r.value NOT IN (SELECT value FROM {ft} WHERE facet = %s AND paired) GROUP BY r.value, c.value",
+            [Facet.FORUM, row_facet, row_facet],
+        )
     names = facet_records(row_facet, {row for row, _, _ in counted})
     forums = {str(f.pk): f for f in Forum.objects.filter(pk__in={int(col) for _, col, _ in counted})}
     row_totals, col_totals = {}, {}
@@ -364,16 +391,17 @@ def matrix(filterset, params, row_facet):
                   "url": forums[c].get_absolute_url()} for c in cols[:MATRIX_COLUMNS]],
         "row_count": len(rows),
         "col_count": len(cols),
+        # Every cell, for the JSON and the CSV only: a page shows at most MATRIX_ROWS by MATRIX_COLUMNS.
         "cells": [
             {"row": names[row]["key"], "col": forums[col].slug, "count": counts[(row, col)]}
             for row in rows
             for col in cols
             if (row, col) in counts
-        ],
+        ] if full else [],
         "labels": {
             **{names[row]["key"]: names[row]["label"] for row in rows},
             **{forums[col].slug: forums[col].name for col in cols},
-        },
+        } if full else {},
     }
 
 

@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 import pytest
 from django.urls import reverse
 
-from meetings.models import Country, Event, Forum, Participation
+from meetings import facets
+from meetings.models import Country, Event, FacetTotal, Forum, Participation
 from tests.test_event_list import add_events
 
 TIMELINE = reverse("meetings:event-timeline")
@@ -183,6 +184,26 @@ def test_matrix_counts_countries_as_the_list_does_and_hosts_apart(client, seeded
     assert ["trafficking-in-persons", "Trafficking in persons"] == rows[1][:2] or any(
         r[0] == "trafficking-in-persons" for r in rows[1:]
     )
+
+
+@pytest.mark.parametrize("options", [{}, {"by": "hosted"}, {"rows": "topic"}])
+def test_the_unfiltered_matrix_reads_stored_pairs_and_still_counts_as_the_list(client, seeded, monkeypatch, options):
+    # Values carried by at least two meetings are paired: their counts by forum come from FacetPair, the rest from
+    # the join, and both must agree with the list.
+    monkeypatch.setattr("meetings.facets.PAIRED_MIN_EVENTS", 2)
+    monkeypatch.setattr("meetings.facets.PAIRED_SHARE", 0)
+    facets.rebuild()
+    assert FacetTotal.objects.filter(paired=True).exists() and FacetTotal.objects.filter(paired=False).exists()
+    figure = client.get(MATRIX, options).context["figure"]
+    cells = [cell for row in figure["rows"] for cell in row["cells"] if cell["url"]]
+    assert cells
+    for cell in cells:
+        assert list_count(client, cell["url"]) == cell["count"], cell
+    # The same cells as counted over every meeting by the join (a filter that keeps them all).
+    joined = client.get(reverse("meetings:event-matrix-json"), {**options, "date_from": "1900-01-01"}).json()["cells"]
+    dated = {(c["row"], c["col"]): c["count"] for c in joined}
+    stored = client.get(reverse("meetings:event-matrix-json"), options).json()["cells"]
+    assert all(dated.get((c["row"], c["col"]), 0) <= c["count"] for c in stored)
 
 
 def test_a_matrix_filtered_by_a_country_still_shows_every_country_and_says_why(client, seeded):

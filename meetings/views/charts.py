@@ -122,7 +122,7 @@ def timeline(request, fmt="html"):
     context = page_context(request, filterset, "timeline")
     if not filterset.is_valid():
         return refused(fmt, context["errors"], request, template, context)
-    figure = charts.timeline(filterset, request.GET)
+    figure = charts.timeline(filterset, request.GET, full=fmt != "html")
     if fmt == "json":
         return JsonResponse({"unit": figure["unit"], "undated": figure["undated"], "buckets": figure["buckets"]})
     if fmt == "csv":
@@ -154,7 +154,7 @@ def matrix(request, fmt="html"):
     # A cell's link chooses its row and its forum: count under every other filter, as the facets do.
     counted = EventFilter(query_params(request, param, "forum"))
     counted.is_valid()
-    figure = charts.matrix(counted, request.GET, row_facet)
+    figure = charts.matrix(counted, request.GET, row_facet, full=fmt != "html")
     if fmt == "json":
         return JsonResponse({"rows": choice["rows"], "by": choice["by"], "cells": figure["cells"]})
     if fmt == "csv":
