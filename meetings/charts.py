@@ -12,6 +12,7 @@ geometry is worked out here too, in whole numbers, so the templates only place w
 """
 
 import calendar
+import itertools
 import datetime
 import math
 from typing import TypedDict
@@ -456,14 +457,22 @@ def network(filterset, params):
                 chosen.append(f"({{a}}.facet = %s AND {{a}}.value IN ({', '.join(['%s'] * len(values))}))")
                 chosen_params.append([kind, *values])
         either = " OR ".join(chosen)
-        a_scope, a_params = _scope(filterset, "a")
-        edges = _rows(
-            f"SELECT a.facet, a.value, b.facet, b.value, COUNT(*) AS n FROM {ef} a JOIN {ef} b "
-            "ON b.event_id = a.event_id AND (b.facet > a.facet OR (b.facet = a.facet AND b.value > a.value)) "
-            f"WHERE ({either.format(a='a')}) AND ({either.format(a='b')}){a_scope} "
-            "GROUP BY a.facet, a.value, b.facet, b.value",
-            [*(p for group in chosen_params for p in group), *(p for group in chosen_params for p in group), *a_params],
+        # Each meeting's set of shown nodes as the bits of one number, then how many meetings have each set: a few
+        # thousand sets stand for every meeting, and their pairs are counted here. A join of the table with itself
+        # would make every pair of every meeting in the database, millions of rows at 100,000 meetings.
+        bits = " ".join(f"WHEN f.facet = %s AND f.value = %s THEN {1 << i}" for i in range(len(shown)))
+        bit_params = [p for facet, value, _ in shown for p in (facet, value)]
+        sets = _rows(
+            f"SELECT m.nodes, COUNT(*) FROM (SELECT f.event_id, SUM(CASE {bits} ELSE 0 END) AS nodes FROM {ef} f "
+            f"WHERE ({either.format(a='f')}){scope} GROUP BY f.event_id) m GROUP BY m.nodes",
+            [*bit_params, *(p for group in chosen_params for p in group), *scope_params],
         )
+        weights = {}
+        for nodes, n in sets:
+            members = [i for i in range(len(shown)) if int(nodes) >> i & 1]
+            for pair in itertools.combinations(members, 2):
+                weights[pair] = weights.get(pair, 0) + n
+        edges = [(*shown[i][:2], *shown[j][:2], n) for (i, j), n in weights.items()]
     names = {
         **{(Facet.COUNTRY, k): v for k, v in facet_records(Facet.COUNTRY, by_kind[Facet.COUNTRY]).items()},
         **{(Facet.ORGANIZATION, k): v for k, v in facet_records(Facet.ORGANIZATION, by_kind[Facet.ORGANIZATION]).items()},
