@@ -360,14 +360,20 @@ def matrix(filterset, params, row_facet, full=False):
             f"{join} AND r.value NOT IN (SELECT value FROM {ft} WHERE facet = %s AND paired) GROUP BY r.value, c.value",
             [Facet.FORUM, row_facet, row_facet],
         )
-    names = facet_records(row_facet, {row for row, _, _ in counted})
-    forums = {str(f.pk): f for f in Forum.objects.filter(pk__in={int(col) for _, col, _ in counted})}
     row_totals, col_totals = {}, {}
     for row, col, n in counted:
         row_totals[row] = row_totals.get(row, 0) + n
         col_totals[col] = col_totals.get(col, 0) + n
-    rows = sorted(row_totals, key=lambda r: (-row_totals[r], names[r]["label"].casefold()))
-    cols = sorted(col_totals, key=lambda c: (-col_totals[c], forums[c].name.casefold()))
+    # The names of the rows and columns shown, or of all of them for the JSON and CSV: thousands of forums would be
+    # read for a page that shows twelve.
+    by_total = lambda totals: sorted(totals, key=lambda key: (-totals[key], key))  # noqa: E731
+    rows, cols = by_total(row_totals), by_total(col_totals)
+    if not full:
+        rows, cols = rows[:MATRIX_ROWS], cols[:MATRIX_COLUMNS]
+    names = facet_records(row_facet, rows)
+    forums = {str(f.pk): f for f in Forum.objects.filter(pk__in=[int(col) for col in cols])}
+    rows.sort(key=lambda r: (-row_totals[r], names[r]["label"].casefold()))
+    cols.sort(key=lambda c: (-col_totals[c], forums[c].name.casefold()))
     counts = {(row, col): n for row, col, n in counted}
     param = {Facet.COUNTRY: "country", Facet.HOST_COUNTRY: "host_country", Facet.TOPIC: "topic"}[row_facet]
     peak = max(counts.values(), default=0)
@@ -390,14 +396,12 @@ def matrix(filterset, params, row_facet, full=False):
         "rows": table_rows,
         "cols": [{"slug": forums[c].slug, "name": forums[c].name, "short": forums[c].short_name or forums[c].name,
                   "url": forums[c].get_absolute_url()} for c in cols[:MATRIX_COLUMNS]],
-        "row_count": len(rows),
-        "col_count": len(cols),
+        "row_count": len(row_totals),
+        "col_count": len(col_totals),
         # Every cell, for the JSON and the CSV only: a page shows at most MATRIX_ROWS by MATRIX_COLUMNS.
         "cells": [
-            {"row": names[row]["key"], "col": forums[col].slug, "count": counts[(row, col)]}
-            for row in rows
-            for col in cols
-            if (row, col) in counts
+            {"row": names[row]["key"], "col": forums[col].slug, "count": n}
+            for (row, col), n in sorted(counts.items(), key=lambda item: (-row_totals[item[0][0]], item[0][0], -item[1]))
         ] if full else [],
         "labels": {
             **{names[row]["key"]: names[row]["label"] for row in rows},
