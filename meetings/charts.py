@@ -131,6 +131,7 @@ def timeline(filterset, params, full=False):
     first, last = (span["first"].year, span["first"].month), (span["last"].year, span["last"].month)
     monthly = (last[0] - first[0]) * 12 + last[1] - first[1] < MONTHLY_SPAN
     figure["unit"] = "month" if monthly else "year"
+    figure["forum_count"] = span["forum_count"]
     dated = listed.filter(dated_q)
     drawn = list(
         dated.exclude(forum=None)
