@@ -447,11 +447,19 @@ def network(filterset, params):
     ef = _table(EventFacet)
     scope, scope_params = _scope(filterset, "f")
     kinds = (Facet.COUNTRY, Facet.ORGANIZATION)
-    top = _rows(
-        f"SELECT f.facet, f.value, COUNT(*) AS n FROM {ef} f WHERE f.facet IN (%s, %s){scope} "
-        f"GROUP BY f.facet, f.value ORDER BY n DESC, f.facet, f.value",
-        [*kinds, *scope_params],
-    )
+    if scope:
+        top = _rows(
+            f"SELECT f.facet, f.value, COUNT(*) AS n FROM {ef} f WHERE f.facet IN (%s, %s){scope} "
+            f"GROUP BY f.facet, f.value ORDER BY n DESC, f.facet, f.value",
+            [*kinds, *scope_params],
+        )
+    else:
+        # Unfiltered, each value's number of meetings is kept in FacetTotal.
+        top = _rows(
+            f"SELECT facet, value, events AS n FROM {_table(FacetTotal)} WHERE facet IN (%s, %s) AND events > 0 "
+            "ORDER BY n DESC, facet, value",
+            list(kinds),
+        )
     shown = top[:NETWORK_NODES]
     by_kind = {kind: [value for facet, value, _ in shown if facet == kind] for kind in kinds}
     edges = []
