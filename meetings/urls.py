@@ -21,7 +21,7 @@ from .lists.outcomes import OutcomeFilter
 from .lists.people import PersonFilter
 from .lists.sources import SourceFilter
 from .versioning import cache_until_edit, conditional
-from .views import access, events, pages, search
+from .views import access, charts, events, pages, search
 
 app_name = "meetings"
 
@@ -50,6 +50,17 @@ urlpatterns = [
     path("agreements.csv", csv_of(AgreementFilter), name="agreement-csv"),
     path("sources/", cache_until_edit(lists.source_list), name="source-list"),
     path("sources.csv", csv_of(SourceFilter), name="source-csv"),
+    # The figures over the meeting list (meetings/charts.py), with the list's parameters; their data as JSON and CSV.
+    path("events/timeline/", cache_until_edit(charts.timeline), name="event-timeline"),
+    path("events/timeline.json", cache_until_edit(charts.timeline), {"fmt": "json"}, name="event-timeline-json"),
+    path("events/timeline.csv", charts.timeline, {"fmt": "csv"}, name="event-timeline-csv"),
+    path("events/matrix/", cache_until_edit(charts.matrix), name="event-matrix"),
+    path("events/matrix.json", cache_until_edit(charts.matrix), {"fmt": "json"}, name="event-matrix-json"),
+    path("events/matrix.csv", charts.matrix, {"fmt": "csv"}, name="event-matrix-csv"),
+    path("events/network/", cache_until_edit(charts.network), name="event-network"),
+    path("events/network.json", cache_until_edit(charts.network), {"fmt": "json"}, name="event-network-json"),
+    path("events/network.csv", charts.network, {"fmt": "csv"}, name="event-network-csv"),
+    path("compare/", cache_until_edit(charts.compare), name="compare"),
     # A record's page.
     path("events/<slug:slug>/", cache_until_edit(events.event_detail), name="event-detail"),
     path("organizations/<slug:slug>/", cache_until_edit(pages.organization_detail), name="organization-detail"),

@@ -69,7 +69,11 @@ def test_benchmark_of_computed_pages_measures_every_list_and_record_page_beside_
     lists = {"meetings", "meetings of a country", "meetings, deep page", "outcomes", "organizations", "people"}
     lists |= {"countries", "forums", "agreements", "sources"}
     records = {"meeting", "organization", "person", "country", "forum", "agreement", "source"}
-    assert set(pages) == lists | {f"{kind} page" for kind in records}
+    charts = {"timeline", "timeline of a country", "matrix", "matrix by topic", "network", "network of a country"}
+    charts.add("compare")
+    assert set(pages) == lists | {f"{kind} page" for kind in records} | charts
+    # The charts, each beside the admin's changelist of meetings.
+    assert all(pages[name]["admin_url"].startswith("/admin/meetings/event/") for name in charts)
     # Each record page is the busiest record of its kind, beside the admin's rows of that same record.
     assert pages["country page"]["url"] == "/countries/vn/"
     assert pages["forum page"]["admin_url"].endswith(f"?forum__id__exact={results['records']['forum_record_pk']}")

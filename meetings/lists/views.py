@@ -5,7 +5,10 @@ A page's context always has the same shape: `filterset` (its form draws the filt
 `query` (the query string without `page`, for page links) and `csv_url`.
 """
 
+import hashlib
+
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
@@ -117,11 +120,36 @@ def event_rows(request, filterset):
     rows = Event.objects.defer("search_name", "search_text").select_related("forum", "country").in_bulk(page)
     facets, facets_html = rendered_facets(request, filterset)
     return {
+        "timeline_html": mark_safe(rendered_timeline(request, filterset)),
         "page_obj": page,
         "events": [rows[pk] for pk in page if pk in rows],
         "facets": facets,
         "facets_html": mark_safe(facets_html),
     }
+
+
+def rendered_timeline(request, filterset):
+    """The small timeline above the meeting list, cached like the facets: its links carry this very query string."""
+    from .. import charts
+
+    params = request.GET.copy()
+    params.pop("page", None)
+    key = "event-timeline-html:" + hashlib.sha256(params.urlencode().encode()).hexdigest()
+
+    def compute():
+        figure = charts.timeline(filterset, request.GET)
+        drawing = charts.timeline_drawing(figure, height=130)
+        query = params.urlencode()
+        return render_to_string(
+            "meetings/charts/timeline_summary.html",
+            {
+                "figure": figure,
+                "drawing": drawing,
+                "timeline_url": reverse("meetings:event-timeline") + (f"?{query}" if query else ""),
+            },
+        )
+
+    return versioning.cached(key, compute, request)
 
 
 def event_list(request):

@@ -101,10 +101,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--computed",
             action="store_true",
-            help="Every public list and every kind of record page (the busiest record of each kind), computed with "
-            "every cache off, each beside the stock admin page for the same rows and its own SQL, with its slowest "
-            "statements; with --baseline (a --computed --save of a smaller database), the p95 growth. --repeat "
-            "defaults to 5 here.",
+            help="Every public list, every kind of record page (the busiest record of each kind) and the figures over "
+            "the meeting list (timeline, matrix, network, compare), computed with every cache off, each beside the "
+            "stock admin page for the same rows and its own SQL, with its slowest statements; with --baseline (a "
+            "--computed --save of a smaller database), the p95 growth. --repeat defaults to 5 here.",
         )
 
     def handle(self, *args, **options):
@@ -326,6 +326,24 @@ class Command(BaseCommand):
             ),
             ("person page", f"/people/{r['person']}/", f"{admin}attendance/?person__id__exact={r['person_pk']}"),
             ("country page", f"/countries/{code}/", f"{admin}event/?country__code__exact={code.upper()}"),
+            # The figures over the meeting list, unfiltered and for the country, beside the meetings' changelist (and
+            # the admin's search for the country where the figure is filtered by it).
+            *(
+                (
+                    name,
+                    url,
+                    f"{admin}event/" if "country=" not in url else f"{admin}event/?q={country.name.replace(' ', '+')}",
+                )
+                for name, url in (
+                    ("timeline", "/events/timeline/"),
+                    ("timeline of a country", f"/events/timeline/?country={code}"),
+                    ("matrix", "/events/matrix/"),
+                    ("matrix by topic", "/events/matrix/?rows=topic"),
+                    ("network", "/events/network/"),
+                    ("network of a country", f"/events/network/?country={code}"),
+                    ("compare", f"/compare/?country={code}&country={self.compared_with(code)}"),
+                )
+            ),
         ]
         if r["forum_record"]:
             pages.append(
@@ -346,6 +364,19 @@ class Command(BaseCommand):
         if r["source"]:
             pages.append(("source page", f"/sources/{r['source']}/", f"{admin}sourcereport/{r['source_pk']}/change/"))
         return pages
+
+    def compared_with(self, country):
+        """The country involved in the most meetings after the one measured, to compare it with."""
+        from meetings.models import FacetTotal
+
+        return (
+            FacetTotal.objects.filter(facet="country")
+            .exclude(value=country.upper())
+            .order_by("-events", "value")
+            .values_list("value", flat=True)
+            .first()
+            or "th"
+        ).lower()
 
     def measure_computed(self, country):
         records = {**self.pick_records(), "country": country}
