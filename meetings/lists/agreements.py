@@ -4,7 +4,7 @@ import django_filters
 from django.db.models import Exists, OuterRef
 
 from ..models import Agreement, AgreementParty, EventAgreement, Organization
-from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, count_of, page_url, text_filter
+from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, count_of, countries_in, page_url, text_filter
 
 
 class AgreementFilter(ListFilterSet):
@@ -17,7 +17,9 @@ class AgreementFilter(ListFilterSet):
         label_name="organization",
         empty_label="Any organization",
     )
-    country = CountryChoiceFilter(method="filter_country", label="Party", empty_label="Any country")
+    country = CountryChoiceFilter(
+        method="filter_country", label="Party", empty_label="Any country", menu=countries_in(AgreementParty.objects)
+    )
 
     csv_filename = "kbase-agreements.csv"
     csv_header = ["slug", "name", "short_name", "kind", "organization", "url"]

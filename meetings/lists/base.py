@@ -6,7 +6,8 @@ The query parameters are a public contract (bookmarks, shared links, scripts): k
 import django_filters
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import F, Func, IntegerField, Subquery
+from django.db.models import Exists, F, Func, IntegerField, OuterRef, Q, Subquery
+from django.forms.models import ModelChoiceIterator
 from django.http import HttpResponse
 from django_filters.constants import EMPTY_VALUES
 
@@ -29,6 +30,77 @@ def looks_like_slug(value):
 # --- Fields and filters ---------------------------------------------------------------------------------------
 
 
+class MenuChoiceIterator(ModelChoiceIterator):
+    """A menu's options: only the values that lead somewhere (the field's `menu`), plus the value chosen.
+
+    The chosen value is kept even when it has no data any more (a bookmark, a shared link), so the menu still shows
+    what the list is filtered by and submitting the form does not silently drop it.
+    """
+
+    def offered(self):
+        # Read when the menu is drawn, after validation has set `chosen` (the widget holds this iterator from the
+        # field's creation on).
+        field = self.field
+        if field.menu is None:
+            return field.queryset
+        offered = Q(pk__in=field.menu.values("pk"))
+        if field.chosen is not None:
+            offered |= Q(pk=field.chosen.pk)
+        return field.queryset.filter(offered)
+
+    def __iter__(self):
+        self.queryset = self.offered()
+        return super().__iter__()
+
+    def __len__(self):
+        self.queryset = self.offered()
+        return super().__len__()
+
+
+class MenuFieldMixin:
+    """A record menu that validates against every record (its queryset) but offers only those in `menu`.
+
+    Validating against all of them keeps old links working: a value with no data is an empty list, not an error.
+    """
+
+    iterator = MenuChoiceIterator
+
+    def __init__(self, *args, menu=None, **kwargs):
+        self.menu = menu
+        self.chosen = None
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value):
+        self.chosen = super().clean(value)
+        return self.chosen
+
+
+def countries_in(rows, field="country"):
+    """The countries some of `rows` point at through `field`: a country menu's values that lead somewhere.
+
+    The lists share this so that no menu offers the 200-odd countries without data (issue 13).
+    """
+    from ..models import Country
+
+    return Country.objects.filter(Exists(rows.filter(**{field: OuterRef("pk")})))
+
+
+def countries_involved_in(events):
+    """The countries that hosted or took part in one of `events` (as Country.objects.involved() reads it)."""
+    from ..models import Country, Participation
+
+    return Country.objects.filter(
+        Exists(events.filter(country=OuterRef("pk")))
+        | Exists(Participation.objects.filter(event__in=events, country=OuterRef("pk")))
+        | Exists(Participation.objects.filter(event__in=events, organization__country=OuterRef("pk")))
+    )
+
+
+def records_in(model, rows, field):
+    """The records of `model` some of `rows` point at through `field`, for a record menu (see countries_in)."""
+    return model.objects.filter(Exists(rows.filter(**{field: OuterRef("pk")})))
+
+
 class CountryCodeField(forms.ModelChoiceField):
     """A country given by its ISO code in the URL, lower-case by convention (?country=la)."""
 
@@ -42,7 +114,7 @@ class CountryCodeField(forms.ModelChoiceField):
         return super().to_python(value)
 
 
-class LowerCountryCodeField(CountryCodeField):
+class LowerCountryCodeField(MenuFieldMixin, CountryCodeField):
     """Shows codes in lower case in the form, as the URLs write them, while accepting either case."""
 
     def prepare_value(self, value):
@@ -50,7 +122,7 @@ class LowerCountryCodeField(CountryCodeField):
         return value.lower() if isinstance(value, str) else value
 
 
-class SlugModelChoiceField(forms.ModelChoiceField):
+class SlugModelChoiceField(MenuFieldMixin, forms.ModelChoiceField):
     def to_python(self, value):
         if isinstance(value, str):
             value = value.strip()

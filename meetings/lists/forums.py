@@ -3,7 +3,7 @@
 from django.db.models import Count, OuterRef, Q, Subquery
 
 from ..models import Event, Forum, Organization
-from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, page_url, text_filter
+from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, countries_involved_in, page_url, text_filter
 
 
 class ForumFilter(ListFilterSet):
@@ -15,7 +15,12 @@ class ForumFilter(ListFilterSet):
         label_name="organization",
         empty_label="Any organization",
     )
-    country = CountryChoiceFilter(method="filter_country", label="Country involved", empty_label="Any country")
+    country = CountryChoiceFilter(
+        method="filter_country",
+        label="Country involved",
+        empty_label="Any country",
+        menu=countries_involved_in(Event.objects.filter(forum__isnull=False)),
+    )
 
     csv_filename = "kbase-forums.csv"
     csv_header = ["slug", "name", "short_name", "convened_by", "url"]

@@ -1,23 +1,25 @@
 """The organization list: its filters, rows and order, and CSV columns; the page, the CSV and the API use it."""
 
 import django_filters
-from django import forms
 
 from ..models import Organization
-from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, page_url, text_filter
+from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, countries_in, page_url, records_in, text_filter
 
 
 class OrganizationFilter(ListFilterSet):
     q = text_filter()
     kind = django_filters.ChoiceFilter(choices=Organization.Kind.choices, label="Kind", empty_label="Any kind")
-    country = CountryChoiceFilter(field_name="country", label="Country", empty_label="Any country")
-    # A text box for the parent's identifier: a menu would list every ministry and police force.
+    country = CountryChoiceFilter(
+        field_name="country", label="Country", empty_label="Any country", menu=countries_in(Organization.objects)
+    )
+    # A menu of the organizations that have units recorded under them: the only ones that lead somewhere.
     parent = SlugChoiceFilter(
         queryset=Organization.objects.all(),
         field_name="parent",
         label="Part of",
         label_name="organization",
-        widget=forms.TextInput(attrs={"placeholder": "identifier, e.g. mps"}),
+        empty_label="Any organization",
+        menu=records_in(Organization, Organization.objects, "parent"),
     )
 
     csv_filename = "kbase-organizations.csv"

@@ -9,8 +9,16 @@ from django.db.models import Exists, F, OuterRef, Prefetch
 from django.urls import reverse
 
 from ..exports import BATCH, batched
-from ..models import Agreement, Forum, Outcome, OutcomeCitation, iso_partial_date
-from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, YearFilter, text_filter
+from ..models import Agreement, Event, Forum, Outcome, OutcomeCitation, iso_partial_date
+from .base import (
+    CountryChoiceFilter,
+    ListFilterSet,
+    SlugChoiceFilter,
+    YearFilter,
+    countries_involved_in,
+    records_in,
+    text_filter,
+)
 from .events import joined
 
 
@@ -22,9 +30,13 @@ class OutcomeFilter(ListFilterSet):
         label="Forum",
         label_name="forum",
         empty_label="Any forum",
+        menu=records_in(Forum, Outcome.objects, "event__forum"),
     )
     country = CountryChoiceFilter(
-        method="filter_country", label="Country (host or participant)", empty_label="Any country"
+        method="filter_country",
+        label="Country (host or participant)",
+        empty_label="Any country",
+        menu=countries_involved_in(Event.objects.filter(outcomes__isnull=False)),
     )
     status = django_filters.ChoiceFilter(choices=Outcome.Status.choices, label="Status", empty_label="Any status")
     kind = django_filters.ChoiceFilter(choices=Outcome.Kind.choices, label="Kind", empty_label="Any kind")
@@ -34,6 +46,7 @@ class OutcomeFilter(ListFilterSet):
         label="Agreement",
         label_name="agreement",
         empty_label="Any agreement",
+        menu=records_in(Agreement, Outcome.agreements.through.objects, "agreement"),
     )
     year = YearFilter(field_name="event__start_date", label="Year of the meeting")
 
