@@ -242,5 +242,16 @@ class PartialDatesFormMixin:
         super()._update_errors(errors)
 
 
+class HiddenUnlabelledBoundField(forms.BoundField):
+    """A field whose label the admin's fieldsets leave out when its input is hidden (the dates' precisions, the
+    version token): a label must name a control a person can reach, and the Nu HTML checker refuses one that
+    points at a hidden input."""
+
+    def label_tag(self, *args, **kwargs):
+        return "" if self.is_hidden else super().label_tag(*args, **kwargs)
+
+
 class PartialDatesModelForm(PartialDatesFormMixin, forms.ModelForm):
     """The admin's default form: dates as reports give them."""
+
+    bound_field_class = HiddenUnlabelledBoundField

@@ -36,6 +36,15 @@ from .models import (
     Statement,
 )
 
+
+class NamedEmptyChoiceAutocompleteSelect(AutocompleteSelect):
+    """An autocomplete box whose empty choice has a text ("—"): select2 needs that choice for its clear button, and
+    an <option> with no text is invalid HTML. select2 shows its own (empty) placeholder instead of the text."""
+
+    def create_option(self, name, value, label, *args, **kwargs):
+        return super().create_option(name, value, label if label or value != "" else "—", *args, **kwargs)
+
+
 DEFAULT_SOURCE_HELP = "The report that states this row. Left empty: the report chosen at the top of the page."
 
 
@@ -84,7 +93,7 @@ class CitationFieldsMixin(DefaultSourceMixin, forms.Form):
         source_field = self.citation_model._meta.get_field("source")
         field = self.fields["source"]
         # The admin's autocomplete view finds the report through the citation model's own foreign key.
-        field.widget = AutocompleteSelect(source_field, admin.site, choices=field.choices)
+        field.widget = NamedEmptyChoiceAutocompleteSelect(source_field, admin.site, choices=field.choices)
         field.widget.is_required = False
         self.citations = self._existing_citations()
         self.citation = self.citations[0] if self.citations else None

@@ -1573,6 +1573,11 @@ class Outcome(Searchable, TimeStamped):
     def __str__(self):
         return f"{self.get_kind_display()}: {self.text[:80]}"
 
+    @property
+    def status_repeats_kind(self):
+        """True when the status only repeats the kind ("Plan noted", "Noted"): the pages then show one badge."""
+        return self.get_status_display().casefold() in self.get_kind_display().casefold()
+
     def clean(self):
         if self.referred_to_event_id and self.referred_to_event_id == self.event_id:
             raise ValidationError({"referred_to_event": "An outcome cannot be referred to its own meeting."})

@@ -6,6 +6,7 @@ inside lists inside columns) do not always: the checker finds what a screenshot 
 with npm into .vnu/; KBASE_VNU_JAR points elsewhere.
 """
 
+import json
 import os
 import re
 import shutil
@@ -16,6 +17,7 @@ import pytest
 from django.conf import settings
 
 from meetings.models import Event
+from tests.test_lists_for_readers import NO_MATCH
 
 VNU_JAR = Path(os.environ.get("KBASE_VNU_JAR", settings.BASE_DIR / ".vnu/node_modules/vnu-jar/build/dist/vnu.jar"))
 RECORD_PAGES = [
@@ -61,3 +63,49 @@ def test_meeting_and_record_pages_have_no_html_errors(client, seeded, vnu, tmp_p
     ]
     assert errors == []
     assert result.returncode == 0
+
+
+def nu_errors(vnu, pages, folder):
+    """The checker's errors as "page: line: message", for {address: html}; one Java start for all the pages."""
+    files = []
+    for number, (name, html) in enumerate(pages.items()):
+        path = folder / f"page-{number}.html"
+        path.write_bytes(html)
+        files.append((path, name))
+    result = subprocess.run(
+        [*vnu, "--errors-only", "--format", "json", *(str(path) for path, _ in files)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    names = {path.resolve().as_uri(): name for path, name in files}
+    messages = json.loads(result.stderr or result.stdout)["messages"]
+    return [f"{names.get(m.get('url'), m.get('url'))}: {m.get('lastLine')}: {m['message']}" for m in messages]
+
+
+FILTERED = [
+    "/events/?country=la",
+    "/outcomes/?country=vn&status=noted",
+    "/organizations/?country=vn&parent=mps",
+    "/people/?q=police",
+    "/countries/",
+    "/forums/?country=la",
+    "/agreements/?kind=convention",
+    "/sources/?year=2021",
+]
+
+
+def test_the_lists_with_no_match_and_filtered_are_valid_html(client, seeded, vnu, tmp_path):
+    pages = {}
+    for url in [url for url, _ in NO_MATCH] + FILTERED + ["/", "/events/?country=zz"]:
+        response = client.get(url)
+        assert response.status_code in (200, 400), url
+        pages[url] = response.content
+    assert nu_errors(vnu, pages, tmp_path) == []
+
+
+def test_the_admin_meeting_pages_are_valid_html(admin_client, seeded, vnu, tmp_path):
+    busiest = max(Event.objects.all(), key=lambda e: e.participations.count() + e.attendances.count())
+    urls = ["/admin/meetings/event/", "/admin/meetings/event/add/", f"/admin/meetings/event/{busiest.pk}/change/"]
+    pages = {url: admin_client.get(url).content for url in urls}
+    assert nu_errors(vnu, pages, tmp_path) == []

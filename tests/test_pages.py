@@ -375,8 +375,8 @@ def add_many_rows(n=25):
 # The bound for each page: the same with the seed alone and with many more rows.
 QUERY_BOUNDS = {
     "/": 9,
-    "/organizations/": 3,
-    "/organizations/?kind=agency&country=la&q=extra": 5,
+    "/organizations/": 4,  # the count, the rows, and the menus of countries and of organizations with units
+    "/organizations/?kind=agency&country=la&q=extra": 6,
     # Its units take a query a level, three levels at most; then its history with its roles there, its proposals.
     "/organizations/oipa/": 20,
     "/people/": 6,

@@ -14,7 +14,7 @@ from django.utils.functional import cached_property
 from ..dates import PartialDatesModelForm
 from ..search import normalize
 from .errors import BadAddressMixin
-from .forms import labelled_rows
+from .forms import NamedEmptyChoiceMixin, labelled_rows
 from .history import HistoryAdmin
 from .locking import EditConflictMixin
 
@@ -49,7 +49,7 @@ class EstimatedCountPaginator(Paginator):
         return super().count
 
 
-class KnowledgeAdmin(BadAddressMixin, EditConflictMixin, HistoryAdmin):
+class KnowledgeAdmin(BadAddressMixin, NamedEmptyChoiceMixin, EditConflictMixin, HistoryAdmin):
     """The defaults of every knowledge-base admin: no full-table count on changelists of large tables, no save
     over someone else's change, and a history page (who changed what, when) from which an earlier version can be
     restored."""

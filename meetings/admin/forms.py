@@ -7,11 +7,10 @@ cites it (forms.DefaultSourceMixin). Dates read as reports write them (meetings/
 
 from django import forms
 from django.contrib import admin
-from django.contrib.admin.widgets import AutocompleteSelect
 from django.utils.text import capfirst
 
 from ..dates import PartialDatesModelForm
-from ..forms import DEFAULT_SOURCE_HELP, DefaultSourceMixin
+from ..forms import DEFAULT_SOURCE_HELP, DefaultSourceMixin, NamedEmptyChoiceAutocompleteSelect
 from ..models import EventCitation, SourceReport
 
 REPORT_FIELD = "report"
@@ -19,7 +18,7 @@ REPORT_FIELD = "report"
 
 def report_widget(choices, field_name="source", model=EventCitation):
     """An autocomplete box for a source report (the admin's autocomplete view finds reports through a citation)."""
-    widget = AutocompleteSelect(model._meta.get_field(field_name), admin.site, choices=choices)
+    widget = NamedEmptyChoiceAutocompleteSelect(model._meta.get_field(field_name), admin.site, choices=choices)
     widget.is_required = False
     return widget
 
@@ -97,3 +96,13 @@ def labelled_rows(formset_class, row_name):
 
     LabelledRows.__name__ = formset_class.__name__
     return LabelledRows
+
+
+class NamedEmptyChoiceMixin:
+    """The admin's autocomplete boxes for a single record, with NamedEmptyChoiceAutocompleteSelect."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            db = kwargs.get("using")
+            kwargs["widget"] = NamedEmptyChoiceAutocompleteSelect(db_field, self.admin_site, using=db)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)

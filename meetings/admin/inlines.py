@@ -40,10 +40,10 @@ from ..models import (
     PositionCitation,
     Statement,
 )
-from .forms import EventCitationForm
+from .forms import EventCitationForm, NamedEmptyChoiceMixin
 
 
-class OtherNameInline(admin.TabularInline):
+class OtherNameInline(NamedEmptyChoiceMixin, admin.TabularInline):
     fields = ["name", "kind", "note"]
     extra = 1
 
@@ -64,7 +64,7 @@ class AgreementNameInline(OtherNameInline):
     model = AgreementName
 
 
-class CitationInline(admin.TabularInline):
+class CitationInline(NamedEmptyChoiceMixin, admin.TabularInline):
     """The passages of source reports that state a fact. Citation.clean checks each passage is in its report."""
 
     fields = ["source", "passage", "note"]
@@ -130,7 +130,7 @@ class CitedRowsMixin:
         )
 
 
-class ParticipationInline(CitedRowsMixin, admin.TabularInline):
+class ParticipationInline(CitedRowsMixin, NamedEmptyChoiceMixin, admin.TabularInline):
     model = Participation
     form = ParticipationForm
     # "country" takes several countries in a new row: meetings/forms.py, ParticipationForm, saves one row per country.
@@ -139,7 +139,7 @@ class ParticipationInline(CitedRowsMixin, admin.TabularInline):
     row_select_related = ["event", "organization", "country"]
 
 
-class AttendanceInline(CitedRowsMixin, admin.StackedInline):
+class AttendanceInline(CitedRowsMixin, NamedEmptyChoiceMixin, admin.StackedInline):
     model = Attendance
     form = AttendanceForm
     # The post first: choosing it fills the person, organization and country left empty (AttendanceForm in
@@ -156,7 +156,7 @@ class AttendanceInline(CitedRowsMixin, admin.StackedInline):
     row_prefetch_related = ["statements"]
 
 
-class OutcomeInline(CitedRowsMixin, admin.StackedInline):
+class OutcomeInline(CitedRowsMixin, NamedEmptyChoiceMixin, admin.StackedInline):
     model = Outcome
     fk_name = "event"
     form = OutcomeForm
@@ -170,7 +170,7 @@ class OutcomeInline(CitedRowsMixin, admin.StackedInline):
     autocomplete_fields = ["agreements", "proposed_by", "referred_to_forum", "referred_to_event"]
 
 
-class EventAgreementInline(CitedRowsMixin, admin.TabularInline):
+class EventAgreementInline(CitedRowsMixin, NamedEmptyChoiceMixin, admin.TabularInline):
     model = EventAgreement
     form = EventAgreementForm
     fields = ["agreement", "relation", "note", "source", "passage"]
@@ -180,7 +180,7 @@ class EventAgreementInline(CitedRowsMixin, admin.TabularInline):
     verbose_name_plural = "agreements adopted, discussed or cited"
 
 
-class SessionInline(admin.TabularInline):
+class SessionInline(NamedEmptyChoiceMixin, admin.TabularInline):
     """The sessions or parts of a meeting; each has its own page for its participants and outcomes."""
 
     model = Event
@@ -193,7 +193,7 @@ class SessionInline(admin.TabularInline):
     verbose_name_plural = "sessions"
 
 
-class PositionInline(CitedRowsMixin, admin.StackedInline):
+class PositionInline(CitedRowsMixin, NamedEmptyChoiceMixin, admin.StackedInline):
     model = Position
     form = PositionForm
     fields = [
@@ -207,7 +207,7 @@ class PositionInline(CitedRowsMixin, admin.StackedInline):
     extra = 0
 
 
-class MembershipInline(CitedRowsMixin, admin.TabularInline):
+class MembershipInline(CitedRowsMixin, NamedEmptyChoiceMixin, admin.TabularInline):
     model = Membership
     fk_name = "organization"
     form = MembershipForm
@@ -228,7 +228,7 @@ class MembershipInline(CitedRowsMixin, admin.TabularInline):
     extra = 0
 
 
-class AgreementPartyInline(CitedRowsMixin, admin.TabularInline):
+class AgreementPartyInline(CitedRowsMixin, NamedEmptyChoiceMixin, admin.TabularInline):
     model = AgreementParty
     form = AgreementPartyForm
     fields = ["country", "organization", "action", "date", "date_precision", "source", "passage"]
@@ -237,7 +237,7 @@ class AgreementPartyInline(CitedRowsMixin, admin.TabularInline):
     extra = 0
 
 
-class StatementInline(admin.TabularInline):
+class StatementInline(NamedEmptyChoiceMixin, admin.TabularInline):
     model = Statement
     fields = ["kind", "text", "source"]
     autocomplete_fields = ["source"]

@@ -41,6 +41,7 @@ from django.utils.text import Truncator, capfirst
 from simple_history.models import HistoricalRecords
 
 from .. import dependents
+from ..dates import HiddenUnlabelledBoundField
 
 VERSION_FIELD = "version_token"
 SALT = "meetings.locking"
@@ -102,6 +103,7 @@ class VersionField(forms.CharField):
     """The hidden version token. It never counts as a change, so an untouched inline row stays untouched."""
 
     widget = forms.HiddenInput
+    bound_field_class = HiddenUnlabelledBoundField
 
     def __init__(self, **kwargs):
         super().__init__(required=False, **kwargs)

@@ -5,7 +5,7 @@ page, the CSV and the API use it."""
 from django.db.models import IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
-from ..models import Country, FacetName, FacetTotal
+from ..models import Country, Event, EventFacet, FacetName, FacetTotal
 from .base import ListFilterSet, page_url, text_filter
 
 
@@ -22,9 +22,14 @@ def meeting_countries():
     return FacetTotal.objects.filter(facet=FacetName.COUNTRY, events__gt=0).values("value")
 
 
-def countries_in_meetings():
-    """Those countries, for menus."""
-    return Country.objects.filter(code__in=meeting_countries()).only("code", "name")
+
+def countries_in_meetings_where(**event_filter):
+    """The countries involved (as ?country= reads it) in a meeting matching event_filter, for a menu whose rows are
+    about such meetings only (forums: meetings of a forum; outcomes: meetings with outcomes), so each country offered
+    leads to rows. Read from the facet table's country values of those meetings."""
+    meetings = Event.objects.filter(**event_filter).values("pk")
+    codes = EventFacet.objects.filter(facet=FacetName.COUNTRY, event__in=meetings).values("value")
+    return Country.objects.filter(code__in=codes).only("code", "name")
 
 
 def with_meeting_counts(countries):

@@ -221,8 +221,18 @@ class EventFilter(ListFilterSet):
 
 # --- Facets -------------------------------------------------------------------------------------------------
 
-# Values shown per facet: the most frequent ones, plus the selected one wherever it ranks.
+# Values counted per facet: the most frequent ones, plus the selected one wherever it ranks.
 FACET_SIZE = facet_table.FACET_SIZE
+# Values shown at once per facet; the rest fold under "More (n)", so the column stays near the results' height.
+FACET_SHOWN = 5
+# Where a reader finds a value beyond the counted ones: the group's own list, whose records link to their meetings.
+FACET_FIND = {
+    "country": ("meetings:country-list", "Find another country"),
+    "host_country": ("meetings:country-list", "Find another country"),
+    "forum": ("meetings:forum-list", "Find another forum"),
+    "organization": ("meetings:organization-list", "Find another organization"),
+    "person": ("meetings:person-list", "Find another person"),
+}
 
 
 @dataclass
@@ -232,6 +242,11 @@ class Facet:
     values: list = field(default_factory=list)
     selected: bool = False
     error: str = ""
+    # values split for the page: `shown` at once (the selected value always among them), `more` folded away
+    shown: list = field(default_factory=list)
+    more: list = field(default_factory=list)
+    find_url: str = ""
+    find_text: str = ""
 
 
 def facet_rows(name, events, selected):
@@ -239,16 +254,10 @@ def facet_rows(name, events, selected):
     return facet_table.top_values(name, {}, events.query.sql_with_params(), facet_table.facet_key(name, selected))
 
 
-FACETS = (
-    ("country", "Country involved (host or participant)"),
-    ("host_country", "Host country"),
-    ("forum", "Forum"),
-    ("organization", "Organization"),
-    ("person", "Person"),
-    ("topic", "Topic"),
-    ("year", "Year"),
-    ("format", "Format"),
-    ("status", "Status"),
+# Each facet is labelled by its filter, so the form, the facets and the chips name a filter the same way.
+FACETS = tuple(
+    (name, EventFilter.base_filters[name].label)
+    for name in ("country", "host_country", "forum", "organization", "person", "topic", "year", "format", "status")
 )
 
 
@@ -316,6 +325,12 @@ def event_facets(request, filterset):
             facet.values.sort(key=lambda v: v["value"], reverse=True)
         else:
             facet.values.sort(key=lambda v: (-v["count"], str(v["label"]).casefold()))
+        facet.shown = facet.values[:FACET_SHOWN]
+        facet.shown += [v for v in facet.values[FACET_SHOWN:] if v["selected"]]
+        facet.more = [v for v in facet.values[FACET_SHOWN:] if not v["selected"]]
+        if name in FACET_FIND:
+            route, facet.find_text = FACET_FIND[name]
+            facet.find_url = reverse(route)
         facets.append(facet)
     return facets
 

@@ -5,7 +5,7 @@ from django.db.models.functions import Cast, Coalesce
 
 from ..models import Event, FacetName, FacetTotal, Forum, Organization
 from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, page_url, text_filter
-from .countries import countries_in_meetings
+from .countries import countries_in_meetings_where
 
 
 class ForumFilter(ListFilterSet):
@@ -22,7 +22,7 @@ class ForumFilter(ListFilterSet):
         method="filter_country",
         label="Country involved",
         empty_label="Any country",
-        menu=countries_in_meetings,
+        menu=lambda: countries_in_meetings_where(forum__isnull=False),
     )
 
     csv_filename = "kbase-forums.csv"

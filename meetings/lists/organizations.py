@@ -1,7 +1,6 @@
 """The organization list: its filters, rows and order, and CSV columns; the page, the CSV and the API use it."""
 
 import django_filters
-from django import forms
 from django.db.models import Exists, OuterRef
 
 from ..models import Country, Organization
@@ -19,13 +18,17 @@ class OrganizationFilter(ListFilterSet):
             "code", "name"
         ),
     )
-    # A text box for the parent's identifier: a menu would list every ministry and police force.
+    # A menu of the organizations that have units recorded under them: the only ones that lead somewhere (a text box
+    # expected an internal identifier).
     parent = SlugChoiceFilter(
         queryset=Organization.objects.all(),
         field_name="parent",
         label="Part of",
         label_name="organization",
-        widget=forms.TextInput(attrs={"placeholder": "identifier, e.g. mps"}),
+        empty_label="Any organization",
+        menu=lambda: Organization.objects.filter(Exists(Organization.objects.filter(parent=OuterRef("pk")))).only(
+            "pk", "slug", "name", "acronym"
+        ),
     )
 
     csv_filename = "kbase-organizations.csv"

@@ -11,7 +11,7 @@ from django.urls import reverse
 from ..exports import BATCH, batched
 from ..models import Agreement, Forum, Outcome, OutcomeCitation, iso_partial_date
 from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, YearFilter, text_filter
-from .countries import countries_in_meetings
+from .countries import countries_in_meetings_where
 from .events import joined
 
 
@@ -31,7 +31,7 @@ class OutcomeFilter(ListFilterSet):
         method="filter_country",
         label="Country (host or participant)",
         empty_label="Any country",
-        menu=countries_in_meetings,
+        menu=lambda: countries_in_meetings_where(outcomes__isnull=False),
     )
     status = django_filters.ChoiceFilter(choices=Outcome.Status.choices, label="Status", empty_label="Any status")
     kind = django_filters.ChoiceFilter(choices=Outcome.Kind.choices, label="Kind", empty_label="Any kind")

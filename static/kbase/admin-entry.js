@@ -29,6 +29,11 @@
                     shown.setAttribute("aria-label", `${name}: chosen`);
                 }
             });
+            // select2 puts its "Remove all items" cross straight into the list of chosen items, where only list
+            // items belong: give it that role, so a screen reader counts the list right (axe: "list").
+            container.querySelectorAll("ul.select2-selection__rendered > .select2-selection__clear").forEach(function(clear) {
+                clear.setAttribute("role", "listitem");
+            });
             container.querySelectorAll("input.select2-search__field").forEach(function(search) {
                 if (!search.hasAttribute("aria-label")) {
                     search.setAttribute("aria-label", name);
