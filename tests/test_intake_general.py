@@ -1000,3 +1000,31 @@ def test_a_units_code_and_its_bracketed_acronym_begin_the_units_name(seeded):
         published_on=PUBLISHED,
     )
     assert any(name.startswith("E7 (ANTIPIS) Division") for name in new_names(result, "organization"))
+
+
+# --- eighth round ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_initials_of_a_known_body_recorded_without_an_acronym_name_it(seeded):
+    result = analyse(
+        "Investigators met in Kuching on 4 March 2025. Dialogue partners attending: the RCMP and the AFP, with "
+        "officers of the OIPA.",
+        published_on=PUBLISHED,
+    )
+    assert {"royal-canadian-mounted-police", "australian-federal-police"} <= selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_initials_of_a_known_body_used_by_a_news_agency_are_not_the_body(seeded):
+    result = analyse(
+        "KUCHING, 4 March 2025 (AFP) - Investigators from Malaysia met in Kuching, a police officer told AFP.",
+        published_on=PUBLISHED,
+    )
+    assert "australian-federal-police" not in selected(result, "organization")
+    result = analyse(
+        "Investigators met in Kuching on 4 March 2025, Agence France-Presse (AFP) reported. AFP said delegates "
+        "from Malaysia attended.",
+        published_on=PUBLISHED,
+    )
+    assert "australian-federal-police" not in selected(result, "organization")

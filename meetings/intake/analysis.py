@@ -551,7 +551,7 @@ class Analysis:
     def run(self):
         self.dates = find_dates(self.text, self.published_on)
         self.detect_publication_date()
-        self.matches = gz.find(self.gaz, self.doc)
+        self.matches = [m for m in gz.find(self.gaz, self.doc) if not self.derived_elsewhere(m)]
         self.title_matches = gz.find(self.gaz, Document(self.title)) if self.title else []
         self.classify_matches()
         self.read_event()
@@ -568,6 +568,26 @@ class Analysis:
         self.read_statements()
         self.read_event_links()
         return self.result()
+
+    def derived_elsewhere(self, match):
+        """True for initials the base never recorded (gazetteer.derived_acronym) where the report means something
+        else by them: it spells them out as another name ("Agence France-Presse (AFP)"), or they are a news
+        agency's byline or credit ("(AFP) -", "told AFP", "AFP reported", "Photo: AFP")."""
+        if match.entries[0].via != "derived":
+            return False
+        initials = self.text[match.start : match.end]
+        defined = re.search(r"([A-Z][\w-]*(?:\s+[\w-]+){0,5})\s*\(" + re.escape(initials) + r"\)", self.text)
+        if defined and not set(fold(match.entries[0].name).split()) & set(fold(defined.group(1)).split()):
+            return True
+        before = self.text[max(0, match.start - 30) : match.start]
+        after = self.text[match.end : match.end + 30]
+        return bool(
+            re.search(r"(?:\btold|\bto|\bby|\bvia|\bphoto|\bsource|\bcredit|/)\s*:?\s*$", before, re.I)
+            and not re.search(r"\b(?:the|by the)\s*$", before)
+            or re.match(r"^\)?\s*(?:[-–—]|reported|said it|news agency|correspondent|journalist|/)", after)
+            or re.search(r"\(\s*$", before)
+            and re.match(r"^\)\s*[-–—]", after)
+        )
 
     def country_code(self, words):
         """The country a phrase names whole ("Laos", "the Lao PDR", "the Kingdom of Thailand"), or None."""
@@ -814,7 +834,7 @@ class Analysis:
         if len(keys) != 1 or keys[0][0] != "organization":
             return False
         own = self.gaz.organizations[keys[0][1]]["country"]
-        if not own or match.entries[0].via == "acronym":
+        if not own or match.entries[0].via in ("acronym", "derived"):
             return False
         if match.start_token > 0:
             prev = self.doc.tokens[match.start_token - 1]
@@ -843,9 +863,14 @@ class Analysis:
             kind = "country"
         if len(keys) == 1:
             entry = match.entries[0]
-            confidence = {"name": 0.95, "acronym": 0.9, "other": 0.92, "demonym": 0.85, "short": 0.8}.get(
-                entry.via, 0.9
-            )
+            confidence = {
+                "name": 0.95,
+                "acronym": 0.9,
+                "derived": 0.85,
+                "other": 0.92,
+                "demonym": 0.85,
+                "short": 0.8,
+            }.get(entry.via, 0.9)
             return kind, keys[0][1], confidence, None
         # Prefer the record of a country the report speaks of.
         countries = self.text_countries()
