@@ -1028,3 +1028,20 @@ def test_initials_of_a_known_body_used_by_a_news_agency_are_not_the_body(seeded)
         published_on=PUBLISHED,
     )
     assert "australian-federal-police" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_name_keeps_its_lower_case_particles_and_drops_a_quoted_nickname(seeded):
+    result = analyse(
+        "Prosecutors met in Iloilo on 4 March 2025. Ma. Corazon dela Cruz-Reyes, undersecretary of the Department "
+        'of Justice, and Ramon "Jun" Villasenor, director of the Bureau of Immigration, spoke.',
+        published_on=PUBLISHED,
+    )
+    names = new_names(result, "person")
+    assert "Ma. Corazon dela Cruz-Reyes" in names
+    assert "Ramon Villasenor" in names
+
+
+def test_a_range_with_till_or_a_weekday_before_its_end_is_one_range():
+    assert days("The course ran from 4th till 6th March 2025 in Hue.") == [("2025-03-04", "2025-03-06")]
+    assert days("Talks ran from Tuesday, June 3, through Thursday, June 5, 2025.") == [("2025-06-03", "2025-06-05")]
