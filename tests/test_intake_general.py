@@ -1045,3 +1045,15 @@ def test_a_name_keeps_its_lower_case_particles_and_drops_a_quoted_nickname(seede
 def test_a_range_with_till_or_a_weekday_before_its_end_is_one_range():
     assert days("The course ran from 4th till 6th March 2025 in Hue.") == [("2025-03-04", "2025-03-06")]
     assert days("Talks ran from Tuesday, June 3, through Thursday, June 5, 2025.") == [("2025-06-03", "2025-06-05")]
+
+
+@pytest.mark.django_db
+def test_a_single_name_after_a_rank_or_honorific_is_a_new_person(seeded):
+    result = analyse(
+        "Investigators met in Pontianak on 4 March 2025. Brig. Gen. Wiranto opened the talks and Mr. Sutarmo, the "
+        "secretary, took notes. Mr. President thanked Gen. Malaysia for the Ministry.",
+        published_on=PUBLISHED,
+    )
+    names = new_names(result, "person")
+    assert {"Wiranto", "Sutarmo"} <= names
+    assert not names & {"President", "Malaysia", "Ministry"}

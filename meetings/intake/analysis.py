@@ -30,7 +30,7 @@ from meetings.models import (
 from . import gazetteer as gz
 from . import lexicon
 from .dates import find_dates
-from .people import PHRASES, name_after, split_name, title_words_before, titles_before
+from .people import PHRASES, name_after, normalise_word, split_name, title_words_before, titles_before
 from .text import Document, Token, unwrap
 
 # --- Roles of organizations and countries -------------------------------------------------------------------
@@ -2939,7 +2939,7 @@ class Analysis:
             ):
                 continue
             rank, honorific, _ts, leftover = titles_before(text, self.next_name_start(m.end()))
-            found = name_after(text, m.end())
+            found = name_after(text, m.end()) or self.single_name_after(m.end())
             if not found:
                 continue
             name, nstart, nend = found
@@ -3196,6 +3196,26 @@ class Analysis:
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+
+    def single_name_after(self, pos):
+        """(name, start, end) of a one-word name right after a rank or honorific ("Brig. Gen. Harsono said",
+        "Mr. Rahmat, the secretary"), as Indonesian and Javanese names often are; or None. The word must not be a
+        word of posts, bodies, meetings or dates, nor a place or body the base knows."""
+        one = re.compile(r"\s+([A-Z][a-zà-ÿ’'-]{3,})(?:’s|'s)?(?=[\s,.;:)]|$)(?!\s+[A-Z(])").match(self.text, pos)
+        if not one:
+            return None
+        word = one.group(1)
+        folded = fold(word)
+        if (
+            folded in lexicon.COMMON_WORDS
+            or folded in lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS
+            or folded in lexicon.MONTHS
+            or folded in lexicon.WEEKDAYS
+            or normalise_word(word) in {p.split()[0] for p in PHRASES}
+            or self.gaz_names_country(word)
+        ):
+            return None
+        return word, one.start(1), one.end(1)
 
     def next_name_start(self, pos):
         while pos < len(self.text) and self.text[pos].isspace():
