@@ -1057,3 +1057,13 @@ def test_a_single_name_after_a_rank_or_honorific_is_a_new_person(seeded):
     names = new_names(result, "person")
     assert {"Wiranto", "Sutarmo"} <= names
     assert not names & {"President", "Malaysia", "Ministry"}
+
+
+@pytest.mark.django_db
+def test_a_single_name_that_is_part_of_a_longer_name_in_the_report_is_not_another_person(seeded):
+    result = analyse(
+        "Investigators met in Pontianak on 4 March 2025. Gerald Ashcombe, director of the unit, opened the talks. "
+        "Later Mr. Ashcombe thanked the delegates.",
+        published_on=PUBLISHED,
+    )
+    assert "Ashcombe" not in new_names(result, "person")

@@ -448,6 +448,10 @@ def ordinal(n):
     return f"{n}{suffix}"
 
 
+# The first words of every rank and honorific ("brig.", "pol", "dato'"), to tell a rank from a name.
+RANK_FIRST_WORDS = {p.split()[0] for p in PHRASES}
+
+
 class Analysis:
     """The state of one report's analysis; run() gives the contract's dictionary."""
 
@@ -3206,16 +3210,38 @@ class Analysis:
             return None
         word = one.group(1)
         folded = fold(word)
+        if re.search(r"\b(?:bin|binti|bte|bt)\s+\S+\s*$", self.text[max(0, pos - 40) : pos]):
+            return None  # "Hamdan bin Haji Yusof": an honorific inside a patronymic, not before a name
         if (
             folded in lexicon.COMMON_WORDS
             or folded in lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS
             or folded in lexicon.MONTHS
             or folded in lexicon.WEEKDAYS
-            or normalise_word(word) in {p.split()[0] for p in PHRASES}
+            or normalise_word(word) in RANK_FIRST_WORDS
             or self.gaz_names_country(word)
+            # "Mr. Whitfield" after "Mark Whitfield": a longer name elsewhere in the report is the person.
+            or self.back_reference(word, one.start(1))
         ):
             return None
         return word, one.start(1), one.end(1)
+
+    def back_reference(self, word, start):
+        """True when the word is one word of a longer capitalised name elsewhere in the report."""
+        for m in re.finditer(rf"\b{re.escape(word)}\b", self.text):
+            if m.start() == start:
+                continue
+            before = self.text[max(0, m.start() - 25) : m.start()]
+            after = self.text[m.end() : m.end() + 25]
+            # A first name ("Mark Whitfield") or an initial ("Ronaldo O. Macapagal") before it, not a rank.
+            last = re.search(r"([A-Z][\w’'-]*)(\.?)\s+$", before)
+            if last and (
+                (last.group(2) and len(last.group(1)) == 1)
+                or (not last.group(2) and normalise_word(last.group(1)) not in RANK_FIRST_WORDS)
+            ):
+                return True
+            if re.match(r"^\s+(?:(?:bin|binti|dela|de)\s+)?[A-Z][a-z]", after):
+                return True
+        return False
 
     def next_name_start(self, pos):
         while pos < len(self.text) and self.text[pos].isspace():
