@@ -433,3 +433,28 @@ def test_there_are_enough_cases():
     assert len(list((CASES / "tuning").glob("*.expected.json"))) >= 8
     assert len(list((CASES / "heldout").glob("*.expected.json"))) >= 8
     assert len(list((CASES / "heldout2").glob("*.expected.json"))) >= 8
+
+
+def test_a_title_with_its_ordinal_in_words_is_the_title_with_digits():
+    from meetings.intake.evaluation import same_title
+
+    assert same_title(
+        "Twenty-Fifth Regional Dialogue on Border Policing", "25th Regional Dialogue on Border Policing", {}
+    )
+    assert same_title("Third Regional Dialogue on Border Policing", "3rd Regional Dialogue on Border Policing", {})
+    assert not same_title("Twenty-Fifth Regional Dialogue", "26th Regional Dialogue", {})
+    assert not same_title("25th Regional Dialogue on Border Policing", "25th Regional Dialogue", {})
+
+
+def test_a_title_naming_a_forum_by_its_acronym_is_the_title_with_its_full_name():
+    from meetings.intake.evaluation import same_title
+
+    acronyms = {"lmpc": ["lower", "mekong", "police", "council"]}
+    assert same_title(
+        "9th Senior Officials Meeting of the Lower Mekong Police Council", "9th LMPC Senior Officials Meeting", acronyms
+    )
+    assert not same_title(
+        "9th Senior Officials Meeting of the Lower Mekong Police Council", "8th LMPC Senior Officials Meeting", acronyms
+    )
+    # Without an acronym on one side only, word order still counts.
+    assert not same_title("LMPC Meeting of Senior Officials", "LMPC Senior Officials Meeting", acronyms)

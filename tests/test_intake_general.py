@@ -1000,3 +1000,70 @@ def test_a_units_code_and_its_bracketed_acronym_begin_the_units_name(seeded):
         published_on=PUBLISHED,
     )
     assert any(name.startswith("E7 (ANTIPIS) Division") for name in new_names(result, "organization"))
+
+
+# --- eighth round ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_initials_of_a_known_body_recorded_without_an_acronym_name_it(seeded):
+    result = analyse(
+        "Investigators met in Kuching on 4 March 2025. Dialogue partners attending: the RCMP and the AFP, with "
+        "officers of the OIPA.",
+        published_on=PUBLISHED,
+    )
+    assert {"royal-canadian-mounted-police", "australian-federal-police"} <= selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_initials_of_a_known_body_used_by_a_news_agency_are_not_the_body(seeded):
+    result = analyse(
+        "KUCHING, 4 March 2025 (AFP) - Investigators from Malaysia met in Kuching, a police officer told AFP.",
+        published_on=PUBLISHED,
+    )
+    assert "australian-federal-police" not in selected(result, "organization")
+    result = analyse(
+        "Investigators met in Kuching on 4 March 2025, Agence France-Presse (AFP) reported. AFP said delegates "
+        "from Malaysia attended.",
+        published_on=PUBLISHED,
+    )
+    assert "australian-federal-police" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_name_keeps_its_lower_case_particles_and_drops_a_quoted_nickname(seeded):
+    result = analyse(
+        "Prosecutors met in Iloilo on 4 March 2025. Ma. Corazon dela Cruz-Reyes, undersecretary of the Department "
+        'of Justice, and Ramon "Jun" Villasenor, director of the Bureau of Immigration, spoke.',
+        published_on=PUBLISHED,
+    )
+    names = new_names(result, "person")
+    assert "Ma. Corazon dela Cruz-Reyes" in names
+    assert "Ramon Villasenor" in names
+
+
+def test_a_range_with_till_or_a_weekday_before_its_end_is_one_range():
+    assert days("The course ran from 4th till 6th March 2025 in Hue.") == [("2025-03-04", "2025-03-06")]
+    assert days("Talks ran from Tuesday, June 3, through Thursday, June 5, 2025.") == [("2025-06-03", "2025-06-05")]
+
+
+@pytest.mark.django_db
+def test_a_single_name_after_a_rank_or_honorific_is_a_new_person(seeded):
+    result = analyse(
+        "Investigators met in Pontianak on 4 March 2025. Brig. Gen. Wiranto opened the talks and Mr. Sutarmo, the "
+        "secretary, took notes. Mr. President thanked Gen. Malaysia for the Ministry.",
+        published_on=PUBLISHED,
+    )
+    names = new_names(result, "person")
+    assert {"Wiranto", "Sutarmo"} <= names
+    assert not names & {"President", "Malaysia", "Ministry"}
+
+
+@pytest.mark.django_db
+def test_a_single_name_that_is_part_of_a_longer_name_in_the_report_is_not_another_person(seeded):
+    result = analyse(
+        "Investigators met in Pontianak on 4 March 2025. Gerald Ashcombe, director of the unit, opened the talks. "
+        "Later Mr. Ashcombe thanked the delegates.",
+        published_on=PUBLISHED,
+    )
+    assert "Ashcombe" not in new_names(result, "person")

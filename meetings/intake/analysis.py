@@ -30,7 +30,7 @@ from meetings.models import (
 from . import gazetteer as gz
 from . import lexicon
 from .dates import find_dates
-from .people import PHRASES, name_after, split_name, title_words_before, titles_before
+from .people import PHRASES, name_after, normalise_word, split_name, title_words_before, titles_before
 from .text import Document, Token, unwrap
 
 # --- Roles of organizations and countries -------------------------------------------------------------------
@@ -448,6 +448,10 @@ def ordinal(n):
     return f"{n}{suffix}"
 
 
+# The first words of every rank and honorific ("brig.", "pol", "dato'"), to tell a rank from a name.
+RANK_FIRST_WORDS = {p.split()[0] for p in PHRASES}
+
+
 class Analysis:
     """The state of one report's analysis; run() gives the contract's dictionary."""
 
@@ -551,7 +555,7 @@ class Analysis:
     def run(self):
         self.dates = find_dates(self.text, self.published_on)
         self.detect_publication_date()
-        self.matches = gz.find(self.gaz, self.doc)
+        self.matches = [m for m in gz.find(self.gaz, self.doc) if not self.derived_elsewhere(m)]
         self.title_matches = gz.find(self.gaz, Document(self.title)) if self.title else []
         self.classify_matches()
         self.read_event()
@@ -568,6 +572,26 @@ class Analysis:
         self.read_statements()
         self.read_event_links()
         return self.result()
+
+    def derived_elsewhere(self, match):
+        """True for initials the base never recorded (gazetteer.derived_acronym) where the report means something
+        else by them: it spells them out as another name ("Agence France-Presse (AFP)"), or they are a news
+        agency's byline or credit ("(AFP) -", "told AFP", "AFP reported", "Photo: AFP")."""
+        if match.entries[0].via != "derived":
+            return False
+        initials = self.text[match.start : match.end]
+        defined = re.search(r"([A-Z][\w-]*(?:\s+[\w-]+){0,5})\s*\(" + re.escape(initials) + r"\)", self.text)
+        if defined and not set(fold(match.entries[0].name).split()) & set(fold(defined.group(1)).split()):
+            return True
+        before = self.text[max(0, match.start - 30) : match.start]
+        after = self.text[match.end : match.end + 30]
+        return bool(
+            re.search(r"(?:\btold|\bto|\bby|\bvia|\bphoto|\bsource|\bcredit|/)\s*:?\s*$", before, re.I)
+            and not re.search(r"\b(?:the|by the)\s*$", before)
+            or re.match(r"^\)?\s*(?:[-–—]|reported|said it|news agency|correspondent|journalist|/)", after)
+            or re.search(r"\(\s*$", before)
+            and re.match(r"^\)\s*[-–—]", after)
+        )
 
     def country_code(self, words):
         """The country a phrase names whole ("Laos", "the Lao PDR", "the Kingdom of Thailand"), or None."""
@@ -814,7 +838,7 @@ class Analysis:
         if len(keys) != 1 or keys[0][0] != "organization":
             return False
         own = self.gaz.organizations[keys[0][1]]["country"]
-        if not own or match.entries[0].via == "acronym":
+        if not own or match.entries[0].via in ("acronym", "derived"):
             return False
         if match.start_token > 0:
             prev = self.doc.tokens[match.start_token - 1]
@@ -843,9 +867,14 @@ class Analysis:
             kind = "country"
         if len(keys) == 1:
             entry = match.entries[0]
-            confidence = {"name": 0.95, "acronym": 0.9, "other": 0.92, "demonym": 0.85, "short": 0.8}.get(
-                entry.via, 0.9
-            )
+            confidence = {
+                "name": 0.95,
+                "acronym": 0.9,
+                "derived": 0.85,
+                "other": 0.92,
+                "demonym": 0.85,
+                "short": 0.8,
+            }.get(entry.via, 0.9)
             return kind, keys[0][1], confidence, None
         # Prefer the record of a country the report speaks of.
         countries = self.text_countries()
@@ -2914,7 +2943,7 @@ class Analysis:
             ):
                 continue
             rank, honorific, _ts, leftover = titles_before(text, self.next_name_start(m.end()))
-            found = name_after(text, m.end())
+            found = name_after(text, m.end()) or self.single_name_after(m.end())
             if not found:
                 continue
             name, nstart, nend = found
@@ -2936,7 +2965,9 @@ class Analysis:
         for m in re.finditer(
             r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\n))"
             # "Ma. Luisa T. Reyes, Director ...": the Philippine "Ma." and middle initials stay in the name.
-            r"((?:Ma\.\s+)?[A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da)?\s*(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}),\s+"
+            # Particles and a quoted nickname inside: "Ma. Corazon dela Cruz", Ramon "Jun" Villasenor.
+            r"((?:Ma\.\s+)?[A-Z][\w’'-]+(?:\s+[\"“][A-Z][\w.-]*[\"”])?"
+            r"(?:\s+(?:binti|bin|van|dela|delos|del|de\s+los|de|da)?\s*(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}),\s+"
             r"(?:the\s+|an?\s+)?"
             r"(?:[A-Z][\w-]+\s+){0,3}?"
             # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
@@ -3170,6 +3201,48 @@ class Analysis:
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
 
+    def single_name_after(self, pos):
+        """(name, start, end) of a one-word name right after a rank or honorific ("Brig. Gen. Harsono said",
+        "Mr. Rahmat, the secretary"), as Indonesian and Javanese names often are; or None. The word must not be a
+        word of posts, bodies, meetings or dates, nor a place or body the base knows."""
+        one = re.compile(r"\s+([A-Z][a-zà-ÿ’'-]{3,})(?:’s|'s)?(?=[\s,.;:)]|$)(?!\s+[A-Z(])").match(self.text, pos)
+        if not one:
+            return None
+        word = one.group(1)
+        folded = fold(word)
+        if re.search(r"\b(?:bin|binti|bte|bt)\s+\S+\s*$", self.text[max(0, pos - 40) : pos]):
+            return None  # "Hamdan bin Haji Yusof": an honorific inside a patronymic, not before a name
+        if (
+            folded in lexicon.COMMON_WORDS
+            or folded in lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS
+            or folded in lexicon.MONTHS
+            or folded in lexicon.WEEKDAYS
+            or normalise_word(word) in RANK_FIRST_WORDS
+            or self.gaz_names_country(word)
+            # "Mr. Whitfield" after "Mark Whitfield": a longer name elsewhere in the report is the person.
+            or self.back_reference(word, one.start(1))
+        ):
+            return None
+        return word, one.start(1), one.end(1)
+
+    def back_reference(self, word, start):
+        """True when the word is one word of a longer capitalised name elsewhere in the report."""
+        for m in re.finditer(rf"\b{re.escape(word)}\b", self.text):
+            if m.start() == start:
+                continue
+            before = self.text[max(0, m.start() - 25) : m.start()]
+            after = self.text[m.end() : m.end() + 25]
+            # A first name ("Mark Whitfield") or an initial ("Ronaldo O. Macapagal") before it, not a rank.
+            last = re.search(r"([A-Z][\w’'-]*)(\.?)\s+$", before)
+            if last and (
+                (last.group(2) and len(last.group(1)) == 1)
+                or (not last.group(2) and normalise_word(last.group(1)) not in RANK_FIRST_WORDS)
+            ):
+                return True
+            if re.match(r"^\s+(?:(?:bin|binti|dela|de)\s+)?[A-Z][a-z]", after):
+                return True
+        return False
+
     def next_name_start(self, pos):
         while pos < len(self.text) and self.text[pos].isspace():
             pos += 1
@@ -3202,6 +3275,7 @@ class Analysis:
         return any(m.kind in ("country", "demonym", "city", "organization") for m in gz.find(self.gaz, doc))
 
     def propose_person(self, name, nstart, nend, rank, honorific, tstart, leftover):
+        name = re.sub(r"\s*[\"“][A-Z][\w.-]*[\"”]", "", name)  # Ramon "Jun" Villasenor is Ramon Villasenor
         fake = gz.Match(0, 0, nstart, nend, [])
         post = self.post_of(fake, tstart, leftover, rank)
         role, explicit = self.person_role(nstart, nend, tstart)

@@ -19,7 +19,11 @@ MONTH = (
 )
 DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<{n}>(?:19|20)\d\d)"
-DASH = r"\s*(?:-|–|—|to|until|and|through)\s*"
+# Between the two ends of a range: "to", "till"; the end may name its weekday ("through Wednesday, July 5").
+DASH = (
+    r"\s*(?:-|–|—|to|until|till|and|through)\s*"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+)
 
 
 def m(n):

@@ -23,7 +23,11 @@ Event fields
     Each field the case gives is right when the proposal's value equals it: dates as ISO strings, ``number`` as an
     integer, ``host_country`` as a lower-case code, ``forum`` as a slug; ``city`` compares with accents, case,
     spaces and hyphens ignored ("Ha Noi" is "Hanoi"); ``title`` compares word for word with accents, case,
-    punctuation and a leading "the" ignored, and a trailing "City" too ("Cebu City" is Cebu). An empty value is
+    punctuation and a leading "the" ignored, and a trailing "City" too ("Cebu City" is Cebu); an ordinal in words
+    is its digits ("Twenty-Fifth" is "25th"), and where one title names a forum or body of the base by its acronym
+    and the other by its full name, the two compare as the same words in any order, "of" and "the" left out
+    ("17th COMMIT Senior Officials Meeting" is the "17th Senior Officials Meeting of the Coordinated Mekong
+    Ministerial Initiative against Trafficking"). An empty value is
     null, and null equals null. A one-day meeting may be written with no end date (as the seed records them) or
     with the end on the start day: the two mean the same meeting, so ``end_date`` is compared as the day the
     meeting ends, its start when no end is given. Fields the case does not give are not scored.
@@ -41,6 +45,7 @@ New names
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import re
 from collections.abc import Callable
@@ -364,7 +369,7 @@ def selected_pairs(proposal):
     }
 
 
-def score_case(case, proposal):
+def score_case(case, proposal, acronyms=None):
     expected = case.expected
     optional = link_pairs(expected.get("optional"))
     score = CaseScore(
@@ -378,7 +383,7 @@ def score_case(case, proposal):
         proposed = proposed_event.get(name)
         if name == "end_date":
             value, proposed = last_day(expected["event"], value), last_day(proposed_event, proposed)
-        score.event.append((name, value, proposed, event_field_right(name, value, proposed)))
+        score.event.append((name, value, proposed, event_field_right(name, value, proposed, acronyms)))
     proposed_new = proposal.get("new") or []
     for key, names in expected.get("new", {}).items():
         kind = NEW_KINDS[key]
@@ -420,9 +425,13 @@ def score_failure(case, error):
     return score
 
 
-def evaluate(cases, analyse: Callable[..., dict]):
-    """Run analyse() on every case and score it. An exception in one case is recorded, not raised."""
+def evaluate(cases, analyse: Callable[..., dict], acronyms=None):
+    """Run analyse() on every case and score it. An exception in one case is recorded, not raised. acronyms is
+    known_acronyms of the base the cases are scored against (titles then match by acronym or full name), read once
+    and only if some title differs word for word."""
     scores = []
+    if callable(acronyms):
+        acronyms = functools.cache(acronyms)
     for case in cases:
         try:
             proposal = analyse(
@@ -432,7 +441,7 @@ def evaluate(cases, analyse: Callable[..., dict]):
                 published_on=case.meta.get("published_on"),
             )
             # A proposal of the wrong shape fails here too, and is reported the same way.
-            scores.append(score_case(case, proposal))
+            scores.append(score_case(case, proposal, acronyms))
         except Exception as error:  # noqa: BLE001 -- one failing case must not hide the others' scores
             scores.append(score_failure(case, error))
     return Evaluation(scores)
@@ -457,7 +466,7 @@ def last_day(event, end):
     return start if not empty(start) and event.get("date_precision", "day") == "day" else end
 
 
-def event_field_right(name, expected, proposed):
+def event_field_right(name, expected, proposed, acronyms=None):
     if empty(expected) or empty(proposed):
         return empty(expected) and empty(proposed)
     if name == "number":
@@ -468,7 +477,7 @@ def event_field_right(name, expected, proposed):
     if name == "city":
         return city_words(expected) == city_words(proposed)
     if name == "title":
-        return title_words(expected) == title_words(proposed)
+        return same_title(expected, proposed, acronyms)
     if isinstance(proposed, datetime.date):
         proposed = proposed.isoformat()
     return str(expected).strip().lower() == str(proposed).strip().lower()
@@ -482,6 +491,91 @@ def city_words(city):
 def title_words(title):
     found = words(title)
     return found[1:] if found[:1] == ["the"] else found
+
+
+# Ordinals written as words, to compare "Twenty-Fifth" with "25th".
+ORDINAL_UNITS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+}
+ORDINAL_TEENS = {
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+# Words a title's grammar adds around a forum's name ("Meeting of the COMMIT"), left out when the title names the
+# forum by its acronym on one side and by its full name on the other.
+LINKING_WORDS = {"of", "the", "on", "for", "and"}
+
+
+def ordinal_digits(found):
+    """The words of a title with an ordinal in words written in digits: "twenty fifth" is "25th"."""
+    out = []
+    i = 0
+    while i < len(found):
+        word = found[i]
+        if word in TENS and i + 1 < len(found) and found[i + 1] in ORDINAL_UNITS:
+            number, i = TENS[word] + ORDINAL_UNITS[found[i + 1]], i + 2
+        elif word in ORDINAL_UNITS or word in ORDINAL_TEENS or word in ORDINAL_TENS:
+            number, i = {**ORDINAL_UNITS, **ORDINAL_TEENS, **ORDINAL_TENS}[word], i + 1
+        else:
+            out.append(re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", word))
+            i += 1
+            continue
+        out.append(str(number))
+    return out
+
+
+def known_acronyms():
+    """{acronym: its full name's words} for the forums and bodies of the base, read once per scoring run."""
+    from meetings.models import Forum, Organization
+
+    pairs = {}
+    for short, name in Forum.objects.exclude(short_name="").values_list("short_name", "name"):
+        pairs[fold(short)] = words(name)
+    for acronym, name in Organization.objects.exclude(acronym="").values_list("acronym", "name"):
+        pairs.setdefault(fold(acronym), words(name))
+    return pairs
+
+
+def same_title(expected, proposed, acronyms=None):
+    """Titles are the same word for word (see the module's rules), an ordinal in words being its digits; and when
+    one side names a forum or body by its acronym where the other gives its full name, as the same words in any
+    order, leaving out "of the"."""
+    wanted, offered = ordinal_digits(title_words(expected)), ordinal_digits(title_words(proposed))
+    if wanted == offered:
+        return True
+    # A callable (known_acronyms) is read only now, when the titles differ word for word.
+    acronyms = (acronyms() if callable(acronyms) else acronyms) or {}
+
+    def expanded(found):
+        out = []
+        for word in found:
+            out.extend(acronyms.get(word, [word]))
+        return out
+
+    if {w for w in wanted if w in acronyms} == {w for w in offered if w in acronyms}:
+        return False  # no acronym written on one side only: word for word
+    long_wanted, long_offered = expanded(wanted), expanded(offered)
+    return sorted(w for w in long_wanted if w not in LINKING_WORDS) == sorted(
+        w for w in long_offered if w not in LINKING_WORDS
+    )
 
 
 def same_name(expected, proposed, kind):

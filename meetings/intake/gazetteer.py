@@ -155,6 +155,19 @@ def agreement_variants(name):
     return variants
 
 
+# Words left out of a name's initials: "Office of Investigation Police Agency" is OIPA.
+MINOR_WORDS = {"of", "the", "and", "for", "on", "in", "to", "against", "de", "du", "des"}
+
+
+def derived_acronym(name):
+    """The initials of a body's significant words ("Royal Canadian Mounted Police" is RCMP), or "" when the name
+    is too short to have one worth reading: fewer than three initials, or a word already in capitals."""
+    words = [w for w in re.split(r"[\s-]+", name or "") if w and w.lower() not in MINOR_WORDS]
+    if len(words) < 3 or any(not w[:1].isupper() or (len(w) > 1 and w.isupper()) for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
 def build():
     """A new gazetteer from the database."""
     gaz = Gazetteer()
@@ -205,6 +218,14 @@ def build():
         home = gaz.countries.get(country, "") if country else ""
         if home and name.startswith(home + " ") and len(country) == 2:
             gaz.add("organization", slug, name, country.upper() + name[len(home) :], via="other")
+    # A body the base holds without an acronym is still written by its initials ("the RCMP"); such an acronym is
+    # read only where no other record of the base is written so, and the analysis checks its context (AFP, the news
+    # agency).
+    taken = {entry.tokens for entries in gaz.index.values() for entry in entries if len(entry.tokens) == 1}
+    for slug, body in gaz.organizations.items():
+        initials = derived_acronym(body["name"]) if not body["acronym"] else ""
+        if initials and (fold_word(initials),) not in taken and fold_word(initials) not in lexicon.COMMON_WORDS:
+            gaz.add("organization", slug, body["name"], initials, via="derived")
     for slug in gaz.organizations:
         parent = gaz.organizations[slug]["parent"]
         gaz.organizations[slug]["parent"] = org_ids.get(parent)

@@ -327,6 +327,10 @@ POST_WORDS = {
 
 # Particles inside names that reports may drop: "Bakri bin Zainal Abidin" is also "Bakri Zainal Abidin".
 NAME_PARTICLES = {
+    "dela",
+    "delos",
+    "del",
+    "los",
     "bin",
     "binti",
     "bt",

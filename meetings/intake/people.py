@@ -117,7 +117,13 @@ def title_words_before(leftover):
     return ""
 
 
-NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*|bin|binti|bte|van|de|der|da|dos|von|al|el")
+# Lower-case particles inside a name: Malay "bin"/"binti", Filipino "dela", "del", "de los", Dutch "van der" ...
+# (each a whole word: "de" is not the start of "dela").
+NAME_TOKEN = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*|(?:binti|bin|bte|van|dela|delos|della|del|de|der|los|las|da|dos|von|al|el)\b"
+)
+# A nickname in quotes inside a name (Ramon "Jun" Villasenor): left out of the name the base records.
+NICKNAME = re.compile(r"\s*[\"“'‘][A-Z][\w.-]*[\"”'’](?=\s)")
 
 
 def name_after(text, start, limit=80):
@@ -155,6 +161,9 @@ def name_after(text, start, limit=80):
         words.append(word)
         last_end = w.end()
         pos = w.end()
+        nickname = NICKNAME.match(text, pos) if word[:1].isupper() else None
+        if nickname:
+            pos = nickname.end()
         if pos < len(text) and text[pos] not in " \u00a0":
             break
         if pos - start > limit:
@@ -164,6 +173,10 @@ def name_after(text, start, limit=80):
     if len(words) < 2 or len(words) > 5:
         return None
     name = " ".join(words)
+    if NICKNAME.search(text[start:last_end]):
+        # The name goes without its nickname, so it is not the text between start and end.
+        real_start = text.index(words[0], start)
+        return name, real_start, text.index(words[-1], real_start) + len(words[-1])
     end = start + len(text[start:last_end]) if words else start
     real_start = text.index(words[0], start)
     # Trim an end past the last kept word.

@@ -36,7 +36,7 @@ class Command(BaseCommand):
             cases = evaluation.load_cases(options["directory"])
         except evaluation.CaseError as error:
             raise CommandError(str(error)) from None
-        result = evaluation.evaluate(cases, analyse)
+        result = evaluation.evaluate(cases, analyse, evaluation.known_acronyms)
         if options["json"]:
             self.stdout.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
             return
