@@ -1067,3 +1067,18 @@ def test_a_single_name_that_is_part_of_a_longer_name_in_the_report_is_not_anothe
         published_on=PUBLISHED,
     )
     assert "Ashcombe" not in new_names(result, "person")
+
+
+# --- ninth round -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_single_name_after_an_indonesian_rank_drops_its_academic_degrees(seeded):
+    result = analyse(
+        "Investigators met in Pontianak on 4 March 2025. Irjen Pol. Sudarsono opened the talks and Brigjen Pol. "
+        "Haryanto, S.H., M.Si., head of the unit, spoke after him. Kombes Pol. Wibisono took notes.",
+        published_on=PUBLISHED,
+    )
+    names = new_names(result, "person")
+    assert {"Sudarsono", "Haryanto", "Wibisono"} <= names
+    assert not any("S.H" in name or "Pol" in name for name in names)

@@ -134,6 +134,14 @@ RANKS = {
     "kombes": "Komisaris Besar",
     "kombes pol": "Komisaris Besar",
     "akbp": "Ajun Komisaris Besar Polisi",
+    # ... and with the full stop of "Pol.", which the rank trigger must take whole or it stops at "Irjen".
+    "komjen pol.": "Komisaris Jenderal",
+    "irjen pol.": "Inspektur Jenderal",
+    "brigjen pol.": "Brigadir Jenderal",
+    "kombes pol.": "Komisaris Besar",
+    "akbp pol.": "Ajun Komisaris Besar Polisi",
+    "kompol": "Komisaris Polisi",
+    "kompol pol.": "Komisaris Polisi",
     # Ranks of Commonwealth and United States police and federal agents, partners at many of the region's meetings.
     "detective sergeant": "Detective Sergeant",
     "detective inspector": "Detective Inspector",
