@@ -1082,3 +1082,20 @@ def test_a_single_name_after_an_indonesian_rank_drops_its_academic_degrees(seede
     names = new_names(result, "person")
     assert {"Sudarsono", "Haryanto", "Wibisono"} <= names
     assert not any("S.H" in name or "Pol" in name for name in names)
+
+
+@pytest.mark.django_db
+def test_a_meeting_that_concludes_today_ends_on_the_day_the_report_speaks_from(seeded):
+    result = analyse(
+        "The regional workshop of prosecutors from Viet Nam and Cambodia, which opened in Can Tho on Monday, "
+        "concludes today.",
+        published_on=PUBLISHED,
+    )
+    assert (result["event"]["start_date"], result["event"]["end_date"]) == ("2025-11-17", "2025-11-20")
+    # The dateline's day is the report's "today", even when it went online later.
+    result = analyse(
+        "CAN THO, 19 November 2025 – A course for border guards from Viet Nam, which began on Monday, wraps up "
+        "here today.",
+        published_on=PUBLISHED,
+    )
+    assert (result["event"]["start_date"], result["event"]["end_date"]) == ("2025-11-17", "2025-11-19")

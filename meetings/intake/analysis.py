@@ -1473,6 +1473,8 @@ class Analysis:
                 # "held on 21 October", "met on Tuesday": one day given and no length is a one-day meeting, as a
                 # careful editor enters it.
                 end_date = best.start_date
+        if end_date is None and best.precision == "day":
+            end_date = self.closing_today(start_date)
         ev["start_date"] = start_date.isoformat()
         ev["end_date"] = end_date.isoformat() if end_date else None
         ev["date_precision"] = best.precision
@@ -1481,6 +1483,24 @@ class Analysis:
         ev["passages"]["start_date"] = self.passage(best.start)
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(anchor.start)
+
+    def closing_today(self, start_date):
+        """The day the report is written from when it says the meeting closes that day ("opened on Tuesday ...
+        concludes today"): a meeting reported on its last day ends on the report's "today", which find_dates has
+        already read against the dateline or the publication date. None when the report says no such thing or
+        the day is not a few days after the start."""
+        closing = re.compile(
+            r"\b(?:concludes|concluded|closes|closed|ends|ended|wraps up|wrapped up|comes to a close|winds up|"
+            r"will (?:conclude|close|end|wrap up))\s+(?:\w+\s+){0,4}?$",
+            re.IGNORECASE,
+        )
+        for d in self.dates:
+            if d.precision != "day" or d.end_date is not None or self.text[d.start : d.end].lower() != "today":
+                continue
+            s, _e = self.sentence_span(d.start)
+            if closing.search(self.text[max(s, d.start - 60) : d.start]) and 0 < (d.start_date - start_date).days <= 14:
+                return d.start_date
+        return None
 
     def year_of_publication(self, ev):
         """No date of the meeting in the text: the year it was published, marked as inferred and saying why.
