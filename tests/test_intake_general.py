@@ -1099,3 +1099,19 @@ def test_a_meeting_that_concludes_today_ends_on_the_day_the_report_speaks_from(s
         published_on=PUBLISHED,
     )
     assert (result["event"]["start_date"], result["event"]["end_date"]) == ("2025-11-17", "2025-11-19")
+
+
+@pytest.mark.django_db
+def test_a_malay_style_chain_is_the_honorific_and_not_part_of_the_name(seeded):
+    result = analyse(
+        "Immigration officers met in Bandar Seri Begawan on 4 March 2025. Dato' Paduka Seri Haji Awang Rosidi "
+        "Tahir, Permanent Secretary, opened the talks, and Yang Berhormat Datuk Seri Utama Hamidah Osman closed "
+        "them. Ibu Sri Lestari of Indonesia spoke.",
+        published_on=PUBLISHED,
+    )
+    people = {item["name"]: item["honorific"] for item in result["new"] if item["kind"] == "person"}
+    assert people["Rosidi Tahir"] == "Dato' Paduka Seri Haji Awang"
+    assert people["Hamidah Osman"] == "Yang Berhormat Datuk Seri Utama"
+    # After an Indonesian style, "Sri" is a given name.
+    assert "Sri Lestari" in people
+    assert not any(name.split()[0] in ("Seri", "Haji", "Awang", "Datuk", "Utama") for name in people)

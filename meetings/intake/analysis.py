@@ -443,6 +443,35 @@ def past_body(after):
     return " " + after[m.end() :] if m else ""
 
 
+# Malay and Bruneian styles run on as chains of words after their head ("Dato' Paduka Seri Haji", "Datuk Seri
+# Utama", "Pehin Orang Kaya"): the words of the chain, which are no one's name after such a head.
+MALAY_STYLE_HEADS = ("dato", "datuk", "datin", "pehin", "pengiran", "tan sri", "tun", "yang berhormat", "yang mulia")
+MALAY_STYLE_CHAIN = {
+    "seri", "sri", "paduka", "setia", "wira", "utama", "laila", "jasa", "indera", "diraja", "haji", "hajah",
+    "awang", "dayang", "pengiran", "orang", "kaya", "dr", "dr.", "ir.", "ts.", "prof.", "dato", "dato'", "dato’",
+    "datuk", "datin",
+}  # fmt: skip
+
+
+def peel_honorific_chain(name, honorific):
+    """The name without the rest of a Malay style chain read into it, and the style with that rest.
+
+    "Dato' Paduka" is the longest style the lexicon holds, so "Dato' Paduka Seri Haji Awang Kamarul Zaman" first
+    reads as the name "Seri Haji Awang Kamarul Zaman"; every chain word after such a head belongs to the style.
+    Only after a Malay head: after "Ibu", "Sri Wahyuni" is a name.
+    """
+    folded = fold(honorific).replace("’", "'").replace("'", "")
+    if not folded.startswith(MALAY_STYLE_HEADS):
+        return name, honorific
+    words = name.split()
+    peeled = []
+    while len(words) > 1 and words[0].lower() in MALAY_STYLE_CHAIN:
+        peeled.append(words.pop(0))
+    if not peeled:
+        return name, honorific
+    return " ".join(words), " ".join([honorific, *peeled])
+
+
 def ordinal(n):
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -3296,6 +3325,7 @@ class Analysis:
 
     def propose_person(self, name, nstart, nend, rank, honorific, tstart, leftover):
         name = re.sub(r"\s*[\"“][A-Z][\w.-]*[\"”]", "", name)  # Ramon "Jun" Villasenor is Ramon Villasenor
+        name, honorific = peel_honorific_chain(name, honorific)
         fake = gz.Match(0, 0, nstart, nend, [])
         post = self.post_of(fake, tstart, leftover, rank)
         role, explicit = self.person_role(nstart, nend, tstart)
