@@ -1115,3 +1115,20 @@ def test_a_malay_style_chain_is_the_honorific_and_not_part_of_the_name(seeded):
     # After an Indonesian style, "Sri" is a given name.
     assert "Sri Lestari" in people
     assert not any(name.split()[0] in ("Seri", "Haji", "Awang", "Datuk", "Utama") for name in people)
+
+
+@pytest.mark.django_db
+def test_a_dateline_that_is_the_only_day_given_dates_the_meeting(seeded):
+    result = analyse(
+        "Joint patrols planned along the border\n\nSIBU, 12 March – Police officers from Malaysia and Brunei "
+        "attended the third meeting of the joint committee on cross-border crime.",
+        published_on=datetime.date(2025, 3, 13),
+    )
+    event = result["event"]
+    assert (event["start_date"], event["date_precision"], event["date_inferred"]) == ("2025-03-12", "day", "year")
+    result = analyse(
+        "SIBU, 12 March 2025 – Police officers from Malaysia and Brunei attended the third meeting of the joint "
+        "committee on cross-border crime.",
+        published_on=datetime.date(2025, 3, 20),
+    )
+    assert (result["event"]["start_date"], result["event"]["date_inferred"]) == ("2025-03-12", "")

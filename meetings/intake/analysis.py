@@ -1472,6 +1472,10 @@ class Analysis:
                     ):
                         best = d
                         break
+        if best is None and self.dateline is not None and self.dateline.precision == "day":
+            # "KUCHING, 6 March – Officers attended the seventh meeting ...": the dateline is the only day the
+            # report gives, and news is dated the day of what it reports; far better than 1 January of the year.
+            best = anchor = self.dateline
         if best is None:
             self.year_of_publication(ev)
             return
@@ -1509,6 +1513,10 @@ class Analysis:
         ev["date_precision"] = best.precision
         ev["date_inferred"] = best.inferred
         ev["date_note"] = best.note
+        if best is self.dateline:
+            ev["date_note"] = " ".join(
+                filter(None, [best.note, "The report gives no date for the meeting but its dateline's; check it."])
+            )
         ev["passages"]["start_date"] = self.passage(best.start)
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(anchor.start)
