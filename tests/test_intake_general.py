@@ -1132,3 +1132,12 @@ def test_a_dateline_that_is_the_only_day_given_dates_the_meeting(seeded):
         published_on=datetime.date(2025, 3, 20),
     )
     assert (result["event"]["start_date"], result["event"]["date_inferred"]) == ("2025-03-12", "")
+
+
+def test_weekdays_followed_by_the_dates_they_name_are_not_read_against_publication():
+    assert days("Border officers met in Pakse on Tuesday-Thursday (4-6/11/2025) to review cases.") == [
+        ("2025-11-04", "2025-11-06")
+    ]
+    assert days("Border officers met in Pakse on Tuesday to Thursday, 4-6 November 2025.") == [
+        ("2025-11-04", "2025-11-06")
+    ]

@@ -165,6 +165,8 @@ def find_dates(text, published_on=None):
     for match in WEEKDAY_RANGE.finditer(text):
         if not free(match.start(), match.end()) or published_on is None:
             continue
+        if names_written_days(text, match.end(), found):
+            continue  # "Monday-Wednesday (10-12/11/2025)": the days are written out; the weekdays only name them
         mention = read_weekday_range(match, published_on)
         if mention:
             found.append(mention)
@@ -190,6 +192,10 @@ def find_dates(text, published_on=None):
         if not free(match.start(), match.end()) or published_on is None:
             continue
         mention = read_relative(match, text, published_on)
+        if mention and re.search(r"(?i)day$", text[mention.start : mention.end]) and names_written_days(
+            text, mention.end, found, also=r"(?:to|through|till|until|and|-|–)\s*(?:" + "|".join(WEEKDAYS) + r")"
+        ):
+            continue  # "on Tuesday to Thursday, 4-6 November 2025": the same days, written out
         if mention:
             found.append(mention)
             taken.append((mention.start, mention.end))
@@ -325,6 +331,16 @@ def read_relative(match, text, published_on):
     weekday_name = calendar.day_name[published_on.weekday()]
     note = f"“{words}” read against the publication date, {published_on.isoformat()} ({weekday_name})."
     return DateMention(match.start(), match.end(), day, None, "day", "all", note)
+
+
+def names_written_days(text, end, found, also=""):
+    """Whether a date written out in full ("(10-12/11/2025)", ", 4-6 November 2025") follows the weekdays ending
+    at end, with only a comma or bracket between (and, with also, the second weekday of a range): the weekdays then
+    name those days and are not to be read against the publication date."""
+    gap = re.compile(rf"(?i)\s*(?:{also})?[\s,(]*" if also else r"[\s,(]*")
+    return any(
+        not d.inferred and d.precision == "day" and gap.fullmatch(text[end : d.start]) for d in found if d.start >= end
+    )
 
 
 def read_weekday_range(match, published_on):
