@@ -1141,3 +1141,15 @@ def test_weekdays_followed_by_the_dates_they_name_are_not_read_against_publicati
     assert days("Border officers met in Pakse on Tuesday to Thursday, 4-6 November 2025.") == [
         ("2025-11-04", "2025-11-06")
     ]
+
+
+@pytest.mark.django_db
+def test_the_words_before_a_rank_are_not_read_as_a_person(seeded):
+    result = analyse(
+        "Investigators met in Surabaya on 4 March 2025. Chief of Densus Polri Irjen Pol. Budi Santoso opened the "
+        "talks.",
+        published_on=PUBLISHED,
+    )
+    names = new_names(result, "person")
+    assert "Budi Santoso" in names
+    assert not any("Densus" in name for name in names)

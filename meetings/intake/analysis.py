@@ -453,6 +453,12 @@ MALAY_STYLE_CHAIN = {
 }  # fmt: skip
 
 
+# Ranks written as one abbreviated word that is no one's name ("Komjen", "AKBP", "PBGen"): inside a run of
+# capitalised words they can only start the next person.
+RANK_ABBREVIATIONS = {"komjen", "irjen", "brigjen", "kombes", "akbp", "kompol", "pgen", "pltgen", "pmgen", "pbgen",
+                      "pcol", "pltcol", "pmaj", "pcpt"}  # fmt: skip
+
+
 def peel_honorific_chain(name, honorific):
     """The name without the rest of a Malay style chain read into it, and the style with that rest.
 
@@ -3334,6 +3340,10 @@ class Analysis:
     def propose_person(self, name, nstart, nend, rank, honorific, tstart, leftover):
         name = re.sub(r"\s*[\"“][A-Z][\w.-]*[\"”]", "", name)  # Ramon "Jun" Villasenor is Ramon Villasenor
         name, honorific = peel_honorific_chain(name, honorific)
+        if any(normalise_word(w) in RANK_ABBREVIATIONS for w in name.split()[1:]):
+            # "Head of Bareskrim Polri Komjen Pol. Wahyu Widada": a rank inside the words read as a name starts the
+            # next person; the words before it are a body or a post, never someone's name.
+            return None
         fake = gz.Match(0, 0, nstart, nend, [])
         post = self.post_of(fake, tstart, leftover, rank)
         role, explicit = self.person_role(nstart, nend, tstart)
