@@ -1153,3 +1153,15 @@ def test_the_words_before_a_rank_are_not_read_as_a_person(seeded):
     names = new_names(result, "person")
     assert "Budi Santoso" in names
     assert not any("Densus" in name for name in names)
+
+
+@pytest.mark.django_db
+def test_a_convention_centre_is_a_venue_not_a_body_or_an_agreement(seeded):
+    result = analyse(
+        "Prosecutors met at the Royal Convention Centre in Da Nang on 4 March 2025, with staff of the Regional "
+        "Anti-Trafficking Centre.",
+        published_on=PUBLISHED,
+    )
+    names = {item["name"] for item in result["new"]}
+    assert not any("Convention Centre" in name for name in names)
+    assert "Regional Anti-Trafficking Centre" in new_names(result, "organization")

@@ -311,6 +311,9 @@ FIELD_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # The last word of a venue's name ("the Riverside Grand Hotel"): a title stops before "at the" such a name.
+# Words that make a centre or hall a place for events rather than a body ("Convention Centre", "Exhibition Hall").
+EVENT_VENUE_WORDS = {"convention", "conference", "exhibition", "congress", "trade", "expo", "events", "event"}
+
 VENUE_HEADS = {
     "hotel",
     "resort",
@@ -3866,6 +3869,8 @@ class Analysis:
         )
         if not has_head:
             return
+        if len(words) >= 2 and words[-1] in VENUE_HEADS and words[-2] in EVENT_VENUE_WORDS:
+            return  # "the National Convention Centre", "Expo Hall": a place meetings are held in, not a body
         # "Ministry of Labour and Vocational Training" names a body though it ends in a meeting word.
         ministry_like = words[0] in lexicon.ORG_STARTS and len(words) > 2 and words[1] == "of"
         if (any(w in lexicon.MEETING_HEADS for w in words) and not ministry_like) or words[
@@ -4092,6 +4097,8 @@ class Analysis:
             for k, w in enumerate(folded)
             if w
             in ("convention", "protocol", "treaty", "declaration", "memorandum", "communique", "charter", "roadmap")
+            # "the National Convention Centre": a venue named after the word, not an agreement.
+            and not (k + 1 < len(folded) and folded[k + 1].strip(",") in VENUE_HEADS)
             or (
                 w == "plan"
                 and (folded[k + 1 : k + 3] == ["of", "action"] or folded[k - 1 : k] in (["action"], ["work"]))
