@@ -140,7 +140,6 @@ RANKS = {
     "brigjen pol.": "Brigadir Jenderal",
     "kombes pol.": "Komisaris Besar",
     "akbp pol.": "Ajun Komisaris Besar Polisi",
-    "kompol": "Komisaris Polisi",
     "kompol pol.": "Komisaris Polisi",
     # Ranks of Commonwealth and United States police and federal agents, partners at many of the region's meetings.
     "detective sergeant": "Detective Sergeant",
