@@ -207,7 +207,10 @@ def test_an_editor_enters_a_typical_report_by_hand_and_finds_it_on_the_public_pa
             assert country in text
         assert "ASEAN Secretariat" in text
         assert "Nguyễn Thị Lan" in text and "Then Senior Colonel" in text
-        assert QUOTE in text
+        # Her statement is folded under her line; a reader opens it.
+        assert QUOTE not in text
+        page.locator("main summary", has_text="Statement").first.click()
+        assert QUOTE in page.locator("main").inner_text()
         assert "regional working group on scam compounds" in text
 
         print(f"\nuser actions to enter the report by hand: {editor.actions}")
