@@ -371,12 +371,17 @@ PLAIN_NAMES = {
 def plain_ranked(queryset, query):
     """The records of a model without a stored document that match query, those named by it first."""
     model_name = queryset.model._meta.model_name
+    ordering = [*queryset.model._meta.ordering, "pk"]
+    if not PLAIN_NAMES[model_name]:
+        return matching(queryset, query).order_by(*ordering)
     whole = normalize(query.text)
-    name_hit = Q(pk__in=[])
+    name_hit = Q()
     for field_name in PLAIN_NAMES[model_name]:
         name_hit |= Q(**{f"{field_name}__iexact": whole})
-    ordered = matching(queryset, query).alias(name_hit=Case(When(name_hit, then=Value(1)), default=Value(0)))
-    return ordered.order_by("-name_hit", *queryset.model._meta.ordering, "pk")
+    # Annotated, not aliased: the matches are DISTINCT (a country's other names), and PostgreSQL orders a DISTINCT
+    # query only by what it selects.
+    ordered = matching(queryset, query).annotate(name_hit=Case(When(name_hit, then=Value(1)), default=Value(0)))
+    return ordered.order_by("-name_hit", *ordering)
 
 
 def _uses_postgres(queryset):
