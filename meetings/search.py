@@ -17,6 +17,7 @@ A run of query words that names a country ("lao pdr", "viet nam") matches any of
 "Lao PDR" finds a report that writes "Laos".
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
@@ -97,6 +98,9 @@ def _event_parts(event, delegations=None):
     # Country delegations, so that "Lao PDR" finds the meetings Laos took part in.
     for country in delegations or ():
         text += _country_names(country)
+    # The people who attended, so that a person's name finds the meetings they were at.
+    if event.pk:
+        text += [attendance.person.name for attendance in event.attendances.all()]
     return names, text
 
 
@@ -134,7 +138,7 @@ SPECS = {
     "event": Spec(
         _event_parts,
         select=["forum", "country"],
-        prefetch=["country__other_names", "participations__country__other_names"],
+        prefetch=["country__other_names", "participations__country__other_names", "attendances__person"],
     ),
     "organization": Spec(_organization_parts, select=["country"], prefetch=["other_names", "country__other_names"]),
     "person": Spec(_person_parts, select=["nationality"], prefetch=["other_names", "nationality__other_names"]),
@@ -233,6 +237,7 @@ def connect_signals():
         (models.PersonName, "Person", "person_id"),
         (models.AgreementName, "Agreement", "agreement_id"),
         (models.Participation, "Event", "event_id"),
+        (models.Attendance, "Event", "event_id"),
     ]
     for model, parent, field_name in parents:
         receiver = _refresh_parent(parent, field_name)
@@ -259,12 +264,26 @@ class Query:
         return [word for term in self.terms for phrase in term for word in phrase.split()]
 
 
-def parse(q, countries=True):
-    """The Query for q, or QueryProblem when it is too long or has nothing to search for."""
+YEAR = re.compile(r"^(19|20|21)\d\d$")
+
+
+def years_in(q):
+    """The four-digit years in q ("COMMIT Bangkok 2023" -> [2023]), which the search page filters meetings by."""
+    return sorted({int(word) for word in normalize(q or "").split() if YEAR.match(word)})
+
+
+def parse(q, countries=True, years=False):
+    """The Query for q, or QueryProblem when it is too long or has nothing to search for.
+
+    years: leave out four-digit years, which the caller applies as a filter on dates rather than as words (a
+    meeting's text rarely spells out its own year).
+    """
     q = (q or "").strip()
     if len(q) > MAX_QUERY_LENGTH:
         raise QueryProblem(f"The search is too long: use at most {MAX_QUERY_LENGTH} characters.")
     words = list(dict.fromkeys(normalize(q).split()))
+    if years and any(not YEAR.match(word) for word in words):
+        words = [word for word in words if not YEAR.match(word)]
     if not words:
         raise QueryProblem("Type at least one letter or digit to search for.")
     terms = [[word] for word in words]
@@ -336,7 +355,33 @@ def _terms_condition(query, column, vector_alias=None):
 PLAIN_FIELDS = {
     "forum": ["name", "short_name", "description"],
     "country": ["name_folded", "other_names__name_folded"],
+    "statement": ["text"],
 }
+
+
+# The fields of those models that name them: a short word must equal one, and a record one of whose names is the
+# whole query comes first ("SOMTC" lists the SOMTC before the AMMTC, whose description mentions it).
+PLAIN_NAMES = {
+    "forum": ["name", "short_name"],
+    "country": ["code", "name_folded"],
+    "statement": [],
+}
+
+
+def plain_ranked(queryset, query):
+    """The records of a model without a stored document that match query, those named by it first."""
+    model_name = queryset.model._meta.model_name
+    ordering = [*queryset.model._meta.ordering, "pk"]
+    if not PLAIN_NAMES[model_name]:
+        return matching(queryset, query).order_by(*ordering)
+    whole = normalize(query.text)
+    name_hit = Q()
+    for field_name in PLAIN_NAMES[model_name]:
+        name_hit |= Q(**{f"{field_name}__iexact": whole})
+    # Annotated, not aliased: the matches are DISTINCT (a country's other names), and PostgreSQL orders a DISTINCT
+    # query only by what it selects.
+    ordered = matching(queryset, query).annotate(name_hit=Case(When(name_hit, then=Value(1)), default=Value(0)))
+    return ordered.order_by("-name_hit", *ordering)
 
 
 def _uses_postgres(queryset):
@@ -353,10 +398,16 @@ def matching(queryset, q):
         return queryset
     model_name = queryset.model._meta.model_name
     if model_name in PLAIN_FIELDS:
-        for word in query.words:
+        # By terms, not words: "Lao PDR" is one term whose phrases are Laos's names, and any of them will do.
+        for term in query.terms:
             condition = Q()
-            for field_name in PLAIN_FIELDS[model_name]:
-                condition |= Q(**{f"{field_name}__icontains": word})
+            for phrase in term:
+                if len(phrase) >= SHORT_WORD:
+                    for field_name in PLAIN_FIELDS[model_name]:
+                        condition |= Q(**{f"{field_name}__icontains": phrase})
+                else:  # two letters occur in most names: only a whole name, short name or code will do
+                    for field_name in PLAIN_NAMES.get(model_name, []):
+                        condition |= Q(**{f"{field_name}__iexact": phrase})
             queryset = queryset.filter(condition)
         return queryset.distinct()
     vector_alias = None

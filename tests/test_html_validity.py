@@ -109,3 +109,11 @@ def test_the_admin_meeting_pages_are_valid_html(admin_client, seeded, vnu, tmp_p
     urls = ["/admin/meetings/event/", "/admin/meetings/event/add/", f"/admin/meetings/event/{busiest.pk}/change/"]
     pages = {url: admin_client.get(url).content for url in urls}
     assert nu_errors(vnu, pages, tmp_path) == []
+
+
+def test_the_search_page_with_results_and_with_none_is_valid_html(client, seeded, vnu, tmp_path):
+    # Every kind of result (countries, forums, statements, meetings of a year) and the plain "no record" answer.
+    urls = ["/search/?q=Lao+PDR", "/search/?q=SOMTC", "/search/?q=empower+people", "/search/?q=ASEAN+2015"]
+    urls += ["/search/?q=zzyzx", "/search/?q=Hanoi+1999"]
+    pages = {url: client.get(url).content for url in urls}
+    assert nu_errors(vnu, pages, tmp_path) == []
