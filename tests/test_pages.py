@@ -383,7 +383,7 @@ QUERY_BOUNDS = {
     "/people/?organization=oipa&country=la": 8,
     "/people/do-van-hoanh/": 10,
     "/countries/": 2,
-    "/countries/la/": 15,  # and its history and the by-forum counts
+    "/countries/la/": 14,  # and its history and the by-forum counts
     "/forums/": 4,
     "/forums/commit-som/": 3,  # and each meeting's first outcomes
     "/agreements/": 4,

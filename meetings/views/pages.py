@@ -68,7 +68,6 @@ from ..redirects import follow_old_slugs
 # How many rows a record's page shows of a list that can grow long. The rest are one link away.
 ROLE_ROWS = 5  # an organization's meetings, per role: ten roles, fifty rows at most
 RELATION_ROWS = 10  # an agreement's meetings, per relation (adopted, discussed, ...): five relations
-HOSTED_ROWS = 10  # a country's hosted meetings
 LIST_ROWS = 25  # units, officials, organizations, forums, agreements (by name)
 RECENT_ROWS = 15  # attendances, citing reports, outcomes, current posts
 FORMER_ROWS = 10  # former posts
@@ -372,20 +371,6 @@ def country_detail(request, code):
     involved_key, hosted_key = (EventFacet.Facet.COUNTRY, country.code), (EventFacet.Facet.HOST_COUNTRY, country.code)
     totals = facet_table.value_totals(involved_key, hosted_key)
     (meeting_count, paired), (hosted_count, _) = totals[involved_key], totals[hosted_key]
-    # The event list shows meetings, not their sessions: so does this page, and the numbers agree.
-    # Its latest hosted meetings, the database walking the meeting list's own index (event_list_newest) and
-    # stopping after them; how many it hosted in all is the facet table's total, the list's own number.
-    hosted = Shown(
-        list(
-            Event.objects.top_level()
-            .filter(country=country)
-            .select_related("forum", "country")
-            .defer(*EVENT_UNSHOWN)
-            .order_by(*EVENT_ORDER)[:HOSTED_ROWS]
-        ),
-        hosted_count,
-        list_url("meetings:event-list", host_country=code),
-    )
     # Its history: the meetings the event list shows for ?country= (hosted, or taken part in directly or through an
     # organization), latest first, each once with every role it had there; how many in all is the facet table's
     # total above, the list's own number, so no count over every meeting is made here.
@@ -445,7 +430,7 @@ def country_detail(request, code):
         "meetings/country_detail.html",
         {
             "country": country,
-            "hosted": hosted,
+            "hosted_count": hosted_count,
             "history": history,
             "by_forum": by_forum,
             "meeting_count": meeting_count,
@@ -463,7 +448,7 @@ def country_detail(request, code):
             "agreement_acts": agreement_acts,
             "memberships": memberships,
             "events_involving_url": list_url("meetings:event-list", country=code),
-            "events_hosted_url": hosted.url,
+            "events_hosted_url": list_url("meetings:event-list", host_country=code),
             "agreements_url": list_url("meetings:agreement-list", country=code),
         },
     )
