@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.test_intake import AXE, violations, watch
+from tests.browser.axe import serious_findings
+from tests.browser.test_intake import violations, watch
 from tests.browser.test_journeys import meeting_count
 
 pytestmark = pytest.mark.browser
@@ -22,20 +23,6 @@ PAGES = {
     "compare": "/compare/?country=la&country=th",
     "events-with-timeline": "/events/?country=la",
 }
-
-
-def serious_axe_problems(page):
-    """axe-core's serious and critical findings against WCAG 2.1 A and AA, as readable lines."""
-    page.evaluate(AXE.read_text())
-    result = page.evaluate(
-        """() => axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-            "best-practice"]}})"""
-    )
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[node['target'] for node in v['nodes']][:3]}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
 
 
 def test_clicking_a_timeline_bar_opens_a_list_of_as_many_meetings(page, site):
@@ -87,7 +74,7 @@ def test_figure_pages_have_no_serious_accessibility_problem_and_fit_a_phone(brow
         page = watch(context.new_page())
         response = page.goto(f"{site}{PAGES[name]}")
         assert response.status == 200
-        assert serious_axe_problems(page) == []
+        assert serious_findings(page) == []
         assert violations(page) == []
         # Wide figures scroll inside themselves; the page never scrolls sideways.
         assert page.evaluate("document.documentElement.scrollWidth") <= width

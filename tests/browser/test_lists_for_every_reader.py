@@ -12,11 +12,11 @@ import pytest
 from django.contrib.auth.models import User
 
 from meetings.models import Event
+from tests.browser.axe import serious_findings
 from tests.test_lists_for_readers import NO_MATCH
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 
 FILTERED = [
     "/events/?country=la",
@@ -28,20 +28,6 @@ FILTERED = [
     "/agreements/?kind=convention",
     "/sources/?year=2021",
 ]
-
-
-def serious_findings(page):
-    """axe-core's critical and serious findings against WCAG 2.1 A and AA and its best practices."""
-    page.evaluate(AXE.read_text())  # evaluated by the browser's tooling, so the page's policy does not apply
-    result = page.evaluate(
-        """() => axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-            "best-practice"]}})"""
-    )
-    return [
-        f"{violation['id']} ({violation['impact']}): {violation['help']} — {violation['nodes'][0]['target']}"
-        for violation in result["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
 
 
 def test_every_list_with_no_match_or_filtered_has_no_serious_accessibility_finding(page, site):

@@ -2,15 +2,14 @@
 meeting's page is on a desktop screen, that every citation still opens, and what axe-core finds."""
 
 import os
-from pathlib import Path
 
 import pytest
 
 from meetings.models import Event
+from tests.browser.axe import serious_findings
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 # Two screens of a 1366 x 768 laptop: the issue's bound for every seeded meeting.
 MAX_MEETING_HEIGHT = 2 * 768
 
@@ -20,19 +19,6 @@ def desktop(browser, site):
     context = browser.new_context(viewport={"width": 1366, "height": 768})
     yield context.new_page()
     context.close()
-
-
-def serious_axe_findings(page):
-    page.evaluate(AXE.read_text())
-    result = page.evaluate(
-        """() => axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-            "best-practice"]}})"""
-    )
-    return [
-        f"{v['id']}: {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
 
 
 def test_every_seeded_meeting_page_fits_two_desktop_screens_and_every_citation_opens(desktop, site):
@@ -64,7 +50,7 @@ def test_every_seeded_meeting_page_fits_two_desktop_screens_and_every_citation_o
 def test_changed_pages_have_no_serious_accessibility_findings(desktop, site, path, phone_page):
     for page in (desktop, phone_page):
         page.goto(f"{site}{path}")
-        assert serious_axe_findings(page) == []
+        assert serious_findings(page) == []
         if os.environ.get("KBASE_SCREENSHOTS") and path in SCREENSHOTS:
             width = page.viewport_size["width"]
             page.screenshot(path=f"{os.environ['KBASE_SCREENSHOTS']}/{SCREENSHOTS[path]}-{width}.png", full_page=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.test_lists_for_every_reader import serious_findings
+from tests.browser.axe import serious_findings
 
 pytestmark = pytest.mark.browser
 
