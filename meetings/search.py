@@ -80,8 +80,9 @@ def _country_names(country):
     return [country.name, country.official_name, *(n.name for n in country.other_names.all())]
 
 
-def _event_parts(event, delegations=None):
-    """delegations: the countries that sent delegations, when the caller knows them without asking the database."""
+def _event_parts(event, delegations=None, attendees=None):
+    """delegations and attendees: the countries that sent delegations and the names of the people who attended,
+    when the caller knows them without asking the database."""
     forum = _related(event, "forum")
     names = [event.title]
     text = [
@@ -99,8 +100,10 @@ def _event_parts(event, delegations=None):
     for country in delegations or ():
         text += _country_names(country)
     # The people who attended, so that a person's name finds the meetings they were at.
-    if event.pk:
-        text += [attendance.person.name for attendance in event.attendances.all()]
+    if attendees is None and event.pk:
+        attendees = [attendance.person.name for attendance in event.attendances.all()]
+    # Sorted and once each, so the document does not depend on the order rows are read back in.
+    text += sorted(set(attendees or ()))
     return names, text
 
 
@@ -158,13 +161,14 @@ def compute(instance):
     return True
 
 
-def event_document(event, delegations):
-    """(search_name, search_text) of a meeting not yet saved, given the countries that will send delegations.
+def event_document(event, delegations, attendees):
+    """(search_name, search_text) of a meeting not yet saved, given the countries that will send delegations and
+    the names of the people who will attend.
 
     For bulk loads, which insert a meeting and its participations without save() and would otherwise have to
     read every meeting back to fill its document.
     """
-    names, text = _event_parts(event, delegations)
+    names, text = _event_parts(event, delegations, attendees)
     return document(names), document(text)
 
 

@@ -1195,7 +1195,8 @@ class Writer:
             for org, code, _, _ in sorted(e.participations, key=lambda p: p[2])
             if code and org is None
         ]
-        documents = search.event_document(event, delegations)
+        attendees = [self.plan.people[person].name for person, *_ in e.attendances]
+        documents = search.event_document(event, delegations, attendees)
         self.seconds["meeting search documents"] = self.seconds.get("meeting search documents", 0) + (
             time.perf_counter() - started
         )

@@ -357,3 +357,21 @@ def test_the_meetings_count_agrees_with_the_list_it_links_to(client, seeded):
         events = group(client.get(SEARCH, {"q": q}), "events")
         listed = client.get(events["url"])
         assert listed.context["page_obj"].paginator.count == events["count"], q
+
+
+def test_the_migration_names_attendees_in_meetings_stored_before_it(seeded):
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.db import connection
+
+    migration = import_module("meetings.migrations.0014_meeting_documents_name_attendees")
+    event = Event.objects.filter(attendances__isnull=False).distinct().first()
+    name = search.document([event.attendances.first().person.name]).strip()
+    Event.objects.filter(pk=event.pk).update(search_text="")  # as a database made before names were indexed
+
+    # The function reads only the editor's connection, as RunPython gives it.
+    editor = type("Editor", (), {"connection": connection})()
+    migration.refresh_meeting_documents(apps, editor)
+
+    assert f" {name} " in Event.objects.get(pk=event.pk).search_text
