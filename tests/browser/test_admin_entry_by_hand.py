@@ -16,6 +16,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from meetings.models import Event, Position
+from tests.browser.axe import serious_findings
 
 pytestmark = pytest.mark.browser
 
@@ -113,17 +114,8 @@ def select2s_own_list(violation, node):
 
 
 def serious_accessibility_violations(page):
-    """axe-core's serious and critical findings, as "rule: help (count)"."""
-    from axe_playwright_python.sync_playwright import Axe
-
     page.wait_for_timeout(200)  # admin-entry.js names the autocomplete boxes once select2 has drawn them
-    results = Axe().run(page)
-    found = []
-    for violation in results.response["violations"]:
-        nodes = [node for node in violation["nodes"] if not select2s_own_list(violation, node)]
-        if violation["impact"] in ("serious", "critical") and nodes:
-            found.append(f"{violation['id']}: {violation['help']} ({len(nodes)}: {nodes[0]['target']})")
-    return found
+    return serious_findings(page, ignore=select2s_own_list)
 
 
 def test_an_editor_enters_a_typical_report_by_hand_and_finds_it_on_the_public_pages(browser, site):

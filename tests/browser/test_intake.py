@@ -13,11 +13,11 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from meetings.models import Attendance, Event, IntakeDraft, Participation, SourceReport
+from tests.browser.axe import findings
 from tests.test_intake_review import HEADLINE, REPORT, proposals
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 COLLECT_VIOLATIONS = """
@@ -64,19 +64,6 @@ def violations(page):
     return page.evaluate("window.cspViolations") + logged
 
 
-def axe_problems(page):
-    """What axe-core finds against WCAG 2.1 A and AA and its best practices, as readable lines."""
-    page.evaluate(AXE.read_text())  # evaluated by the browser's tooling, so the page's policy does not apply
-    result = page.evaluate(
-        """() => axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-            "best-practice"]}})"""
-    )
-    return [
-        f"{violation['id']}: {violation['help']} — {[node['target'] for node in violation['nodes']][:3]}"
-        for violation in result["violations"]
-    ]
-
-
 def sign_in(act, site):
     page = act.page
     act(page.goto, f"{site}/admin/login/?next=/admin/")
@@ -95,12 +82,12 @@ def test_an_editor_enters_a_report_from_paste_to_saved_meeting_in_at_most_25_act
 
     act(page.get_by_role("link", name="Enter a report").click)
     page.wait_for_url(f"{site}/admin/intake/")
-    assert axe_problems(page) == []
+    assert findings(page) == []
     act(page.get_by_label("Paste the report's text").fill, REPORT)
     act(page.get_by_label("Title").fill, HEADLINE)
     act(page.get_by_role("button", name="Read the report").click)
     page.wait_for_url(re.compile(r"/admin/intake/\d+/$"))
-    assert axe_problems(page) == []
+    assert findings(page) == []
 
     # Reject a wrong suggestion, correct a role, pick the other candidate of an uncertain match.
     act(page.locator("[data-row=l7]").get_by_role("checkbox").uncheck)
