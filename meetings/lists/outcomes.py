@@ -5,11 +5,11 @@ participant), forum and agreement are slugs, year is the meeting's year.
 """
 
 import django_filters
-from django.db.models import Exists, F, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.urls import reverse
 
 from ..exports import BATCH, batched
-from ..models import Agreement, Forum, Outcome, OutcomeCitation, iso_partial_date
+from ..models import Agreement, Forum, Outcome, OutcomeCitation, iso_partial_date, newest_first
 from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, YearFilter, text_filter
 from .countries import countries_in_meetings_where
 from .events import joined
@@ -53,7 +53,8 @@ class OutcomeFilter(ListFilterSet):
         model = Outcome
 
     def rows(self, queryset):
-        return queryset.order_by(F("event__start_date").desc(nulls_last=True), "event__title", "order", "pk")
+        # Newest meetings first, undated last (the meetings' own order), read from the index of that expression.
+        return queryset.order_by(newest_first("event__start_date"), "event__title", "order", "pk")
 
     def page_queryset(self, queryset):
         return queryset.select_related(
