@@ -70,7 +70,14 @@ class Cell(TypedDict):
 
 
 def event_ids(filterset):
-    """(sql, params) of the ids of the meetings the list shows under filterset's filters (the form already valid)."""
+    """(sql, params) of the ids of the meetings the list shows under filterset's filters (the form already valid).
+
+    Filters that are all facets (a country, a forum, a year...) are read from the meeting-by-value table, an index
+    range per value; the list's own queryset reads "country involved" as an OR over the meetings, their delegations
+    and their organizations, which scanned every meeting (the timeline of a country: 0.7 s of 1.3 s at 10,000)."""
+    selected, others = facets.split_filters(filterset.form.cleaned_data)
+    if selected and not others:
+        return facets.carrying(selected)
     return filterset.qs.order_by().values("pk").query.sql_with_params()
 
 
@@ -252,7 +259,9 @@ def listed_events(filterset):
     the list's own queryset DISTINCT, which a GROUP BY must not inherit)."""
     if not filtered(filterset):
         return Event.objects.top_level()
-    return Event.objects.filter(pk__in=filterset.qs.order_by().values("pk"))
+    # top_level() again, though the ids are all top-level: it lets PostgreSQL read the meetings' dates and forums
+    # from the timeline's index (Event.Meta, "event_timeline"), which holds top-level meetings only.
+    return Event.objects.top_level().filter(pk__in=RawSQL(*event_ids(filterset)))
 
 
 def period_label(period):

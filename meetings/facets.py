@@ -375,6 +375,20 @@ def top_values(facet, selected, events=None, chosen=None, paired=()):
     return [{"value": value, "label": label, "n": n} for value, label, n in rows]
 
 
+def carrying(selected):
+    """(sql, params) of the ids of the top-level meetings carrying every selected (facet, value): the table
+    intersected with itself through its (facet, value, event) index, reading no meeting row. The same meetings as the
+    list's filters of those names select (the table holds each value as they read it)."""
+    ef = _table(EventFacet)
+    joins, params = _intersection(selected)
+    first, condition = joins[0]
+    sql = f"SELECT {first}.event_id FROM {ef} {first}"
+    for alias, other in joins[1:]:
+        sql += f" JOIN {ef} {alias} ON {alias}.event_id = {first}.event_id AND {other}"
+    # Each alias's condition takes one (facet, value): which alias gets which does not change the intersection.
+    return sql + f" WHERE {condition}", params
+
+
 def count_events(selected):
     """How many top-level meetings carry every selected (facet, value): the list's number of results."""
     ef = _table(EventFacet)
