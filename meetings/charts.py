@@ -147,12 +147,19 @@ def timeline(filterset, params, full=False):
     figure["unit"] = "month" if monthly else "year"
     figure["forum_count"] = span["forum_count"]
     dated = listed.filter(dated_q)
-    drawn = list(
-        dated.exclude(forum=None)
-        .values("forum_id", "forum__slug", "forum__name", "forum__short_name")
-        .annotate(n=Count("pk"))
-        .order_by("-n", "forum__name", "forum_id")[:SERIES]
+    # Counted by forum id first (from the timeline's index), then joined to the forums' names: grouping by the names
+    # joined each meeting to its forum first (0.28 s of 0.9 s at 100,000 meetings).
+    by_forum, by_forum_params = (
+        dated.exclude(forum=None).order_by().values("forum_id").annotate(n=Count("pk")).query.sql_with_params()
     )
+    drawn = [
+        dict(zip(("forum_id", "forum__slug", "forum__name", "forum__short_name", "n"), row, strict=True))
+        for row in _rows(
+            f"SELECT g.forum_id, f.slug, f.name, f.short_name, g.n FROM ({by_forum}) g "
+            f"JOIN {_table(Forum)} f ON f.id = g.forum_id ORDER BY g.n DESC, f.name, g.forum_id LIMIT {SERIES}",
+            by_forum_params,
+        )
+    ]
     drawn_ids = [row["forum_id"] for row in drawn]
     others = span["dated"] - span["no_forum"] - sum(row["n"] for row in drawn)
     figure["series"] = [
@@ -494,16 +501,30 @@ def network(filterset, params):
             [*kinds, *scope_params],
         )
     else:
-        # Unfiltered, each value's number of meetings is kept in FacetTotal.
+        # Unfiltered, each value's number of meetings is kept in FacetTotal, and whether its pairs are kept too.
         top = _rows(
-            f"SELECT facet, value, events AS n FROM {_table(FacetTotal)} WHERE facet IN (%s, %s) AND events > 0 "
-            "ORDER BY n DESC, facet, value",
+            f"SELECT facet, value, events AS n, paired FROM {_table(FacetTotal)} WHERE facet IN (%s, %s) "
+            "AND events > 0 ORDER BY n DESC, facet, value",
             list(kinds),
         )
+    paired = not scope and all(row[3] for row in top[:NETWORK_NODES])
+    top = [row[:3] for row in top]
     shown = top[:NETWORK_NODES]
     by_kind = {kind: [value for facet, value, _ in shown if facet == kind] for kind in kinds}
     edges = []
-    if len(shown) > 1:
+    if len(shown) > 1 and paired:
+        # Every node common: how many meetings each two share is kept in FacetPair, one row per pair read through its
+        # unique index, instead of reading every meeting of the busiest countries (2.5 s at 100,000 meetings).
+        pairs = list(itertools.combinations(range(len(shown)), 2))
+        place = {shown[i][:2] + shown[j][:2]: (i, j) for i, j in pairs}
+        rows = _rows(
+            f"SELECT facet, value, other_facet, other_value, events FROM {_table(FacetPair)} "
+            f"WHERE (facet, value, other_facet, other_value) IN ({', '.join(['(%s, %s, %s, %s)'] * len(pairs))}) "
+            "AND events > 0",
+            [p for key in place for p in key],
+        )
+        edges = sorted((row for row in rows), key=lambda row: place[row[:4]])
+    elif len(shown) > 1:
         chosen, chosen_params = [], []
         for kind, values in by_kind.items():
             if values:

@@ -211,7 +211,8 @@ def paired_values():
 
 
 def pairs_of(rows, common):
-    """(common facet, value, other facet, value) for each meeting's common value and each other facet's value."""
+    """(common facet, value, other facet, value) for each meeting's common value and each other value it carries,
+    of another facet or of the same (Viet Nam and Thailand both involved: the network's ties)."""
     by_event = {}
     for event, facet, value in rows:
         by_event.setdefault(event, []).append((facet, value))
@@ -219,7 +220,7 @@ def pairs_of(rows, common):
         for facet, value in values:
             if (facet, value) in common:
                 for other_facet, other_value in values:
-                    if other_facet != facet:
+                    if (other_facet, other_value) != (facet, value):
                         yield (facet, value, other_facet, other_value)
 
 
@@ -264,7 +265,7 @@ def rebuild():
             f"INSERT INTO {fp} (facet, value, other_facet, other_value, events) "
             f"SELECT a.facet, a.value, b.facet, b.value, COUNT(*) FROM {ef} a "
             f"JOIN {ft} common ON common.facet = a.facet AND common.value = a.value AND common.paired "
-            f"JOIN {ef} b ON b.event_id = a.event_id AND b.facet <> a.facet "
+            f"JOIN {ef} b ON b.event_id = a.event_id AND (b.facet <> a.facet OR b.value <> a.value) "
             f"GROUP BY a.facet, a.value, b.facet, b.value"
         )
 

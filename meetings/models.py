@@ -1722,10 +1722,12 @@ class FacetTotal(models.Model):
 
 
 class FacetPair(models.Model):
-    """How many top-level meetings carry both a common value (FacetTotal.paired) and another facet's value.
+    """How many top-level meetings carry both a common value (FacetTotal.paired) and another value, of another facet
+    or of the same one (country VN and country TH).
 
     The counts of the list filtered by one common value (?country=vn, ?year=2019): read here instead of intersecting
-    a third of the meetings with every facet. Kept with EventFacet; rarer values are intersected, which is cheap.
+    a third of the meetings with every facet; and the network's ties between common values. Kept with EventFacet;
+    rarer values are intersected, which is cheap.
     """
 
     facet = models.CharField(max_length=20, choices=FacetName.choices)
