@@ -331,6 +331,21 @@ def test_compare_two_countries_side_by_side(client, seeded):
     assert "Compare Lao PDR and Thailand" in response.content.decode()
 
 
+def test_compare_lists_each_ones_busiest_forums_and_says_how_many_more(client, seeded, monkeypatch):
+    monkeypatch.setattr("meetings.charts.COMPARE_FORUMS", 1)
+    response = client.get(COMPARE, {"country": ["la", "th"]})
+    for column in response.context["figure"]["columns"]:
+        country = column["key"].upper()
+        counts = {}
+        for event in Event.objects.top_level().involving_country(country).exclude(forum=None):
+            counts[event.forum.slug] = counts.get(event.forum.slug, 0) + 1
+        assert [f["count"] for f in column["forums"]] == [max(counts.values())]
+        assert column["forums_more"] == len(counts) - 1 > 0
+    assert re.search(
+        r"And \d+ other forums?, in the forum facet of <a href=\"/events/\?country=", response.content.decode()
+    )
+
+
 def test_compare_organizations_under_a_filter(client, seeded):
     response = client.get(COMPARE, {"organization": ["aseanapol-secretariat", "new-zealand-police"], "year": "2021"})
     assert response.status_code == 200
