@@ -211,7 +211,8 @@ def paired_values():
 
 
 def pairs_of(rows, common):
-    """(common facet, value, other facet, value) for each meeting's common value and each other facet's value."""
+    """(common facet, value, other facet, value) for each meeting's common value and each other value it carries,
+    of another facet or of the same (Viet Nam and Thailand both involved: the network's ties)."""
     by_event = {}
     for event, facet, value in rows:
         by_event.setdefault(event, []).append((facet, value))
@@ -219,7 +220,7 @@ def pairs_of(rows, common):
         for facet, value in values:
             if (facet, value) in common:
                 for other_facet, other_value in values:
-                    if other_facet != facet:
+                    if (other_facet, other_value) != (facet, value):
                         yield (facet, value, other_facet, other_value)
 
 
@@ -264,7 +265,7 @@ def rebuild():
             f"INSERT INTO {fp} (facet, value, other_facet, other_value, events) "
             f"SELECT a.facet, a.value, b.facet, b.value, COUNT(*) FROM {ef} a "
             f"JOIN {ft} common ON common.facet = a.facet AND common.value = a.value AND common.paired "
-            f"JOIN {ef} b ON b.event_id = a.event_id AND b.facet <> a.facet "
+            f"JOIN {ef} b ON b.event_id = a.event_id AND (b.facet <> a.facet OR b.value <> a.value) "
             f"GROUP BY a.facet, a.value, b.facet, b.value"
         )
 
@@ -373,6 +374,20 @@ def top_values(facet, selected, events=None, chosen=None, paired=()):
     if facet == Facet.YEAR:
         return [{"value": int(value), "label": int(value), "n": n} for value, _, n in rows]
     return [{"value": value, "label": label, "n": n} for value, label, n in rows]
+
+
+def carrying(selected):
+    """(sql, params) of the ids of the top-level meetings carrying every selected (facet, value): the table
+    intersected with itself through its (facet, value, event) index, reading no meeting row. The same meetings as the
+    list's filters of those names select (the table holds each value as they read it)."""
+    ef = _table(EventFacet)
+    joins, params = _intersection(selected)
+    first, condition = joins[0]
+    sql = f"SELECT {first}.event_id FROM {ef} {first}"
+    for alias, other in joins[1:]:
+        sql += f" JOIN {ef} {alias} ON {alias}.event_id = {first}.event_id AND {other}"
+    # Each alias's condition takes one (facet, value): which alias gets which does not change the intersection.
+    return sql + f" WHERE {condition}", params
 
 
 def count_events(selected):

@@ -71,7 +71,12 @@ def test_benchmark_of_computed_pages_measures_every_list_and_record_page_beside_
     records = {"meeting", "organization", "person", "country", "forum", "agreement", "source"}
     charts = {"timeline", "timeline of a country", "matrix", "matrix by topic", "network", "network of a country"}
     charts.add("compare")
-    assert set(pages) == lists | {f"{kind} page" for kind in records} | charts
+    searches = {f"search, {kind}" for kind in ("a word in most meetings", "a place", "a name without diacritics")}
+    searches |= {f"search, {kind}" for kind in ("a country", "a forum", "a statement")}
+    assert set(pages) == lists | {f"{kind} page" for kind in records} | charts | searches
+    # Each search beside the admin's changelist of the kind of record it looks for, searched for the same words.
+    assert pages["search, a country"]["admin_url"] == "/admin/meetings/country/?q=Viet+Nam"
+    assert pages["search, a country"]["url"] == "/search/?q=Viet+Nam"
     # The charts, each beside the admin's changelist of meetings.
     assert all(pages[name]["admin_url"].startswith("/admin/meetings/event/") for name in charts)
     # Each record page is the busiest record of its kind, beside the admin's rows of that same record.
@@ -92,3 +97,21 @@ def test_benchmark_of_computed_pages_measures_every_list_and_record_page_beside_
     row = next(line for line in text.splitlines() if line.startswith("| people |"))
     assert row.split(" | ")[-1].strip(" |") == str(pages["people"]["queries"])
     assert "| p95 ÷ the baseline run's p95 | at most 1.5 | not measured |" not in text
+
+
+@pytest.mark.django_db
+def test_benchmark_of_computed_pages_can_measure_only_the_pages_named(seeded, tmp_path):
+    figures = tmp_path / "some.json"
+    call_command(
+        "benchmark",
+        computed=True,
+        repeat=1,
+        warmup=0,
+        only=["outcomes", "country page"],
+        save=str(figures),
+        stdout=StringIO(),
+    )
+    assert [row["page"] for row in json.loads(figures.read_text())["pages"]] == ["outcomes", "country page"]
+
+    with pytest.raises(CommandError, match="No page is named outcome list"):
+        call_command("benchmark", computed=True, repeat=1, warmup=0, only=["outcome list"], stdout=StringIO())

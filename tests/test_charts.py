@@ -250,6 +250,29 @@ def test_every_network_node_opens_a_list_of_its_meetings_and_ties_count_shared_m
         assert len(meetings_of(edge["source"]) & meetings_of(edge["target"]) & listed) == edge["weight"], edge
 
 
+def test_the_unfiltered_network_reads_its_ties_from_stored_pairs_when_every_node_is_common(client, seeded, monkeypatch):
+    # Every value carried by a meeting is paired: the ties come from FacetPair (a country with another country, an
+    # organization with another one), and must be the ties counted over the meetings (a filter keeping them all).
+    monkeypatch.setattr("meetings.facets.PAIRED_MIN_EVENTS", 1)
+    monkeypatch.setattr("meetings.facets.PAIRED_SHARE", 0)
+    # Every meeting dated, so that a date filter keeps them all; the table rebuilt after.
+    Event.objects.filter(start_date__isnull=True).update(start_date=datetime.date(2000, 1, 1))
+    facets.rebuild()
+    stored = client.get(reverse("meetings:event-network-json")).json()
+    counted = client.get(reverse("meetings:event-network-json"), {"date_from": "1000-01-01"}).json()
+    assert stored["edges"] and stored["nodes"] == counted["nodes"]
+    assert stored["edges"] == counted["edges"]
+    # A tie between two countries, which a pair of different facets alone would not give.
+    assert any(e["source"].startswith("country:") and e["target"].startswith("country:") for e in stored["edges"])
+    # An edit keeps the stored pairs exact.
+    Participation.objects.create(
+        event=Event.objects.top_level().first(),
+        country=Country.objects.get(code="FR"),
+        role=Participation.Role.OBSERVER,
+    )
+    assert facets.differences() == []
+
+
 def test_network_json_shape_and_node_pages(client, seeded):
     data = client.get(reverse("meetings:event-network-json")).json()
     assert data["nodes"] and data["edges"]
@@ -306,6 +329,21 @@ def test_compare_two_countries_side_by_side(client, seeded):
     roles = {y["year"]: dict(y["roles"]) for y in laos["years"]}
     assert roles[2020] == {"Member delegation": 1}
     assert "Compare Lao PDR and Thailand" in response.content.decode()
+
+
+def test_compare_lists_each_ones_busiest_forums_and_says_how_many_more(client, seeded, monkeypatch):
+    monkeypatch.setattr("meetings.charts.COMPARE_FORUMS", 1)
+    response = client.get(COMPARE, {"country": ["la", "th"]})
+    for column in response.context["figure"]["columns"]:
+        country = column["key"].upper()
+        counts = {}
+        for event in Event.objects.top_level().involving_country(country).exclude(forum=None):
+            counts[event.forum.slug] = counts.get(event.forum.slug, 0) + 1
+        assert [f["count"] for f in column["forums"]] == [max(counts.values())]
+        assert column["forums_more"] == len(counts) - 1 > 0
+    assert re.search(
+        r"And \d+ other forums?, in the forum facet of <a href=\"/events/\?country=", response.content.decode()
+    )
 
 
 def test_compare_organizations_under_a_filter(client, seeded):

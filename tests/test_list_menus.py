@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from meetings import facets
+from meetings.lists import base
 from meetings.lists.base import LowerCountryCodeField, MenuSelect
 from meetings.models import Country, Event, Forum, Organization, Person, Position
 
@@ -59,7 +60,7 @@ def test_people_list_menus_offer_only_countries_and_organizations_that_lead_to_p
     }
     organizations = {value for value, _, _ in menu(html, "organization")} - {""}
     with_people = {o.slug for o in Organization.objects.all() if Person.objects.involving_organization(o).exists()}
-    assert organizations == with_people and with_people
+    assert organizations <= with_people and len(organizations) == min(base.MENU_SIZE, len(with_people)) > 0
     assert Organization.objects.exclude(slug__in=with_people).exists()  # the menu does leave some out
     assert menu(html, "country")[0] == ("", "Any country", True)
 
@@ -119,7 +120,9 @@ def test_people_list_runs_the_same_queries_with_many_more_people_and_organizatio
     )
     with django_assert_max_num_queries(len(few.captured_queries)):
         html = get(client, "/people/")
-    assert ("bulk-org-299", "Bulk organization 299", False) in menu(html, "organization")
+    # The organization menu offers the MENU_SIZE busiest, however many organizations have people; the others are
+    # found through the organization list.
+    assert len(menu(html, "organization")) == base.MENU_SIZE + 1
     assert len(menu(html, "country")) > 60
 
 
@@ -187,3 +190,28 @@ def test_country_list_runs_the_same_queries_with_many_more_meetings(client, seed
         html = get(client, "/countries/")
     hosted = Event.objects.top_level().filter(country=laos).count()
     assert f'href="/events/?host_country=la">{hosted}</a>' in html
+
+
+def test_outcome_forum_menu_offers_the_busiest_forums_with_outcomes_and_links_to_the_others(
+    client, seeded, monkeypatch
+):
+    from meetings.models import Outcome
+
+    monkeypatch.setattr(base, "MENU_SIZE", 2)
+    with_outcomes = Forum.objects.filter(pk__in=Outcome.objects.values("event__forum")).order_by("name")
+    meetings = {f: Event.objects.top_level().filter(forum=f).count() for f in with_outcomes}
+    busiest = sorted(with_outcomes, key=lambda f: (-meetings[f], f.name, f.pk))[:2]
+    assert len(with_outcomes) > 2  # the menu does leave some out
+
+    html = get(client, "/outcomes/")
+    offered = menu(html, "forum")[1:]
+    # The busiest, by name; only forums whose meetings have outcomes.
+    assert [value for value, _, _ in offered] == [f.slug for f in sorted(busiest, key=lambda f: f.name.casefold())]
+    assert 'aria-describedby="id_forum_find"' in html
+    assert re.search(r'<p class="field-find" id="id_forum_find"><a href="/forums/">', html)
+
+    # A forum left out of the menu still filters, shown selected; its page links to its outcomes.
+    other = next(f for f in with_outcomes if f not in busiest)
+    html = get(client, f"/outcomes/?forum={other.slug}")
+    assert (other.slug, other.name, True) in menu(html, "forum")
+    assert f'href="/outcomes/?forum={other.slug}"' in get(client, other.get_absolute_url())

@@ -6,9 +6,11 @@ The query parameters are a public contract (bookmarks, shared links, scripts): k
 import django_filters
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import F, Func, IntegerField, Subquery
+from django.db.models import CharField, F, Func, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Cast, Coalesce
 from django.forms.utils import flatatt
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils.choices import BaseChoiceIterator
 from django.utils.html import format_html, format_html_join
 from django_filters.constants import EMPTY_VALUES
@@ -112,13 +114,32 @@ class Menu(BaseChoiceIterator):
 
 class MenuFilterMixin:
     """A record filter whose menu offers only `menu()`: a queryset of the records that lead to rows (issue 13: a
-    country menu of 249 countries, 22 with data), fetching only what the option's label needs."""
+    country menu of 249 countries, 22 with data), fetching only what the option's label needs.
 
-    def __init__(self, *args, menu=None, **kwargs):
-        self.menu = menu
+    Where even those are thousands (the outcome list's forums: 4,000 at 100,000 meetings), menu() offers the most
+    used ones and `find` = (route, text) names the list where any other is found, linked under the menu, as the
+    meeting list's facets show their first values and link to the list of all."""
+
+    def __init__(self, *args, menu=None, find=None, **kwargs):
+        self.menu, self.find = menu, find
         if "widget" not in kwargs:
             kwargs["widget"] = MenuSelect
         super().__init__(*args, **kwargs)
+
+
+# A menu of records that would hold thousands (forums, organizations) offers this many, the most used.
+MENU_SIZE = 40
+
+
+def busiest(records, facet):
+    """The MENU_SIZE records of `records` carried by the most meetings in the facet table (facet: their facet there),
+    by name. A generator, so the query runs only when the menu is drawn (the CSV and the API read the same filters).
+    The menu's `find` links to the list where the others are found."""
+    from ..models import FacetTotal
+
+    meetings = FacetTotal.objects.filter(facet=facet, value=Cast(OuterRef("pk"), CharField())).values("events")[:1]
+    most = records.annotate(meetings=Coalesce(Subquery(meetings), 0)).order_by("-meetings", "name", "pk")[:MENU_SIZE]
+    yield from sorted(most, key=lambda record: (record.name.casefold(), record.pk))
 
 
 class CountryCodeFilter(django_filters.ModelChoiceFilter):
@@ -271,6 +292,11 @@ class ListFilterSet(django_filters.FilterSet):
                 if getattr(filter_, "menu", None) is not None:
                     field = form.fields[name]
                     field.widget.choices = Menu(field, filter_.menu())
+                if getattr(filter_, "find", None):
+                    field = form.fields[name]
+                    route, field.find_text = filter_.find
+                    field.find_url = reverse(route)
+                    field.widget.attrs["aria-describedby"] = f"{form.auto_id % form.add_prefix(name)}_find"
         return self._form
 
     def form_fields(self):

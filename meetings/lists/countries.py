@@ -22,7 +22,6 @@ def meeting_countries():
     return FacetTotal.objects.filter(facet=FacetName.COUNTRY, events__gt=0).values("value")
 
 
-
 def countries_in_meetings_where(**event_filter):
     """The countries involved (as ?country= reads it) in a meeting matching event_filter, for a menu whose rows are
     about such meetings only (forums: meetings of a forum; outcomes: meetings with outcomes), so each country offered

@@ -1,9 +1,9 @@
 """The people list: its filters, rows and order, and CSV columns; the page, the CSV and the API use it."""
 
-from django.db.models import Exists, F, OuterRef, Prefetch
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
 
-from ..models import Attendance, Country, Organization, Person, PersonName, Position
-from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, page_url, text_filter
+from ..models import Attendance, Country, FacetName, Organization, Person, PersonName, Position
+from .base import CountryChoiceFilter, ListFilterSet, SlugChoiceFilter, busiest, page_url, text_filter
 
 
 def nationalities():
@@ -12,9 +12,12 @@ def nationalities():
 
 def countries_with_officials():
     """The countries Person.objects.officials_of() finds someone for: a national, or a post in its organizations."""
+    # Two uncorrelated sets, each read once: per country, the posts in its organizations were probed by reading
+    # every organization again (0.46 s at 100,000 meetings, 249 countries by 5,000 organizations).
+    with_posts = Organization.objects.filter(Exists(Position.objects.filter(organization=OuterRef("pk"))))
     return Country.objects.filter(
-        Exists(Person.objects.filter(nationality=OuterRef("pk")))
-        | Exists(Position.objects.filter(organization__country=OuterRef("pk")))
+        Q(code__in=Person.objects.filter(nationality__isnull=False).values("nationality"))
+        | Q(code__in=with_posts.filter(country__isnull=False).values("country"))
     ).only("code", "name")
 
 
@@ -37,7 +40,11 @@ class PersonFilter(ListFilterSet):
         label="Organization",
         label_name="organization",
         empty_label="Any organization",
-        menu=organizations_with_people,
+        menu=lambda: busiest(organizations_with_people(), FacetName.ORGANIZATION),
+        find=(
+            "meetings:organization-list",
+            "Another organization? Find it in the list of organizations: its page links to its people.",
+        ),
     )
     official_of = CountryChoiceFilter(
         method="filter_official_of", label="Official of", empty_label="Any country", menu=countries_with_officials

@@ -4,9 +4,9 @@ Newest first, undated reports last, wherever the list is read.
 """
 
 from django import forms
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, OuterRef
 
-from ..models import Organization, SourceReport
+from ..models import Organization, SourceReport, newest_first
 from .base import ListFilterSet, SlugChoiceFilter, YearFilter, page_url, text_filter
 
 
@@ -42,7 +42,7 @@ class SourceFilter(ListFilterSet):
     def rows(self, queryset):
         # The lists show titles only; the full texts (and their folded search copies) stay in the database.
         return queryset.defer("text", "search_text", "search_name", "editorial_note").order_by(
-            F("published_on").desc(nulls_last=True), "title", "pk"
+            newest_first("published_on"), "title", "pk"
         )
 
     def filter_organization(self, queryset, name, organization):

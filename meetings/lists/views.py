@@ -106,6 +106,18 @@ def list_csv(request, filterset_class):
     return csv_response(filterset.csv_filename, filterset.csv_header, filterset.csv_rows(request))
 
 
+def rows_by_ids(request, filterset):
+    """The page as the list's ids alone, then the page's rows with what it shows (page_queryset): the outcome and
+    source lists are ordered newest first by an indexed expression (models.newest_first), so their ids are read from
+    that index in order, stopping at the page. Read whole, joined to everything the page shows, PostgreSQL sorted
+    every matching row first (the outcome list at 100,000 meetings: 95,000 outcomes joined to their meetings)."""
+    page = paginate(request, filterset.qs.values_list("pk", flat=True))
+    every = filterset.rows(filterset.queryset.model._default_manager.all())  # what the list reads of each row
+    rows = filterset.page_queryset(every).in_bulk(list(page))
+    page.object_list = [rows[pk] for pk in page.object_list if pk in rows]
+    return {"page_obj": page}
+
+
 # --- The meeting list: facets beside the list, and paging through ids -----------------------------------------
 
 
@@ -158,7 +170,7 @@ def event_list(request):
 
 
 def outcome_list(request):
-    return list_page(request, OutcomeFilter, "meetings/outcome_list.html")
+    return list_page(request, OutcomeFilter, "meetings/outcome_list.html", rows_by_ids)
 
 
 def organization_list(request):
@@ -182,4 +194,4 @@ def agreement_list(request):
 
 
 def source_list(request):
-    return list_page(request, SourceFilter, "meetings/source_list.html")
+    return list_page(request, SourceFilter, "meetings/source_list.html", rows_by_ids)

@@ -39,6 +39,7 @@ from meetings.models import (
     Participation,
     Person,
     SourceReport,
+    Statement,
 )
 from meetings.search import normalize
 
@@ -106,6 +107,13 @@ class Command(BaseCommand):
             "stock admin page for the same rows and its own SQL, with its slowest statements; with --baseline (a "
             "--computed --save of a smaller database), the p95 growth. --repeat defaults to 5 here.",
         )
+        parser.add_argument(
+            "--only",
+            nargs="+",
+            metavar="PAGE",
+            help='With --computed: measure only these pages, by the name the table gives them ("outcomes", '
+            '"country page"), to check one change without measuring every page again.',
+        )
 
     def handle(self, *args, **options):
         if options["repeat"] is None:
@@ -119,7 +127,7 @@ class Command(BaseCommand):
             with override_settings(
                 ALLOWED_HOSTS=["testserver"], DEBUG=False, KBASE_FACET_CACHE_SECONDS=0, KBASE_PAGE_CACHE_SECONDS=0
             ):
-                results = self.measure_computed(options["country"].lower())
+                results = self.measure_computed(options["country"].lower(), options["only"])
             self.stdout.write(self.render_computed(results, self.load_baseline(options["baseline"])))
             if options["save"]:
                 with open(options["save"], "w") as out:
@@ -345,6 +353,7 @@ class Command(BaseCommand):
                 )
             ),
         ]
+        pages += self.search_pages(country, r)
         if r["forum_record"]:
             pages.append(
                 (
@@ -365,6 +374,28 @@ class Command(BaseCommand):
             pages.append(("source page", f"/sources/{r['source']}/", f"{admin}sourcereport/{r['source_pk']}/change/"))
         return pages
 
+    def search_pages(self, country, r):
+        """The search page, computed, for words that find each kind of record first, beside the admin changelist
+        of that kind searched for the same words (what an editor would use instead)."""
+        admin = "/admin/meetings/"
+        forum = Forum.objects.filter(slug=r["forum_record"]).values_list("name", flat=True).first()
+        statement = Statement.objects.order_by("pk").values_list("text", flat=True).first() or ""
+        # Three of a statement's longer words: what someone remembering a quotation types.
+        statement_words = " ".join([word for word in normalize(statement).split() if len(word) > 5][:3])
+        searches = [
+            ("search, a word in most meetings", "trafficking", "event"),
+            ("search, a place", "siem reap", "event"),
+            ("search, a name without diacritics", "do van hoanh", "person"),
+            ("search, a country", country.name, "country"),
+            ("search, a forum", forum, "forum"),
+            ("search, a statement", statement_words, "statement"),
+        ]
+        return [
+            (name, f"/search/?{urlencode({'q': q})}", f"{admin}{model}/?{urlencode({'q': q})}")
+            for name, q, model in searches
+            if q
+        ]
+
     def compared_with(self, country):
         """The country involved in the most meetings after the one measured, to compare it with."""
         from meetings.models import FacetTotal
@@ -378,13 +409,20 @@ class Command(BaseCommand):
             or "th"
         ).lower()
 
-    def measure_computed(self, country):
+    def measure_computed(self, country, only=None):
         records = {**self.pick_records(), "country": country}
         records.update(self.computed_records(records))
+        pages = self.computed_pages(records)
+        if only:
+            unknown = sorted(set(only) - {name for name, _, _ in pages})
+            if unknown:
+                known = ", ".join(name for name, _, _ in pages)
+                raise CommandError(f"No page is named {', '.join(unknown)}. The pages are: {known}.")
+            pages = [page for page in pages if page[0] in only]
         client, admin_client = Client(), self.admin_client()
         rows = []
         try:
-            for name, url, admin_url in self.computed_pages(records):
+            for name, url, admin_url in pages:
                 row = {"page": name, "url": url, **self.measure(client, url, profile=True)}
                 admin = self.measure(admin_client, admin_url)
                 row.update(admin_url=admin_url, admin_median_ms=admin["median_ms"], admin_status=admin["status"])
