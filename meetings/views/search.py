@@ -2,15 +2,30 @@
 
 from dataclasses import dataclass
 
+from django.db.models import Count, F, Prefetch, Window, prefetch_related_objects
+from django.db.models.functions import RowNumber
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 from django.utils.http import urlencode
 
 from .. import search
-from ..models import Agreement, Country, Event, Forum, Organization, Outcome, Person, SourceReport, Statement
+from ..models import (
+    Agreement,
+    Attendance,
+    Country,
+    Event,
+    Forum,
+    Organization,
+    Outcome,
+    Person,
+    SourceReport,
+    Statement,
+)
 
 # Results shown per kind; the rest are one click away in the kind's own list, filtered by the same words.
 GROUP_SIZE = 5
+# Meetings named under a person found: their latest few, and how many in all.
+ATTENDED_SHOWN = 3
 
 
 @dataclass
@@ -63,6 +78,7 @@ def kinds():
             "statements",
             "statement-list",  # no list of statements yet: each is shown with its meeting
             Statement.objects.select_related("attendance__person", "attendance__event").defer(
+                *DOCUMENTS,
                 *(f"attendance__event__{name}" for name in DOCUMENTS),
                 *(f"attendance__person__{name}" for name in DOCUMENTS),
             ),
@@ -121,17 +137,105 @@ def search_page(request):
         if broad:
             count = search.COUNT_LIMIT
         if kind.queryset.model._meta.model_name in search.PLAIN_FIELDS:
-            # Countries, forums and statements have no stored document to rank by: names first, then their own order.
+            # Countries and forums have no stored document to rank by: names first, then their own order.
             results = list(search.plain_ranked(kind.queryset, query_for_kind)[:GROUP_SIZE])
         elif broad or count > search.RANK_LIMIT:
             results = search.first_matches(kind.queryset, query_for_kind, GROUP_SIZE)
         else:
             results = list(search.ranked(kind.queryset, query_for_kind)[:GROUP_SIZE])
-        if kind.key == "sources":
-            for source in results:
-                source.snippet = search.snippet(source.text, query)
+        show_matches(kind.key, results, query_for_kind)
         url = list_url(kind.list_name, list_q, years if kind.key == "events" else ())
         context["groups"].append({"kind": kind, "count": count, "more": broad, "results": results, "url": url})
         context["total"] += count
         context["more"] = context.get("more") or broad
     return render(request, "meetings/search.html", context)
+
+
+def _names(record):
+    return ", ".join(name.name for name in record.other_names.all())
+
+
+def _attended(people):
+    """Set person.attended (their latest meetings) and person.attended_count on each of people, in two queries."""
+    by_person = {person.pk: person for person in people}
+    for person in people:
+        person.attended, person.attended_count = [], 0
+    if not people:
+        return
+    latest = (
+        Attendance.objects.filter(person__in=by_person)
+        .select_related("event")
+        .only("person_id", "event__title", "event__slug", "event__start_date")
+        .annotate(
+            place=Window(
+                RowNumber(), partition_by=F("person_id"), order_by=[F("event__start_date").desc(nulls_last=True)]
+            )
+        )
+        .filter(place__lte=ATTENDED_SHOWN)
+        .order_by("person_id", "place")
+    )
+    for attendance in latest:
+        by_person[attendance.person_id].attended.append(attendance.event)
+    counts = Attendance.objects.filter(person__in=by_person).order_by().values_list("person_id")
+    for person_id, n in counts.annotate(n=Count("event", distinct=True)).values_list("person_id", "n"):
+        by_person[person_id].attended_count = n
+
+
+def show_matches(key, results, query):
+    """Mark query's words in each result's name (item.marked) and give it the passage that matched (item.match,
+    (label, pieces)), so a reader sees why each record was found, whatever its kind."""
+    if not results:
+        return
+    if key == "events":
+        attendees = Attendance.objects.select_related("person").only("event_id", "person__name")
+        prefetch_related_objects(results, Prefetch("attendances", queryset=attendees), "participations__country")
+    elif key in ("organizations", "people", "agreements", "countries"):
+        prefetch_related_objects(results, "other_names")
+    if key == "people":
+        _attended(results)
+    for item in results:
+        item.marked, passages, width = None, [], 14
+        if key == "events":
+            item.marked = search.highlight(item.title, query)
+            names = sorted({a.person.name for a in item.attendances.all()})
+            attendees = [name for name in names if search.snippet(name, query)]
+            # Only the delegations and attendees whose names match: the whole list would bury them.
+            delegations = {p.country.name for p in item.participations.all() if p.country and not p.organization_id}
+            delegations = [name for name in sorted(delegations) if search.snippet(name, query)]
+            forum = f"{item.forum.name} ({item.forum.short_name})" if item.forum and item.forum.short_name else ""
+            passages = [
+                ("", item.summary),
+                ("Attended by", ", ".join(attendees)),
+                ("In the series", forum or (item.forum.name if item.forum else "")),
+                ("Delegations included", ", ".join(delegations)),
+                ("", f"{item.venue} {item.city}"),
+            ]
+        elif key == "organizations":
+            item.marked, item.marked_short = search.highlight(item.name, query), search.highlight(item.acronym, query)
+            passages = [("Also called", _names(item)), ("", item.description)]
+        elif key == "people":
+            item.marked = search.highlight(item.name, query)
+            passages = [("Also called", _names(item)), ("", item.summary)]
+        elif key == "countries":
+            item.marked = search.highlight(item.name, query)
+            passages = [("Also called", ", ".join(filter(None, [item.official_name, _names(item)])))]
+        elif key == "forums":
+            item.marked, item.marked_short = (
+                search.highlight(item.name, query),
+                search.highlight(item.short_name, query),
+            )
+            passages = [("", item.description)]
+        elif key == "agreements":
+            item.marked, item.marked_short = (
+                search.highlight(item.name, query),
+                search.highlight(item.short_name, query),
+            )
+            passages = [("Also called", _names(item)), ("", item.description)]
+        elif key == "sources":
+            item.marked = search.highlight(item.title, query)
+            passages = [("", item.text)]
+        elif key == "outcomes":
+            passages, width = [("", item.text)], 24
+        elif key == "statements":
+            passages, width = [("", item.text)], 30
+        item.match = search.best_snippet(query, passages, width)
