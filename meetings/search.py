@@ -461,9 +461,37 @@ def first_matches(queryset, query, limit, window=None):
     return list(queryset.filter(pk__in=first).alias(name_hit=name_hit).order_by("-name_hit", *ordering)[:limit])
 
 
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _word_parts(word):
+    """normalize(word).split(), taking a short cut for plain ASCII, most words of most reports."""
+    if word.isascii():
+        return _ASCII_WORD.findall(word.lower())
+    return normalize(word).split()
+
+
+def _matched(word, wanted):
+    """The words of wanted that word matches: as a whole word, or as part of it when three letters or more."""
+    parts = _word_parts(word)
+    joined = " ".join(parts)
+    return {w for w in wanted if w in parts or (len(w) >= SHORT_WORD and w in joined)}
+
+
 def _hits(word, wanted):
-    parts = normalize(word).split()
-    return any(w in parts or (len(w) >= SHORT_WORD and w in " ".join(parts)) for w in wanted)
+    return bool(_matched(word, wanted))
+
+
+def explains(query, *texts):
+    """True when every word of query occurs in texts: the record's own fields say why it matched."""
+    wanted = set(query.words)
+    found = set()
+    for text in texts:
+        for word in (text or "").split():
+            found |= _matched(word, wanted)
+            if found >= wanted:
+                return True
+    return False
 
 
 _CORE = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
@@ -501,6 +529,11 @@ def _pieces(words, hits, start, end):
     return [(text, hit) for text, hit in pieces if text]
 
 
+def _window(words, hits, width):
+    first = hits.index(True)
+    return _pieces(words, hits, max(0, first - width), min(len(words), first + width))
+
+
 def snippet(text, query, width=14):
     """About 2 × width words of text around the first matching word, as (text, is_match) pieces, or []."""
     words = (text or "").split()
@@ -508,8 +541,7 @@ def snippet(text, query, width=14):
     hits = [_hits(word, wanted) for word in words]
     if not any(hits):
         return []
-    first = hits.index(True)
-    return _pieces(words, hits, max(0, first - width), min(len(words), first + width))
+    return _window(words, hits, width)
 
 
 def highlight(text, query):
@@ -529,9 +561,11 @@ def best_snippet(query, passages, width=14):
     best, best_score = None, 0
     for label, text in passages:
         words = (text or "").split()
-        score = sum(1 for w in wanted if any(_hits(word, {w}) for word in words))
+        matched = [_matched(word, wanted) for word in words]
+        score = len(set().union(*matched))
         if score > best_score:
-            best, best_score = (label, text), score
+            best, best_score = (label, words, [bool(m) for m in matched]), score
     if best is None:
         return None
-    return best[0], snippet(best[1], query, width)
+    label, words, hits = best
+    return label, _window(words, hits, width)

@@ -17,6 +17,7 @@ from ..models import (
     Forum,
     Organization,
     Outcome,
+    Participation,
     Person,
     SourceReport,
     Statement,
@@ -152,7 +153,9 @@ def search_page(request):
 
 
 def _names(record):
-    return ", ".join(name.name for name in record.other_names.all())
+    """A record's other names, when show_matches read them (only for records whose own fields do not explain why
+    they matched)."""
+    return ", ".join(name.name for name in getattr(record, "names", []))
 
 
 def _attended(people):
@@ -181,34 +184,78 @@ def _attended(people):
         by_person[person_id].attended_count = n
 
 
+def _event_texts(event):
+    forum, country = event.forum, event.country
+    return [
+        event.title,
+        event.summary,
+        forum.name if forum else "",
+        forum.short_name if forum else "",
+        event.venue,
+        event.city,
+        country.name if country else "",
+    ]
+
+
+def _own_texts(key, item):
+    """The texts of a result the search page reads without asking the database again."""
+    if key == "events":
+        return _event_texts(item)
+    if key == "organizations":
+        return [item.name, item.acronym, item.description, item.country.name if item.country else ""]
+    if key == "people":
+        return [item.name, item.summary, item.nationality.name if item.nationality else ""]
+    if key == "countries":
+        return [item.name, item.official_name, item.code]
+    return [item.name, item.short_name, item.description]  # agreements
+
+
 def show_matches(key, results, query):
     """Mark query's words in each result's name (item.marked) and give it the passage that matched (item.match,
-    (label, pieces)), so a reader sees why each record was found, whatever its kind."""
+    (label, pieces)), so a reader sees why each record was found, whatever its kind.
+
+    A meeting's attendees and delegations and a record's other names are read only for the results whose own
+    fields do not hold every word of the query: on most searches, none, and the page asks nothing more.
+    """
     if not results:
         return
-    if key == "events":
+    # The results that matched through rows of their own: read those rows, for them alone.
+    unexplained = []
+    if key in ("events", "organizations", "people", "agreements", "countries"):
+        unexplained = [item for item in results if not search.explains(query, *_own_texts(key, item))]
+    if key == "events" and unexplained:
         attendees = Attendance.objects.select_related("person").only("event_id", "person__name")
-        prefetch_related_objects(results, Prefetch("attendances", queryset=attendees), "participations__country")
-    elif key in ("organizations", "people", "agreements", "countries"):
-        prefetch_related_objects(results, "other_names")
+        # Country delegations only, and only the names shown: a meeting may have dozens of rows of each.
+        delegations = (
+            Participation.objects.filter(organization__isnull=True, country__isnull=False)
+            .select_related("country")
+            .only("event_id", "country__name")
+        )
+        prefetch_related_objects(
+            unexplained,
+            Prefetch("attendances", queryset=attendees, to_attr="attendees"),
+            Prefetch("participations", queryset=delegations, to_attr="delegations"),
+        )
+    elif unexplained:
+        prefetch_related_objects(unexplained, Prefetch("other_names", to_attr="names"))
     if key == "people":
         _attended(results)
     for item in results:
         item.marked, passages, width = None, [], 14
         if key == "events":
             item.marked = search.highlight(item.title, query)
-            names = sorted({a.person.name for a in item.attendances.all()})
-            attendees = [name for name in names if search.snippet(name, query)]
-            # Only the delegations and attendees whose names match: the whole list would bury them.
-            delegations = {p.country.name for p in item.participations.all() if p.country and not p.organization_id}
-            delegations = [name for name in sorted(delegations) if search.snippet(name, query)]
+            # Only the attendees and delegations whose names match: the whole list would bury them.
+            attendees = sorted({a.person.name for a in getattr(item, "attendees", [])})
+            attendees = [name for name in attendees if search.snippet(name, query)]
+            delegations = sorted({p.country.name for p in getattr(item, "delegations", [])})
+            delegations = [name for name in delegations if search.snippet(name, query)]
             forum = f"{item.forum.name} ({item.forum.short_name})" if item.forum and item.forum.short_name else ""
             passages = [
                 ("", item.summary),
                 ("Attended by", ", ".join(attendees)),
                 ("In the series", forum or (item.forum.name if item.forum else "")),
                 ("Delegations included", ", ".join(delegations)),
-                ("", f"{item.venue} {item.city}"),
+                ("Held in", ", ".join(filter(None, [item.venue, item.city, getattr(item.country, "name", "")]))),
             ]
         elif key == "organizations":
             item.marked, item.marked_short = search.highlight(item.name, query), search.highlight(item.acronym, query)
