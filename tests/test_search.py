@@ -477,3 +477,23 @@ def test_a_statement_is_found_with_or_without_diacritics(client, seeded, written
     (item,) = result_items(response, "statements")
     assert f"<mark>{written}</mark>" in item
     assert f'href="{attendance.person.get_absolute_url()}"' in item and attendance.person.name in item
+
+
+def test_a_person_found_names_their_latest_meetings_and_counts_each_meeting_once(client, seeded):
+    person = Person.objects.get(slug="do-van-hoanh")
+    before = Event.objects.filter(attendances__person=person).distinct().count()
+    events = [
+        Event.objects.create(
+            title=f"Later dialogue {i}", slug=f"later-dialogue-{i}", start_date=datetime.date(2030, 1, i)
+        )
+        for i in range(1, 5)
+    ]
+    for event in events:
+        Attendance.objects.create(event=event, person=person, role="delegate")
+    # Two roles at one meeting are still one meeting attended.
+    Attendance.objects.create(event=events[-1], person=person, role="speaker")
+    response = client.get(SEARCH, {"q": "Do Van Hoanh"})
+    item = result_items(response, "people")[0]
+    latest = [event.title for event in reversed(events)][:3]
+    assert re.findall(r">(Later dialogue \d)</a>", item) == latest
+    assert f"({before + 4} meetings in all)" in item

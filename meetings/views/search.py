@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Prefetch, Window, prefetch_related_objects
-from django.db.models.functions import RowNumber
+from django.db.models import F, Prefetch, Window, prefetch_related_objects
+from django.db.models.functions import DenseRank
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 from django.utils.http import urlencode
@@ -159,29 +159,36 @@ def _names(record):
 
 
 def _attended(people):
-    """Set person.attended (their latest meetings) and person.attended_count on each of people, in two queries."""
+    """Set person.attended (their latest meetings) and person.attended_count (how many meetings) on each of people,
+    in one query."""
     by_person = {person.pk: person for person in people}
     for person in people:
         person.attended, person.attended_count = [], 0
     if not people:
         return
+
+    def rank(*order_by):
+        return Window(DenseRank(), partition_by=F("person_id"), order_by=list(order_by))
+
+    # Dense ranks count meetings, not rows: a person may attend one meeting in two roles. A row's rank among the
+    # person's meetings counted up plus its rank counted down, less one, is how many meetings they attended.
     latest = (
         Attendance.objects.filter(person__in=by_person)
         .select_related("event")
         .only("person_id", "event__title", "event__slug", "event__start_date")
         .annotate(
-            place=Window(
-                RowNumber(), partition_by=F("person_id"), order_by=[F("event__start_date").desc(nulls_last=True)]
-            )
+            place=rank(F("event__start_date").desc(nulls_last=True), F("event_id").desc()),
+            up=rank(F("event_id").asc()),
+            down=rank(F("event_id").desc()),
         )
         .filter(place__lte=ATTENDED_SHOWN)
         .order_by("person_id", "place")
     )
     for attendance in latest:
-        by_person[attendance.person_id].attended.append(attendance.event)
-    counts = Attendance.objects.filter(person__in=by_person).order_by().values_list("person_id")
-    for person_id, n in counts.annotate(n=Count("event", distinct=True)).values_list("person_id", "n"):
-        by_person[person_id].attended_count = n
+        person = by_person[attendance.person_id]
+        person.attended_count = attendance.up + attendance.down - 1
+        if attendance.event not in person.attended:
+            person.attended.append(attendance.event)
 
 
 def _event_texts(event):
@@ -225,17 +232,20 @@ def show_matches(key, results, query):
         unexplained = [item for item in results if not search.explains(query, *_own_texts(key, item))]
     if key == "events" and unexplained:
         attendees = Attendance.objects.select_related("person").only("event_id", "person__name")
+        prefetch_related_objects(unexplained, Prefetch("attendances", queryset=attendees, to_attr="attendees"))
+        # The delegations, for the meetings their attendees do not explain either ("Lao PDR", not a person's name).
+        unexplained = [
+            item
+            for item in unexplained
+            if not search.explains(query, *_event_texts(item), *(a.person.name for a in item.attendees))
+        ]
         # Country delegations only, and only the names shown: a meeting may have dozens of rows of each.
         delegations = (
             Participation.objects.filter(organization__isnull=True, country__isnull=False)
             .select_related("country")
             .only("event_id", "country__name")
         )
-        prefetch_related_objects(
-            unexplained,
-            Prefetch("attendances", queryset=attendees, to_attr="attendees"),
-            Prefetch("participations", queryset=delegations, to_attr="delegations"),
-        )
+        prefetch_related_objects(unexplained, Prefetch("participations", queryset=delegations, to_attr="delegations"))
     elif unexplained:
         prefetch_related_objects(unexplained, Prefetch("other_names", to_attr="names"))
     if key == "people":
