@@ -19,6 +19,7 @@ from django.db import models, router, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator, slugify
 
@@ -1113,6 +1114,20 @@ class Event(Searchable, TimeStamped):
             raise ValidationError(errors)
 
     @property
+    def status_note(self):
+        """What the status badge means for this meeting, in words shown beside it: a badge alone ("Planned" on a
+        meeting of 2015) leaves a reader to guess whether it took place. Empty for a meeting held."""
+        if self.status == EventStatus.PLANNED:
+            if not self.start_date:
+                return "Announced as planned, with no date; no report here says whether it was held."
+            if self.start_date < timezone.localdate():
+                return "Announced as planned; no report here says whether it was held."
+            return "Announced as planned; yet to take place."
+        if self.status == EventStatus.REFERENCED:
+            return "Only mentioned in a report; no account of the meeting itself."
+        return ""
+
+    @property
     def date_display(self):
         start = format_partial_date(self.start_date, self.start_date_precision)
         end = format_partial_date(self.end_date, self.end_date_precision)
@@ -1302,8 +1317,11 @@ class AttendanceCitation(Citation):
         ]
 
 
-class Statement(TimeStamped):
-    """What a person said at a meeting: a direct quote or a report's paraphrase."""
+class Statement(Searchable, TimeStamped):
+    """What a person said at a meeting: a direct quote or a report's paraphrase.
+
+    Searchable so that its words are found with or without diacritics, like every other record's.
+    """
 
     class Kind(models.TextChoices):
         QUOTE = "quote", "Direct quote"

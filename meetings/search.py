@@ -130,6 +130,11 @@ def _source_parts(source):
     return [source.title], [source.title, source.author, source.text]
 
 
+def _statement_parts(statement):
+    # The words said only: the speaker is found as a person, and their name is shown beside each statement found.
+    return [], [statement.text]
+
+
 @dataclass
 class Spec:
     parts: callable
@@ -148,6 +153,7 @@ SPECS = {
     "agreement": Spec(_agreement_parts, prefetch=["other_names"]),
     "outcome": Spec(_outcome_parts),
     "sourcereport": Spec(_source_parts),
+    "statement": Spec(_statement_parts),
 }
 
 
@@ -234,6 +240,7 @@ def connect_signals():
         models.Agreement,
         models.Outcome,
         models.SourceReport,
+        models.Statement,
     ):
         pre_save.connect(_before_save, sender=model, dispatch_uid=f"search-{model.__name__}")
     parents = [
@@ -359,7 +366,6 @@ def _terms_condition(query, column, vector_alias=None):
 PLAIN_FIELDS = {
     "forum": ["name", "short_name", "description"],
     "country": ["name_folded", "other_names__name_folded"],
-    "statement": ["text"],
 }
 
 
@@ -368,7 +374,6 @@ PLAIN_FIELDS = {
 PLAIN_NAMES = {
     "forum": ["name", "short_name"],
     "country": ["code", "name_folded"],
-    "statement": [],
 }
 
 
@@ -456,32 +461,111 @@ def first_matches(queryset, query, limit, window=None):
     return list(queryset.filter(pk__in=first).alias(name_hit=name_hit).order_by("-name_hit", *ordering)[:limit])
 
 
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _word_parts(word):
+    """normalize(word).split(), taking a short cut for plain ASCII, most words of most reports."""
+    if word.isascii():
+        return _ASCII_WORD.findall(word.lower())
+    return normalize(word).split()
+
+
+def _matched(word, wanted):
+    """The words of wanted that word matches: as a whole word, or as part of it when three letters or more."""
+    parts = _word_parts(word)
+    joined = " ".join(parts)
+    return {w for w in wanted if w in parts or (len(w) >= SHORT_WORD and w in joined)}
+
+
 def _hits(word, wanted):
-    parts = normalize(word).split()
-    return any(w in parts or (len(w) >= SHORT_WORD and w in " ".join(parts)) for w in wanted)
+    return bool(_matched(word, wanted))
+
+
+def explains(query, *texts):
+    """True when every word of query occurs in texts: the record's own fields say why it matched."""
+    wanted = set(query.words)
+    found = set()
+    for text in texts:
+        for word in (text or "").split():
+            found |= _matched(word, wanted)
+            if found >= wanted:
+                return True
+    return False
+
+
+_CORE = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
+
+
+def _pieces(words, hits, start, end):
+    """words[start:end] as (text, is_match) pieces. Only a matched word's letters and digits are marked, not the
+    punctuation around it ("(SOMTC)," marks "SOMTC"); neighbouring matched words share one mark, so "Do Van Hoanh"
+    reads as one highlighted name."""
+    pieces = [["… " if start > 0 else "", False]]
+
+    def add(text, hit):
+        if not text:
+            return
+        if pieces[-1][1] == hit:
+            pieces[-1][0] += text
+        else:
+            pieces.append([text, hit])
+
+    for i in range(start, end):
+        if hits[i]:
+            before, core, after = _CORE.match(words[i]).groups()
+            # The space between two matched words stays inside the mark, unless punctuation parts them.
+            joined = i > start and hits[i - 1] and not before and pieces[-1][1]
+            if joined:
+                pieces[-1][0] += " "
+            else:
+                add(" " if i > start else "", False)
+            add(before, False)
+            add(core, True)
+            add(after, False)
+        else:
+            add((" " if i > start else "") + words[i], False)
+    add(" …" if end < len(words) else "", False)
+    return [(text, hit) for text, hit in pieces if text]
+
+
+def _window(words, hits, width):
+    first = hits.index(True)
+    return _pieces(words, hits, max(0, first - width), min(len(words), first + width))
 
 
 def snippet(text, query, width=14):
     """About 2 × width words of text around the first matching word, as (text, is_match) pieces, or []."""
-    words = text.split()
+    words = (text or "").split()
     wanted = set(query.words)
     hits = [_hits(word, wanted) for word in words]
     if not any(hits):
         return []
-    first = hits.index(True)
-    start = max(0, first - width)
-    end = min(len(words), first + width)
-    # Neighbouring matched words share one mark, so "Do Van Hoanh" reads as one highlighted name.
-    pieces = [["… " if start > 0 else "", False]]
-    for i in range(start, end):
-        if pieces[-1][1] == hits[i]:
-            pieces[-1][0] += words[i]
-        else:
-            pieces.append([words[i], hits[i]])
-        if i < end - 1:
-            if hits[i] and hits[i + 1]:
-                pieces[-1][0] += " "
-            else:
-                pieces.append([" ", False])
-    pieces.append([" …" if end < len(words) else "", False])
-    return [(text, hit) for text, hit in pieces if text]
+    return _window(words, hits, width)
+
+
+def highlight(text, query):
+    """The whole of text as (text, is_match) pieces, matching words marked; one unmarked piece when none match."""
+    words = (text or "").split()
+    wanted = set(query.words)
+    return _pieces(words, [_hits(word, wanted) for word in words], 0, len(words))
+
+
+def best_snippet(query, passages, width=14):
+    """(label, pieces) of the passage among passages, (label, text) pairs, in which most of query's words occur
+    (the first of equals), or None when none has any.
+
+    What a result shows under its name: the passage that made it match, so a reader sees why it was found.
+    """
+    wanted = set(query.words)
+    best, best_score = None, 0
+    for label, text in passages:
+        words = (text or "").split()
+        matched = [_matched(word, wanted) for word in words]
+        score = len(set().union(*matched))
+        if score > best_score:
+            best, best_score = (label, words, [bool(m) for m in matched]), score
+    if best is None:
+        return None
+    label, words, hits = best
+    return label, _window(words, hits, width)

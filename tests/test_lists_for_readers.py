@@ -234,6 +234,28 @@ def test_a_past_meeting_still_marked_planned_says_what_is_known(client, seeded):
     assert note not in future_item
 
 
+def test_every_page_that_shows_a_meetings_status_says_what_it_means(client, seeded):
+    planned = Event.objects.filter(status="planned", start_date__year=2015).first()
+    assert planned, "the seed has a meeting of 2015 announced as planned"
+    planned.forum = Forum.objects.get(slug="somtc")  # so that it shows in a forum's series too
+    planned.save()
+    referenced = Event.objects.create(title="A meeting only mentioned", slug="only-mentioned", status="referenced")
+    pages = {
+        planned: ["/events/?status=planned", planned.get_absolute_url(), planned.forum.get_absolute_url()],
+        referenced: ["/events/?status=referenced", referenced.get_absolute_url(), "/search/?q=only+mentioned"],
+    }
+    for event, urls in pages.items():
+        for url in urls:
+            html = client.get(url).content.decode()
+            assert f'<span class="badge {event.status}">{event.get_status_display()}</span>' in html, url
+            shown = html[html.index(f'<span class="badge {event.status}">') :]
+            # The words follow the badge closely, in the same item: read without the badge's colour, or by a
+            # screen reader, the status still says what is known.
+            assert event.status_note in text_of(shown[:600]), url
+    assert "no report here says whether it was held" in planned.status_note
+    assert "no account of the meeting itself" in referenced.status_note
+
+
 def test_an_inferred_date_is_explained_in_words_not_in_a_tooltip(client, seeded):
     event = Event.objects.exclude(date_inferred="").exclude(date_note="").first()
     html = client.get("/events/").content.decode()

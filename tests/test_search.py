@@ -1,6 +1,7 @@
 """The search box: accents, acronyms, other names and parts of words, grouped and ranked, on SQLite and PostgreSQL."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -10,6 +11,7 @@ from meetings.lists.events import EventFilter
 from meetings.models import (
     Agreement,
     AgreementName,
+    Attendance,
     Country,
     Event,
     Organization,
@@ -18,9 +20,12 @@ from meetings.models import (
     Person,
     PersonName,
     SourceReport,
+    Statement,
 )
 
 SEARCH = "/search/"
+# Queries of one search page at most, however many records match (see the test of that below).
+MAX_SEARCH_QUERIES = 2 * 9 + 2 + 4 + 2
 
 
 def slugs(queryset, q):
@@ -183,15 +188,17 @@ def add_many_rows(n=60):
 
 
 def test_the_search_page_runs_a_fixed_number_of_queries(client, seeded, django_assert_max_num_queries):
-    # Two more for each of countries, forums and statements (a count and the first few), and the same with a year.
-    with django_assert_max_num_queries(20):
+    # A count and the first few of each of nine kinds, and for the passages shown under them: the attendees and
+    # delegations of the meetings, the other names of organizations, people, countries and agreements, and the
+    # people's latest meetings and how many; the same with a year.
+    with django_assert_max_num_queries(MAX_SEARCH_QUERIES):
         client.get(SEARCH, {"q": "trafficking lao pdr"})
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(MAX_SEARCH_QUERIES):
         client.get(SEARCH, {"q": "trafficking 2015"})
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(MAX_SEARCH_QUERIES):
         client.get(SEARCH, {"q": "trafficking"})
     add_many_rows()
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(MAX_SEARCH_QUERIES):
         response = client.get(SEARCH, {"q": "trafficking"})
     assert group(response, "events")["count"] > 60
 
@@ -303,7 +310,7 @@ def test_a_forum_is_found_by_its_short_name(client, seeded):
     response = client.get(SEARCH, {"q": "SOMTC"})
     forums = group(response, "forums")
     assert forums["results"][0].short_name == "SOMTC"
-    assert "ASEAN Senior Officials Meeting on Transnational Crime</a> (SOMTC)" in response.content.decode()
+    assert "ASEAN Senior Officials Meeting on Transnational Crime</a> (<mark>SOMTC</mark>)" in response.content.decode()
 
 
 def test_words_of_a_quotation_find_the_statement_with_its_speaker_and_meeting(client, seeded):
@@ -375,3 +382,118 @@ def test_the_migration_names_attendees_in_meetings_stored_before_it(seeded):
     migration.refresh_meeting_documents(apps, editor)
 
     assert f" {name} " in Event.objects.get(pk=event.pk).search_text
+
+
+def section(response, key):
+    """The HTML of one group of results on the search page."""
+    html = response.content.decode()
+    start = html.index(f'id="results-{key}"')
+    return html[start : html.index("</section>", start)]
+
+
+def result_items(response, key):
+    """Each result's HTML in one group (the list items of its card list, the nested ones inside their result)."""
+    body = section(response, key)
+    body = body[body.index('<ul class="card-list">') + len('<ul class="card-list">') :]
+    items, depth, start = [], 0, None
+    for match in re.finditer(r"<li\b|</li>", body):
+        if match.group() == "</li>":
+            depth -= 1
+            if depth == 0:
+                items.append(body[start : match.end()])
+        else:
+            if depth == 0:
+                start = match.start()
+            depth += 1
+    return items
+
+
+@pytest.mark.parametrize(
+    "q, key",
+    [
+        ("SOMTC", "events"),
+        ("Lao PDR", "countries"),
+        ("SOMTC", "forums"),
+        ("SOMTC", "organizations"),
+        ("Do Van Hoanh", "people"),
+        ("ACTIP", "agreements"),
+        ("trafficking", "outcomes"),
+        ("empower people", "statements"),
+        ("SOMTC", "sources"),
+        ("Lao PDR", "events"),
+        ("Do Van Hoanh", "events"),
+    ],
+)
+def test_every_result_marks_the_words_that_made_it_match(client, seeded, q, key):
+    response = client.get(SEARCH, {"q": q})
+    items = result_items(response, key)
+    assert items, f"no {key} for {q!r}"
+    for item in items:
+        assert "<mark>" in item, item
+
+
+def test_a_result_found_by_its_description_shows_that_passage(client, seeded):
+    response = client.get(SEARCH, {"q": "SOMTC"})
+    forums = section(response, "forums")
+    # The AMMTC's name does not say SOMTC: its description does, and that passage is shown with the word marked.
+    assert "endorses instruments agreed by the <mark>SOMTC</mark>." in forums
+
+
+def test_marked_passages_are_escaped(client, seeded):
+    Organization.objects.create(
+        name="Mekong Watch", kind="ngo", description='Says <script>alert("x")</script> about zebrafinch trafficking.'
+    )
+    html = client.get(SEARCH, {"q": "zebrafinch"}).content.decode()
+    assert "<mark>zebrafinch</mark>" in html
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+
+
+def test_a_meeting_found_by_a_persons_name_says_they_attended_it(client, seeded):
+    response = client.get(SEARCH, {"q": "Do Van Hoanh"})
+    (item,) = result_items(response, "events")
+    assert "Attended by: <mark>Do Van Hoanh</mark>" in item
+
+
+def test_a_person_found_lists_the_meetings_they_attended(client, seeded):
+    person = Person.objects.get(slug="do-van-hoanh")
+    attended = Event.objects.filter(attendances__person=person).distinct()
+    assert attended.exists()
+    response = client.get(SEARCH, {"q": "Do Van Hoanh"})
+    item = result_items(response, "people")[0]
+    assert "Attended " in item
+    for event in attended[:3]:
+        assert f'<a href="{event.get_absolute_url()}">{event.title}</a>' in item
+
+
+@pytest.mark.parametrize("written, typed", [("Đà Nẵng", "Da Nang"), ("Da Nang", "Đà Nẵng")])
+def test_a_statement_is_found_with_or_without_diacritics(client, seeded, written, typed):
+    attendance = Attendance.objects.select_related("person", "event").first()
+    source = SourceReport.objects.first()
+    Statement.objects.create(
+        attendance=attendance, kind="paraphrase", source=source, text=f"The next round will meet in {written}."
+    )
+    response = client.get(SEARCH, {"q": typed})
+    (item,) = result_items(response, "statements")
+    assert f"<mark>{written}</mark>" in item
+    assert f'href="{attendance.person.get_absolute_url()}"' in item and attendance.person.name in item
+
+
+def test_a_person_found_names_their_latest_meetings_and_counts_each_meeting_once(client, seeded):
+    person = Person.objects.get(slug="do-van-hoanh")
+    before = Event.objects.filter(attendances__person=person).distinct().count()
+    events = [
+        Event.objects.create(
+            title=f"Later dialogue {i}", slug=f"later-dialogue-{i}", start_date=datetime.date(2030, 1, i)
+        )
+        for i in range(1, 5)
+    ]
+    for event in events:
+        Attendance.objects.create(event=event, person=person, role="delegate")
+    # Two roles at one meeting are still one meeting attended.
+    Attendance.objects.create(event=events[-1], person=person, role="speaker")
+    response = client.get(SEARCH, {"q": "Do Van Hoanh"})
+    item = result_items(response, "people")[0]
+    latest = [event.title for event in reversed(events)][:3]
+    assert re.findall(r">(Later dialogue \d)</a>", item) == latest
+    assert f"({before + 4} meetings in all)" in item

@@ -67,6 +67,55 @@ def test_the_facets_can_be_reached_from_the_results_with_one_link(page, site):
     assert page.url.endswith("#facets")
 
 
+def test_a_long_facet_group_has_a_box_that_finds_a_value_among_its_folded_ones(page, site):
+    page.goto(f"{site}/events/")
+    country = page.locator("section[aria-labelledby=facet-country]")
+    more = country.locator("details.facet-more")
+    assert more.get_attribute("open") is None
+    finder = country.get_by_role("searchbox", name="Find a value of Country")
+    # Accents and case do not matter, and a value folded under "More" is shown at once.
+    finder.fill("VIỆT")
+    assert more.get_attribute("open") is not None
+    visible = [text.split("\n")[0] for text in country.locator("li:visible").all_inner_texts()]
+    assert visible == ["Viet Nam"], visible
+    assert "match" in country.locator(".facet-finder-status").inner_text()
+    country.get_by_role("link", name="Viet Nam").click()
+    page.wait_for_url("**/events/?country=vn#results")
+    page.goto(f"{site}/events/")
+    finder = page.locator("section[aria-labelledby=facet-country]").get_by_role("searchbox")
+    finder.fill("zzz")
+    assert page.locator("section[aria-labelledby=facet-country] li:visible").count() == 0
+    assert "None of these" in page.locator("section[aria-labelledby=facet-country] .facet-finder-status").inner_text()
+    finder.fill("")
+    assert page.locator("section[aria-labelledby=facet-country] li:visible").count() > 5
+
+
+def test_every_long_facet_group_gets_a_finder_and_none_is_needed_without_javascript(browser, site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(f"{site}/events/")
+        assert page.locator(".facet-finder").count() == 0
+        groups = page.locator("section.facet:has(details.facet-more)")
+        assert groups.count() >= 2
+        # Without the script the fold still opens, and every value is a link.
+        first = groups.first.locator("details.facet-more")
+        first.locator("summary").click()
+        assert first.locator("li a").first.is_visible()
+    finally:
+        context.close()
+    page = browser.new_page()
+    try:
+        page.goto(f"{site}/events/")
+        long_groups = page.locator("section.facet:has(details.facet-more)")
+        assert long_groups.count() == page.locator("section.facet .facet-finder").count()
+        for i in range(long_groups.count()):
+            assert long_groups.nth(i).get_by_role("searchbox").count() == 1
+        assert serious_findings(page) == []
+    finally:
+        page.close()
+
+
 @pytest.fixture
 def admin_page(browser, site):
     User.objects.create_superuser("ada", "ada@example.org", "a-long-admin-password")
