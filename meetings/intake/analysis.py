@@ -242,7 +242,11 @@ HELD = re.compile(
 VIRTUAL = re.compile(
     r"\bvirtual(?:ly)?\b|\bvideo ?conferenc\w*|\bwebinar\b|\bvia (?:zoom|video|teleconference|online|webex|teams)\b"
     r"|\bteleconferenc\w*|\b(?:held|met|convened|conducted|took place|taking place|organi[sz]ed) online\b"
-    r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b",
+    r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b"
+    # "met on Zoom", "a Zoom call", "over Microsoft Teams": a meeting held on a video platform took place online.
+    r"|\b(?:on|over|through|using) (?:the )?(?:zoom|webex|(?:microsoft |ms )?teams|google meet)\b"
+    r"|\b(?:zoom|webex|google meet) (?:call|meeting|session|link|platform)\b"
+    r"|\b(?:held|met|convened|conducted|took place) (?:remotely|by video(?:\s?link)?)\b",
     re.IGNORECASE,
 )
 # A sentence that opens on the past ("Earlier, at the 12th ... Forum, the member countries agreed ...")
@@ -301,7 +305,15 @@ QUOTE_THEN_SPEAKER = re.compile(
 )
 # "Office of ", "Department for the ": what a body's name may carry before a shorter name it is known by.
 OFFICE_OF = re.compile(r"(?:\w+ ){1,2}(?:of|for) (?:the )?")
-HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
+# "in a hybrid format", "held in person and online", "both physically and virtually": a meeting that had both.
+HYBRID = re.compile(
+    r"\bhybrid\b"
+    r"|\b(?:in[- ]person|physical(?:ly)?|on[- ]?site|face[- ]to[- ]face)\s+(?:and|&|as well as)\s+(?:\w+\s+)?"
+    r"(?:online|virtual(?:ly)?|remote(?:ly)?)\b"
+    r"|\b(?:online|virtual(?:ly)?|remote(?:ly)?)\s+(?:and|&|as well as)\s+(?:\w+\s+)?"
+    r"(?:in[- ]person|physical(?:ly)?|on[- ]?site|face[- ]to[- ]face)\b",
+    re.IGNORECASE,
+)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "Dates: 3-4 May 2024", "- Venue: ..., Vientiane": a summary's labelled line states the meeting's own facts.
@@ -392,6 +404,14 @@ CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘ�
 
 # Longest first, so "Twenty-First" is read whole rather than as "First".
 ORDINAL_WORD = "|".join(sorted(lexicon.ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+# "'s 25th meeting", " held its twenty-fifth session": the number of a series written after the series' name.
+SERIES_NUMBER_AFTER = re.compile(
+    r"(?:[’']s\s+|\s+(?:has\s+)?(?:held|holds|convened|convenes|opened|concluded|hosted|wrapped up)\s+its\s+)"
+    rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD}))\s+"
+    r"(?:annual\s+|regular\s+|plenary\s+)?(?P<words>(?:[A-Z][\w’'-]*\s+){0,4})"
+    r"(?P<head>meeting|session|conference|dialogue|forum|summit|consultation|gathering)s?\b",
+    re.IGNORECASE,
+)
 
 
 def ordinal_before(text, gap):
@@ -994,12 +1014,14 @@ class Analysis:
             self.forum_in_prose(main)
         if ev["forum"] is None:
             self.forum_by_convener(main)
+        if ev["number"] is None:
+            self.number_after_series()
         if ev["forum"]:
             forum_name = self.gaz.forums[ev["forum"]]["name"]
             if ev["number"]:
                 # "COMMIT's 14th SOM", "the 14th Senior Officials Meeting (SOM) of COMMIT": one title for the series.
                 ev["title"] = f"{ordinal(ev['number'])} {forum_name}"
-            elif not ev["title"] or self.names_forum(ev["title"], ev["forum"]):
+            elif not ev["title"] or (self.names_forum(ev["title"], ev["forum"]) and not self.own_subject(ev["title"])):
                 ev["title"] = forum_name
         if ev["forum"]:
             ev["passages"].setdefault("forum", ev["passages"].get("title", ""))
@@ -1043,7 +1065,8 @@ class Analysis:
             ):
                 found.append(self.candidate(inner, m.start(1) if m.group(1) else m.start(2)))
         tokens = self.doc.tokens
-        connectors = {"of", "on", "the", "for", "and", "against", "in", "to", "at", "among"}
+        # "Workshop on Financial Investigations into Trafficking in Persons": "into" joins a subject as "on" does.
+        connectors = {"of", "on", "the", "for", "and", "against", "in", "to", "at", "among", "into"}
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -1092,7 +1115,9 @@ class Analysis:
                 )
                 if heads and len(span) >= 2 and not org_name and not legislature:
                     start = span[0].start
-                    while span and span[0].folded in ("the", "a", "an"):
+                    # "At the 14th ... Meeting", "During the Fifth Dialogue": the preposition that opens the
+                    # sentence is no part of the meeting's name.
+                    while span and span[0].folded in ("the", "a", "an", "at", "during", "following", "after", "since"):
                         span = span[1:]
                         start = span[0].start if span else start
                     # "... Meeting on Labour Migration at the Riverside Grand Hotel": the venue is no part of the title.
@@ -1104,6 +1129,19 @@ class Analysis:
                         ),
                         None,
                     )
+                    # "Bangkok at the Regional Workshop on ...": a place that opens the run is where, not what.
+                    lead_at = next(
+                        (
+                            k
+                            for k in range(1, min(heads[0], 4, len(span) - 1))
+                            if span[k].folded == "at" and span[k + 1].folded == "the"
+                        ),
+                        None,
+                    )
+                    if lead_at is not None and fold(text[span[0].start : span[lead_at - 1].end]) in self.gaz.cities:
+                        span = span[lead_at + 2 :]
+                        heads = [k - lead_at - 2 for k in heads]
+                        at = None if at is None else at - lead_at - 2
                     if (
                         at is not None
                         and at >= 2
@@ -1163,6 +1201,22 @@ class Analysis:
                 found.append(entry.key)
         return found[0] if len(found) == 1 else None
 
+    def own_subject(self, title):
+        """True when a title that names its forum also gives the meeting's own subject, in words the forum's name
+        lacks: "ASEANAPOL Dialogue on Trafficking in Persons for Forced Criminality" is one meeting of the
+        "ASEANAPOL Dialogues", and its title says which."""
+        subject = re.search(r"\s(?:on|for|against|into)\s+(?=[A-Z])", title)
+        if not subject:
+            return False
+        forum_words = {
+            fold(w)
+            for slug, forum in self.gaz.forums.items()
+            if self.names_forum(title, slug)
+            for w in re.findall(r"[^\W_]+", forum["name"])
+        }
+        own = {fold(w) for w in re.findall(r"[^\W_]+", title[subject.end() :])} - self.PROSE_FILLER
+        return bool(own - forum_words)
+
     def names_forum(self, phrase, forum):
         return any(m.kind == "forum" and m.keys[0][1] == forum for m in gz.find(self.gaz, Document(phrase)))
 
@@ -1189,19 +1243,27 @@ class Analysis:
         # "The consultation follows the 44th ASEANAPOL Conference held ... last year": an earlier meeting, named to
         # place this one, is not the one reported (flagged like a later one).
         after = self.text[start + len(phrase) : e]
-        future = future or bool(
-            re.search(
-                # "met on the sidelines of the 46th ASEANAPOL Conference": the conference is the occasion, not the
-                # meeting reported.
-                r"\b(?:follows|followed|following|after|ahead of|in preparation for|preceding|prior to|"
-                r"on the (?:sidelines|sideline|margins|margin) of|back[- ]to[- ]back with|in conjunction with)"
-                r"\W+(?:\w+\W+){0,3}$",
-                before,
-                re.IGNORECASE,
+        future = (
+            future
+            or bool(
+                re.search(
+                    # "met on the sidelines of the 46th ASEANAPOL Conference": the conference is the occasion, not the
+                    # meeting reported.
+                    r"\b(?:follows|followed|following|after|ahead of|in preparation for|preceding|prior to|"
+                    r"on the (?:sidelines|sideline|margins|margin) of|back[- ]to[- ]back with|in conjunction with)"
+                    r"\W+(?:\w+\W+){0,3}$",
+                    before,
+                    re.IGNORECASE,
+                )
+                or sentence > 1
+                and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year|in (?:19|20)\d\d)\b", after)
+                and self.dates_in_sentence_other_than(sentence, phrase)
+                # "At the 14th ... Meeting in Bangkok last year, ...", "the 23rd ... was held in 2023": even the
+                # report's first sentences may open on an earlier meeting, set in a past year and given no day.
+                or sentence <= 1
+                and self.set_in_a_past_year(after[:80])
+                and self.dates_in_sentence_other_than(sentence, phrase)
             )
-            or sentence > 1
-            and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year|in (?:19|20)\d\d)\b", after)
-            and self.dates_in_sentence_other_than(sentence, phrase)
         )
         number = None
         words = phrase.split()
@@ -1243,6 +1305,16 @@ class Analysis:
             "forum": forum,
             "number": number,
         }
+
+    def set_in_a_past_year(self, after):
+        """True when the words after a meeting's name, in its clause, set it in a year before the report's:
+        "in Bangkok last year", "held in 2023", "the year before"."""
+        clause = re.match(r"^[^.;:]{0,80}", after).group()
+        if re.search(r"\b(?:last year|the (?:previous|prior) year|the year before|a year (?:ago|earlier))\b", clause):
+            return True
+        return self.published_on is not None and any(
+            int(y) < self.published_on.year for y in re.findall(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", clause)
+        )
 
     def other_occasion(self, sentence, before):
         """True when a meeting named after `before` in the sentence is history or another year's: "At last year's
@@ -1319,6 +1391,12 @@ class Analysis:
                 continue
             if sentence > 1 and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year)\b", self.text[m.end : e]):
                 continue  # "the 44th ASEANAPOL Conference held in Kuala Lumpur last year"
+            if (
+                sentence <= 1
+                and self.set_in_a_past_year(self.text[m.end : e])
+                and self.dates_in_sentence_other_than(sentence, "")
+            ):
+                continue  # "the 23rd SOMTC, held in 2023 in Bali, ..." opening the report as background
             number = ordinal_before(before, r"(?:\w+\W+){0,2}")
             if HELD.search(stext) or sentence <= 1 or self.event_sentence == sentence:
                 return m.keys[0][1], number, sentence
@@ -1399,6 +1477,44 @@ class Analysis:
 
     # Kinds of meeting specific enough to tell a forum's series by ("a dialogue organised by the X Secretariat").
     SERIES_WORDS = ("dialogue", "conference", "workshop", "forum", "summit", "consultation", "retreat", "seminar")
+
+    def number_after_series(self):
+        """The number written after the series rather than before the meeting: "the SOMTC's 25th meeting", "the
+        SOMTC held its twenty-fifth session". The series is a forum named there, or the one forum the body named
+        there convenes. Read in the meeting's sentence, else the first sentences, never in background."""
+        ev = self.event
+        scope = [i for i in (self.event_sentence, 0, 1, 2) if i is not None and i < len(self.doc.sentences)]
+        for index in dict.fromkeys(scope):
+            if self.background(index):
+                continue
+            s, e = self.doc.sentences[index]
+            for m in self.mentions:
+                if not (s <= m.start < e) or m.kind not in ("forum", "organization") or len(m.keys) != 1:
+                    continue
+                found = SERIES_NUMBER_AFTER.match(self.text, m.end, min(e, m.end + 160))
+                if not found:
+                    continue
+                if self.set_in_a_past_year(self.text[found.end() : e]) and self.dates_in_sentence_other_than(index, ""):
+                    continue  # "the SOMTC held its 23rd meeting in Bali in 2023": an earlier meeting of the series
+                key = m.keys[0][1]
+                if m.kind == "forum":
+                    forum = key
+                else:
+                    # "COMMIT held its 16th Senior Officials Meeting": the forum of that body whose name ends in the
+                    # words written, else the only one it convenes.
+                    convened = [slug for slug, f in self.gaz.forums.items() if f["convened_by"] == key]
+                    words = fold(found.group("words") + found.group("head"))
+                    named = [slug for slug in convened if fold(self.gaz.forums[slug]["name"]).endswith(words)]
+                    forum = (named or convened)[0] if len(named or convened) == 1 else None
+                if forum is None or ev["forum"] not in (None, forum):
+                    continue
+                digits, word = found.group("digits"), found.group("word")
+                ev["number"] = int(digits) if digits else lexicon.ORDINAL_WORDS[fold(re.sub(r"\s+", " ", word))]
+                ev["forum"] = forum
+                ev["passages"].setdefault("forum", self.doc.passage(index))
+                if self.event_sentence is None:
+                    self.event_sentence = index
+                return
 
     def forum_by_convener(self, main):
         """The forum whose convener (or the convener's secretariat) organises the meeting when the report calls the
