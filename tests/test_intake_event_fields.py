@@ -231,3 +231,63 @@ def test_a_meeting_of_a_series_keeps_its_own_subject_in_the_title(seeded):
 def test_a_range_across_two_months_ends_in_the_second(seeded, dates):
     ev = event(f"A joint working group meeting of Indonesia and Malaysia was held in Putrajaya {dates}.")
     assert (ev["start_date"], ev["end_date"]) == ("2025-09-29", "2025-10-01")
+
+
+# --- more on titles and venues ------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_numbered_meeting_of_a_named_body_gives_its_title_number_and_new_series(seeded):
+    result = analyse(
+        "KOTA BHARU: Thailand and Malaysia will share watch lists of recruiters. The agreement was reached at the "
+        "fourth meeting of the Thailand-Malaysia Joint Committee on Border Security, held here on Monday.",
+        published_on=PUBLISHED,
+    )
+    ev = result["event"]
+    assert ev["title"] == "Fourth meeting of the Thailand-Malaysia Joint Committee on Border Security"
+    assert ev["number"] == 4
+    forums = [item for item in result["new"] if item["kind"] == "forum"]
+    assert [(f["name"], f["number"]) for f in forums] == [("Thailand-Malaysia Joint Committee on Border Security", 4)]
+
+
+@pytest.mark.django_db
+def test_a_heading_s_abbreviated_name_gives_way_to_the_name_spelt_out_in_the_text(seeded):
+    ev = event(
+        "ID–TL Bilateral Meeting on Labour Migration\n\nOn 12 November 2025, officials met for the first "
+        "Indonesia–Timor-Leste Bilateral Meeting on Labour Migration in Kupang, Indonesia."
+    )
+    assert ev["title"] == "Indonesia–Timor-Leste Bilateral Meeting on Labour Migration"
+
+
+@pytest.mark.django_db
+def test_places_joined_by_an_en_dash_and_a_subject_after_from_stay_in_the_title(seeded):
+    ev = event(
+        "The Aranyaprathet–Poipet Border Liaison Meeting on the Return of Victims from Scam Compounds was held in "
+        "Poipet on 12 November 2025."
+    )
+    assert ev["title"] == "Aranyaprathet–Poipet Border Liaison Meeting on the Return of Victims from Scam Compounds"
+
+
+@pytest.mark.django_db
+def test_an_office_where_the_meeting_was_held_is_the_venue_not_a_body_s_seat(seeded):
+    ev = event(
+        "The consultation was held in a hybrid format at the Ministry of Labour's regional office in Bangkok on 12 "
+        "November 2025, with partners joining via video link."
+    )
+    assert (ev["city"], ev["format"]) == ("Bangkok", "hybrid")
+    # A body's seat in a sentence that says no meeting was held there is still no venue.
+    ev = event(
+        "The Regional Workshop on Victim Care was held online on 12 November 2025. UNODC, whose regional office in "
+        "Bangkok coordinated the event, thanked the speakers."
+    )
+    assert ev["city"] == ""
+
+
+@pytest.mark.django_db
+def test_the_city_in_the_sentence_that_dates_the_meeting_is_its_venue_under_a_heading(seeded):
+    ev = event(
+        "REGIONAL WORKSHOP ON CASE MANAGEMENT\n\n1. The Immigration Department hosted the workshop from 3 till 5 "
+        "November 2025 at the Immigration Training Academy, Seri Manjung, Ipoh. 2. Officers from Brunei attended."
+    )
+    assert ev["start_date"] == "2025-11-03"
+    assert ev["city"] == "Ipoh"

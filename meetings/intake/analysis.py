@@ -356,7 +356,10 @@ TITLE_TAIL = re.compile(
     r" (?:along|across) the (?:[A-Z][\w’'-]* ){1,4}(route|routes|corridor|border|borders|region|coast|basin)\b"
 )
 VENUE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|\([A-Z]{2,10}\))"
-VENUE_THEN_CITY = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+{VENUE_WORD}){{0,8}},\s*$")
+# "at the Police College, Cheras, Kuala Lumpur": a district may stand between the venue and its city.
+VENUE_THEN_CITY = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+{VENUE_WORD}){{0,8}}(?:,\s*[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)?,\s*$"
+)
 QUOTE = re.compile(r"“([^”]{15,1500})”|\"([^\"]{15,1500})\"")
 GROUP_NUMBER = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\s*$", re.IGNORECASE
@@ -404,6 +407,12 @@ CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘ�
 
 # Longest first, so "Twenty-First" is read whole rather than as "First".
 ORDINAL_WORD = "|".join(sorted(lexicon.ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+# "the seventh meeting of the Malaysia-Indonesia Joint Working Group on ...", "the 3rd session of the Joint
+# Commission": an ordinal, a meeting word in lower case, and the capitalised name of the body that meets.
+NUMBERED_MEETING_OF = re.compile(
+    rf"\b(?i:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+(?:meeting|session)\s+of\s+the\s+"
+    r"(?P<body>[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|against|in|and|the|to)){1,16})"
+)
 # "'s 25th meeting", " held its twenty-fifth session": the number of a series written after the series' name.
 SERIES_NUMBER_AFTER = re.compile(
     r"(?:[’']s\s+|\s+(?:has\s+)?(?:held|holds|convened|convenes|opened|concluded|hosted|wrapped up)\s+its\s+)"
@@ -967,6 +976,7 @@ class Analysis:
         }
         self.event = ev
         self.event_sentence = None
+        self.date_sentence = None
         candidates = self.title_candidates()
         main = None
         for cand in candidates:
@@ -983,8 +993,11 @@ class Analysis:
                     for c in candidates
                     if not c["future"]
                     and c["start"] > main["start"]
-                    and fold(c["title"]).startswith(fold(main["title"]) + " ")
-                    and re.match(r"\s+(?:of|for)\s", c["title"][len(main["title"]) :])
+                    and (
+                        fold(c["title"]).startswith(fold(main["title"]) + " ")
+                        and re.match(r"\s+(?:of|for)\s", c["title"][len(main["title"]) :])
+                        or self.spelt_out(c["title"], main["title"])
+                    )
                 ),
                 None,
             )
@@ -1028,8 +1041,11 @@ class Analysis:
         if ev["number"] and not ev["forum"] and main:
             # "the 3rd Joint Commission Meeting" of a series the base does not hold: a new forum, which carries the
             # number (a meeting's number needs its forum).
+            # "the seventh meeting of the X Joint Working Group": the series is the body's.
             series = re.sub(
-                r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|" + ORDINAL_WORD + r")\s+",
+                r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|"
+                + ORDINAL_WORD
+                + r")\s+(?:(?:meeting|session)\s+of\s+the\s+)?",
                 "",
                 main["title"],
                 flags=re.IGNORECASE,
@@ -1064,9 +1080,18 @@ class Analysis:
                 )
             ):
                 found.append(self.candidate(inner, m.start(1) if m.group(1) else m.start(2)))
+        # "the seventh meeting of the Malaysia-Indonesia Joint Working Group on ...": a numbered meeting of a body
+        # named after it, the meeting word in lower case.
+        for m in NUMBERED_MEETING_OF.finditer(text):
+            name = re.sub(r"(?:\s+(?:of|on|for|against|in|and|the|to))+$", "", m.group("body"))
+            if len(name.split()) >= 2:
+                cand = self.candidate(text[m.start() : m.start("body") + len(name)], m.start())
+                cand["title"] = cand["title"][:1].upper() + cand["title"][1:]
+                found.append(cand)
         tokens = self.doc.tokens
-        # "Workshop on Financial Investigations into Trafficking in Persons": "into" joins a subject as "on" does.
-        connectors = {"of", "on", "the", "for", "and", "against", "in", "to", "at", "among", "into"}
+        # "Workshop on Financial Investigations into Trafficking in Persons", "... of Victims from Scam Hubs": "into"
+        # and "from" join a subject's words as "on" does.
+        connectors = {"of", "on", "the", "for", "and", "against", "in", "to", "at", "among", "into", "from"}
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -1079,7 +1104,9 @@ class Analysis:
                 t = tokens[j]
                 if j > i:
                     gap = text[tokens[j - 1].end : t.start]
-                    if gap not in (" ", "-", "’s ", "'s ", "’ ", "' ") or "\n" in gap:  # "Senior Officials' Meeting"
+                    # "Senior Officials' Meeting"; "Mae Sot–Myawaddy", "Philippines–Cambodia": an en dash joins two
+                    # places or countries in a name as a hyphen does.
+                    if gap not in (" ", "-", "–", "’s ", "'s ", "’ ", "' ") or "\n" in gap:
                         break
                     if gap == "-" and t.text.islower() and tokens[j - 1].text[:1].isupper():
                         j += 1  # "Front-line", "Cross-border": a capitalised compound's second half
@@ -1129,12 +1156,13 @@ class Analysis:
                         ),
                         None,
                     )
-                    # "Bangkok at the Regional Workshop on ...": a place that opens the run is where, not what.
+                    # "Bangkok at the Regional Workshop on ...", "Siem Reap for the ... Meeting": a place that opens
+                    # the run is where, not what.
                     lead_at = next(
                         (
                             k
                             for k in range(1, min(heads[0], 4, len(span) - 1))
-                            if span[k].folded == "at" and span[k + 1].folded == "the"
+                            if span[k].folded in ("at", "for", "to") and span[k + 1].folded == "the"
                         ),
                         None,
                     )
@@ -1179,6 +1207,18 @@ class Analysis:
                 seen.add(c["title"])
                 unique.append(c)
         return unique
+
+    @staticmethod
+    def spelt_out(longer, shorter):
+        """True when `longer` is the same meeting's name as `shorter` with its first words spelt out: a heading's
+        "PH–KH Bilateral Technical Meeting on ..." is the "Philippines–Cambodia Bilateral Technical Meeting on ..."
+        of the first sentence, the name an editor enters."""
+        a, b = fold(longer).split(), fold(shorter).split()
+        head = next((k for k, w in enumerate(b) if w in lexicon.MEETING_HEADS), None)
+        if head is None or head == 0 or len(longer) <= len(shorter):
+            return False
+        tail = b[head - 1 :] if head > 1 else b[head:]
+        return len(a) > len(tail) and a[-len(tail) :] == tail and a[: -len(tail)] != b[: -len(tail)]
 
     def forum_in_title(self, title):
         """The forum whose name's words the meeting's title carries in order, starting with its first:
@@ -1361,7 +1401,9 @@ class Analysis:
     def dates_in_sentence_other_than(self, sentence, phrase):
         # "the 44th Conference held in Kuala Lumpur last year" when the sentence gives no day of its own for it.
         s, e = self.doc.sentences[sentence]
-        return not any(s <= d.start < e and d.precision == "day" for d in self.dates)
+        # The dateline's day ("PHNOM PENH, Nov 20 -- At the 14th ... last year") is the report's, not the meeting's.
+        dateline = self.dateline.start if self.dateline is not None else None
+        return not any(s <= d.start < e and d.precision == "day" and d.start != dateline for d in self.dates)
 
     def forum_of_meeting(self, main=None):
         """The forum the report's meeting belongs to: the first forum named where the meeting is said to be held.
@@ -1643,6 +1685,7 @@ class Analysis:
                 filter(None, [best.note, "The report gives no date for the meeting but its dateline's; check it."])
             )
         ev["passages"]["start_date"] = self.passage(best.start)
+        self.date_sentence = self.sentence_of(best.start) if best is not self.dateline else None
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(anchor.start)
 
@@ -1824,7 +1867,10 @@ class Analysis:
             )
             if town_of:
                 before = " in"
-            score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
+            # The sentence that gives the meeting's dates speaks of the meeting as much as the one that names it
+            # (a heading in capitals may name it, "1. The CID hosted ... from 4 till 6 March at ..." place it).
+            own = sentence == self.event_sentence or sentence == self.date_sentence
+            score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if own else 0)
             if not re.search(r"\b(?:in|at)\s*$", before) and VENUE_THEN_CITY.search(
                 self.text[max(s, m.start - 120) : m.start]
             ):
@@ -2091,6 +2137,12 @@ class Analysis:
             r"offices?|bureau|secretariat|headquarters|mission|embassy|signed|adopted|ratified|concluded|opened "
             r"for signature|established|founded|launched|created)\s+(?:\w+\s+){0,2}?(?:in|at)\s*$",
             before,
+            re.IGNORECASE,
+        ) and not re.search(
+            # "held in hybrid format at the Department of Justice main office in Manila": the office is the venue.
+            r"\b(?:held|took place|met|meet|convened|hosted|gathered)\b[^.;]{0,60}\bat\s+(?:the\s+|its\s+)?"
+            r"[^.;,]{0,60}\b(?:offices?|headquarters|secretariat|bureau)\s+in\s*$",
+            self.text[max(s, offset - 160) : offset],
             re.IGNORECASE,
         ):
             return True
