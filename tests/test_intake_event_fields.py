@@ -291,3 +291,26 @@ def test_the_city_in_the_sentence_that_dates_the_meeting_is_its_venue_under_a_he
     )
     assert ev["start_date"] == "2025-11-03"
     assert ev["city"] == "Ipoh"
+
+
+@pytest.mark.django_db
+def test_a_place_and_a_range_of_days_under_the_heading_are_the_meeting_s_dates(seeded):
+    ev = event(
+        "Regional Workshop on Asset Recovery\nPhnom Penh, Cambodia, 8 to 10 July 2025\n\nThis workshop was the "
+        "second in a series; the first, on witness protection, was held in Dili in March 2024.",
+        published_on=None,
+    )
+    assert (ev["start_date"], ev["end_date"], ev["date_precision"]) == ("2025-07-08", "2025-07-10", "day")
+    assert ev["date_note"] == ""
+
+
+@pytest.mark.django_db
+def test_a_title_that_ends_in_an_agreement_s_name_keeps_the_name_past_its_comma(seeded):
+    ev = event(
+        "The National Workshop on Reporting on the ASEAN Convention against Trafficking in Persons, Especially "
+        "Women and Children was held in Dili on 12 November 2025."
+    )
+    assert ev["title"] == (
+        "National Workshop on Reporting on the ASEAN Convention against Trafficking in Persons, Especially Women "
+        "and Children"
+    )

@@ -410,9 +410,11 @@ ORDINAL_WORD = "|".join(sorted(lexicon.ORDINAL_WORDS, key=len, reverse=True)).re
 # "the seventh meeting of the Malaysia-Indonesia Joint Working Group on ...", "the 3rd session of the Joint
 # Commission": an ordinal, a meeting word in lower case, and the capitalised name of the body that meets.
 NUMBERED_MEETING_OF = re.compile(
-    rf"\b(?i:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+(?:meeting|session)\s+of\s+the\s+"
+    r"\b(?:meeting|session)\s+of\s+the\s+"
     r"(?P<body>[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|against|in|and|the|to)){1,16})"
 )
+# Looked for only before such a phrase: the ordinals' long alternation is costly at every word of a report.
+ORDINAL_ENDING = re.compile(rf"\b(?i:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+$")
 # "'s 25th meeting", " held its twenty-fifth session": the number of a series written after the series' name.
 SERIES_NUMBER_AFTER = re.compile(
     r"(?:[’']s\s+|\s+(?:has\s+)?(?:held|holds|convened|convenes|opened|concluded|hosted|wrapped up)\s+its\s+)"
@@ -1083,9 +1085,10 @@ class Analysis:
         # "the seventh meeting of the Malaysia-Indonesia Joint Working Group on ...": a numbered meeting of a body
         # named after it, the meeting word in lower case.
         for m in NUMBERED_MEETING_OF.finditer(text):
+            number = ORDINAL_ENDING.search(text, max(0, m.start() - 30), m.start())
             name = re.sub(r"(?:\s+(?:of|on|for|against|in|and|the|to))+$", "", m.group("body"))
-            if len(name.split()) >= 2:
-                cand = self.candidate(text[m.start() : m.start("body") + len(name)], m.start())
+            if number and len(name.split()) >= 2:
+                cand = self.candidate(text[number.start() : m.start("body") + len(name)], number.start())
                 cand["title"] = cand["title"][:1].upper() + cand["title"][1:]
                 found.append(cand)
         tokens = self.doc.tokens
@@ -1193,7 +1196,13 @@ class Analysis:
                         if tail:
                             span = [*span, Token(tail.start(1), tail.end(1), tail.group(1), tail.group(1).lower())]
                     if span and len(span) >= 2:
-                        phrase = text[span[0].start : span[-1].end]
+                        end = span[-1].end
+                        # "... on the Implementation of the ASEAN Convention against Trafficking in Persons, Especially
+                        # Women and Children": an agreement's name the title ends in runs on past its comma.
+                        for m in self.mentions:
+                            if m.kind == "agreement" and span[0].start <= m.start < end < m.end:
+                                end = m.end
+                        phrase = text[span[0].start : end]
                         if not self.is_just_a_forum_short(phrase):
                             found.append(self.candidate(phrase, span[0].start))
                 i = (last_good + 1) if last_good is not None and last_good >= i else i + 1
@@ -1590,8 +1599,14 @@ class Analysis:
 
     def read_event_dates(self):
         ev = self.event
+        # A dateline gives the day the report was written; but a range of days under a place ("Bangkok, Thailand,
+        # 3 to 5 June 2025" heading a programme) is no day of writing: it is the meeting's own dates.
         candidates = [
-            d for d in self.dates if d is not self.dateline and not (self.dateline and d.start == self.dateline.start)
+            d
+            for d in self.dates
+            if d.end_date is not None
+            or d is not self.dateline
+            and not (self.dateline and d.start == self.dateline.start)
         ]
         best = None
         scored = []
@@ -1605,6 +1620,8 @@ class Analysis:
                 score += 3
             if DATE_LABEL.search(self.field_label(d.start)):
                 score += 6
+            elif self.dateline is not None and d.start == self.dateline.start:
+                score += 6  # a programme's heading line, "Bangkok, Thailand, 3 to 5 June 2025", states its dates
             # "will be held", "scheduled to be held": a later meeting, not one that took place.
             held = HELD.search(re.sub(r"\b(?:to|will|would|shall|may)\s+be\s+held\b", "", stext, flags=re.I))
             if held:
@@ -1680,7 +1697,7 @@ class Analysis:
         ev["date_precision"] = best.precision
         ev["date_inferred"] = best.inferred
         ev["date_note"] = best.note
-        if best is self.dateline:
+        if best is self.dateline and best.end_date is None:
             ev["date_note"] = " ".join(
                 filter(None, [best.note, "The report gives no date for the meeting but its dateline's; check it."])
             )
