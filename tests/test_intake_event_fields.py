@@ -314,3 +314,12 @@ def test_a_title_that_ends_in_an_agreement_s_name_keeps_the_name_past_its_comma(
         "National Workshop on Reporting on the ASEAN Convention against Trafficking in Persons, Especially Women "
         "and Children"
     )
+
+
+@pytest.mark.django_db
+def test_a_heading_in_capitals_gives_way_to_the_same_name_in_the_text_s_own_case(seeded):
+    ev = event(
+        "CHAIR'S SUMMARY\n\nASEANAPOL DIALOGUE ON CYBER-ENABLED FRAUD\n\nThe ASEANAPOL Dialogue on Cyber-Enabled "
+        "Fraud was held in Hanoi on 12 November 2025."
+    )
+    assert ev["title"] == "ASEANAPOL Dialogue on Cyber-Enabled Fraud"

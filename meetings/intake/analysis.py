@@ -999,6 +999,10 @@ class Analysis:
                         fold(c["title"]).startswith(fold(main["title"]) + " ")
                         and re.match(r"\s+(?:of|for)\s", c["title"][len(main["title"]) :])
                         or self.spelt_out(c["title"], main["title"])
+                        # A heading in capitals names the meeting the text then writes in its own case.
+                        or main["title"].isupper()
+                        and not c["title"].isupper()
+                        and fold(c["title"]) == fold(main["title"])
                     )
                 ),
                 None,
@@ -1254,7 +1258,7 @@ class Analysis:
         """True when a title that names its forum also gives the meeting's own subject, in words the forum's name
         lacks: "ASEANAPOL Dialogue on Trafficking in Persons for Forced Criminality" is one meeting of the
         "ASEANAPOL Dialogues", and its title says which."""
-        subject = re.search(r"\s(?:on|for|against|into)\s+(?=[A-Z])", title)
+        subject = re.search(r"\s(?i:on|for|against|into)\s+(?=[A-Z])", title)
         if not subject:
             return False
         forum_words = {
