@@ -1088,6 +1088,7 @@ class Analysis:
                 found.append(self.candidate(inner, m.start(1) if m.group(1) else m.start(2)))
         # "the seventh meeting of the Malaysia-Indonesia Joint Working Group on ...": a numbered meeting of a body
         # named after it, the meeting word in lower case.
+        agreements = [m for m in self.mentions if m.kind == "agreement"]
         for m in NUMBERED_MEETING_OF.finditer(text):
             number = ORDINAL_ENDING.search(text, max(0, m.start() - 30), m.start())
             name = re.sub(r"(?:\s+(?:of|on|for|against|in|and|the|to))+$", "", m.group("body"))
@@ -1203,8 +1204,8 @@ class Analysis:
                         end = span[-1].end
                         # "... on the Implementation of the ASEAN Convention against Trafficking in Persons, Especially
                         # Women and Children": an agreement's name the title ends in runs on past its comma.
-                        for m in self.mentions:
-                            if m.kind == "agreement" and span[0].start <= m.start < end < m.end:
+                        for m in agreements:
+                            if span[0].start <= m.start < end < m.end:
                                 end = m.end
                         phrase = text[span[0].start : end]
                         if not self.is_just_a_forum_short(phrase):
@@ -1226,6 +1227,8 @@ class Analysis:
         """True when `longer` is the same meeting's name as `shorter` with its first words spelt out: a heading's
         "PH–KH Bilateral Technical Meeting on ..." is the "Philippines–Cambodia Bilateral Technical Meeting on ..."
         of the first sentence, the name an editor enters."""
+        if len(longer) <= len(shorter):
+            return False
         a, b = fold(longer).split(), fold(shorter).split()
         head = next((k for k, w in enumerate(b) if w in lexicon.MEETING_HEADS), None)
         if head is None or head == 0 or len(longer) <= len(shorter):
@@ -1261,12 +1264,8 @@ class Analysis:
         subject = re.search(r"\s(?i:on|for|against|into)\s+(?=[A-Z])", title)
         if not subject:
             return False
-        forum_words = {
-            fold(w)
-            for slug, forum in self.gaz.forums.items()
-            if self.names_forum(title, slug)
-            for w in re.findall(r"[^\W_]+", forum["name"])
-        }
+        named = {m.keys[0][1] for m in gz.find(self.gaz, Document(title)) if m.kind == "forum"}
+        forum_words = {fold(w) for slug in named for w in re.findall(r"[^\W_]+", self.gaz.forums[slug]["name"])}
         own = {fold(w) for w in re.findall(r"[^\W_]+", title[subject.end() :])} - self.PROSE_FILLER
         return bool(own - forum_words)
 
@@ -2159,13 +2158,7 @@ class Analysis:
             r"for signature|established|founded|launched|created)\s+(?:\w+\s+){0,2}?(?:in|at)\s*$",
             before,
             re.IGNORECASE,
-        ) and not re.search(
-            # "held in hybrid format at the Department of Justice main office in Manila": the office is the venue.
-            r"\b(?:held|took place|met|meet|convened|hosted|gathered)\b[^.;]{0,60}\bat\s+(?:the\s+|its\s+)?"
-            r"[^.;,]{0,60}\b(?:offices?|headquarters|secretariat|bureau)\s+in\s*$",
-            self.text[max(s, offset - 160) : offset],
-            re.IGNORECASE,
-        ):
+        ) and not self.held_at_an_office(s, offset):
             return True
         if HISTORY.search(stext) or re.search(
             r"\b(?:Convention|Protocol|Treaty|Charter|Declaration)\b[^.;]{0,80}\b(?:adopted|signed|ratified|"
@@ -2175,6 +2168,18 @@ class Analysis:
         ):
             return not (HELD.search(stext) and MEETING_WORDS.search(stext) and not self.other_year(offset))
         return False
+
+    def held_at_an_office(self, s, offset):
+        """True when the meeting is said to be held at the office named just before a city: "held in hybrid format
+        at the Department of Justice main office in Manila" gives the venue, not a body's seat."""
+        window = self.text[max(s, offset - 160) : offset]
+        office = re.search(r"\bat\s+[^.;,]{0,60}\b(?:offices?|headquarters|secretariat|bureau)\s+in\s*$", window, re.I)
+        return bool(
+            office
+            and re.search(
+                r"\b(?:held|took place|met|meet|convened|hosted|gathered)\b[^.;]{0,60}$", window[: office.start()]
+            )
+        )
 
     def country_of_the_reports_bodies(self):
         """The one country the report's countries, demonyms and known national bodies point to ("the Philippine
