@@ -242,7 +242,11 @@ HELD = re.compile(
 VIRTUAL = re.compile(
     r"\bvirtual(?:ly)?\b|\bvideo ?conferenc\w*|\bwebinar\b|\bvia (?:zoom|video|teleconference|online|webex|teams)\b"
     r"|\bteleconferenc\w*|\b(?:held|met|convened|conducted|took place|taking place|organi[sz]ed) online\b"
-    r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b",
+    r"|\bonline (?:meeting|dialogue|conference|session|format|platform|forum|workshop|seminar)\b"
+    # "met on Zoom", "a Zoom call", "over Microsoft Teams": a meeting held on a video platform took place online.
+    r"|\b(?:on|over|through|using) (?:the )?(?:zoom|webex|(?:microsoft |ms )?teams|google meet)\b"
+    r"|\b(?:zoom|webex|google meet) (?:call|meeting|session|link|platform)\b"
+    r"|\b(?:held|met|convened|conducted|took place) (?:remotely|by video(?:\s?link)?)\b",
     re.IGNORECASE,
 )
 # A sentence that opens on the past ("Earlier, at the 12th ... Forum, the member countries agreed ...")
@@ -301,7 +305,15 @@ QUOTE_THEN_SPEAKER = re.compile(
 )
 # "Office of ", "Department for the ": what a body's name may carry before a shorter name it is known by.
 OFFICE_OF = re.compile(r"(?:\w+ ){1,2}(?:of|for) (?:the )?")
-HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
+# "in a hybrid format", "held in person and online", "both physically and virtually": a meeting that had both.
+HYBRID = re.compile(
+    r"\bhybrid\b"
+    r"|\b(?:in[- ]person|physical(?:ly)?|on[- ]?site|face[- ]to[- ]face)\s+(?:and|&|as well as)\s+(?:\w+\s+)?"
+    r"(?:online|virtual(?:ly)?|remote(?:ly)?)\b"
+    r"|\b(?:online|virtual(?:ly)?|remote(?:ly)?)\s+(?:and|&|as well as)\s+(?:\w+\s+)?"
+    r"(?:in[- ]person|physical(?:ly)?|on[- ]?site|face[- ]to[- ]face)\b",
+    re.IGNORECASE,
+)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "Dates: 3-4 May 2024", "- Venue: ..., Vientiane": a summary's labelled line states the meeting's own facts.
@@ -344,7 +356,10 @@ TITLE_TAIL = re.compile(
     r" (?:along|across) the (?:[A-Z][\w’'-]* ){1,4}(route|routes|corridor|border|borders|region|coast|basin)\b"
 )
 VENUE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|\([A-Z]{2,10}\))"
-VENUE_THEN_CITY = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+{VENUE_WORD}){{0,8}},\s*$")
+# "at the Police College, Cheras, Kuala Lumpur": a district may stand between the venue and its city.
+VENUE_THEN_CITY = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+{VENUE_WORD}){{0,8}}(?:,\s*[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)?,\s*$"
+)
 QUOTE = re.compile(r"“([^”]{15,1500})”|\"([^\"]{15,1500})\"")
 GROUP_NUMBER = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\s*$", re.IGNORECASE
@@ -392,6 +407,22 @@ CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘ�
 
 # Longest first, so "Twenty-First" is read whole rather than as "First".
 ORDINAL_WORD = "|".join(sorted(lexicon.ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+# "the seventh meeting of the Malaysia-Indonesia Joint Working Group on ...", "the 3rd session of the Joint
+# Commission": an ordinal, a meeting word in lower case, and the capitalised name of the body that meets.
+NUMBERED_MEETING_OF = re.compile(
+    r"\b(?:meeting|session)\s+of\s+the\s+"
+    r"(?P<body>[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|against|in|and|the|to)){1,16})"
+)
+# Looked for only before such a phrase: the ordinals' long alternation is costly at every word of a report.
+ORDINAL_ENDING = re.compile(rf"\b(?i:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+$")
+# "'s 25th meeting", " held its twenty-fifth session": the number of a series written after the series' name.
+SERIES_NUMBER_AFTER = re.compile(
+    r"(?:[’']s\s+|\s+(?:has\s+)?(?:held|holds|convened|convenes|opened|concluded|hosted|wrapped up)\s+its\s+)"
+    rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD}))\s+"
+    r"(?:annual\s+|regular\s+|plenary\s+)?(?P<words>(?:[A-Z][\w’'-]*\s+){0,4})"
+    r"(?P<head>meeting|session|conference|dialogue|forum|summit|consultation|gathering)s?\b",
+    re.IGNORECASE,
+)
 
 
 def ordinal_before(text, gap):
@@ -947,6 +978,7 @@ class Analysis:
         }
         self.event = ev
         self.event_sentence = None
+        self.date_sentence = None
         candidates = self.title_candidates()
         main = None
         for cand in candidates:
@@ -963,8 +995,15 @@ class Analysis:
                     for c in candidates
                     if not c["future"]
                     and c["start"] > main["start"]
-                    and fold(c["title"]).startswith(fold(main["title"]) + " ")
-                    and re.match(r"\s+(?:of|for)\s", c["title"][len(main["title"]) :])
+                    and (
+                        fold(c["title"]).startswith(fold(main["title"]) + " ")
+                        and re.match(r"\s+(?:of|for)\s", c["title"][len(main["title"]) :])
+                        or self.spelt_out(c["title"], main["title"])
+                        # A heading in capitals names the meeting the text then writes in its own case.
+                        or main["title"].isupper()
+                        and not c["title"].isupper()
+                        and fold(c["title"]) == fold(main["title"])
+                    )
                 ),
                 None,
             )
@@ -994,20 +1033,25 @@ class Analysis:
             self.forum_in_prose(main)
         if ev["forum"] is None:
             self.forum_by_convener(main)
+        if ev["number"] is None:
+            self.number_after_series()
         if ev["forum"]:
             forum_name = self.gaz.forums[ev["forum"]]["name"]
             if ev["number"]:
                 # "COMMIT's 14th SOM", "the 14th Senior Officials Meeting (SOM) of COMMIT": one title for the series.
                 ev["title"] = f"{ordinal(ev['number'])} {forum_name}"
-            elif not ev["title"] or self.names_forum(ev["title"], ev["forum"]):
+            elif not ev["title"] or (self.names_forum(ev["title"], ev["forum"]) and not self.own_subject(ev["title"])):
                 ev["title"] = forum_name
         if ev["forum"]:
             ev["passages"].setdefault("forum", ev["passages"].get("title", ""))
         if ev["number"] and not ev["forum"] and main:
             # "the 3rd Joint Commission Meeting" of a series the base does not hold: a new forum, which carries the
             # number (a meeting's number needs its forum).
+            # "the seventh meeting of the X Joint Working Group": the series is the body's.
             series = re.sub(
-                r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|" + ORDINAL_WORD + r")\s+",
+                r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|"
+                + ORDINAL_WORD
+                + r")\s+(?:(?:meeting|session)\s+of\s+the\s+)?",
                 "",
                 main["title"],
                 flags=re.IGNORECASE,
@@ -1042,8 +1086,20 @@ class Analysis:
                 )
             ):
                 found.append(self.candidate(inner, m.start(1) if m.group(1) else m.start(2)))
+        # "the seventh meeting of the Malaysia-Indonesia Joint Working Group on ...": a numbered meeting of a body
+        # named after it, the meeting word in lower case.
+        agreements = [m for m in self.mentions if m.kind == "agreement"]
+        for m in NUMBERED_MEETING_OF.finditer(text):
+            number = ORDINAL_ENDING.search(text, max(0, m.start() - 30), m.start())
+            name = re.sub(r"(?:\s+(?:of|on|for|against|in|and|the|to))+$", "", m.group("body"))
+            if number and len(name.split()) >= 2:
+                cand = self.candidate(text[number.start() : m.start("body") + len(name)], number.start())
+                cand["title"] = cand["title"][:1].upper() + cand["title"][1:]
+                found.append(cand)
         tokens = self.doc.tokens
-        connectors = {"of", "on", "the", "for", "and", "against", "in", "to", "at", "among"}
+        # "Workshop on Financial Investigations into Trafficking in Persons", "... of Victims from Scam Hubs": "into"
+        # and "from" join a subject's words as "on" does.
+        connectors = {"of", "on", "the", "for", "and", "against", "in", "to", "at", "among", "into", "from"}
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -1056,7 +1112,9 @@ class Analysis:
                 t = tokens[j]
                 if j > i:
                     gap = text[tokens[j - 1].end : t.start]
-                    if gap not in (" ", "-", "’s ", "'s ", "’ ", "' ") or "\n" in gap:  # "Senior Officials' Meeting"
+                    # "Senior Officials' Meeting"; "Mae Sot–Myawaddy", "Philippines–Cambodia": an en dash joins two
+                    # places or countries in a name as a hyphen does.
+                    if gap not in (" ", "-", "–", "’s ", "'s ", "’ ", "' ") or "\n" in gap:
                         break
                     if gap == "-" and t.text.islower() and tokens[j - 1].text[:1].isupper():
                         j += 1  # "Front-line", "Cross-border": a capitalised compound's second half
@@ -1092,7 +1150,9 @@ class Analysis:
                 )
                 if heads and len(span) >= 2 and not org_name and not legislature:
                     start = span[0].start
-                    while span and span[0].folded in ("the", "a", "an"):
+                    # "At the 14th ... Meeting", "During the Fifth Dialogue": the preposition that opens the
+                    # sentence is no part of the meeting's name.
+                    while span and span[0].folded in ("the", "a", "an", "at", "during", "following", "after", "since"):
                         span = span[1:]
                         start = span[0].start if span else start
                     # "... Meeting on Labour Migration at the Riverside Grand Hotel": the venue is no part of the title.
@@ -1104,6 +1164,20 @@ class Analysis:
                         ),
                         None,
                     )
+                    # "Bangkok at the Regional Workshop on ...", "Siem Reap for the ... Meeting": a place that opens
+                    # the run is where, not what.
+                    lead_at = next(
+                        (
+                            k
+                            for k in range(1, min(heads[0], 4, len(span) - 1))
+                            if span[k].folded in ("at", "for", "to") and span[k + 1].folded == "the"
+                        ),
+                        None,
+                    )
+                    if lead_at is not None and fold(text[span[0].start : span[lead_at - 1].end]) in self.gaz.cities:
+                        span = span[lead_at + 2 :]
+                        heads = [k - lead_at - 2 for k in heads]
+                        at = None if at is None else at - lead_at - 2
                     if (
                         at is not None
                         and at >= 2
@@ -1127,7 +1201,13 @@ class Analysis:
                         if tail:
                             span = [*span, Token(tail.start(1), tail.end(1), tail.group(1), tail.group(1).lower())]
                     if span and len(span) >= 2:
-                        phrase = text[span[0].start : span[-1].end]
+                        end = span[-1].end
+                        # "... on the Implementation of the ASEAN Convention against Trafficking in Persons, Especially
+                        # Women and Children": an agreement's name the title ends in runs on past its comma.
+                        for m in agreements:
+                            if span[0].start <= m.start < end < m.end:
+                                end = m.end
+                        phrase = text[span[0].start : end]
                         if not self.is_just_a_forum_short(phrase):
                             found.append(self.candidate(phrase, span[0].start))
                 i = (last_good + 1) if last_good is not None and last_good >= i else i + 1
@@ -1141,6 +1221,20 @@ class Analysis:
                 seen.add(c["title"])
                 unique.append(c)
         return unique
+
+    @staticmethod
+    def spelt_out(longer, shorter):
+        """True when `longer` is the same meeting's name as `shorter` with its first words spelt out: a heading's
+        "PH–KH Bilateral Technical Meeting on ..." is the "Philippines–Cambodia Bilateral Technical Meeting on ..."
+        of the first sentence, the name an editor enters."""
+        if len(longer) <= len(shorter):
+            return False
+        a, b = fold(longer).split(), fold(shorter).split()
+        head = next((k for k, w in enumerate(b) if w in lexicon.MEETING_HEADS), None)
+        if head is None or head == 0 or len(longer) <= len(shorter):
+            return False
+        tail = b[head - 1 :] if head > 1 else b[head:]
+        return len(a) > len(tail) and a[-len(tail) :] == tail and a[: -len(tail)] != b[: -len(tail)]
 
     def forum_in_title(self, title):
         """The forum whose name's words the meeting's title carries in order, starting with its first:
@@ -1162,6 +1256,18 @@ class Analysis:
             if k == len(wanted) and entry.key not in found:
                 found.append(entry.key)
         return found[0] if len(found) == 1 else None
+
+    def own_subject(self, title):
+        """True when a title that names its forum also gives the meeting's own subject, in words the forum's name
+        lacks: "ASEANAPOL Dialogue on Trafficking in Persons for Forced Criminality" is one meeting of the
+        "ASEANAPOL Dialogues", and its title says which."""
+        subject = re.search(r"\s(?i:on|for|against|into)\s+(?=[A-Z])", title)
+        if not subject:
+            return False
+        named = {m.keys[0][1] for m in gz.find(self.gaz, Document(title)) if m.kind == "forum"}
+        forum_words = {fold(w) for slug in named for w in re.findall(r"[^\W_]+", self.gaz.forums[slug]["name"])}
+        own = {fold(w) for w in re.findall(r"[^\W_]+", title[subject.end() :])} - self.PROSE_FILLER
+        return bool(own - forum_words)
 
     def names_forum(self, phrase, forum):
         return any(m.kind == "forum" and m.keys[0][1] == forum for m in gz.find(self.gaz, Document(phrase)))
@@ -1189,19 +1295,27 @@ class Analysis:
         # "The consultation follows the 44th ASEANAPOL Conference held ... last year": an earlier meeting, named to
         # place this one, is not the one reported (flagged like a later one).
         after = self.text[start + len(phrase) : e]
-        future = future or bool(
-            re.search(
-                # "met on the sidelines of the 46th ASEANAPOL Conference": the conference is the occasion, not the
-                # meeting reported.
-                r"\b(?:follows|followed|following|after|ahead of|in preparation for|preceding|prior to|"
-                r"on the (?:sidelines|sideline|margins|margin) of|back[- ]to[- ]back with|in conjunction with)"
-                r"\W+(?:\w+\W+){0,3}$",
-                before,
-                re.IGNORECASE,
+        future = (
+            future
+            or bool(
+                re.search(
+                    # "met on the sidelines of the 46th ASEANAPOL Conference": the conference is the occasion, not the
+                    # meeting reported.
+                    r"\b(?:follows|followed|following|after|ahead of|in preparation for|preceding|prior to|"
+                    r"on the (?:sidelines|sideline|margins|margin) of|back[- ]to[- ]back with|in conjunction with)"
+                    r"\W+(?:\w+\W+){0,3}$",
+                    before,
+                    re.IGNORECASE,
+                )
+                or sentence > 1
+                and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year|in (?:19|20)\d\d)\b", after)
+                and self.dates_in_sentence_other_than(sentence, phrase)
+                # "At the 14th ... Meeting in Bangkok last year, ...", "the 23rd ... was held in 2023": even the
+                # report's first sentences may open on an earlier meeting, set in a past year and given no day.
+                or sentence <= 1
+                and self.set_in_a_past_year(after[:80])
+                and self.dates_in_sentence_other_than(sentence, phrase)
             )
-            or sentence > 1
-            and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year|in (?:19|20)\d\d)\b", after)
-            and self.dates_in_sentence_other_than(sentence, phrase)
         )
         number = None
         words = phrase.split()
@@ -1243,6 +1357,16 @@ class Analysis:
             "forum": forum,
             "number": number,
         }
+
+    def set_in_a_past_year(self, after):
+        """True when the words after a meeting's name, in its clause, set it in a year before the report's:
+        "in Bangkok last year", "held in 2023", "the year before"."""
+        clause = re.match(r"^[^.;:]{0,80}", after).group()
+        if re.search(r"\b(?:last year|the (?:previous|prior) year|the year before|a year (?:ago|earlier))\b", clause):
+            return True
+        return self.published_on is not None and any(
+            int(y) < self.published_on.year for y in re.findall(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", clause)
+        )
 
     def other_occasion(self, sentence, before):
         """True when a meeting named after `before` in the sentence is history or another year's: "At last year's
@@ -1289,7 +1413,9 @@ class Analysis:
     def dates_in_sentence_other_than(self, sentence, phrase):
         # "the 44th Conference held in Kuala Lumpur last year" when the sentence gives no day of its own for it.
         s, e = self.doc.sentences[sentence]
-        return not any(s <= d.start < e and d.precision == "day" for d in self.dates)
+        # The dateline's day ("PHNOM PENH, Nov 20 -- At the 14th ... last year") is the report's, not the meeting's.
+        dateline = self.dateline.start if self.dateline is not None else None
+        return not any(s <= d.start < e and d.precision == "day" and d.start != dateline for d in self.dates)
 
     def forum_of_meeting(self, main=None):
         """The forum the report's meeting belongs to: the first forum named where the meeting is said to be held.
@@ -1319,6 +1445,12 @@ class Analysis:
                 continue
             if sentence > 1 and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year)\b", self.text[m.end : e]):
                 continue  # "the 44th ASEANAPOL Conference held in Kuala Lumpur last year"
+            if (
+                sentence <= 1
+                and self.set_in_a_past_year(self.text[m.end : e])
+                and self.dates_in_sentence_other_than(sentence, "")
+            ):
+                continue  # "the 23rd SOMTC, held in 2023 in Bali, ..." opening the report as background
             number = ordinal_before(before, r"(?:\w+\W+){0,2}")
             if HELD.search(stext) or sentence <= 1 or self.event_sentence == sentence:
                 return m.keys[0][1], number, sentence
@@ -1400,6 +1532,44 @@ class Analysis:
     # Kinds of meeting specific enough to tell a forum's series by ("a dialogue organised by the X Secretariat").
     SERIES_WORDS = ("dialogue", "conference", "workshop", "forum", "summit", "consultation", "retreat", "seminar")
 
+    def number_after_series(self):
+        """The number written after the series rather than before the meeting: "the SOMTC's 25th meeting", "the
+        SOMTC held its twenty-fifth session". The series is a forum named there, or the one forum the body named
+        there convenes. Read in the meeting's sentence, else the first sentences, never in background."""
+        ev = self.event
+        scope = [i for i in (self.event_sentence, 0, 1, 2) if i is not None and i < len(self.doc.sentences)]
+        for index in dict.fromkeys(scope):
+            if self.background(index):
+                continue
+            s, e = self.doc.sentences[index]
+            for m in self.mentions:
+                if not (s <= m.start < e) or m.kind not in ("forum", "organization") or len(m.keys) != 1:
+                    continue
+                found = SERIES_NUMBER_AFTER.match(self.text, m.end, min(e, m.end + 160))
+                if not found:
+                    continue
+                if self.set_in_a_past_year(self.text[found.end() : e]) and self.dates_in_sentence_other_than(index, ""):
+                    continue  # "the SOMTC held its 23rd meeting in Bali in 2023": an earlier meeting of the series
+                key = m.keys[0][1]
+                if m.kind == "forum":
+                    forum = key
+                else:
+                    # "COMMIT held its 16th Senior Officials Meeting": the forum of that body whose name ends in the
+                    # words written, else the only one it convenes.
+                    convened = [slug for slug, f in self.gaz.forums.items() if f["convened_by"] == key]
+                    words = fold(found.group("words") + found.group("head"))
+                    named = [slug for slug in convened if fold(self.gaz.forums[slug]["name"]).endswith(words)]
+                    forum = (named or convened)[0] if len(named or convened) == 1 else None
+                if forum is None or ev["forum"] not in (None, forum):
+                    continue
+                digits, word = found.group("digits"), found.group("word")
+                ev["number"] = int(digits) if digits else lexicon.ORDINAL_WORDS[fold(re.sub(r"\s+", " ", word))]
+                ev["forum"] = forum
+                ev["passages"].setdefault("forum", self.doc.passage(index))
+                if self.event_sentence is None:
+                    self.event_sentence = index
+                return
+
     def forum_by_convener(self, main):
         """The forum whose convener (or the convener's secretariat) organises the meeting when the report calls the
         meeting by the word that ends the forum's name: "a two-day dialogue ..., organised by the Aseanapol
@@ -1432,8 +1602,14 @@ class Analysis:
 
     def read_event_dates(self):
         ev = self.event
+        # A dateline gives the day the report was written; but a range of days under a place ("Bangkok, Thailand,
+        # 3 to 5 June 2025" heading a programme) is no day of writing: it is the meeting's own dates.
         candidates = [
-            d for d in self.dates if d is not self.dateline and not (self.dateline and d.start == self.dateline.start)
+            d
+            for d in self.dates
+            if d.end_date is not None
+            or d is not self.dateline
+            and not (self.dateline and d.start == self.dateline.start)
         ]
         best = None
         scored = []
@@ -1447,6 +1623,8 @@ class Analysis:
                 score += 3
             if DATE_LABEL.search(self.field_label(d.start)):
                 score += 6
+            elif self.dateline is not None and d.start == self.dateline.start:
+                score += 6  # a programme's heading line, "Bangkok, Thailand, 3 to 5 June 2025", states its dates
             # "will be held", "scheduled to be held": a later meeting, not one that took place.
             held = HELD.search(re.sub(r"\b(?:to|will|would|shall|may)\s+be\s+held\b", "", stext, flags=re.I))
             if held:
@@ -1522,11 +1700,12 @@ class Analysis:
         ev["date_precision"] = best.precision
         ev["date_inferred"] = best.inferred
         ev["date_note"] = best.note
-        if best is self.dateline:
+        if best is self.dateline and best.end_date is None:
             ev["date_note"] = " ".join(
                 filter(None, [best.note, "The report gives no date for the meeting but its dateline's; check it."])
             )
         ev["passages"]["start_date"] = self.passage(best.start)
+        self.date_sentence = self.sentence_of(best.start) if best is not self.dateline else None
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(anchor.start)
 
@@ -1708,7 +1887,10 @@ class Analysis:
             )
             if town_of:
                 before = " in"
-            score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if sentence == self.event_sentence else 0)
+            # The sentence that gives the meeting's dates speaks of the meeting as much as the one that names it
+            # (a heading in capitals may name it, "1. The CID hosted ... from 4 till 6 March at ..." place it).
+            own = sentence == self.event_sentence or sentence == self.date_sentence
+            score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if own else 0)
             if not re.search(r"\b(?:in|at)\s*$", before) and VENUE_THEN_CITY.search(
                 self.text[max(s, m.start - 120) : m.start]
             ):
@@ -1976,7 +2158,7 @@ class Analysis:
             r"for signature|established|founded|launched|created)\s+(?:\w+\s+){0,2}?(?:in|at)\s*$",
             before,
             re.IGNORECASE,
-        ):
+        ) and not self.held_at_an_office(s, offset):
             return True
         if HISTORY.search(stext) or re.search(
             r"\b(?:Convention|Protocol|Treaty|Charter|Declaration)\b[^.;]{0,80}\b(?:adopted|signed|ratified|"
@@ -1986,6 +2168,18 @@ class Analysis:
         ):
             return not (HELD.search(stext) and MEETING_WORDS.search(stext) and not self.other_year(offset))
         return False
+
+    def held_at_an_office(self, s, offset):
+        """True when the meeting is said to be held at the office named just before a city: "held in hybrid format
+        at the Department of Justice main office in Manila" gives the venue, not a body's seat."""
+        window = self.text[max(s, offset - 160) : offset]
+        office = re.search(r"\bat\s+[^.;,]{0,60}\b(?:offices?|headquarters|secretariat|bureau)\s+in\s*$", window, re.I)
+        return bool(
+            office
+            and re.search(
+                r"\b(?:held|took place|met|meet|convened|hosted|gathered)\b[^.;]{0,60}$", window[: office.start()]
+            )
+        )
 
     def country_of_the_reports_bodies(self):
         """The one country the report's countries, demonyms and known national bodies point to ("the Philippine
