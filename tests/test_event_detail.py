@@ -154,7 +154,7 @@ def test_the_summary_says_who_convened_it_and_how_many_took_part(client, seeded)
     assert (summary["delegations"], summary["organizations"], summary["people"], summary["outcomes"]) == (10, 7, 3, 3)
     html = response.content.decode()
     assert "10 delegations</a>" in html and "7 organizations</a>" in html and "3 people named</a>" in html
-    assert "3 outcomes</a> <span class=\"meta\">(2 proposed, 1 referred)</span>" in html
+    assert '3 outcomes</a> <span class="meta">(2 proposed, 1 referred)</span>' in html
 
 
 def test_people_show_role_post_held_then_and_whom_they_represented(client, seeded):
