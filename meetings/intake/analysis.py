@@ -212,6 +212,9 @@ REFERRAL = re.compile(
     r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
     r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
     r"preparations? for (?:the )?|"
+    # "will be tabled at the 19th AMMTC", "to be presented for noting before the SOMTC": a later forum's agenda
+    r"(?:will|to|would|shall) be (?:tabled|presented|submitted|considered|raised|taken up|brought|put forward) "
+    r"(?:[\w’']+ ){0,3}?(?:at|before|to)|for (?:tabling|submission|presentation) (?:at|to|before)|"
     # "report its findings to", "report the results of the talks to", "table a report on the talks at"
     r"(?:report|submit|forward|refer|elevate) (?:[\w’']+ ){1,5}?to|(?:table|present|submit)s? (?:a|the|its) report\b|"
     r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
@@ -363,6 +366,14 @@ _subdivisions = None
 
 # The form of a state written before its name: "the People's Republic of", "the Kingdom of", "the Socialist
 # Republic of", "the Republic of the Union of".
+# A list's line (a participant under a country's heading) is short; a heading is looked for this many lines up.
+LIST_LINE = 90
+HEADING_REACH = 12
+# A chain of bodies ("the X Division of the Y Department of the Z Ministry") is read back over this many links,
+# across the small words a body's name holds.
+CHAIN_LINKS = 4
+NAME_LINKS = {"of", "and", "for", "on", "against", "in", "the"}
+
 STATE_FORM = re.compile(
     r"^(?:(?:People['’]s|Democratic|Socialist|Federal|Islamic|Lao People['’]s Democratic)\s+)*"
     r"(?:Republic|Kingdom|Union|Federation|Commonwealth|Sultanate|Nation)\s+of\s+(?:the\s+)?"
@@ -509,6 +520,7 @@ class Analysis:
         self.outcomes = []
         self.statements = []
         self.covered = []  # character spans already read as names
+        self.placed_countries = {}  # offset of a generic body's name: the country the text puts it in
 
     # --- helpers -----------------------------------------------------------------------------------------
 
@@ -895,7 +907,70 @@ class Analysis:
             for m in gz.find(self.gaz, Document(owner)):
                 if m.kind in ("country", "demonym") and m.start == 0 and m.keys[0][1] != own:
                     return True
+        if not self.generic_body_name(keys[0][1]):
+            return False  # "Australian Federal Police" says its country itself, wherever it is written
+        placed = self.delegation_country(match, own) or self.heading_country(match)
+        if placed and placed != own:
+            self.placed_countries[match.start] = placed
+            return True
         return False
+
+    def generic_body_name(self, slug):
+        """True for a name any country's body may bear ("Ministry of Public Security", "National Police"): none of
+        its words names a country."""
+        return not any(
+            e.kind in ("country", "demonym")
+            for word in fold(self.gaz.organizations[slug]["name"]).split()
+            for e in self.gaz.index.get(word, [])
+        )
+
+    def delegation_country(self, match, own):
+        """The country whose delegation the sentence holding a body's name speaks of, when it names one country's
+        delegation and never the body's own country: "Col. X of the Ministry of Public Security, who led the Lao
+        delegation" puts that ministry in Laos. None otherwise."""
+        s, e = self.sentence_span(match.start)
+        sentence = self.text[s:e]
+        if "delegation" not in sentence.lower():
+            return None
+        codes = set()
+        for m in self.matches:
+            if not s <= m.start < e or m.kind not in ("country", "demonym"):
+                continue
+            code = m.keys[0][1]
+            if code == own:
+                return None  # the body's own country is in the sentence: nothing places it elsewhere
+            before, after = self.text[max(s, m.start - 30) : m.start], self.text[m.end : min(e, m.end + 20)]
+            if re.match(r"^(?:[’']s?)?\s+delegations?\b", after) or re.search(
+                r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?$", before
+            ):
+                codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
+    def heading_country(self, match):
+        """The country a list puts a body under: the nearest line above the body's line that is a country's name
+        alone ("Lao PDR", "VIET NAM:", "- Thailand"), with only short lines (a list's items) between. None when the
+        body's line is prose or no such heading stands above it."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        line_end = self.text.find("\n", match.end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        if len(line) > LIST_LINE or line_start == 0:
+            return None
+        end = line_start - 1
+        for _ in range(HEADING_REACH):
+            if end <= 0:
+                return None
+            start = self.text.rfind("\n", 0, end) + 1
+            above = self.text[start:end].strip()
+            end = start - 1
+            if not above:
+                continue
+            if len(above) > LIST_LINE:
+                return None
+            above = re.sub(r"^[-•*–—\d.)(\s]+|[\s:–—-]+$", "", above)
+            code = self.country_code(above) or (above.isupper() and self.country_code(above.title()))
+            if code:
+                return code
+        return None
 
     def resolve(self, match):
         """(kind, key, confidence, choices) of a match; several records behind one name are a choice."""
@@ -2340,7 +2415,13 @@ class Analysis:
                 selected = False  # "within the ASEAN framework": the body names the setting, not a party
             if selected and kind == "country" and self.victims_place(match):
                 selected = False  # "victims trafficked from Myanmar to Malaysia": a place, not a party
-            if selected and kind == "organization" and not self.cued_directly(match) and self.only_a_parent(match):
+            if (
+                selected
+                and kind == "organization"
+                and not self.cued_directly(match)
+                and not self.cued_at(self.chain_start(match))
+                and self.only_a_parent(match)
+            ):
                 selected = False  # "the Border Guard Command of the Ministry of ...": the parent may be linked
             if selected and kind == "organization" and VENUE_AFTER.match(self.text[match.end : match.end + 60]):
                 selected = False  # "at the United Nations Conference Centre": a building named after the body
@@ -2351,7 +2432,12 @@ class Analysis:
                 if not self.overlaps_new(match.start, nxt.end):
                     item = self.add_new("organization", self.text[match.start : nxt.end], match.start, nxt.end)
                     item["label"] = self.text[match.start : nxt.end]
-            if selected and kind == "organization" and self.qualifies_previous(match):
+            if (
+                selected
+                and kind == "organization"
+                and self.qualifies_previous(match)
+                and not self.cued_at(self.chain_start(match))
+            ):
                 selected = False
             if selected and kind == "country" and (self.in_post(match) or self.qualifies_next(match)):
                 selected = False
@@ -2434,17 +2520,48 @@ class Analysis:
 
     def cued_directly(self, match):
         """True when a role cue sits right before the name ("hosted by the X", "funded by X")."""
+        return self.cued_at(match.start)
+
+    def cued_at(self, start):
         return bool(
             re.search(
                 r"\b(?:by|with|from|of the|with the|by the|from the)\s+(?:the\s+)?$",
-                self.text[max(0, match.start - 12) : match.start],
+                self.text[max(0, start - 12) : start],
             )
             and re.search(
                 r"\b(?:hosted|organi[sz]ed|chaired|funded|supported|sponsored|led|convened|co-hosted|delegations?|"
-                r"representatives?|officials?|officers?)\s+(?:\w+\s+){0,2}$",
-                self.text[max(0, match.start - 40) : match.start],
+                r"representatives?|officials?|officers?|attended|delegates|experts|investigators|staff|teams?)\s+"
+                r"(?:\w+\s+){0,2}$",
+                self.text[max(0, start - 40) : start],
+                re.IGNORECASE,  # "Officers from the ..." opening a sentence
             )
         )
+
+    def chain_start(self, match):
+        """Where a chain of bodies that ends in this name begins: "the Anti-Trafficking Division of the Criminal
+        Police Department of the Ministry of ..." begins at the division, for the ministry and the department."""
+        tokens = self.doc.tokens
+        first = match.start_token
+        sentence = self.doc.sentence_index(first)
+        for _ in range(CHAIN_LINKS):
+            k = first - 1
+            if k >= 0 and tokens[k].folded == "the":
+                k -= 1
+            if k < 1 or tokens[k].folded not in ("of", "under") or tokens[k - 1].folded not in lexicon.ORG_HEADS:
+                break
+            k -= 1  # the head word of the unit before: walk back over its name
+            while (
+                k > 0
+                and self.doc.sentence_index(k - 1) == sentence
+                and (
+                    tokens[k - 1].is_capitalised or tokens[k - 1].folded in NAME_LINKS and tokens[k - 2].is_capitalised
+                )
+            ):
+                k -= 1
+            while tokens[k].folded in NAME_LINKS:
+                k += 1
+            first = k
+        return tokens[first].start
 
     def only_a_parent(self, match):
         """True for a body named only as the parent of the body that took part: "officers of the Border Guard
@@ -3690,6 +3807,10 @@ class Analysis:
                 ):
                     # "... Rehabilitation and of Thailand's Ministry of ...": the owner goes with the body it owns.
                     owner = k - 1 if k - 1 > cut and self.country_word(run[k - 1]) else k
+                    for j in range(k - 2, max(cut, k - 4), -1):
+                        # "... and Viet Nam's Ministry of ...", "the Lao PDR's": a country of several words owns it too
+                        if owner == k and self.country_code(self.text[run[j].start : run[k - 1].end]):
+                            owner = j
                     parts.append(run[cut:owner])
                     cut = owner
         parts.append(run[cut:])
@@ -3918,6 +4039,9 @@ class Analysis:
         for m in inside:
             if m.kind in ("country", "demonym"):
                 country = m.keys[0][1]
+        for offset, placed in self.placed_countries.items():
+            if start <= offset < end:
+                country = country or placed  # the delegation or the list heading a generic name was read under
         if country is None:
             # "Laos' Ministry of Public Security", "China's Ministry of ...": the owner written before the name.
             before = re.search(r"([A-Z][\w-]+)(?:’s|'s|’|')\s+(?:the\s+)?$", self.text[max(0, start - 40) : start])
