@@ -50,6 +50,32 @@ def test_a_generic_ministry_of_a_delegates_other_country_is_a_new_body_of_that_c
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, country",
+    [
+        (
+            "Officials of the Ministry of Public Security (MPS) of Laos attended the workshop in Bangkok on 4 November "
+            "2025. The MPS presented two cases.",
+            "LA",
+        ),
+        (
+            "Officials from Lao PDR's Ministry of Public Security attended the workshop in Bangkok on 4 November 2025.",
+            "LA",
+        ),
+        (
+            "Officers of the Ministry of Public Security of the Kingdom of Cambodia attended the workshop in Bangkok "
+            "on 4 November 2025.",
+            "KH",
+        ),
+    ],
+)
+def test_a_generic_ministry_written_with_another_country_is_a_new_body_of_it(seeded, sentence, country):
+    result = analyse(sentence, published_on=PUBLISHED)
+    assert "mps" not in selected(result, "organization")
+    assert new_bodies(result).get("Ministry of Public Security") == country
+
+
+@pytest.mark.django_db
 def test_a_delegation_of_the_bodys_own_country_keeps_the_known_body(seeded):
     result = analyse(
         "Maj. Gen. Nguyen Van Hai of the Ministry of Public Security led the Vietnamese delegation to the workshop in "
@@ -154,6 +180,40 @@ def test_a_parent_named_in_passing_stays_unselected(seeded):
 def test_known_bodies_written_only_by_acronym_are_preselected(seeded, sentence):
     result = analyse(sentence, published_on=PUBLISHED)
     assert {"nca", "unodc", "aaptip"} <= selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_body_whose_officer_speaks_in_apposition_after_the_name_took_part(seeded):
+    result = analyse(
+        "The workshop was held in Bangkok on 4 November 2025. Mr. Tom Harper, the NCA's liaison officer in Bangkok, "
+        "told participants that cases were rising.",
+        published_on=PUBLISHED,
+    )
+    assert "nca" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The workshop was held in Hue on 4 November 2025. An officer of INTERPOL's liaison office in Bangkok, Ms. Ana "
+        "Reyes, joined the second day and briefed participants on notices.",
+        "The workshop was held in Hue on 4 November 2025. Experts from the NCA's international unit presented two "
+        "cases.",
+    ],
+)
+def test_a_body_whose_unit_sent_someone_who_took_part_is_preselected(seeded, sentence):
+    result = analyse(sentence, published_on=PUBLISHED)
+    assert selected(result, "organization") & {"interpol", "nca"}
+
+
+@pytest.mark.django_db
+def test_a_bodys_office_spoken_of_without_anyone_from_it_is_not_preselected(seeded):
+    result = analyse(
+        "The workshop was held in Hue on 4 November 2025. Participants praised INTERPOL's liaison office for its help.",
+        published_on=PUBLISHED,
+    )
+    assert "interpol" not in selected(result, "organization")
 
 
 @pytest.mark.django_db

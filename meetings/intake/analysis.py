@@ -31,7 +31,7 @@ from . import gazetteer as gz
 from . import lexicon
 from .dates import find_dates
 from .people import PHRASES, name_after, normalise_word, split_name, title_words_before, titles_before
-from .text import Document, Token, unwrap
+from .text import LIST_ITEM, Document, Token, unwrap
 
 # --- Roles of organizations and countries -------------------------------------------------------------------
 
@@ -366,6 +366,9 @@ _subdivisions = None
 
 # The form of a state written before its name: "the People's Republic of", "the Kingdom of", "the Socialist
 # Republic of", "the Republic of the Union of".
+TOOK_PART = re.compile(
+    r"\b(?:joined|attended|took part|participated|presented|briefed|spoke|addressed|shared|explained|described)\b"
+)
 # A list's line (a participant under a country's heading) is short; a heading is looked for this many lines up.
 LIST_LINE = 90
 HEADING_REACH = 12
@@ -787,6 +790,7 @@ class Analysis:
     def classify_matches(self):
         self.mentions = []  # (match, kind, key) of records found, after context checks
         self.city_mentions = []
+        foreign_end, foreign_acronyms = None, set()
         for match in self.matches:
             kinds = {e.kind for e in match.entries}
             if kinds == {"city"}:
@@ -840,7 +844,17 @@ class Analysis:
                 if not entries:
                     continue
             match.entries = entries
+            label = self.text[match.start : match.end]
+            if all(e.via == "acronym" for e in entries) and (
+                label in foreign_acronyms
+                or (foreign_end is not None and re.fullmatch(r"\s*\(", self.text[foreign_end : match.start]))
+            ):
+                # "the Ministry of Public Security (MPS) of Laos": the acronym a foreign namesake defines, and its
+                # later mentions, stand for that new body, not for the base's.
+                foreign_acronyms.add(label)
+                continue
             if self.foreign_namesake(match):
+                foreign_end = match.end
                 continue
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
@@ -894,18 +908,20 @@ class Analysis:
             prev = self.doc.tokens[match.start_token - 1]
             gap = self.text[prev.end : match.start]
             if gap in (" ", "’s ", "'s ", "’ ", "' "):
-                code = self.country_word(prev)
+                code = self.country_word(prev) or self.country_ending_at(match.start_token - 1)
                 if code and code != own:
                     return True
         after = re.match(
-            # "of the People's Republic of China", "of the Lao PDR": a country's long name runs on over "'s" and "of".
-            r"^\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})",
+            # "of the People's Republic of China", "of the Lao PDR": a country's long name runs on over "'s" and "of";
+            # "the Ministry of Public Security (MPS) of Laos": its acronym may come between.
+            r"^(?:\s*\([A-Z][\w-]{0,11}\))?\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})",
             self.text[match.end : match.end + 60],
         )
         if after:
             owner = STATE_FORM.sub("", after.group(1))  # "People's Republic of China" is China
             for m in gz.find(self.gaz, Document(owner)):
                 if m.kind in ("country", "demonym") and m.start == 0 and m.keys[0][1] != own:
+                    self.placed_countries[match.start] = m.keys[0][1]
                     return True
         if not self.generic_body_name(keys[0][1]):
             return False  # "Australian Federal Police" says its country itself, wherever it is written
@@ -914,6 +930,27 @@ class Analysis:
             self.placed_countries[match.start] = placed
             return True
         return False
+
+    def heads_a_list(self, match):
+        """True for a country's name alone on its line ("Lao PDR", "VIET NAM:") with a list's item on the next."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        line_end = self.text.find("\n", match.end)
+        if (
+            line_end < 0
+            or self.text[line_start : match.start].strip(" -•*–—\t")
+            or self.text[match.end : line_end].strip(" :\t")
+        ):
+            return False
+        return bool(LIST_ITEM.match(self.text[line_end + 1 : line_end + 40].strip()))
+
+    def country_ending_at(self, last):
+        """The country whose name of two or three words ends at token last ("Lao PDR", "Timor-Leste"), or None."""
+        tokens = self.doc.tokens
+        for first in range(last - 1, max(-1, last - 3), -1):
+            code = self.country_code(self.text[tokens[first].start : tokens[last].end])
+            if code:
+                return code
+        return None
 
     def generic_body_name(self, slug):
         """True for a name any country's body may bear ("Ministry of Public Security", "National Police"): none of
@@ -2363,6 +2400,8 @@ class Analysis:
                     else [ParticipationRole.MEMBER_DELEGATION]
                 )
                 explicit = True
+            if not explicit and kind == "country" and self.heads_a_list(match):
+                explicit = True  # "Thailand" on its own line above the bodies it sent: a list of participants
             if not explicit and choices is None and self.plainly_present(match):
                 # An exact, unambiguous name in a sentence about the meeting is most often a party to it: offered
                 # pre-selected as a participant unless the sentence is about something else.
@@ -2608,7 +2647,15 @@ class Analysis:
         s, e = self.sentence_span(match.start)
         sentence = self.text[s:e]
         lede = index <= 1 or (self.event_sentence is not None and index <= self.event_sentence)
-        if not (lede or MEETING_WORDS.search(sentence) or self.lists_participants(sentence) or self.speaks_for(match)):
+        if not (
+            lede
+            or MEETING_WORDS.search(sentence)
+            or self.lists_participants(sentence)
+            or self.speaks_for(match)
+            # "An officer of INTERPOL's liaison office ... joined the second day and briefed ...": the unit's member
+            # did what participants do.
+            or (self.member_of_unit(match) and TOOK_PART.search(self.text[match.end : e]))
+        ):
             return False
         if self.other_year(match.start) or FINDINGS.search(sentence):
             return False
@@ -2649,6 +2696,7 @@ class Analysis:
         if (
             match.kind != "person"
             and not self.speaks_for(match)
+            and not self.member_of_unit(match)
             and re.match(
                 r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|"
                 r"experts|staff|head|chief|director|secretary|minister|chair|envoy|ambassador|participation|presentation)\b)"
@@ -2682,6 +2730,23 @@ class Analysis:
         ):
             return False
         return True
+
+    def member_of_unit(self, match):
+        """ "An officer of INTERPOL's liaison office", "experts from the NCA's international unit": someone of the
+        body's own unit is there, so the body is."""
+        return bool(
+            re.search(
+                r"\b(?:officers?|officials?|representatives?|staff|experts?|investigators?|delegates?|members?)\s+"
+                r"(?:of|from)\s+(?:the\s+)?$",
+                self.text[max(0, match.start - 40) : match.start],
+                re.IGNORECASE,
+            )
+            and re.match(
+                r"^(?:’s|'s|’|')\s+(?:[a-z-]+\s+){0,2}(?:office|unit|team|bureau|division|section|branch|mission|"
+                r"department|centre|center|desk)\b",
+                self.text[match.end : match.end + 50],
+            )
+        )
 
     def absent(self, match):
         """ "Singapore, which joined in 2019, did not send a delegation": the clause denies that it took part."""
@@ -2779,6 +2844,18 @@ class Analysis:
                 after,
             )
         if m and SPEECH_AFTER.search(after[m.end() - 1 :]):
+            return True
+        # "Tom Harper, the NCA's liaison officer in Bangkok, told ...": the person first, the body's post set off
+        # by commas after the name, then what was said.
+        m = re.match(
+            r"^(?:’s|'s)\s+(?:[A-Za-z-]+\s+){0,3}(?i:" + self.LOWER_POST + r")(?:\s+(?:in|for|at|to)\s+[\w -]{1,30})?,",
+            after,
+        )
+        if (
+            m
+            and re.search(r"[A-Z][\w.’'-]*,\s+(?:the\s+)?$", self.text[max(0, match.start - 12) : match.start])
+            and SPEECH_AFTER.search(after[m.end() :])
+        ):
             return True
         # "... presented the ASEAN Secretariat's report": a body's own paper laid before the meeting.
         return bool(
@@ -4048,7 +4125,22 @@ class Analysis:
             if before:
                 country = self.country_word(Document(before.group(1)).tokens[0])
         # "Indonesia's Ministry of ...": the country is a field, not part of the name, unless the bare name is taken.
-        if span[0].folded in {fold(n) for n in self.gaz.countries.values()} or self.country_word(span[0]):
+        # "Lao PDR's Ministry of ...": a country's name of several words as well.
+        owner_words = next(
+            (
+                j
+                for j in (1, 2)
+                if len(span) > j + 1
+                and text[span[j].end : span[j + 1].start] in ("’s ", "'s ", "’ ", "' ")
+                and self.country_code(text[span[0].start : span[j].end])
+            ),
+            None,
+        )
+        if owner_words:
+            country = country or self.country_code(text[span[0].start : span[owner_words].end])
+            span = span[owner_words + 1 :]
+            start = span[0].start
+        elif span[0].folded in {fold(n) for n in self.gaz.countries.values()} or self.country_word(span[0]):
             bare = span[1:]
             nxt_gap = text[span[0].end : span[1].start] if len(span) > 1 else ""
             if bare and "’" in nxt_gap or "'" in nxt_gap:
