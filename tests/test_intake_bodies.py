@@ -183,6 +183,25 @@ def test_known_bodies_written_only_by_acronym_are_preselected(seeded, sentence):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("intro", ["Attendees:", "Participating agencies:", "The following took part:"])
+def test_known_bodies_listed_by_acronym_under_a_list_of_participants_are_preselected(seeded, intro):
+    result = analyse(
+        f"The workshop was held in Cebu on 4 November 2025.\n{intro}\n- NCA\n- UNODC\n- AAPTIP\n",
+        published_on=PUBLISHED,
+    )
+    assert {"nca", "unodc", "aaptip"} <= selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_bodies_listed_under_a_list_of_something_else_are_not_preselected(seeded):
+    result = analyse(
+        "The workshop was held in Cebu on 4 November 2025.\nFurther reading:\n- NCA\n- UNODC\n",
+        published_on=PUBLISHED,
+    )
+    assert not {"nca", "unodc"} & selected(result, "organization")
+
+
+@pytest.mark.django_db
 def test_a_body_whose_officer_speaks_in_apposition_after_the_name_took_part(seeded):
     result = analyse(
         "The workshop was held in Bangkok on 4 November 2025. Mr. Tom Harper, the NCA's liaison officer in Bangkok, "
@@ -243,6 +262,15 @@ def test_an_unknown_body_defining_its_acronym_is_proposed_once_with_it(seeded):
         ),
         ("The workshop in Jakarta on 4 November 2025 agreed that its findings be reported to the 20th AMMTC.", "ammtc"),
         ("The workshop in Jakarta on 4 November 2025 finalised a work plan for endorsement by the SOMTC.", "somtc"),
+        (
+            "The workshop was held in Cebu on 4 November 2025. Participants agreed to recommend the plan to the SOMTC.",
+            "somtc",
+        ),
+        (
+            "The workshop was held in Cebu on 4 November 2025, ahead of the 20th AMMTC, to which its conclusions will "
+            "be reported.",
+            "ammtc",
+        ),
     ],
 )
 def test_the_forum_a_meeting_reports_to_is_preselected(seeded, sentence, forum):

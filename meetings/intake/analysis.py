@@ -216,7 +216,8 @@ REFERRAL = re.compile(
     r"(?:will|to|would|shall) be (?:tabled|presented|submitted|considered|raised|taken up|brought|put forward) "
     r"(?:[\w’']+ ){0,3}?(?:at|before|to)|for (?:tabling|submission|presentation) (?:at|to|before)|"
     # "report its findings to", "report the results of the talks to", "table a report on the talks at"
-    r"(?:report|submit|forward|refer|elevate) (?:[\w’']+ ){1,5}?to|(?:table|present|submit)s? (?:a|the|its) report\b|"
+    r"(?:report|submit|forward|refer|elevate|recommend) (?:[\w’']+ ){1,5}?to|"
+    r"(?:table|present|submit)s? (?:a|the|its) report\b|"
     r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
 )
@@ -366,6 +367,12 @@ _subdivisions = None
 
 # The form of a state written before its name: "the People's Republic of", "the Kingdom of", "the Socialist
 # Republic of", "the Republic of the Union of".
+# A line that introduces a list of those who took part ("Attendees:", "Participating agencies:").
+PARTICIPANTS_INTRO = re.compile(
+    r"\b(?:participants?|participating|attendees|attended|attending|present|delegations?|delegates|took part|"
+    r"institutions|agencies|organi[sz]ations|speakers|resource persons)\b",
+    re.IGNORECASE,
+)
 TOOK_PART = re.compile(
     r"\b(?:joined|attended|took part|participated|presented|briefed|spoke|addressed|shared|explained|described)\b"
 )
@@ -929,6 +936,36 @@ class Analysis:
         if placed and placed != own:
             self.placed_countries[match.start] = placed
             return True
+        return False
+
+    def in_bullet_list(self, match):
+        """True for a name that is a list's item ("- UNODC") with another item on the line above or below: a
+        bullet, not the dash of an agency's credit."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        if not re.fullmatch(r"\s*[-•*–—]\s*", self.text[line_start : match.start]):
+            return False
+        before = self.text[max(0, line_start - 200) : max(0, line_start - 1)].rsplit("\n", 1)[-1]
+        line_end = self.text.find("\n", match.end)
+        after = "" if line_end < 0 else self.text[line_end + 1 : line_end + 200].split("\n", 1)[0]
+        return any(LIST_ITEM.match(line.strip() + " ") for line in (before, after) if line.strip())
+
+    def listed_as_participant(self, match):
+        """True for a name in a list's item under a line that introduces the participants ("Attendees:", "The
+        following institutions took part:"), read up over the list's other items and country headings."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        end = line_start - 1
+        for _ in range(HEADING_REACH):
+            if end <= 0:
+                return False
+            start = self.text.rfind("\n", 0, end) + 1
+            above = self.text[start:end].strip()
+            end = start - 1
+            if not above:
+                continue
+            if above.endswith(":"):
+                return bool(PARTICIPANTS_INTRO.search(above))
+            if len(above) > LIST_LINE:
+                return False
         return False
 
     def heads_a_list(self, match):
@@ -2655,6 +2692,7 @@ class Analysis:
             # "An officer of INTERPOL's liaison office ... joined the second day and briefed ...": the unit's member
             # did what participants do.
             or (self.member_of_unit(match) and TOOK_PART.search(self.text[match.end : e]))
+            or self.listed_as_participant(match)
         ):
             return False
         if self.other_year(match.start) or FINDINGS.search(sentence):
@@ -2668,8 +2706,10 @@ class Analysis:
         ):
             return False  # "HANOI, Nov 13 (VNA) —": the agency's credit in a dateline
         line_start = max(self.text.rfind("\n", 0, match.start) + 1, match.start - 40)
-        if re.search(r"(?:^|[.!?\"”])\s*(?:[-–—]+|\()\s*$", self.text[line_start : match.start]) and not re.match(
-            r"^\W*\w", self.text[match.end : match.end + 3].lstrip(" )")
+        if (
+            re.search(r"(?:^|[.!?\"”])\s*(?:[-–—]+|\()\s*$", self.text[line_start : match.start])
+            and not re.match(r"^\W*\w", self.text[match.end : match.end + 3].lstrip(" )"))
+            and not self.in_bullet_list(match)
         ):
             return False  # "... with these organisations.-VNA", "(Bernama)": the agency's credit, not a party
         if self.absent(match):
@@ -4560,7 +4600,10 @@ class Analysis:
             # A forum the meeting reports to ("forwarded to the AMMTC for endorsement") is linked too.
             referred = bool(REFERRAL.search(self.text[s : m.start])) or bool(
                 re.search(
-                    r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b", self.text[m.end : _e]
+                    r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b"
+                    # "ahead of the 20th AMMTC, to which its conclusions will be reported"
+                    r"|^\W{0,3}to which (?:[\w’']+ ){1,6}?(?:reported|submitted|forwarded|presented|referred|sent)\b",
+                    self.text[m.end : _e],
                 )
             )
             if referred and OTHER_MEETING.search(self.text[s : m.start]) and "upcoming" not in self.text[s : m.start]:
