@@ -41,6 +41,10 @@ def new_bodies(result):
         "head of the delegation of Laos.",
         "Ms. Chanthala Vongsa of the Ministry of Public Security spoke for the delegation from the Lao PDR at the "
         "workshop in Bangkok on 4 November 2025.",
+        "The workshop was held in Bangkok on 4 November 2025. For Laos, officers of the Ministry of Public Security "
+        "attended.",
+        "The workshop was held in Bangkok on 4 November 2025. The Lao side was represented by officials of the "
+        "Ministry of Public Security.",
     ],
 )
 def test_a_generic_ministry_of_a_delegates_other_country_is_a_new_body_of_that_country(seeded, sentence):
@@ -98,6 +102,19 @@ def test_a_generic_ministry_listed_under_another_countrys_heading_is_a_new_body_
         published_on=PUBLISHED,
     )
     assert new_bodies(result).get("Ministry of Public Security") == "KH"
+
+
+@pytest.mark.django_db
+def test_lines_labelled_by_country_place_each_generic_body_in_its_country(seeded):
+    result = analyse(
+        "The workshop was held in Bangkok on 4 November 2025.\n"
+        "Cambodia: Mr. Sok Dara, Ministry of Public Security; Ms. Chan Lina, Ministry of Interior.\n"
+        "Viet Nam: Col. Tran Hung, Ministry of Public Security.\n",
+        published_on=PUBLISHED,
+    )
+    assert new_bodies(result).get("Ministry of Public Security") == "KH"
+    assert "mps" in selected(result, "organization")
+    assert {"kh", "vn"} <= selected(result, "country")
 
 
 def test_a_country_heading_above_a_list_is_not_run_into_the_item_before_it():

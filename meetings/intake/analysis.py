@@ -968,6 +968,20 @@ class Analysis:
                 return False
         return False
 
+    def labels_a_line(self, match):
+        """True for a country written as the label of a line that goes on with names ("Viet Nam: Col. X, Ministry of
+        ..."): its delegation, listed."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        if line_start == 0 or self.text[line_start : match.start].strip(" -•*–—\t"):
+            return False
+        return bool(re.match(r"^\s*:\s+[A-Z]", self.text[match.end : match.end + 10]))
+
+    def line_labelled_by_country(self, match):
+        """True for a name on a line labelled with a country ("Lao PDR: Mr. X, Ministry of ...")."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        label = re.match(r"\W*([A-Z][\w .’'-]{1,40}?)\s*:\s", self.text[line_start : match.start])
+        return line_start > 0 and bool(label) and self.country_code(label.group(1)) is not None
+
     def heads_a_list(self, match):
         """True for a country's name alone on its line ("Lao PDR", "VIET NAM:") with a list's item on the next."""
         line_start = self.text.rfind("\n", 0, match.start) + 1
@@ -1003,9 +1017,6 @@ class Analysis:
         delegation and never the body's own country: "Col. X of the Ministry of Public Security, who led the Lao
         delegation" puts that ministry in Laos. None otherwise."""
         s, e = self.sentence_span(match.start)
-        sentence = self.text[s:e]
-        if "delegation" not in sentence.lower():
-            return None
         codes = set()
         for m in self.matches:
             if not s <= m.start < e or m.kind not in ("country", "demonym"):
@@ -1013,9 +1024,13 @@ class Analysis:
             code = m.keys[0][1]
             if code == own:
                 return None  # the body's own country is in the sentence: nothing places it elsewhere
-            before, after = self.text[max(s, m.start - 30) : m.start], self.text[m.end : min(e, m.end + 20)]
-            if re.match(r"^(?:[’']s?)?\s+delegations?\b", after) or re.search(
-                r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?$", before
+            before, after = self.text[max(s, m.start - 30) : m.start], self.text[m.end : min(e, m.end + 25)]
+            # "the Lao delegation", "the Cambodian side", "Laos was represented by", "the delegation of Laos",
+            # "For Cambodia, officers of ..."
+            if (
+                re.match(r"^(?:[’']s?)?\s+(?:delegations?|side|team)\b|^\s+(?:was|were) represented by\b", after)
+                or re.search(r"\b(?:delegations?|side|team)\s+(?:of|from)\s+(?:the\s+)?$", before)
+                or (re.fullmatch(r"\W*(?:For|On behalf of)\s+(?:the\s+)?", self.text[s : m.start]) and after[:1] == ",")
             ):
                 codes.add(code)
         return codes.pop() if len(codes) == 1 else None
@@ -1027,6 +1042,9 @@ class Analysis:
         line_start = self.text.rfind("\n", 0, match.start) + 1
         line_end = self.text.find("\n", match.end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        label = re.match(r"\W*([A-Z][\w .’'-]{1,40}?)\s*:\s", line)
+        if label and self.country_code(label.group(1)):
+            return self.country_code(label.group(1))  # "Lao PDR: Mr. X, Ministry of Public Security; ..."
         if len(line) > LIST_LINE or line_start == 0:
             return None
         end = line_start - 1
@@ -2437,7 +2455,7 @@ class Analysis:
                     else [ParticipationRole.MEMBER_DELEGATION]
                 )
                 explicit = True
-            if not explicit and kind == "country" and self.heads_a_list(match):
+            if not explicit and kind == "country" and (self.heads_a_list(match) or self.labels_a_line(match)):
                 explicit = True  # "Thailand" on its own line above the bodies it sent: a list of participants
             if not explicit and choices is None and self.plainly_present(match):
                 # An exact, unambiguous name in a sentence about the meeting is most often a party to it: offered
@@ -2693,6 +2711,7 @@ class Analysis:
             # did what participants do.
             or (self.member_of_unit(match) and TOOK_PART.search(self.text[match.end : e]))
             or self.listed_as_participant(match)
+            or self.line_labelled_by_country(match)
         ):
             return False
         if self.other_year(match.start) or FINDINGS.search(sentence):
