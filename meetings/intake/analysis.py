@@ -10,6 +10,7 @@ import bisect
 import collections
 import dataclasses
 import datetime
+import functools
 import re
 import string
 
@@ -379,6 +380,7 @@ TOOK_PART = re.compile(
 # A list's line (a participant under a country's heading) is short; a heading is looked for this many lines up.
 LIST_LINE = 90
 HEADING_REACH = 12
+DELEGATION_REACH = 300  # characters either side of a body's name where its delegation's country is looked for
 # A chain of bodies ("the X Division of the Y Department of the Z Ministry") is read back over this many links,
 # across the small words a body's name holds.
 CHAIN_LINKS = 4
@@ -1003,6 +1005,14 @@ class Analysis:
                 return code
         return None
 
+    @functools.cached_property
+    def country_matches(self):
+        return sorted((m for m in self.matches if m.kind in ("country", "demonym")), key=lambda m: m.start)
+
+    @functools.cached_property
+    def country_starts(self):
+        return [m.start for m in self.country_matches]
+
     def generic_body_name(self, slug):
         """True for a name any country's body may bear ("Ministry of Public Security", "National Police"): none of
         its words names a country."""
@@ -1017,10 +1027,12 @@ class Analysis:
         delegation and never the body's own country: "Col. X of the Ministry of Public Security, who led the Lao
         delegation" puts that ministry in Laos. None otherwise."""
         s, e = self.sentence_span(match.start)
+        # Within the sentence, a window around the name: a pasted text without full stops is one long "sentence".
+        s, e = max(s, match.start - DELEGATION_REACH), min(e, match.end + DELEGATION_REACH)
         codes = set()
-        for m in self.matches:
-            if not s <= m.start < e or m.kind not in ("country", "demonym"):
-                continue
+        for m in self.country_matches[bisect.bisect_left(self.country_starts, s) :]:
+            if m.start >= e:
+                break
             code = m.keys[0][1]
             if code == own:
                 return None  # the body's own country is in the sentence: nothing places it elsewhere
