@@ -80,6 +80,26 @@ def test_a_generic_ministry_written_with_another_country_is_a_new_body_of_it(see
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "post, country, proposed",
+    [
+        ("Deputy Minister of Public Security of Laos", "LA", True),
+        ("Minister of Public Security of Cambodia", "KH", True),
+        ("Deputy Minister of Public Security of Viet Nam", None, False),
+    ],
+)
+def test_a_ministers_post_of_another_country_proposes_that_countrys_ministry(seeded, post, country, proposed):
+    result = analyse(
+        f"The workshop in Bangkok on 4 November 2025 was opened by Gen. Vilay Chanthavong, {post}.",
+        published_on=PUBLISHED,
+    )
+    bodies = new_bodies(result)
+    assert ("Ministry of Public Security" in bodies) == proposed
+    if proposed:
+        assert bodies["Ministry of Public Security"] == country
+
+
+@pytest.mark.django_db
 def test_a_delegation_of_the_bodys_own_country_keeps_the_known_body(seeded):
     result = analyse(
         "Maj. Gen. Nguyen Van Hai of the Ministry of Public Security led the Vietnamese delegation to the workshop in "

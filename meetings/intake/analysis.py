@@ -3902,7 +3902,16 @@ class Analysis:
             if not words or not words[-1][:1].isupper():
                 continue
             name = "Ministry of " + " ".join(words)
-            if fold(name) in self.known_org_names() or any(fold(name) == k[1] for k in self.new):
+            if any(fold(name) == k[1] for k in self.new):
+                continue
+            # The base's ministry of that name, unless the post says it is another country's ("Deputy Minister of
+            # Public Security of Laos" when the base holds Viet Nam's).
+            owners = {
+                (org.get("country") or "").upper()
+                for org in self.gaz.organizations.values()
+                if fold(org["name"]) == fold(name)
+            }
+            if owners and not (country and country.upper() == country and "" not in owners and country not in owners):
                 continue
             self.add_new(
                 "organization",
