@@ -100,6 +100,22 @@ def test_a_ministers_post_of_another_country_proposes_that_countrys_ministry(see
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maj. Gen. Nguyen Van Hai of the Ministry of Public Security welcomed the Lao delegation to the workshop in "
+        "Hanoi on 4 November 2025.",
+        "Officers of the Ministry of Public Security held talks with the delegation of Cambodia at the workshop in Hue "
+        "on 4 November 2025.",
+    ],
+)
+def test_a_delegation_the_bodys_official_receives_does_not_place_the_body(seeded, sentence):
+    result = analyse(sentence, published_on=PUBLISHED)
+    assert "mps" in selected(result, "organization")
+    assert "Ministry of Public Security" not in new_bodies(result)
+
+
+@pytest.mark.django_db
 def test_a_delegation_of_the_bodys_own_country_keeps_the_known_body(seeded):
     result = analyse(
         "Maj. Gen. Nguyen Van Hai of the Ministry of Public Security led the Vietnamese delegation to the workshop in "

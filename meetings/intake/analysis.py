@@ -380,6 +380,10 @@ TOOK_PART = re.compile(
 # A list's line (a participant under a country's heading) is short; a heading is looked for this many lines up.
 LIST_LINE = 90
 HEADING_REACH = 12
+# Words that make someone a member of the delegation named after them ("who led the Lao delegation").
+MEMBERSHIP = (
+    r"\b(?:led|headed|heads|leads|head of|leader of|chief of|members? of|spoke for|speaking for|on behalf of|part of)"
+)
 DELEGATION_REACH = 300  # characters either side of a body's name where its delegation's country is looked for
 # A chain of bodies ("the X Division of the Y Department of the Z Ministry") is read back over this many links,
 # across the small words a body's name holds.
@@ -1036,12 +1040,27 @@ class Analysis:
             code = m.keys[0][1]
             if code == own:
                 return None  # the body's own country is in the sentence: nothing places it elsewhere
-            before, after = self.text[max(s, m.start - 30) : m.start], self.text[m.end : min(e, m.end + 25)]
-            # "the Lao delegation", "the Cambodian side", "Laos was represented by", "the delegation of Laos",
-            # "For Cambodia, officers of ..."
+            before, after = self.text[max(s, m.start - 60) : m.start], self.text[m.end : min(e, m.end + 50)]
+            # Someone is said to belong to that delegation: "who led the Lao delegation", "head of the delegation of
+            # Laos", "the Cambodian side was represented by", "For Laos, officers of ..."; not "welcomed the Lao
+            # delegation", where the body's official is its host.
+            side = re.match(r"^(?:[’']s?)?\s+(?:delegations?|side|team)\b", after)
+            side_of = re.search(r"\b(?:delegations?|side|team)\s+(?:of|from)\s+(?:the\s+)?$", before)
             if (
-                re.match(r"^(?:[’']s?)?\s+(?:delegations?|side|team)\b|^\s+(?:was|were) represented by\b", after)
-                or re.search(r"\b(?:delegations?|side|team)\s+(?:of|from)\s+(?:the\s+)?$", before)
+                (side or side_of)
+                and (
+                    re.search(
+                        MEMBERSHIP + r"\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w’'-]+\s+)?$",
+                        before[: side_of.start()] if side_of else before,
+                    )
+                    or re.match(
+                        r"^\W{0,3}(?:was|were)\s+(?:represented|led|headed)\s+by\b|^\W{0,3}(?:comprised|included|"
+                        r"consisted)\b",
+                        after[side.end() :] if side else after,
+                    )
+                )
+            ) or (
+                re.match(r"^\s+(?:was|were) represented by\b", after)
                 or (re.fullmatch(r"\W*(?:For|On behalf of)\s+(?:the\s+)?", self.text[s : m.start]) and after[:1] == ",")
             ):
                 codes.add(code)
