@@ -600,14 +600,16 @@ def test_bodies_named_only_in_a_background_paragraph_are_not_pre_selected(seeded
 
 
 @pytest.mark.django_db
-def test_a_parent_named_only_as_a_participants_parent_is_offered_unselected(seeded):
+def test_the_parent_of_a_unit_whose_officers_took_part_is_preselected_with_the_unit_proposed(seeded):
+    # The sixth round offered such a parent unselected; the tenth round pre-selects every known body of a chain
+    # that a cue puts at the meeting ("Officers of the X of the Y"), as editors link them (tests/test_intake_bodies).
     result = analyse(
         "Officers of the Border Guard Command of the Ministry of National Defence of Vietnam and Lao police held a "
         "workshop in Vientiane on 18 November 2025.",
         published_on=PUBLISHED,
     )
     parents = [link for link in result["links"] if link["slug"] == "ministry-of-national-defence"]
-    assert parents and not any(link["selected"] for link in parents)
+    assert parents and any(link["selected"] for link in parents)
     assert "Border Guard Command" in new_names(result, "organization")
 
 

@@ -10,6 +10,7 @@ import bisect
 import collections
 import dataclasses
 import datetime
+import functools
 import re
 import string
 
@@ -31,7 +32,7 @@ from . import gazetteer as gz
 from . import lexicon
 from .dates import find_dates
 from .people import PHRASES, name_after, normalise_word, split_name, title_words_before, titles_before
-from .text import Document, Token, unwrap
+from .text import LIST_ITEM, Document, Token, unwrap
 
 # --- Roles of organizations and countries -------------------------------------------------------------------
 
@@ -212,8 +213,12 @@ REFERRAL = re.compile(
     r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
     r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
     r"preparations? for (?:the )?|"
+    # "will be tabled at the 19th AMMTC", "to be presented for noting before the SOMTC": a later forum's agenda
+    r"(?:will|to|would|shall) be (?:tabled|presented|submitted|considered|raised|taken up|brought|put forward) "
+    r"(?:[\w’']+ ){0,3}?(?:at|before|to)|for (?:tabling|submission|presentation) (?:at|to|before)|"
     # "report its findings to", "report the results of the talks to", "table a report on the talks at"
-    r"(?:report|submit|forward|refer|elevate) (?:[\w’']+ ){1,5}?to|(?:table|present|submit)s? (?:a|the|its) report\b|"
+    r"(?:report|submit|forward|refer|elevate|recommend) (?:[\w’']+ ){1,5}?to|"
+    r"(?:table|present|submit)s? (?:a|the|its) report\b|"
     r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
 )
@@ -378,6 +383,28 @@ _subdivisions = None
 
 # The form of a state written before its name: "the People's Republic of", "the Kingdom of", "the Socialist
 # Republic of", "the Republic of the Union of".
+# A line that introduces a list of those who took part ("Attendees:", "Participating agencies:").
+PARTICIPANTS_INTRO = re.compile(
+    r"\b(?:participants?|participating|attendees|attended|attending|present|delegations?|delegates|took part|"
+    r"institutions|agencies|organi[sz]ations|speakers|resource persons)\b",
+    re.IGNORECASE,
+)
+TOOK_PART = re.compile(
+    r"\b(?:joined|attended|took part|participated|presented|briefed|spoke|addressed|shared|explained|described)\b"
+)
+# A list's line (a participant under a country's heading) is short; a heading is looked for this many lines up.
+LIST_LINE = 90
+HEADING_REACH = 12
+# Words that make someone a member of the delegation named after them ("who led the Lao delegation").
+MEMBERSHIP = (
+    r"\b(?:led|headed|heads|leads|head of|leader of|chief of|members? of|spoke for|speaking for|on behalf of|part of)"
+)
+DELEGATION_REACH = 300  # characters either side of a body's name where its delegation's country is looked for
+# A chain of bodies ("the X Division of the Y Department of the Z Ministry") is read back over this many links,
+# across the small words a body's name holds.
+CHAIN_LINKS = 4
+NAME_LINKS = {"of", "and", "for", "on", "against", "in", "the"}
+
 STATE_FORM = re.compile(
     r"^(?:(?:People['’]s|Democratic|Socialist|Federal|Islamic|Lao People['’]s Democratic)\s+)*"
     r"(?:Republic|Kingdom|Union|Federation|Commonwealth|Sultanate|Nation)\s+of\s+(?:the\s+)?"
@@ -540,6 +567,7 @@ class Analysis:
         self.outcomes = []
         self.statements = []
         self.covered = []  # character spans already read as names
+        self.placed_countries = {}  # offset of a generic body's name: the country the text puts it in
 
     # --- helpers -----------------------------------------------------------------------------------------
 
@@ -806,6 +834,7 @@ class Analysis:
     def classify_matches(self):
         self.mentions = []  # (match, kind, key) of records found, after context checks
         self.city_mentions = []
+        foreign_end, foreign_acronyms = None, set()
         for match in self.matches:
             kinds = {e.kind for e in match.entries}
             if kinds == {"city"}:
@@ -859,7 +888,17 @@ class Analysis:
                 if not entries:
                     continue
             match.entries = entries
+            label = self.text[match.start : match.end]
+            if all(e.via == "acronym" for e in entries) and (
+                label in foreign_acronyms
+                or (foreign_end is not None and re.fullmatch(r"\s*\(", self.text[foreign_end : match.start]))
+            ):
+                # "the Ministry of Public Security (MPS) of Laos": the acronym a foreign namesake defines, and its
+                # later mentions, stand for that new body, not for the base's.
+                foreign_acronyms.add(label)
+                continue
             if self.foreign_namesake(match):
+                foreign_end = match.end
                 continue
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
@@ -913,20 +952,179 @@ class Analysis:
             prev = self.doc.tokens[match.start_token - 1]
             gap = self.text[prev.end : match.start]
             if gap in (" ", "’s ", "'s ", "’ ", "' "):
-                code = self.country_word(prev)
+                code = self.country_word(prev) or self.country_ending_at(match.start_token - 1)
                 if code and code != own:
                     return True
         after = re.match(
-            # "of the People's Republic of China", "of the Lao PDR": a country's long name runs on over "'s" and "of".
-            r"^\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})",
+            # "of the People's Republic of China", "of the Lao PDR": a country's long name runs on over "'s" and "of";
+            # "the Ministry of Public Security (MPS) of Laos": its acronym may come between.
+            r"^(?:\s*\([A-Z][\w-]{0,11}\))?\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})",
             self.text[match.end : match.end + 60],
         )
         if after:
             owner = STATE_FORM.sub("", after.group(1))  # "People's Republic of China" is China
             for m in gz.find(self.gaz, Document(owner)):
                 if m.kind in ("country", "demonym") and m.start == 0 and m.keys[0][1] != own:
+                    self.placed_countries[match.start] = m.keys[0][1]
                     return True
+        if not self.generic_body_name(keys[0][1]):
+            return False  # "Australian Federal Police" says its country itself, wherever it is written
+        placed = self.delegation_country(match, own) or self.heading_country(match)
+        if placed and placed != own:
+            self.placed_countries[match.start] = placed
+            return True
         return False
+
+    def in_bullet_list(self, match):
+        """True for a name that is a list's item ("- UNODC") with another item on the line above or below: a
+        bullet, not the dash of an agency's credit."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        if not re.fullmatch(r"\s*[-•*–—]\s*", self.text[line_start : match.start]):
+            return False
+        before = self.text[max(0, line_start - 200) : max(0, line_start - 1)].rsplit("\n", 1)[-1]
+        line_end = self.text.find("\n", match.end)
+        after = "" if line_end < 0 else self.text[line_end + 1 : line_end + 200].split("\n", 1)[0]
+        return any(LIST_ITEM.match(line.strip() + " ") for line in (before, after) if line.strip())
+
+    def listed_as_participant(self, match):
+        """True for a name in a list's item under a line that introduces the participants ("Attendees:", "The
+        following institutions took part:"), read up over the list's other items and country headings."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        end = line_start - 1
+        for _ in range(HEADING_REACH):
+            if end <= 0:
+                return False
+            start = self.text.rfind("\n", 0, end) + 1
+            above = self.text[start:end].strip()
+            end = start - 1
+            if not above:
+                continue
+            if above.endswith(":"):
+                return bool(PARTICIPANTS_INTRO.search(above))
+            if len(above) > LIST_LINE:
+                return False
+        return False
+
+    def labels_a_line(self, match):
+        """True for a country written as the label of a line that goes on with names ("Viet Nam: Col. X, Ministry of
+        ..."): its delegation, listed."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        if line_start == 0 or self.text[line_start : match.start].strip(" -•*–—\t"):
+            return False
+        return bool(re.match(r"^\s*:\s+[A-Z]", self.text[match.end : match.end + 10]))
+
+    def line_labelled_by_country(self, match):
+        """True for a name on a line labelled with a country ("Lao PDR: Mr. X, Ministry of ...")."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        label = re.match(r"\W*([A-Z][\w .’'-]{1,40}?)\s*:\s", self.text[line_start : match.start])
+        return line_start > 0 and bool(label) and self.country_code(label.group(1)) is not None
+
+    def heads_a_list(self, match):
+        """True for a country's name alone on its line ("Lao PDR", "VIET NAM:") with a list's item on the next."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        line_end = self.text.find("\n", match.end)
+        if (
+            line_end < 0
+            or self.text[line_start : match.start].strip(" -•*–—\t")
+            or self.text[match.end : line_end].strip(" :\t")
+        ):
+            return False
+        return bool(LIST_ITEM.match(self.text[line_end + 1 : line_end + 40].strip()))
+
+    def country_ending_at(self, last):
+        """The country whose name of two or three words ends at token last ("Lao PDR", "Timor-Leste"), or None."""
+        tokens = self.doc.tokens
+        for first in range(last - 1, max(-1, last - 3), -1):
+            code = self.country_code(self.text[tokens[first].start : tokens[last].end])
+            if code:
+                return code
+        return None
+
+    @functools.cached_property
+    def country_matches(self):
+        return sorted((m for m in self.matches if m.kind in ("country", "demonym")), key=lambda m: m.start)
+
+    @functools.cached_property
+    def country_starts(self):
+        return [m.start for m in self.country_matches]
+
+    def generic_body_name(self, slug):
+        """True for a name any country's body may bear ("Ministry of Public Security", "National Police"): none of
+        its words names a country."""
+        return not any(
+            e.kind in ("country", "demonym")
+            for word in fold(self.gaz.organizations[slug]["name"]).split()
+            for e in self.gaz.index.get(word, [])
+        )
+
+    def delegation_country(self, match, own):
+        """The country whose delegation the sentence holding a body's name speaks of, when it names one country's
+        delegation and never the body's own country: "Col. X of the Ministry of Public Security, who led the Lao
+        delegation" puts that ministry in Laos. None otherwise."""
+        s, e = self.sentence_span(match.start)
+        # Within the sentence, a window around the name: a pasted text without full stops is one long "sentence".
+        s, e = max(s, match.start - DELEGATION_REACH), min(e, match.end + DELEGATION_REACH)
+        codes = set()
+        for m in self.country_matches[bisect.bisect_left(self.country_starts, s) :]:
+            if m.start >= e:
+                break
+            code = m.keys[0][1]
+            if code == own:
+                return None  # the body's own country is in the sentence: nothing places it elsewhere
+            before, after = self.text[max(s, m.start - 60) : m.start], self.text[m.end : min(e, m.end + 50)]
+            # Someone is said to belong to that delegation: "who led the Lao delegation", "head of the delegation of
+            # Laos", "the Cambodian side was represented by", "For Laos, officers of ..."; not "welcomed the Lao
+            # delegation", where the body's official is its host.
+            side = re.match(r"^(?:[’']s?)?\s+(?:delegations?|side|team)\b", after)
+            side_of = re.search(r"\b(?:delegations?|side|team)\s+(?:of|from)\s+(?:the\s+)?$", before)
+            if (
+                (side or side_of)
+                and (
+                    re.search(
+                        MEMBERSHIP + r"\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w’'-]+\s+)?$",
+                        before[: side_of.start()] if side_of else before,
+                    )
+                    or re.match(
+                        r"^\W{0,3}(?:was|were)\s+(?:represented|led|headed)\s+by\b|^\W{0,3}(?:comprised|included|"
+                        r"consisted)\b",
+                        after[side.end() :] if side else after,
+                    )
+                )
+            ) or (
+                re.match(r"^\s+(?:was|were) represented by\b", after)
+                or (re.fullmatch(r"\W*(?:For|On behalf of)\s+(?:the\s+)?", self.text[s : m.start]) and after[:1] == ",")
+            ):
+                codes.add(code)
+        return codes.pop() if len(codes) == 1 else None
+
+    def heading_country(self, match):
+        """The country a list puts a body under: the nearest line above the body's line that is a country's name
+        alone ("Lao PDR", "VIET NAM:", "- Thailand"), with only short lines (a list's items) between. None when the
+        body's line is prose or no such heading stands above it."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        line_end = self.text.find("\n", match.end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        label = re.match(r"\W*([A-Z][\w .’'-]{1,40}?)\s*:\s", line)
+        if label and self.country_code(label.group(1)):
+            return self.country_code(label.group(1))  # "Lao PDR: Mr. X, Ministry of Public Security; ..."
+        if len(line) > LIST_LINE or line_start == 0:
+            return None
+        end = line_start - 1
+        for _ in range(HEADING_REACH):
+            if end <= 0:
+                return None
+            start = self.text.rfind("\n", 0, end) + 1
+            above = self.text[start:end].strip()
+            end = start - 1
+            if not above:
+                continue
+            if len(above) > LIST_LINE:
+                return None
+            above = re.sub(r"^[-•*–—\d.)(\s]+|[\s:–—-]+$", "", above)
+            code = self.country_code(above) or (above.isupper() and self.country_code(above.title()))
+            if code:
+                return code
+        return None
 
     def resolve(self, match):
         """(kind, key, confidence, choices) of a match; several records behind one name are a choice."""
@@ -2482,6 +2680,8 @@ class Analysis:
                     else [ParticipationRole.MEMBER_DELEGATION]
                 )
                 explicit = True
+            if not explicit and kind == "country" and (self.heads_a_list(match) or self.labels_a_line(match)):
+                explicit = True  # "Thailand" on its own line above the bodies it sent: a list of participants
             if not explicit and choices is None and self.plainly_present(match):
                 # An exact, unambiguous name in a sentence about the meeting is most often a party to it: offered
                 # pre-selected as a participant unless the sentence is about something else.
@@ -2534,7 +2734,13 @@ class Analysis:
                 selected = False  # "within the ASEAN framework": the body names the setting, not a party
             if selected and kind == "country" and self.victims_place(match):
                 selected = False  # "victims trafficked from Myanmar to Malaysia": a place, not a party
-            if selected and kind == "organization" and not self.cued_directly(match) and self.only_a_parent(match):
+            if (
+                selected
+                and kind == "organization"
+                and not self.cued_directly(match)
+                and not self.cued_at(self.chain_start(match))
+                and self.only_a_parent(match)
+            ):
                 selected = False  # "the Border Guard Command of the Ministry of ...": the parent may be linked
             if selected and kind == "organization" and VENUE_AFTER.match(self.text[match.end : match.end + 60]):
                 selected = False  # "at the United Nations Conference Centre": a building named after the body
@@ -2545,7 +2751,12 @@ class Analysis:
                 if not self.overlaps_new(match.start, nxt.end):
                     item = self.add_new("organization", self.text[match.start : nxt.end], match.start, nxt.end)
                     item["label"] = self.text[match.start : nxt.end]
-            if selected and kind == "organization" and self.qualifies_previous(match):
+            if (
+                selected
+                and kind == "organization"
+                and self.qualifies_previous(match)
+                and not self.cued_at(self.chain_start(match))
+            ):
                 selected = False
             if selected and kind == "country" and (self.in_post(match) or self.qualifies_next(match)):
                 selected = False
@@ -2628,17 +2839,48 @@ class Analysis:
 
     def cued_directly(self, match):
         """True when a role cue sits right before the name ("hosted by the X", "funded by X")."""
+        return self.cued_at(match.start)
+
+    def cued_at(self, start):
         return bool(
             re.search(
                 r"\b(?:by|with|from|of the|with the|by the|from the)\s+(?:the\s+)?$",
-                self.text[max(0, match.start - 12) : match.start],
+                self.text[max(0, start - 12) : start],
             )
             and re.search(
                 r"\b(?:hosted|organi[sz]ed|chaired|funded|supported|sponsored|led|convened|co-hosted|delegations?|"
-                r"representatives?|officials?|officers?)\s+(?:\w+\s+){0,2}$",
-                self.text[max(0, match.start - 40) : match.start],
+                r"representatives?|officials?|officers?|attended|delegates|experts|investigators|staff|teams?)\s+"
+                r"(?:\w+\s+){0,2}$",
+                self.text[max(0, start - 40) : start],
+                re.IGNORECASE,  # "Officers from the ..." opening a sentence
             )
         )
+
+    def chain_start(self, match):
+        """Where a chain of bodies that ends in this name begins: "the Anti-Trafficking Division of the Criminal
+        Police Department of the Ministry of ..." begins at the division, for the ministry and the department."""
+        tokens = self.doc.tokens
+        first = match.start_token
+        sentence = self.doc.sentence_index(first)
+        for _ in range(CHAIN_LINKS):
+            k = first - 1
+            if k >= 0 and tokens[k].folded == "the":
+                k -= 1
+            if k < 1 or tokens[k].folded not in ("of", "under") or tokens[k - 1].folded not in lexicon.ORG_HEADS:
+                break
+            k -= 1  # the head word of the unit before: walk back over its name
+            while (
+                k > 0
+                and self.doc.sentence_index(k - 1) == sentence
+                and (
+                    tokens[k - 1].is_capitalised or tokens[k - 1].folded in NAME_LINKS and tokens[k - 2].is_capitalised
+                )
+            ):
+                k -= 1
+            while tokens[k].folded in NAME_LINKS:
+                k += 1
+            first = k
+        return tokens[first].start
 
     def only_a_parent(self, match):
         """True for a body named only as the parent of the body that took part: "officers of the Border Guard
@@ -2685,7 +2927,17 @@ class Analysis:
         s, e = self.sentence_span(match.start)
         sentence = self.text[s:e]
         lede = index <= 1 or (self.event_sentence is not None and index <= self.event_sentence)
-        if not (lede or MEETING_WORDS.search(sentence) or self.lists_participants(sentence) or self.speaks_for(match)):
+        if not (
+            lede
+            or MEETING_WORDS.search(sentence)
+            or self.lists_participants(sentence)
+            or self.speaks_for(match)
+            # "An officer of INTERPOL's liaison office ... joined the second day and briefed ...": the unit's member
+            # did what participants do.
+            or (self.member_of_unit(match) and TOOK_PART.search(self.text[match.end : e]))
+            or self.listed_as_participant(match)
+            or self.line_labelled_by_country(match)
+        ):
             return False
         if self.other_year(match.start) or FINDINGS.search(sentence):
             return False
@@ -2698,8 +2950,10 @@ class Analysis:
         ):
             return False  # "HANOI, Nov 13 (VNA) —": the agency's credit in a dateline
         line_start = max(self.text.rfind("\n", 0, match.start) + 1, match.start - 40)
-        if re.search(r"(?:^|[.!?\"”])\s*(?:[-–—]+|\()\s*$", self.text[line_start : match.start]) and not re.match(
-            r"^\W*\w", self.text[match.end : match.end + 3].lstrip(" )")
+        if (
+            re.search(r"(?:^|[.!?\"”])\s*(?:[-–—]+|\()\s*$", self.text[line_start : match.start])
+            and not re.match(r"^\W*\w", self.text[match.end : match.end + 3].lstrip(" )"))
+            and not self.in_bullet_list(match)
         ):
             return False  # "... with these organisations.-VNA", "(Bernama)": the agency's credit, not a party
         if self.absent(match):
@@ -2726,6 +2980,7 @@ class Analysis:
         if (
             match.kind != "person"
             and not self.speaks_for(match)
+            and not self.member_of_unit(match)
             and re.match(
                 r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|"
                 r"experts|staff|head|chief|director|secretary|minister|chair|envoy|ambassador|participation|presentation)\b)"
@@ -2759,6 +3014,23 @@ class Analysis:
         ):
             return False
         return True
+
+    def member_of_unit(self, match):
+        """ "An officer of INTERPOL's liaison office", "experts from the NCA's international unit": someone of the
+        body's own unit is there, so the body is."""
+        return bool(
+            re.search(
+                r"\b(?:officers?|officials?|representatives?|staff|experts?|investigators?|delegates?|members?)\s+"
+                r"(?:of|from)\s+(?:the\s+)?$",
+                self.text[max(0, match.start - 40) : match.start],
+                re.IGNORECASE,
+            )
+            and re.match(
+                r"^(?:’s|'s|’|')\s+(?:[a-z-]+\s+){0,2}(?:office|unit|team|bureau|division|section|branch|mission|"
+                r"department|centre|center|desk)\b",
+                self.text[match.end : match.end + 50],
+            )
+        )
 
     def absent(self, match):
         """ "Singapore, which joined in 2019, did not send a delegation": the clause denies that it took part."""
@@ -2856,6 +3128,18 @@ class Analysis:
                 after,
             )
         if m and SPEECH_AFTER.search(after[m.end() - 1 :]):
+            return True
+        # "Tom Harper, the NCA's liaison officer in Bangkok, told ...": the person first, the body's post set off
+        # by commas after the name, then what was said.
+        m = re.match(
+            r"^(?:’s|'s)\s+(?:[A-Za-z-]+\s+){0,3}(?i:" + self.LOWER_POST + r")(?:\s+(?:in|for|at|to)\s+[\w -]{1,30})?,",
+            after,
+        )
+        if (
+            m
+            and re.search(r"[A-Z][\w.’'-]*,\s+(?:the\s+)?$", self.text[max(0, match.start - 12) : match.start])
+            and SPEECH_AFTER.search(after[m.end() :])
+        ):
             return True
         # "... presented the ASEAN Secretariat's report": a body's own paper laid before the meeting.
         return bool(
@@ -3831,7 +4115,16 @@ class Analysis:
             if not words or not words[-1][:1].isupper():
                 continue
             name = "Ministry of " + " ".join(words)
-            if fold(name) in self.known_org_names() or any(fold(name) == k[1] for k in self.new):
+            if any(fold(name) == k[1] for k in self.new):
+                continue
+            # The base's ministry of that name, unless the post says it is another country's ("Deputy Minister of
+            # Public Security of Laos" when the base holds Viet Nam's).
+            owners = {
+                (org.get("country") or "").upper()
+                for org in self.gaz.organizations.values()
+                if fold(org["name"]) == fold(name)
+            }
+            if owners and not (country and country.upper() == country and "" not in owners and country not in owners):
                 continue
             self.add_new(
                 "organization",
@@ -3884,6 +4177,10 @@ class Analysis:
                 ):
                     # "... Rehabilitation and of Thailand's Ministry of ...": the owner goes with the body it owns.
                     owner = k - 1 if k - 1 > cut and self.country_word(run[k - 1]) else k
+                    for j in range(k - 2, max(cut, k - 4), -1):
+                        # "... and Viet Nam's Ministry of ...", "the Lao PDR's": a country of several words owns it too
+                        if owner == k and self.country_code(self.text[run[j].start : run[k - 1].end]):
+                            owner = j
                     parts.append(run[cut:owner])
                     cut = owner
         parts.append(run[cut:])
@@ -4112,13 +4409,31 @@ class Analysis:
         for m in inside:
             if m.kind in ("country", "demonym"):
                 country = m.keys[0][1]
+        for offset, placed in self.placed_countries.items():
+            if start <= offset < end:
+                country = country or placed  # the delegation or the list heading a generic name was read under
         if country is None:
             # "Laos' Ministry of Public Security", "China's Ministry of ...": the owner written before the name.
             before = re.search(r"([A-Z][\w-]+)(?:’s|'s|’|')\s+(?:the\s+)?$", self.text[max(0, start - 40) : start])
             if before:
                 country = self.country_word(Document(before.group(1)).tokens[0])
         # "Indonesia's Ministry of ...": the country is a field, not part of the name, unless the bare name is taken.
-        if span[0].folded in {fold(n) for n in self.gaz.countries.values()} or self.country_word(span[0]):
+        # "Lao PDR's Ministry of ...": a country's name of several words as well.
+        owner_words = next(
+            (
+                j
+                for j in (1, 2)
+                if len(span) > j + 1
+                and text[span[j].end : span[j + 1].start] in ("’s ", "'s ", "’ ", "' ")
+                and self.country_code(text[span[0].start : span[j].end])
+            ),
+            None,
+        )
+        if owner_words:
+            country = country or self.country_code(text[span[0].start : span[owner_words].end])
+            span = span[owner_words + 1 :]
+            start = span[0].start
+        elif span[0].folded in {fold(n) for n in self.gaz.countries.values()} or self.country_word(span[0]):
             bare = span[1:]
             nxt_gap = text[span[0].end : span[1].start] if len(span) > 1 else ""
             if bare and "’" in nxt_gap or "'" in nxt_gap:
@@ -4538,7 +4853,10 @@ class Analysis:
             # A forum the meeting reports to ("forwarded to the AMMTC for endorsement") is linked too.
             referred = bool(REFERRAL.search(self.text[s : m.start])) or bool(
                 re.search(
-                    r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b", self.text[m.end : _e]
+                    r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b"
+                    # "ahead of the 20th AMMTC, to which its conclusions will be reported"
+                    r"|^\W{0,3}to which (?:[\w’']+ ){1,6}?(?:reported|submitted|forwarded|presented|referred|sent)\b",
+                    self.text[m.end : _e],
                 )
             )
             if referred and OTHER_MEETING.search(self.text[s : m.start]) and "upcoming" not in self.text[s : m.start]:

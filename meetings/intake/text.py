@@ -158,10 +158,16 @@ def unwrap(text):
         width = max(len(line.rstrip()) for _s, line in block)
         if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
             return
-        for (start, line), (_next_start, following) in zip(block, block[1:], strict=False):
+        for index, ((start, line), (_next_start, following)) in enumerate(zip(block, block[1:], strict=False)):
             stripped, after = line.rstrip(), following.strip()
             if len(stripped) < WRAP_SHARE * width or SENTENCE_END.search(stripped) or LIST_ITEM.match(after):
                 continue
+            if (
+                len(after) < WRAP_SHARE * width
+                and index + 2 < len(block)
+                and LIST_ITEM.match(block[index + 2][1].strip())
+            ):
+                continue  # a short next line over a list of its own ("Viet Nam" above its bodies) is a heading
             if is_heading(stripped) or is_heading(after):
                 continue
             for k in range(start + len(stripped), start + len(line) + 1):
