@@ -388,7 +388,7 @@ QUERY_BOUNDS = {
     "/forums/commit-som/": 3,  # and each meeting's first outcomes
     "/agreements/": 4,
     "/agreements/actip/": 15,  # and the meetings its outcomes were sent on to
-    "/sources/": 3,
+    "/sources/": 4,  # the count, the page's ids in the list's order, its rows, the menu of publishers
     "/sources/aseanapol-virtual-dialogue-tip-2021/": 14,
 }
 
