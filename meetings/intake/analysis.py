@@ -29,6 +29,7 @@ from meetings.models import (
 
 from . import gazetteer as gz
 from . import lexicon
+from .attendance import roll_sections, tables
 from .dates import find_dates
 from .people import PHRASES, name_after, normalise_word, split_name, title_words_before, titles_before
 from .text import Document, Token, unwrap
@@ -355,6 +356,16 @@ GROUP_ATTEND = re.compile(
     re.IGNORECASE,
 )
 
+# The ASEAN member states by their short forms ("AMS", "AMCs", "ASEAN Member States"); capitals as written.
+MEMBER_STATES_SHORT = re.compile(r"\b(?:AMS|AMSs|AMCs?|ASEAN [Mm]ember (?:[Ss]tates|[Cc]ountries))\b(?![-’'])")
+# The start of a line in a list of those who attended: a bullet or a number, or nothing.
+ROLL_BULLET = re.compile(r"[ \t]*(?:(?:[-•*·–—▪◦]|\(?\d{1,2}[.)])[ \t]+)?(?=\S)")
+# A word of a person's name as a list writes it: capitalised, in capitals, or a particle ("bin", "de la").
+PEOPLE_NAME_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĐ][\w'’.-]*|binti|bin|bte|ibn|van|dela|delos|della|del|de|der|di|la|le|los|las|da|dos|von|al|el|"
+    r"[A-Z]\."
+)
+
 ROLE_ORDER = [r.value for r in ParticipationRole]
 
 
@@ -509,6 +520,8 @@ class Analysis:
         self.outcomes = []
         self.statements = []
         self.covered = []  # character spans already read as names
+        # "Participants:" lists and tables of people: everyone named there took part (attendance.py).
+        self.rolls = roll_sections(text)
 
     # --- helpers -----------------------------------------------------------------------------------------
 
@@ -526,6 +539,11 @@ class Analysis:
         """The sentence around offset, clipped to CONTEXT characters either side."""
         s, e = self.doc.sentences[self.sentence_of(offset)] if self.doc.sentences else (0, len(self.text))
         return max(s, offset - self.CONTEXT), min(e, offset + self.CONTEXT)
+
+    def in_roll(self, offset):
+        """True for an offset inside a list or table of those who attended."""
+        k = bisect.bisect_right(self.rolls, (offset, len(self.text) + 1)) - 1
+        return k >= 0 and self.rolls[k][0] <= offset < self.rolls[k][1]
 
     def is_covered(self, start, end):
         # The spans are the matches, in text order and not overlapping: look at the neighbours only.
@@ -2367,6 +2385,15 @@ class Analysis:
                 if roles == [ParticipationRole.PARTICIPANT] and self.is_credit(match):
                     # "MPS - ..." credits the publishing ministry; "the Ministry's delegation" says it took part.
                     selected = self.publisher_took_part(key)
+            if (
+                choices is None
+                and (self.in_roll(match.start) or (kind == "country" and self.delegation_label(match)))
+                and not self.absent(match)
+                and not self.in_background_section(match.start)
+            ):
+                # A name in a list of those who attended took part: a bullet or a table's cell has no verb to say
+                # so. "Viet Nam: Sr. Col. X, ..." heads a delegation the same way.
+                selected = True
             for role in roles:
                 self.add_link(
                     kind,
@@ -2378,6 +2405,37 @@ class Analysis:
                     confidence if selected else min(confidence, 0.6),
                     **({"choices": choices} if choices else {}),
                 )
+
+    def delegation_label(self, match):
+        """True for a country that labels its delegates at the head of a line: "Viet Nam: Sr. Col. X, Deputy
+        Director ...", "- Lao PDR - Mr. Y", or "Cambodia" alone on a line over a list of its delegates."""
+        text = self.text
+        line_start = text.rfind("\n", 0, match.start) + 1
+        if not re.fullmatch(r"[ \t]*(?:[-•*·–—▪◦][ \t]*|\(?\d{1,2}[.)][ \t]*)?", text[line_start : match.start]):
+            return False
+        line_end = text.find("\n", match.end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[match.end : line_end]
+        label = re.match(r"[ \t]*(?:delegation|delegates|team)?[ \t]*(?::|[-–—|])[ \t]*", rest, re.IGNORECASE)
+        after = rest[label.end() :] if label else rest
+        if not after.strip():
+            if not (label or re.fullmatch(r"[ \t]*(?:delegation|delegates|team)?[ \t]*", rest, re.IGNORECASE)):
+                return False
+            # A heading: the next line lists the delegates.
+            following = re.match(r"\n[ \t]*\n?[ \t]*([-•*·–—▪◦]|\d{1,2}[.)])?[ \t]*(\S[^\n]*)", text[line_end:])
+            return bool(following and following.group(1) and self.opens_with_person(following.group(2)))
+        return bool(label) and self.opens_with_person(after)
+
+    def opens_with_person(self, words):
+        """True when words begin with a rank or honorific ("Sr. Col.", "Mr.", "Pol. Lt. Gen.") or a name set off
+        by a comma before its post ("Nguyen Van X, Deputy Director")."""
+        if re.match(r"(?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]*[ \t]*,", words):
+            return True
+        tokens = words.split()[:5]
+        for n in range(len(tokens), 0, -1):
+            if " ".join(normalise_word(t) for t in tokens[:n]) in PHRASES:
+                return True
+        return False
 
     def publisher_took_part(self, key):
         """True when the report speaks of the publishing body by its head word as a party: "the Ministry's
@@ -2759,6 +2817,26 @@ class Analysis:
                 self.add_link(
                     "country", code, ParticipationRole.MEMBER_DELEGATION, m.start(), m.end(), True, 0.7, group=m.group()
                 )
+        # "the AMS", "all AMCs", "delegations of the ASEAN Member States": the region's member states by their usual
+        # short forms, when the base records no members for ASEAN itself, are the members of the meeting's convener
+        # (ASEANAPOL's are the ten). They take part where the report names them for the meeting.
+        asean = [key for key, org in self.gaz.organizations.items() if org.get("acronym") == "ASEAN"]
+        if any(self.gaz.members.get(key) for key in asean):
+            return
+        for m in MEMBER_STATES_SHORT.finditer(self.text):
+            if self.in_background_section(m.start()) or self.group_elsewhere(m.start()):
+                continue
+            s, _e = self.sentence_span(m.start())
+            lead = self.text[s : m.start()]
+            attend = GROUP_ATTEND.search(lead) or re.search(r"\b(?:all|the|\d{1,2}|ten)\s+$", lead)
+            if not (attend or self.in_roll(m.start()) or self.about_meeting(self.sentence_of(m.start()))):
+                continue
+            if re.match(r"^\s+(?:investigators|officers|nationals|citizens|workers|victims)\b", self.text[m.end() :]):
+                continue  # "a course for AMC investigators": people of the member states, not their delegations
+            for code in members:
+                self.add_link(
+                    "country", code, ParticipationRole.MEMBER_DELEGATION, m.start(), m.end(), True, 0.7, group=m.group()
+                )
 
     def read_groups(self):
         """ "the ten ASEANAPOL member countries": the delegations of the group's members."""
@@ -2813,8 +2891,9 @@ class Analysis:
             roles, explicit = self.roles_for(group_start, end)
             sentence = self.doc.passage(self.sentence_of(match.start))
             future = OTHER_MEETING.search(sentence) and not HELD.search(sentence)
-            past = self.group_elsewhere(group_start)
-            selected = bool((counted or attend) and not future and not past)
+            roll = self.in_roll(group_start)  # "- Heads of the units of all ten X member countries" in a roll
+            past = self.group_elsewhere(group_start) and not roll
+            selected = bool((counted or attend or roll) and not future and not past)
             if selected:
                 # The group's own body takes part through its members ("all ten ASEANAPOL member countries").
                 self.add_link("organization", key, ParticipationRole.PARTICIPANT, match.start, match.end, True, 0.75)
@@ -2860,6 +2939,8 @@ class Analysis:
             # named in a sentence about the meeting, and about nothing else, most often took part.
             if not explicit and choices is None and (self.plainly_present(match) or self.quoted(tstart, match.end)):
                 explicit = True
+            if choices is None and self.in_roll(match.start) and not self.in_background_section(match.start):
+                explicit = True  # named in a list of those who attended
             selected = choices is None and explicit
             link = self.add_link(
                 "person", key, role, tstart, match.end, selected, confidence if selected else 0.6, **extra
@@ -2870,9 +2951,91 @@ class Analysis:
                 self.select_bodies_of_participant(key, match.end, post)
             self.person_spans.append((match.start, match.end, {"kind": "person", "slug": key}, match))
         self.read_new_people()
+        self.read_roll_people()
         self.person_spans.sort(key=lambda x: x[0])
         self.add_surname_references()
         self.settle_person_roles()
+
+    def read_roll_people(self):
+        """New people in lists of those who attended: the name cell of each row of a table of people ("NGUYEN Thi
+        Hoa | Deputy Head | Criminal Police Department | Viet Nam"), and the name that opens a bullet under a
+        "Participants:" label ("- Ahmad bin Ismail, Assistant Director, ..."). A roll names people bare, without
+        the rank or the verb the other rules need."""
+        done = set()
+        for table in tables(self.text):
+            for row in table.rows:
+                cells = {kind: row[i] for kind, i in table.columns.items() if i < len(row) and row[i].text}
+                if "name" not in cells:
+                    continue
+                cell = cells["name"]
+                done.add(cell.start)
+                item = self.propose_roll_person(cell.start, cell.end)
+                if item is None:
+                    continue
+                if "post" in cells and not item.get("title"):
+                    item["title"] = cells["post"].text
+                agency = cells.get("agency")
+                if agency and not item.get("organization"):
+                    known = [
+                        m
+                        for m in self.mentions
+                        if m.kind == "organization" and agency.start <= m.start and m.end <= agency.end
+                    ]
+                    if known and self.resolve(known[0])[3] is None:
+                        item["organization"] = self.resolve(known[0])[1]
+                    elif not known and agency.text[:1].isupper() and not self.country_code(agency.text):
+                        # The agency the base lacks is proposed beside its officer ("Royal Malaysia Police").
+                        if not self.overlaps_new(agency.start, agency.end):
+                            self.add_new("organization", agency.text, agency.start, agency.end, role="participant")
+                        item["organization"] = agency.text
+        for start, end in self.rolls:
+            pos = start
+            for line in self.text[start:end].split("\n"):
+                line_start, pos = pos, pos + len(line) + 1
+                lead = ROLL_BULLET.match(line)
+                if not lead or line_start + lead.end() in done:
+                    continue
+                head = line_start + lead.end()
+                # "Viet Nam: X, Deputy Director": the country's label before the name.
+                label = re.match(
+                    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*(?::|[-–—])[ \t]+", line[lead.end() :]
+                )
+                if label and self.country_code(label.group(1)):
+                    head += label.end()
+                cut = re.search(r",|;|\(|\s[-–—|]\s|$", self.text[head : line_start + len(line)])
+                self.propose_roll_person(head, head + cut.start())
+
+    def propose_roll_person(self, start, end):
+        """The person a list names between start and end, proposed as new when no other rule read them, or None."""
+        text = self.text
+        if end <= start or any(s < end and start < e for s, e, *_ in self.person_spans):
+            return None
+        if any(m.start < end and start < m.end for m in self.mentions if m.kind != "person"):
+            return None  # a body or a country of the base
+        if self.overlaps_new(start, end):
+            return None
+        # The ranks and honorifics in front ("Pol. Col.", "Ms.", "Dato'") are no part of the name.
+        name_start = start
+        for w in re.finditer(r"\S+", text[start:end]):
+            ws = start + w.start()
+            if ws > start and titles_before(text, ws)[2] <= start:
+                name_start = ws
+        rank, honorific, tstart, leftover = titles_before(text, name_start)
+        if tstart < start:
+            rank, honorific, tstart, leftover = "", "", start, []
+        words = text[name_start:end].split()
+        capitals = [w for w in words if w[:1].isupper()]
+        if not words or len(words) > 6 or not all(PEOPLE_NAME_WORD.fullmatch(w) for w in words):
+            return None
+        if len(capitals) < (1 if rank or honorific else 2):
+            return None
+        if names_a_body([fold(w) for w in words]) or any(fold(w) in lexicon.ORG_HEADS for w in words):
+            return None
+        before = len(self.new)
+        self.propose_person(text[name_start:end], name_start, end, rank, honorific, tstart, leftover)
+        if len(self.new) == before:
+            return None
+        return list(self.new.values())[-1]
 
     def select_bodies_of_participant(self, key, end, post=None):
         """Someone who took part did so for the body of their post."""
@@ -3271,7 +3434,8 @@ class Analysis:
         """(name, start, end) of a one-word name right after a rank or honorific ("Brig. Gen. Harsono said",
         "Mr. Rahmat, the secretary"), as Indonesian and Javanese names often are; or None. The word must not be a
         word of posts, bodies, meetings or dates, nor a place or body the base knows."""
-        one = re.compile(r"\s+([A-Z][a-zà-ÿ’'-]{3,})(?:’s|'s)?(?=[\s,.;:)]|$)(?!\s+[A-Z(])").match(self.text, pos)
+        # A bracket after the word gives the person's body or country ("Comm. Sunarto (Indonesian National Police)").
+        one = re.compile(r"\s+([A-Z][a-zà-ÿ’'-]{3,})(?:’s|'s)?(?=[\s,.;:)]|$)(?!\s+[A-Z])").match(self.text, pos)
         if not one:
             return None
         word = one.group(1)
@@ -3347,6 +3511,14 @@ class Analysis:
             # "Head of Bareskrim Polri Komjen Pol. Wahyu Widada": a rank inside the words read as a name starts the
             # next person; the words before it are a body or a post, never someone's name.
             return None
+        words = name.split()
+        if any(not w.isupper() for w in words):
+            # "PHOMMAVONG Khamla", "NGUYEN Thi Hoa": a surname set in capitals is written in ordinary case, in the
+            # order given (the label keeps the text as written).
+            name = " ".join(
+                w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() and w not in self.gaz_acronyms() else w
+                for w in words
+            )
         fake = gz.Match(0, 0, nstart, nend, [])
         post = self.post_of(fake, tstart, leftover, rank)
         role, explicit = self.person_role(nstart, nend, tstart)
@@ -3402,6 +3574,12 @@ class Analysis:
                 "person", best["slug"], role, nstart, nend, False, best["confidence"], choices=near, post=post
             )
         self.person_spans.append((nstart, nend, {"kind": "new", "name": base_name}, None))
+
+    def gaz_acronyms(self):
+        """The acronyms of the base's bodies, in capitals as they are written."""
+        if not hasattr(self, "_acronyms"):
+            self._acronyms = {o["acronym"] for o in self.gaz.organizations.values() if o.get("acronym")}
+        return self._acronyms
 
     def body_of_post_before(self, tstart):
         """The known body in "a <post> of the <Body>, " written just before a name, or None."""

@@ -73,6 +73,11 @@ RANKS = {
     "igp": "Inspector General of Police",
     "police commissioner": "Police Commissioner",
     "commissioner": "Commissioner",
+    # Abbreviations with their full stops, as minutes and bulletins write them ("Comm. X", "Insp. Y").
+    "comm.": "Commissioner",
+    "insp.": "Inspector",
+    "ch. insp.": "Chief Inspector",
+    "dep. comm.": "Deputy Commissioner",
     "deputy commissioner": "Deputy Commissioner",
     "commander": "Commander",
     "rear admiral": "Rear Admiral",

@@ -120,7 +120,7 @@ def title_words_before(leftover):
 # Lower-case particles inside a name: Malay "bin"/"binti", Filipino "dela", "del", "de los", Dutch "van der" ...
 # (each a whole word: "de" is not the start of "dela").
 NAME_TOKEN = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*|(?:binti|bin|bte|van|dela|delos|della|del|de|der|los|las|da|dos|von|al|el)\b"
+    r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*|(?:binti|bin|bte|ibn|van|dela|delos|della|del|de|der|di|la|le|los|las|da|dos|von|al|el)\b"
 )
 # A nickname in quotes inside a name (Ramon "Jun" Villasenor): left out of the name the base records.
 NICKNAME = re.compile(r"\s*[\"“'‘][A-Z][\w.-]*[\"”'’](?=\s)")

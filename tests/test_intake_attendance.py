@@ -1,0 +1,253 @@
+"""Report intake on attendance lists and the names in them (tenth round of issue 10).
+
+Participants sections, "Country: person, post" bullets, plain-text tables of delegates, member groups written by
+acronym, and the shapes of names that lists use. The sentences are made up for these tests, in several wordings,
+with other countries, towns and names than the cases in tests/intake_cases.
+"""
+
+import datetime
+
+import pytest
+
+from meetings.intake import analyse
+from meetings.intake.attendance import roll_sections, tables
+
+PUBLISHED = datetime.date(2025, 11, 20)
+
+LEDE = "The Sub-Regional Meeting on Labour Trafficking was held in Udon Thani, Thailand, on 3-4 November 2025.\n\n"
+
+
+def selected(result, kind):
+    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
+
+
+def proposed(result, kind):
+    return {link["slug"] for link in result["links"] if link["kind"] == kind}
+
+
+def new_people(result):
+    return {item["name"]: item for item in result["new"] if item["kind"] == "person"}
+
+
+def new_names(result, kind):
+    return {item["name"] for item in result["new"] if item["kind"] == kind}
+
+
+# --- where the lists are (no database needed) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Participants:", "List of participants", "Attending:", "In attendance:", "The following agencies took part:"],
+)
+def test_a_labelled_list_of_attendees_is_found_with_its_lines(label):
+    text = f"Opening paragraph of the story, long enough to be prose and not part of any list at all here.\n\n{label}\n"
+    text += "- Brunei Darussalam: Mr. Awang Hamid\n- Singapore: Ms. Tan Li Ting\n\nThe talks then moved on to cases."
+    [(start, end)] = roll_sections(text)
+    assert text[start:end].startswith(label)
+    assert text[start:end].endswith("Ms. Tan Li Ting")
+
+
+def test_a_roll_ends_at_the_next_labelled_part_of_the_report():
+    text = "Delegates:\n- Malaysia\n- Philippines\nOutcomes:\n- Singapore will host the next round\n"
+    [(start, end)] = roll_sections(text)
+    assert "Singapore" not in text[start:end]
+    assert "Philippines" in text[start:end]
+
+
+def test_a_paragraph_that_only_mentions_participants_is_no_roll():
+    text = "Participants at the course discussed how to screen workers returning from fishing boats in the Gulf."
+    assert roll_sections(text) == []
+
+
+def test_a_table_of_people_is_read_by_its_header_and_a_table_of_figures_is_not():
+    people = "Name | Position | Agency | Country\n---|---|---|---\n"
+    people += "PHAN Minh Tuan | Inspector | Border Guard | Viet Nam\n"
+    figures = "Year | Cases | Victims\n2023 | 41 | 97\n2024 | 56 | 120\n"
+    [table] = tables(people + "\n" + figures)
+    assert table.columns == {"name": 0, "post": 1, "agency": 2, "country": 3}
+    assert [cell.text for cell in table.rows[0]] == ["PHAN Minh Tuan", "Inspector", "Border Guard", "Viet Nam"]
+
+
+# --- known records in lists are pre-selected --------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Participants:\n- Australian Federal Police\n- UNODC\n- Malaysia\n",
+        "Attending: the Australian Federal Police, UNODC and Malaysia.\n",
+        "The following attended:\n* Australian Federal Police\n* UNODC\n* Malaysia\n",
+        "Name | Agency | Country\nJohn Carter | Australian Federal Police | Australia\n"
+        "Lee Wei Ming | UNODC | Malaysia\n",
+    ],
+)
+def test_bodies_and_countries_listed_as_attending_are_pre_selected(seeded, section):
+    result = analyse(LEDE + section, published_on=PUBLISHED)
+    assert {"australian-federal-police", "unodc"} <= selected(result, "organization")
+    assert "my" in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_known_person_in_a_participants_list_is_pre_selected(seeded):
+    result = analyse(LEDE + "Participants:\n- Mr. Jim Wee\n- Ms. Caitlin Wiesen, UNDP\n", published_on=PUBLISHED)
+    assert {"jim-wee", "caitlin-wiesen"} <= selected(result, "person")
+
+
+@pytest.mark.django_db
+def test_a_known_body_named_in_passing_outside_a_list_is_still_only_offered(seeded):
+    text = LEDE + "Participants:\n- Malaysia\n\nA UNODC report found that recruitment moved online after 2020."
+    result = analyse(text, published_on=PUBLISHED)
+    assert "unodc" in proposed(result, "organization")
+    assert "unodc" not in selected(result, "organization")
+
+
+# --- country labels over delegates ----------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("- Philippines: Atty. Ramon Castillo, Director, Inter-Agency Council", "ph"),
+        ("Cambodia - Mr. Chan Sophal, Deputy Chief, Anti-Trafficking Office", "kh"),
+        ("• Myanmar: Pol. Col. Kyaw Min Htet, Head of the Anti-Trafficking Unit", "mm"),
+        ("- Singapore: Lim Wei Jie, Senior Investigator", "sg"),
+    ],
+)
+def test_a_country_that_labels_its_delegate_took_part(seeded, line, code):
+    result = analyse(LEDE + "The talks covered recruitment over social media.\n\n" + line, published_on=PUBLISHED)
+    assert code in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_country_heading_over_its_delegates_took_part(seeded):
+    text = LEDE + "Indonesia\n- Brigjen Pol. Haryono, Bareskrim\n- Ms. Dewi Lestari, Ministry of Manpower\n"
+    result = analyse(text, published_on=PUBLISHED)
+    assert "id" in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_country_label_over_figures_is_no_delegation(seeded):
+    text = LEDE + "Cases reported last year:\n- Cambodia: 41 cases\n- Myanmar: 56 cases\n"
+    result = analyse(text, published_on=PUBLISHED)
+    assert not {"kh", "mm"} & selected(result, "country")
+
+
+# --- new people in lists ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_every_row_of_a_table_of_delegates_is_a_new_person_with_post_and_agency(seeded):
+    table = (
+        "Name | Post | Agency | Country\n"
+        "SOUVANNAVONG Keo | Deputy Director | Immigration Department | Lao PDR\n"
+        "Nurul Aina binti Hassan | Assistant Superintendent | Royal Malaysia Police | Malaysia\n"
+        "Juan Miguel de los Reyes | Prosecutor | Department of Justice | Philippines\n"
+    )
+    people = new_people(analyse(LEDE + table, published_on=PUBLISHED))
+    assert {"Souvannavong Keo", "Nurul Aina binti Hassan", "Juan Miguel de los Reyes"} <= set(people)
+    assert people["Nurul Aina binti Hassan"]["title"] == "Assistant Superintendent"
+    assert people["Nurul Aina binti Hassan"]["organization"] == "Royal Malaysia Police"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "bullet, name",
+    [
+        ("- Siti Nurhaliza binti Osman, Director, Anti-Trafficking Council", "Siti Nurhaliza binti Osman"),
+        ("- Timor-Leste: Jose da Costa Belo, Chief Inspector", "Jose da Costa Belo"),
+        ("1. Maria Luisa de la Vega (Philippines)", "Maria Luisa de la Vega"),
+        ("* Viet Nam - TRAN Quoc Hung, Deputy Head", "Tran Quoc Hung"),
+    ],
+)
+def test_a_bullet_under_a_participants_label_names_a_new_person(seeded, bullet, name):
+    text = LEDE + "Participants:\n" + bullet + "\n"
+    assert name in new_people(analyse(text, published_on=PUBLISHED))
+
+
+@pytest.mark.django_db
+def test_a_body_on_a_bullet_is_not_taken_for_a_person(seeded):
+    text = LEDE + "Participants:\n- Anti-Trafficking Division, National Police\n- Ministry of Labour\n"
+    people = new_people(analyse(text, published_on=PUBLISHED))
+    assert not any("Division" in name or "Ministry" in name for name in people)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Lao PDR was represented by Mr. VONGSAKDA Phetsamone, Director General.", "Vongsakda Phetsamone"),
+        ("Ms. NGO Thi Lan, Deputy Director of the Border Guard Command, opened the session.", "Ngo Thi Lan"),
+    ],
+)
+def test_a_surname_in_capitals_is_proposed_in_the_order_written_and_in_ordinary_case(seeded, sentence, name):
+    # The order is kept: whether the surname comes first is the writer's convention, not the engine's guess.
+    assert name in new_people(analyse(LEDE + sentence, published_on=PUBLISHED))
+
+
+# --- member groups by their short forms -----------------------------------------------------------------------
+
+ASEANAPOL_MEMBERS = {"bn", "kh", "id", "la", "my", "mm", "ph", "sg", "th", "vn"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 45th ASEANAPOL Conference opened in Cebu, Philippines, on 8 September 2026 with delegations of all AMCs.",
+        "The 45th ASEANAPOL Conference was held in Cebu, Philippines, on 8 September 2026. It was attended by the AMS.",
+        "The 45th ASEANAPOL Conference, held in Cebu, Philippines, on 8 September 2026, gathered police chiefs of the "
+        "ten ASEAN Member States.",
+    ],
+)
+def test_the_member_states_by_their_short_form_are_the_conveners_members(seeded, sentence):
+    result = analyse(sentence, published_on=datetime.date(2026, 9, 10))
+    assert ASEANAPOL_MEMBERS <= selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_member_states_short_form_in_another_year_brings_no_delegations(seeded):
+    text = (
+        "The 45th ASEANAPOL Conference was held in Cebu, Philippines, on 8 September 2026 with Interpol.\n\n"
+        "In 2019, the AMS adopted a joint communique on missing persons."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 9, 10))
+    assert selected(result, "country") == {"ph"}  # the host alone
+
+
+@pytest.mark.django_db
+def test_a_counted_member_group_on_a_bullet_of_the_roll_took_part(seeded):
+    text = (
+        "The Virtual Meeting of Heads of Cybercrime Units was held online on 2 March 2026.\n\n"
+        "1. Attendance\n\n- Heads of the cybercrime units of all ten ASEANAPOL member countries\n"
+        "- Interpol: Mr. Karl Jensen, liaison officer\n\n2. Opening remarks\n\n- The Chair welcomed delegates."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 3, 5))
+    assert ASEANAPOL_MEMBERS <= selected(result, "country")
+    assert "interpol" in selected(result, "organization")
+
+
+# --- people after a label, and one-word names --------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_chair_named_after_a_label_took_part(seeded):
+    text = LEDE + "Chair: Pol. Maj. Gen. Do Van Hoanh\nRapporteur: Ms. Ratna Dewi, Secretariat\n"
+    result = analyse(text, published_on=PUBLISHED)
+    assert "do-van-hoanh" in selected(result, "person")
+    assert "Ratna Dewi" in new_people(result)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Comm. Wiranto (Indonesian National Police) proposed a joint course.", "Wiranto"),
+        ("Insp. Haryadi (Bareskrim) presented two cases.", "Haryadi"),
+        ("AKBP Sulistyo (Polda Bali) briefed the delegates.", "Sulistyo"),
+    ],
+)
+def test_a_one_word_name_after_a_rank_and_before_the_body_in_brackets_is_a_new_person(seeded, sentence, name):
+    assert name in new_people(analyse(LEDE + sentence, published_on=PUBLISHED))
