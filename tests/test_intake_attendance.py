@@ -251,3 +251,64 @@ def test_the_chair_named_after_a_label_took_part(seeded):
 )
 def test_a_one_word_name_after_a_rank_and_before_the_body_in_brackets_is_a_new_person(seeded, sentence, name):
     assert name in new_people(analyse(LEDE + sentence, published_on=PUBLISHED))
+
+
+@pytest.mark.django_db
+def test_a_count_of_participants_by_country_selects_those_who_sent_anyone(seeded):
+    text = (
+        "The Regional Workshop on Screening Returnees was held in Penang, Malaysia, on 3-4 November 2025. Forty "
+        "officials took part. Participants by country:\n\n"
+        "Cambodia ......... 6\nLao PDR .......... 0 (no nomination)\nPhilippines ...... 5\nViet Nam | 4\n"
+        "Singapore: none\n"
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert {"kh", "ph", "vn"} <= selected(result, "country")
+    assert not {"la", "sg"} & selected(result, "country")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        (
+            "Speakers included Director Tran Van Binh, Nor Azizah binti Salleh of the Royal Malaysia Police and "
+            "Mr. Paolo de la Cruz.",
+            {"Tran Van Binh", "Nor Azizah binti Salleh", "Paolo de la Cruz"},
+        ),
+        (
+            "The delegates, including Police Colonel Prasert Wongsa and Bounmy Keovongsa (Lao PDR), toured a shelter.",
+            {"Prasert Wongsa", "Bounmy Keovongsa"},
+        ),
+        (
+            "Representatives of member states, among them Ms. Ana Lucia dos Santos and Hendra Wijaya, shared cases.",
+            {"Ana Lucia dos Santos", "Hendra Wijaya"},
+        ),
+    ],
+)
+def test_people_listed_after_including_or_among_them_are_new_people(seeded, sentence, names):
+    assert names <= set(new_people(analyse(LEDE + sentence, published_on=PUBLISHED)))
+
+
+@pytest.mark.django_db
+def test_places_and_bodies_listed_after_including_are_not_people(seeded):
+    text = LEDE + "Officials from several cities took part, including Kuala Lumpur and Phnom Penh, and bodies such as "
+    text += "the Anti-Trafficking Council and Save the Children."
+    people = new_people(analyse(text, published_on=PUBLISHED))
+    assert not {"Kuala Lumpur", "Phnom Penh", "Anti-Trafficking Council"} & set(people)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        ("Deputy Director General NGUYEN Van Nam opened the meeting.", "Nguyen Van Nam", "Deputy Director General"),
+        ("Head of Delegation of Myanmar Thura Aung Ko spoke next.", "Thura Aung Ko", "Head of Delegation of Myanmar"),
+        ("Director Khamla PHOMMAVONG closed the meeting.", "Khamla Phommavong", "Director"),
+        ("Secretary General Ahmad Zaki bin Hashim welcomed the guests.", "Ahmad Zaki bin Hashim", "Secretary General"),
+    ],
+)
+def test_a_name_after_a_post_without_a_comma_is_a_new_person_with_that_post(seeded, sentence, name, title):
+    people = new_people(analyse(LEDE + sentence, published_on=PUBLISHED))
+    assert name in people
+    assert people[name]["title"] == title
+    assert not people[name].get("rank")

@@ -358,6 +358,14 @@ GROUP_ATTEND = re.compile(
 
 # The ASEAN member states by their short forms ("AMS", "AMCs", "ASEAN Member States"); capitals as written.
 MEMBER_STATES_SHORT = re.compile(r"\b(?:AMS|AMSs|AMCs?|ASEAN [Mm]ember (?:[Ss]tates|[Cc]ountries))\b(?![-’'])")
+# A list of people follows: "Speakers included ...", "the delegates, including ...", "among them ...".
+PEOPLE_LIST_CUE = re.compile(r"\b(?:including|included|include|among them(?:\s+were)?|such as|namely)\s+")
+PEOPLE_NOUN = re.compile(
+    r"\b(?:speakers|delegates|participants|officials|representatives|officers|experts|guests|panell?ists|"
+    r"dignitaries|heads|chiefs|leaders|prosecutors|judges|investigators|presenters|trainers|resource persons|"
+    r"members of the delegation|delegation)\b",
+    re.IGNORECASE,
+)
 # The start of a line in a list of those who attended: a bullet or a number, or nothing.
 ROLL_BULLET = re.compile(r"[ \t]*(?:(?:[-•*·–—▪◦]|\(?\d{1,2}[.)])[ \t]+)?(?=\S)")
 # A word of a person's name as a list writes it: capitalised, in capitals, or a particle ("bin", "de la").
@@ -541,9 +549,14 @@ class Analysis:
         return max(s, offset - self.CONTEXT), min(e, offset + self.CONTEXT)
 
     def in_roll(self, offset):
-        """True for an offset inside a list or table of those who attended."""
+        """True for an offset inside a list or table of those who attended, unless its line says that none came
+        ("Myanmar ...... 0 (travel not possible)", "Brunei: none")."""
         k = bisect.bisect_right(self.rolls, (offset, len(self.text) + 1)) - 1
-        return k >= 0 and self.rolls[k][0] <= offset < self.rolls[k][1]
+        if not (k >= 0 and self.rolls[k][0] <= offset < self.rolls[k][1]):
+            return False
+        line_end = self.text.find("\n", offset)
+        rest = self.text[offset : len(self.text) if line_end < 0 else line_end]
+        return not re.match(r"[^\d:|.]{0,60}(?:\.{2,}|:|\|)[ \t.]*(?:0|none|nil|no one)\b", rest, re.IGNORECASE)
 
     def is_covered(self, start, end):
         # The spans are the matches, in text order and not overlapping: look at the neighbours only.
@@ -2952,6 +2965,7 @@ class Analysis:
             self.person_spans.append((match.start, match.end, {"kind": "person", "slug": key}, match))
         self.read_new_people()
         self.read_roll_people()
+        self.read_listed_people()
         self.person_spans.sort(key=lambda x: x[0])
         self.add_surname_references()
         self.settle_person_roles()
@@ -3005,13 +3019,33 @@ class Analysis:
                 cut = re.search(r",|;|\(|\s[-–—|]\s|$", self.text[head : line_start + len(line)])
                 self.propose_roll_person(head, head + cut.start())
 
+    def read_listed_people(self):
+        """People named in a list after "including", "among them", "such as" ("Speakers included Director X, Siti
+        binti Y of the Z and Mr. W"), where the list is of people: a word for people comes just before the cue. Each
+        item not read by another rule is proposed when it is a name (its body after "of" or in brackets left out)."""
+        for cue in PEOPLE_LIST_CUE.finditer(self.text):
+            s, e = self.sentence_span(cue.start())
+            if not PEOPLE_NOUN.search(self.text[max(s, cue.start() - 60) : cue.start()]):
+                continue
+            pos = cue.end()
+            for item in re.finditer(r"[^,;]+", self.text[pos:e]):
+                for part in re.split(r"\s+and\s+", item.group()):
+                    offset = self.text.index(part, pos + item.start()) if part else 0
+                    lead = len(part) - len(part.lstrip())
+                    head = re.match(r"[^()]*?(?=\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]|\s*\(|\s*$)", part.strip())
+                    if not head or not head.group():
+                        continue
+                    self.propose_roll_person(offset + lead, offset + lead + len(head.group().rstrip(" .")))
+
     def propose_roll_person(self, start, end):
         """The person a list names between start and end, proposed as new when no other rule read them, or None."""
         text = self.text
         if end <= start or any(s < end and start < e for s, e, *_ in self.person_spans):
             return None
-        if any(m.start < end and start < m.end for m in self.mentions if m.kind != "person"):
-            return None  # a body or a country of the base
+        if any(m.start < end and start < m.end for m in self.mentions if m.kind != "person") or any(
+            m.start < end and start < m.end for m in self.city_mentions
+        ):
+            return None  # a body, a country or a town
         if self.overlaps_new(start, end):
             return None
         # The ranks and honorifics in front ("Pol. Col.", "Ms.", "Dato'") are no part of the name.
@@ -3030,6 +3064,8 @@ class Analysis:
         if len(capitals) < (1 if rank or honorific else 2):
             return None
         if names_a_body([fold(w) for w in words]) or any(fold(w) in lexicon.ORG_HEADS for w in words):
+            return None
+        if fold(" ".join(words)) in self.gaz.cities or self.gaz_names_country(" ".join(words)):
             return None
         before = len(self.new)
         self.propose_person(text[name_start:end], name_start, end, rank, honorific, tstart, leftover)
@@ -3387,6 +3423,8 @@ class Analysis:
                     break
                 if tok.folded in lexicon.MONTHS or tok.folded in lexicon.WEEKDAYS:
                     break
+                if self.is_covered(tok.start, tok.end):
+                    break  # "Head of Delegation of Cambodia Chhay Sinarith": a known name ends the post
                 name_tokens.insert(0, tok)
             # "Prosecutor Jose Reyes of the Department of Justice": the name comes first, its body after "of".
             cut = next((q for q, t in enumerate(run) if t.folded in ("of", "at", "for")), None)
@@ -3419,7 +3457,14 @@ class Analysis:
             if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
                 continue  # already read after a rank or honorific
             # A name needs at least one hyphen-free word with lower-case letters: "UNODC Programme" is not a name.
-            if any(t.is_upper for t in name_tokens) or nstart in seen_starts or self.is_covered(nstart, nend):
+            # A surname in capitals may open or close it ("Director NGUYEN Van Nam").
+            capitals = [k for k, t in enumerate(name_tokens) if t.is_upper]
+            if any(
+                0 < k < len(name_tokens) - 1 or len(name_tokens[k].text) < 3 or not name_tokens[k].text.isalpha()
+                for k in capitals
+            ) or len(capitals) == len(name_tokens):
+                continue
+            if nstart in seen_starts or self.is_covered(nstart, nend):
                 continue
             name = text[nstart:nend]
             if self.gaz_names_country(name) or any(m2.kind == "person" and m2.start == nstart for m2 in self.mentions):
@@ -3741,6 +3786,8 @@ class Analysis:
                 continue
             if m.group(1).lower() in lexicon.RANKS or fold(m.group(1)) in self.gaz.cities:
                 continue
+            if MEMBER_STATES_SHORT.fullmatch(m.group(1)):
+                continue  # "the AMS": the member states, a group rather than a body
             item = self.add_new(
                 "organization", m.group(1), a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT
             )
@@ -3786,6 +3833,8 @@ class Analysis:
                     continue
                 if self.gaz_names_country(words) or self.overlaps_new(start, end):
                     continue
+                if MEMBER_STATES_SHORT.fullmatch(words):
+                    continue  # "representatives of the AMS": the member states, a group rather than a body
                 if tokens[0].lower() in PHRASES or " ".join(tokens[:2]).lower() in PHRASES:
                     continue
                 self.add_new("organization", words, start, end, role=ParticipationRole.PARTICIPANT)

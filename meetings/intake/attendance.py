@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 ROLL_LABEL = re.compile(
     r"[ \t]*(?:(?:[-•*·]|\d{1,2}[.)]|[A-Z][.)])[ \t]*)?(?:"
     r"(?:(?:the\s+)?list\s+of\s+)?(?:participants|attendees|delegations|delegates|participating\s+[a-z]+"
-    r"(?:\s+and\s+[a-z]+)?)|attending|attendance|present|in\s+attendance|those\s+present|"
+    r"(?:\s+and\s+[a-z]+)?)(?:\s+(?:by|per|from\s+each)\s+(?:countr(?:y|ies)|agency|agencies|organi[sz]ations?|"
+    r"delegations?))?|attending|attendance|present|in\s+attendance|those\s+present|"
     r"(?:the\s+)?following\s+(?:[a-z]+\s+){0,4}?(?:attended|took\s+part|participated|were\s+present|"
     r"were\s+represented|joined)(?:\s+[a-z]+){0,6}"
     r")[ \t]*(?::|[-–—])?[ \t]*",
@@ -151,6 +152,11 @@ def roll_sections(text):
             i += 1
             continue
         label = ROLL_LABEL.match(line)
+        if not label:
+            # "... took part. Participants by country:": the label ends a line of prose.
+            last = re.search(r"[.!?][ \t]+(?=[A-Z][^.!?]*:[ \t]*$)", line)
+            tail = ROLL_LABEL.fullmatch(line, last.end()) if last else None
+            label = tail if tail and line.rstrip().endswith(":") else None
         rest = line[label.end() :].strip() if label else ""
         # The label alone on its line (with or without a colon), or followed by its list after a colon.
         if not label or (rest and not re.search(r"[:–—-][ \t]*$", line[: label.end()])):
