@@ -312,3 +312,50 @@ def test_a_name_after_a_post_without_a_comma_is_a_new_person_with_that_post(seed
     assert name in people
     assert people[name]["title"] == title
     assert not people[name].get("rank")
+
+
+# --- bodies in rolls, and what the row of a table says about them --------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_known_body_in_a_table_row_of_another_country_is_that_countrys_namesake(seeded):
+    table = (
+        "Country | Name | Position | Agency\n"
+        "China | Wang Lei | Director | Ministry of Public Security\n"
+        "Viet Nam | Pham Quoc Bao | Deputy Director | Criminal Police Department\n"
+    )
+    result = analyse(LEDE + table, published_on=PUBLISHED)
+    assert "mps" not in selected(result, "organization")  # the base's ministry is Viet Nam's
+    assert "criminal-police-department" in selected(result, "organization")
+    assert "Ministry of Public Security" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_the_bodies_after_a_delegates_name_and_post_on_a_roll_line_are_new_bodies(seeded):
+    text = LEDE + (
+        "Participants:\n- Indonesia: AKBP Suharto, Head of Unit, Sub-Directorate of Trafficking in Persons, "
+        "Bareskrim Polri\n- Brunei: Mr. Awang Jaludin, Officer-in-Charge, Immigration Control Division\n"
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    bodies = new_names(result, "organization")
+    assert {"Sub-Directorate of Trafficking in Persons", "Bareskrim Polri", "Immigration Control Division"} <= bodies
+    assert not {"Head of Unit", "Officer-in-Charge"} & bodies
+
+
+@pytest.mark.django_db
+def test_a_long_roll_line_of_names_and_bodies_is_not_taken_for_prose(seeded):
+    text = LEDE + (
+        "Participants:\nMalaysia - ACP Faridah binti Osman, Principal Assistant Director, Royal Malaysia Police; "
+        "DSP Tan Chee Keong, Deputy Head, Sarawak Contingent\n"
+        "Brunei - Mr. Awang Jaludin, Immigration Control Division\n"
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert {"my", "bn"} <= selected(result, "country")
+    assert "Immigration Control Division" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_body_met_in_a_past_decade_is_not_pre_selected(seeded):
+    text = LEDE + "The meeting belongs to a network that the region set up with the support of UNODC in the 1990s."
+    result = analyse(text, published_on=PUBLISHED)
+    assert "unodc" not in selected(result, "organization")

@@ -530,6 +530,7 @@ class Analysis:
         self.covered = []  # character spans already read as names
         # "Participants:" lists and tables of people: everyone named there took part (attendance.py).
         self.rolls = roll_sections(text)
+        self.roll_tables = tables(text)
 
     # --- helpers -----------------------------------------------------------------------------------------
 
@@ -864,6 +865,16 @@ class Analysis:
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
 
+    def row_country(self, offset):
+        """The country code in the country column of the table row holding offset, or None."""
+        for table in self.roll_tables:
+            if not table.start <= offset < table.end or "country" not in table.columns:
+                continue
+            for row in table.rows:
+                if row and row[0].start <= offset <= row[-1].end and table.columns["country"] < len(row):
+                    return self.country_code(row[table.columns["country"]].text)
+        return None
+
     def field_label(self, offset):
         """The label of the line holding offset ("dates", "venue"), or ""."""
         line_start = self.text.rfind("\n", 0, offset) + 1
@@ -907,7 +918,12 @@ class Analysis:
         if len(keys) != 1 or keys[0][0] != "organization":
             return False
         own = self.gaz.organizations[keys[0][1]]["country"]
-        if not own or match.entries[0].via in ("acronym", "derived"):
+        if not own:
+            return False
+        row_country = self.row_country(match.start)
+        if row_country and row_country != own:
+            return True  # "China | ... | Ministry of Public Security": another country's body of the same name
+        if match.entries[0].via in ("acronym", "derived"):
             return False
         if match.start_token > 0:
             prev = self.doc.tokens[match.start_token - 1]
@@ -2703,9 +2719,12 @@ class Analysis:
         s, e = self.sentence_span(offset)
         clause_end = re.search(r",\s+(?:which|who|whose|where)\b|;", self.text[offset:e])
         e = offset + clause_end.start() if clause_end else e
+        # "in the 1990s": a decade is another year when the meeting's falls outside it.
         return any(
-            int(m.group(1)) != year
-            for m in re.finditer(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b", self.text[s:e])
+            not int(m.group(1)) <= year <= int(m.group(1)) + 9 if m.group(2) else int(m.group(1)) != year
+            for m in re.finditer(
+                r"\b(?:in|since|during|by|until|from|of)\s+(?:the\s+)?((?:19|20)\d\d)(s)?\b", self.text[s:e]
+            )
         )
 
     def quoted(self, start, end):
@@ -2976,14 +2995,17 @@ class Analysis:
         "Participants:" label ("- Ahmad bin Ismail, Assistant Director, ..."). A roll names people bare, without
         the rank or the verb the other rules need."""
         done = set()
-        for table in tables(self.text):
+        for table in self.roll_tables:
             for row in table.rows:
                 cells = {kind: row[i] for kind, i in table.columns.items() if i < len(row) and row[i].text}
                 if "name" not in cells:
                     continue
                 cell = cells["name"]
                 done.add(cell.start)
-                item = self.propose_roll_person(cell.start, cell.end)
+                item = self.propose_roll_person(cell.start, cell.end) or next(
+                    (i for i in self.new.values() if i["kind"] == "person" and cell.start <= i["start"] < cell.end),
+                    None,
+                )  # one read by another rule ("Maj. Gen. X") gets the post and agency of the row too
                 if item is None:
                     continue
                 if "post" in cells and not item.get("title"):
@@ -3016,8 +3038,36 @@ class Analysis:
                 )
                 if label and self.country_code(label.group(1)):
                     head += label.end()
-                cut = re.search(r",|;|\(|\s[-–—|]\s|$", self.text[head : line_start + len(line)])
-                self.propose_roll_person(head, head + cut.start())
+                line_end = line_start + len(line)
+                cut = re.search(r",|;|\(|\s[-–—|]\s|$", self.text[head:line_end])
+                item = self.propose_roll_person(head, head + cut.start())
+                if item is not None or any(head <= s < line_end for s, _e, *_ in self.person_spans):
+                    self.read_roll_bodies(head + cut.start(), line_end)
+
+    def read_roll_bodies(self, start, end):
+        """The bodies after a delegate's name and post on a line of a roll ("X, Deputy Director, Sub-Directorate of
+        Trafficking in Persons, Bareskrim Polri"): each part between commas that is capitalised, names no post, and
+        is not a body, country or person already read is a body the base lacks."""
+        pos = start
+        for part in re.split(r"[,;]", self.text[start:end]):
+            a = pos + len(part) - len(part.lstrip())
+            pos += len(part) + 1
+            words = part.split()
+            b = a + len(part.strip())
+            if not words or len(words) > 10 or b <= a:
+                continue
+            if not all(
+                w[:1].isupper() or w[:1].isdigit() or w in ("of", "for", "and", "the", "in", "on") for w in words
+            ):
+                continue
+            pieces = [p for w in words for p in [w, *w.split("-")]]  # "Officer-in-Charge" is a post too
+            if any(fold(w).strip(".") in lexicon.POST_WORDS for w in pieces) or words[0].lower() in PHRASES:
+                continue  # a post ("Deputy Director", "Head of Division") or a rank
+            if self.is_covered(a, b) or self.overlaps_new(a, b) or self.country_code(part.strip()):
+                continue
+            if any(s < b and a < e for s, e, *_ in self.person_spans):
+                continue
+            self.add_new("organization", part.strip(), a, b, role=ParticipationRole.PARTICIPANT)
 
     def read_listed_people(self):
         """People named in a list after "including", "among them", "such as" ("Speakers included Director X, Siti
@@ -3065,6 +3115,8 @@ class Analysis:
             return None
         if names_a_body([fold(w) for w in words]) or any(fold(w) in lexicon.ORG_HEADS for w in words):
             return None
+        if any(fold(w) in lexicon.POST_WORDS for w in words):
+            return None  # "Deputy Prosecutor General": a post
         if fold(" ".join(words)) in self.gaz.cities or self.gaz_names_country(" ".join(words)):
             return None
         before = len(self.new)

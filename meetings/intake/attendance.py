@@ -8,6 +8,8 @@ their labels only; the analysis decides what the names in them are.
 import re
 from dataclasses import dataclass, field
 
+from .people import PHRASES, normalise_word
+
 # A line that opens a list of those who attended: "Participants:", "List of participants", "Attending:",
 # "In attendance", "Delegations", "The following attended:", "The following agencies took part:". The label may
 # stand alone or be followed by the list on the same line.
@@ -17,8 +19,9 @@ ROLL_LABEL = re.compile(
     r"(?:\s+and\s+[a-z]+)?)(?:\s+(?:by|per|from\s+each)\s+(?:countr(?:y|ies)|agency|agencies|organi[sz]ations?|"
     r"delegations?))?|attending|attendance|present|in\s+attendance|those\s+present|"
     r"(?:the\s+)?following\s+(?:[a-z]+\s+){0,4}?(?:attended|took\s+part|participated|were\s+present|"
-    r"were\s+represented|joined)(?:\s+[a-z]+){0,6}"
-    r")[ \t]*(?::|[-–—])?[ \t]*",
+    r"were\s+represented|joined)(?:\s+[a-z]+){0,6}|"
+    r"(?:the\s+)?(?:delegations|participants|attendees)\s+(?:[a-z]+\s+){0,4}?(?:as\s+follows|below)"
+    r")[ \t]*(?::|[-–—]|\.)?[ \t]*",
     re.IGNORECASE,
 )
 # A line that names those who did something at the meeting after a label: "Chair: X", "Rapporteur: Y",
@@ -136,7 +139,11 @@ def is_prose(line):
     # A long line, or a sentence: it ends with a full stop and most of its words are in lower case ("A report found
     # that ..."), where a list line is names, posts and bodies in capitals.
     lower = sum(1 for w in words if w[:1].islower())
-    return len(words) >= 12 or (len(words) >= 6 and line.rstrip()[-1:] in ".!?" and lower >= 3)
+    if len(words) >= 12:
+        # A long line of names, posts and bodies ("Thailand - Pol. Maj. Gen. X, Commander, ...; Pol. Col. Y, ...")
+        # is still a list line: prose has many words in lower case.
+        return lower >= 0.3 * len(words)
+    return len(words) >= 6 and line.rstrip()[-1:] in ".!?" and lower >= 3
 
 
 def roll_sections(text):
@@ -193,6 +200,27 @@ def roll_sections(text):
             j += 1
         spans.append((start, section_end))
         i = j if j > i + 1 else i + 1
+    spans.extend(headed_lists(lines))
     for table in tables(text):
         spans.append((table.start, table.end))
-    return sorted(spans)
+    return sorted(set(spans))
+
+
+def headed_lists(lines):
+    """A short heading ("Lao PDR", "Thailand:") over bullets that begin with a rank or an honorific: the delegates
+    of what the heading names."""
+    found = []
+    for i, (start, _end, line) in enumerate(lines):
+        heading = line.strip().rstrip(":")
+        words = heading.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or re.search(r"[.,;!?]", heading):
+            continue
+        j, section_end, people = i + 1, None, 0
+        while j < len(lines) and BULLET.match(lines[j][2]):
+            bullet = lines[j][2][BULLET.match(lines[j][2]).end() :].split()
+            people += any(" ".join(normalise_word(w) for w in bullet[:n]) in PHRASES for n in range(1, 5))
+            section_end = lines[j][1]
+            j += 1
+        if section_end is not None and people:
+            found.append((start, section_end))
+    return found
