@@ -359,3 +359,14 @@ def test_a_body_met_in_a_past_decade_is_not_pre_selected(seeded):
     text = LEDE + "The meeting belongs to a network that the region set up with the support of UNODC in the 1990s."
     result = analyse(text, published_on=PUBLISHED)
     assert "unodc" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_national_bodies_listed_as_attending_bring_their_countries_even_after_a_passing_group(seeded):
+    text = (
+        "The 45th ASEANAPOL Conference was held in Cebu, Philippines, on 8 September 2026. Its agenda had been set by "
+        "the ASEANAPOL member countries.\n\nThe conference was attended by the Cambodian National Police, the "
+        "Indonesian National Police and the Myanmar Police Force."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 9, 10))
+    assert {"kh", "id", "mm"} <= selected(result, "country")

@@ -736,7 +736,10 @@ class Analysis:
         """ "Col. X of the Cambodian Border Police" quoted on the meeting: a new national body that takes
         part brings its country, named only by the adjective that begins the body's name."""
         for item in list(self.new.values()):
-            if item["kind"] != "organization" or item.get("role") != ParticipationRole.PARTICIPANT:
+            if item["kind"] != "organization" or item.get("role") not in (
+                ParticipationRole.PARTICIPANT,
+                ParticipationRole.MEMBER_DELEGATION,
+            ):
                 continue
             if self.about_another_meeting(item["start"]) or self.other_year(item["start"]):
                 continue
@@ -753,7 +756,11 @@ class Analysis:
                 continue
             code = codes.pop()
             item.setdefault("country", code)
-            if any(link["kind"] == "country" and link["slug"] == code.lower() for link in self.links.values()):
+            # A link offered unselected (a member group named in passing) is taken up: this body says it came.
+            if any(
+                link["kind"] == "country" and link["slug"] == code.lower() and link["selected"]
+                for link in self.links.values()
+            ):
                 continue
             self.add_link(
                 "country",
