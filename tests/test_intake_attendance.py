@@ -370,3 +370,26 @@ def test_national_bodies_listed_as_attending_bring_their_countries_even_after_a_
     )
     result = analyse(text, published_on=datetime.date(2026, 9, 10))
     assert {"kh", "id", "mm"} <= selected(result, "country")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Tran Thi Mai, a lawyer with the Legal Aid Centre for Migrants, described the cases.", "Tran Thi Mai"),
+        ("Somsak Petcharat, a researcher at Mahidol University, presented the survey.", "Somsak Petcharat"),
+    ],
+)
+def test_a_speaker_given_a_profession_instead_of_a_post_is_a_new_person(seeded, sentence, name):
+    assert name in new_people(analyse(LEDE + sentence, published_on=PUBLISHED))
+
+
+@pytest.mark.django_db
+def test_the_officer_a_body_sent_to_the_meeting_took_part_with_the_body(seeded):
+    text = LEDE + (
+        "Delegations from Malaysia and Singapore attended the meeting. The ASEAN Secretariat in Jakarta sent its "
+        "Head of Security Cooperation, Mr. Jim Wee."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert "asean-secretariat" in selected(result, "organization")
+    assert "jim-wee" in selected(result, "person")

@@ -131,7 +131,9 @@ PERSON_CUES_BEFORE = [
     (r"\brepresented by\b|\bon behalf of\b", AttendanceRole.REPRESENTATIVE),
     (
         r"\b(?:presence|participation) of\b|\b(?:attended|joined) by\b|\bdelegates?\b|\bparticipants?\b|"
-        r"\bincluding\b|\bamong them\b|\bmembers of the delegation\b",
+        r"\bincluding\b|\bamong them\b|\bmembers of the delegation\b|"
+        # "The X sent its Director for Police Services, ACP Y": the one a body sent to the meeting.
+        r"\b(?:sent|dispatched|fielded)\s+(?:its|their|a|an)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s*$",
         AttendanceRole.DELEGATE,
     ),
     (
@@ -2262,8 +2264,13 @@ class Analysis:
             for regex, roles in ORG_CUES_AFTER:
                 if regex.search(after[appo.end() :]):
                     return roles, True
+        # "The X Secretariat in Kuala Lumpur sent its Director ...": past the seat of the body.
+        seat = re.match(r"^\s+(?:in|based in)\s+(?:[A-Z][\w’'-]*\s*){1,3}(?=\s*[a-z])", after)
+        after_seat = after[seat.end() :] if seat else None
         for regex, roles in ORG_CUES_AFTER:
             if regex.search(after) or (after_list is not after and regex.search(after_list)):
+                return roles, True
+            if after_seat is not None and regex.search(" " + after_seat.lstrip()):
                 return roles, True
         main = re.search(
             r"^(?:[^;]*?)\b(held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened)\s+(?:a|an|the|its)\b", after

@@ -335,6 +335,14 @@ POST_WORDS = {
     "under-secretary",
     "envoy",
     "leader",
+    # Professions a report gives a speaker in place of a post ("X, a lawyer with the Y"; "a researcher at Z").
+    "lawyer",
+    "researcher",
+    "professor",
+    "lecturer",
+    "investigator",
+    "analyst",
+    "consultant",
 }
 
 # Particles inside names that reports may drop: "Bakri bin Zainal Abidin" is also "Bakri Zainal Abidin".
