@@ -393,3 +393,10 @@ def test_the_officer_a_body_sent_to_the_meeting_took_part_with_the_body(seeded):
     result = analyse(text, published_on=PUBLISHED)
     assert "asean-secretariat" in selected(result, "organization")
     assert "jim-wee" in selected(result, "person")
+
+
+def test_a_heading_of_another_part_over_ranked_bullets_is_no_roll():
+    text = "Key Outcomes\n- Pol. Gen. Arthit Wong announced a joint task force.\n- Mr. Lee Han agreed to follow up.\n"
+    assert roll_sections(text) == []
+    text = "Singapore\n- Mr. Lee Han, Deputy Director\n"
+    assert roll_sections(text) == [(0, len(text) - 1)]

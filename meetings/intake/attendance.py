@@ -215,6 +215,8 @@ def headed_lists(lines):
         words = heading.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or re.search(r"[.,;!?]", heading):
             continue
+        if OTHER_LABEL.match(heading):
+            continue  # "Key Outcomes", "Opening Session": another part of the report
         j, section_end, people = i + 1, None, 0
         while j < len(lines) and BULLET.match(lines[j][2]):
             bullet = lines[j][2][BULLET.match(lines[j][2]).end() :].split()
