@@ -400,3 +400,15 @@ def test_a_heading_of_another_part_over_ranked_bullets_is_no_roll():
     assert roll_sections(text) == []
     text = "Singapore\n- Mr. Lee Han, Deputy Director\n"
     assert roll_sections(text) == [(0, len(text) - 1)]
+
+
+@pytest.mark.django_db
+def test_each_person_listed_after_including_keeps_their_own_body(seeded):
+    text = LEDE + (
+        "Speakers included Director General Pham Van Long, Nurul Izzah binti Ahmad of the Royal Malaysia Police "
+        "and Mr. Jose de la Vega."
+    )
+    people = new_people(analyse(text, published_on=PUBLISHED))
+    assert people["Nurul Izzah binti Ahmad"]["organization"] == "Royal Malaysia Police"
+    assert people["Pham Van Long"].get("organization") != "Royal Malaysia Police"
+    assert people["Pham Van Long"]["title"] == "Director General"

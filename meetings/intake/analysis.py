@@ -3099,7 +3099,21 @@ class Analysis:
                     head = re.match(r"[^()]*?(?=\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]|\s*\(|\s*$)", part.strip())
                     if not head or not head.group():
                         continue
-                    self.propose_roll_person(offset + lead, offset + lead + len(head.group().rstrip(" .")))
+                    start = offset + lead
+                    person = self.propose_roll_person(start, start + len(head.group().rstrip(" .")))
+                    body = re.match(r"\s+(?:of|from|at)\s+(?:the\s+)?([A-Z][^()]*?)\s*$", part.strip()[head.end() :])
+                    if person is None or not body:
+                        continue
+                    bstart = start + head.end() + body.start(1)
+                    known = [m for m in self.mentions if m.kind == "organization" and m.start == bstart]
+                    org = self.resolve(known[0])[1] if known else body.group(1).rstrip(" .")
+                    person["organization"] = org
+                    # The person before in the list was given this body by reading on past their own item
+                    # ("Director X, Y of the Z": Z is Y's).
+                    for other in self.new.values():
+                        if other is not person and other["kind"] == "person" and cue.end() <= other["start"] < start:
+                            if other.get("organization") == org:
+                                other.pop("organization")
 
     def propose_roll_person(self, start, end):
         """The person a list names between start and end, proposed as new when no other rule read them, or None."""
