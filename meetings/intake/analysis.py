@@ -30,6 +30,7 @@ from meetings.models import (
 
 from . import gazetteer as gz
 from . import lexicon
+from .attendance import roll_sections, tables
 from .dates import find_dates
 from .people import PHRASES, name_after, normalise_word, split_name, title_words_before, titles_before
 from .text import LIST_ITEM, Document, Token, unwrap
@@ -131,7 +132,9 @@ PERSON_CUES_BEFORE = [
     (r"\brepresented by\b|\bon behalf of\b", AttendanceRole.REPRESENTATIVE),
     (
         r"\b(?:presence|participation) of\b|\b(?:attended|joined) by\b|\bdelegates?\b|\bparticipants?\b|"
-        r"\bincluding\b|\bamong them\b|\bmembers of the delegation\b",
+        r"\bincluding\b|\bamong them\b|\bmembers of the delegation\b|"
+        # "The X sent its Director for Police Services, ACP Y": the one a body sent to the meeting.
+        r"\b(?:sent|dispatched|fielded)\s+(?:its|their|a|an)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s*$",
         AttendanceRole.DELEGATE,
     ),
     (
@@ -375,6 +378,24 @@ GROUP_ATTEND = re.compile(
     re.IGNORECASE,
 )
 
+# The ASEAN member states by their short forms ("AMS", "AMCs", "ASEAN Member States"); capitals as written.
+MEMBER_STATES_SHORT = re.compile(r"\b(?:AMS|AMSs|AMCs?|ASEAN [Mm]ember (?:[Ss]tates|[Cc]ountries))\b(?![-’'])")
+# A list of people follows: "Speakers included ...", "the delegates, including ...", "among them ...".
+PEOPLE_LIST_CUE = re.compile(r"\b(?:including|included|include|among them(?:\s+were)?|such as|namely)\s+")
+PEOPLE_NOUN = re.compile(
+    r"\b(?:speakers|delegates|participants|officials|representatives|officers|experts|guests|panell?ists|"
+    r"dignitaries|heads|chiefs|leaders|prosecutors|judges|investigators|presenters|trainers|resource persons|"
+    r"members of the delegation|delegation)\b",
+    re.IGNORECASE,
+)
+# The start of a line in a list of those who attended: a bullet or a number, or nothing.
+ROLL_BULLET = re.compile(r"[ \t]*(?:(?:[-•*·–—▪◦]|\(?\d{1,2}[.)])[ \t]+)?(?=\S)")
+# A word of a person's name as a list writes it: capitalised, in capitals, or a particle ("bin", "de la").
+PEOPLE_NAME_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĐ][\w'’.-]*|binti|bin|bte|ibn|van|dela|delos|della|del|de|der|di|la|le|los|las|da|dos|von|al|el|"
+    r"[A-Z]\."
+)
+
 ROLE_ORDER = [r.value for r in ParticipationRole]
 
 
@@ -568,6 +589,9 @@ class Analysis:
         self.statements = []
         self.covered = []  # character spans already read as names
         self.placed_countries = {}  # offset of a generic body's name: the country the text puts it in
+        # "Participants:" lists and tables of people: everyone named there took part (attendance.py).
+        self.rolls = roll_sections(text)
+        self.roll_tables = tables(text)
 
     # --- helpers -----------------------------------------------------------------------------------------
 
@@ -585,6 +609,16 @@ class Analysis:
         """The sentence around offset, clipped to CONTEXT characters either side."""
         s, e = self.doc.sentences[self.sentence_of(offset)] if self.doc.sentences else (0, len(self.text))
         return max(s, offset - self.CONTEXT), min(e, offset + self.CONTEXT)
+
+    def in_roll(self, offset):
+        """True for an offset inside a list or table of those who attended, unless its line says that none came
+        ("Myanmar ...... 0 (travel not possible)", "Brunei: none")."""
+        k = bisect.bisect_right(self.rolls, (offset, len(self.text) + 1)) - 1
+        if not (k >= 0 and self.rolls[k][0] <= offset < self.rolls[k][1]):
+            return False
+        line_end = self.text.find("\n", offset)
+        rest = self.text[offset : len(self.text) if line_end < 0 else line_end]
+        return not re.match(r"[^\d:|.]{0,60}(?:\.{2,}|:|\|)[ \t.]*(?:0|none|nil|no one)\b", rest, re.IGNORECASE)
 
     def is_covered(self, start, end):
         # The spans are the matches, in text order and not overlapping: look at the neighbours only.
@@ -763,7 +797,10 @@ class Analysis:
         """ "Col. X of the Cambodian Border Police" quoted on the meeting: a new national body that takes
         part brings its country, named only by the adjective that begins the body's name."""
         for item in list(self.new.values()):
-            if item["kind"] != "organization" or item.get("role") != ParticipationRole.PARTICIPANT:
+            if item["kind"] != "organization" or item.get("role") not in (
+                ParticipationRole.PARTICIPANT,
+                ParticipationRole.MEMBER_DELEGATION,
+            ):
                 continue
             if self.about_another_meeting(item["start"]) or self.other_year(item["start"]):
                 continue
@@ -780,7 +817,11 @@ class Analysis:
                 continue
             code = codes.pop()
             item.setdefault("country", code)
-            if any(link["kind"] == "country" and link["slug"] == code.lower() for link in self.links.values()):
+            # A link offered unselected (a member group named in passing) is taken up: this body says it came.
+            if any(
+                link["kind"] == "country" and link["slug"] == code.lower() and link["selected"]
+                for link in self.links.values()
+            ):
                 continue
             self.add_link(
                 "country",
@@ -903,6 +944,16 @@ class Analysis:
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
 
+    def row_country(self, offset):
+        """The country code in the country column of the table row holding offset, or None."""
+        for table in self.roll_tables:
+            if not table.start <= offset < table.end or "country" not in table.columns:
+                continue
+            for row in table.rows:
+                if row and row[0].start <= offset <= row[-1].end and table.columns["country"] < len(row):
+                    return self.country_code(row[table.columns["country"]].text)
+        return None
+
     def field_label(self, offset):
         """The label of the line holding offset ("dates", "venue"), or ""."""
         line_start = self.text.rfind("\n", 0, offset) + 1
@@ -946,7 +997,12 @@ class Analysis:
         if len(keys) != 1 or keys[0][0] != "organization":
             return False
         own = self.gaz.organizations[keys[0][1]]["country"]
-        if not own or match.entries[0].via in ("acronym", "derived"):
+        if not own:
+            return False
+        row_country = self.row_country(match.start)
+        if row_country and row_country != own:
+            return True  # "China | ... | Ministry of Public Security": another country's body of the same name
+        if match.entries[0].via in ("acronym", "derived"):
             return False
         if match.start_token > 0:
             prev = self.doc.tokens[match.start_token - 1]
@@ -2600,8 +2656,13 @@ class Analysis:
             for regex, roles in ORG_CUES_AFTER:
                 if regex.search(after[appo.end() :]):
                     return roles, True
+        # "The X Secretariat in Kuala Lumpur sent its Director ...": past the seat of the body.
+        seat = re.match(r"^\s+(?:in|based in)\s+(?:[A-Z][\w’'-]*\s*){1,3}(?=\s*[a-z])", after)
+        after_seat = after[seat.end() :] if seat else None
         for regex, roles in ORG_CUES_AFTER:
             if regex.search(after) or (after_list is not after and regex.search(after_list)):
+                return roles, True
+            if after_seat is not None and regex.search(" " + after_seat.lstrip()):
                 return roles, True
         main = re.search(
             r"^(?:[^;]*?)\b(held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened)\s+(?:a|an|the|its)\b", after
@@ -2772,6 +2833,15 @@ class Analysis:
                 if roles == [ParticipationRole.PARTICIPANT] and self.is_credit(match):
                     # "MPS - ..." credits the publishing ministry; "the Ministry's delegation" says it took part.
                     selected = self.publisher_took_part(key)
+            if (
+                choices is None
+                and (self.in_roll(match.start) or (kind == "country" and self.delegation_label(match)))
+                and not self.absent(match)
+                and not self.in_background_section(match.start)
+            ):
+                # A name in a list of those who attended took part: a bullet or a table's cell has no verb to say
+                # so. "Viet Nam: Sr. Col. X, ..." heads a delegation the same way.
+                selected = True
             for role in roles:
                 self.add_link(
                     kind,
@@ -2783,6 +2853,37 @@ class Analysis:
                     confidence if selected else min(confidence, 0.6),
                     **({"choices": choices} if choices else {}),
                 )
+
+    def delegation_label(self, match):
+        """True for a country that labels its delegates at the head of a line: "Viet Nam: Sr. Col. X, Deputy
+        Director ...", "- Lao PDR - Mr. Y", or "Cambodia" alone on a line over a list of its delegates."""
+        text = self.text
+        line_start = text.rfind("\n", 0, match.start) + 1
+        if not re.fullmatch(r"[ \t]*(?:[-•*·–—▪◦][ \t]*|\(?\d{1,2}[.)][ \t]*)?", text[line_start : match.start]):
+            return False
+        line_end = text.find("\n", match.end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[match.end : line_end]
+        label = re.match(r"[ \t]*(?:delegation|delegates|team)?[ \t]*(?::|[-–—|])[ \t]*", rest, re.IGNORECASE)
+        after = rest[label.end() :] if label else rest
+        if not after.strip():
+            if not (label or re.fullmatch(r"[ \t]*(?:delegation|delegates|team)?[ \t]*", rest, re.IGNORECASE)):
+                return False
+            # A heading: the next line lists the delegates.
+            following = re.match(r"\n[ \t]*\n?[ \t]*([-•*·–—▪◦]|\d{1,2}[.)])?[ \t]*(\S[^\n]*)", text[line_end:])
+            return bool(following and following.group(1) and self.opens_with_person(following.group(2)))
+        return bool(label) and self.opens_with_person(after)
+
+    def opens_with_person(self, words):
+        """True when words begin with a rank or honorific ("Sr. Col.", "Mr.", "Pol. Lt. Gen.") or a name set off
+        by a comma before its post ("Nguyen Van X, Deputy Director")."""
+        if re.match(r"(?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]*[ \t]*,", words):
+            return True
+        tokens = words.split()[:5]
+        for n in range(len(tokens), 0, -1):
+            if " ".join(normalise_word(t) for t in tokens[:n]) in PHRASES:
+                return True
+        return False
 
     def publisher_took_part(self, key):
         """True when the report speaks of the publishing body by its head word as a party: "the Ministry's
@@ -3098,9 +3199,12 @@ class Analysis:
         s, e = self.sentence_span(offset)
         clause_end = re.search(r",\s+(?:which|who|whose|where)\b|;", self.text[offset:e])
         e = offset + clause_end.start() if clause_end else e
+        # "in the 1990s": a decade is another year when the meeting's falls outside it.
         return any(
-            int(m.group(1)) != year
-            for m in re.finditer(r"\b(?:in|since|during|by|until|from|of)\s+((?:19|20)\d\d)\b", self.text[s:e])
+            not int(m.group(1)) <= year <= int(m.group(1)) + 9 if m.group(2) else int(m.group(1)) != year
+            for m in re.finditer(
+                r"\b(?:in|since|during|by|until|from|of)\s+(?:the\s+)?((?:19|20)\d\d)(s)?\b", self.text[s:e]
+            )
         )
 
     def quoted(self, start, end):
@@ -3237,6 +3341,26 @@ class Analysis:
                 self.add_link(
                     "country", code, ParticipationRole.MEMBER_DELEGATION, m.start(), m.end(), True, 0.7, group=m.group()
                 )
+        # "the AMS", "all AMCs", "delegations of the ASEAN Member States": the region's member states by their usual
+        # short forms, when the base records no members for ASEAN itself, are the members of the meeting's convener
+        # (ASEANAPOL's are the ten). They take part where the report names them for the meeting.
+        asean = [key for key, org in self.gaz.organizations.items() if org.get("acronym") == "ASEAN"]
+        if any(self.gaz.members.get(key) for key in asean):
+            return
+        for m in MEMBER_STATES_SHORT.finditer(self.text):
+            if self.in_background_section(m.start()) or self.group_elsewhere(m.start()):
+                continue
+            s, _e = self.sentence_span(m.start())
+            lead = self.text[s : m.start()]
+            attend = GROUP_ATTEND.search(lead) or re.search(r"\b(?:all|the|\d{1,2}|ten)\s+$", lead)
+            if not (attend or self.in_roll(m.start()) or self.about_meeting(self.sentence_of(m.start()))):
+                continue
+            if re.match(r"^\s+(?:investigators|officers|nationals|citizens|workers|victims)\b", self.text[m.end() :]):
+                continue  # "a course for AMC investigators": people of the member states, not their delegations
+            for code in members:
+                self.add_link(
+                    "country", code, ParticipationRole.MEMBER_DELEGATION, m.start(), m.end(), True, 0.7, group=m.group()
+                )
 
     def read_groups(self):
         """ "the ten ASEANAPOL member countries": the delegations of the group's members."""
@@ -3291,8 +3415,9 @@ class Analysis:
             roles, explicit = self.roles_for(group_start, end)
             sentence = self.doc.passage(self.sentence_of(match.start))
             future = OTHER_MEETING.search(sentence) and not HELD.search(sentence)
-            past = self.group_elsewhere(group_start)
-            selected = bool((counted or attend) and not future and not past)
+            roll = self.in_roll(group_start)  # "- Heads of the units of all ten X member countries" in a roll
+            past = self.group_elsewhere(group_start) and not roll
+            selected = bool((counted or attend or roll) and not future and not past)
             if selected:
                 # The group's own body takes part through its members ("all ten ASEANAPOL member countries").
                 self.add_link("organization", key, ParticipationRole.PARTICIPANT, match.start, match.end, True, 0.75)
@@ -3338,6 +3463,8 @@ class Analysis:
             # named in a sentence about the meeting, and about nothing else, most often took part.
             if not explicit and choices is None and (self.plainly_present(match) or self.quoted(tstart, match.end)):
                 explicit = True
+            if choices is None and self.in_roll(match.start) and not self.in_background_section(match.start):
+                explicit = True  # named in a list of those who attended
             selected = choices is None and explicit
             link = self.add_link(
                 "person", key, role, tstart, match.end, selected, confidence if selected else 0.6, **extra
@@ -3348,9 +3475,161 @@ class Analysis:
                 self.select_bodies_of_participant(key, match.end, post)
             self.person_spans.append((match.start, match.end, {"kind": "person", "slug": key}, match))
         self.read_new_people()
+        self.read_roll_people()
+        self.read_listed_people()
         self.person_spans.sort(key=lambda x: x[0])
         self.add_surname_references()
         self.settle_person_roles()
+
+    def read_roll_people(self):
+        """New people in lists of those who attended: the name cell of each row of a table of people ("NGUYEN Thi
+        Hoa | Deputy Head | Criminal Police Department | Viet Nam"), and the name that opens a bullet under a
+        "Participants:" label ("- Ahmad bin Ismail, Assistant Director, ..."). A roll names people bare, without
+        the rank or the verb the other rules need."""
+        done = set()
+        for table in self.roll_tables:
+            for row in table.rows:
+                cells = {kind: row[i] for kind, i in table.columns.items() if i < len(row) and row[i].text}
+                if "name" not in cells:
+                    continue
+                cell = cells["name"]
+                done.add(cell.start)
+                item = self.propose_roll_person(cell.start, cell.end) or next(
+                    (i for i in self.new.values() if i["kind"] == "person" and cell.start <= i["start"] < cell.end),
+                    None,
+                )  # one read by another rule ("Maj. Gen. X") gets the post and agency of the row too
+                if item is None:
+                    continue
+                if "post" in cells and not item.get("title"):
+                    item["title"] = cells["post"].text
+                agency = cells.get("agency")
+                if agency and not item.get("organization"):
+                    known = [
+                        m
+                        for m in self.mentions
+                        if m.kind == "organization" and agency.start <= m.start and m.end <= agency.end
+                    ]
+                    if known and self.resolve(known[0])[3] is None:
+                        item["organization"] = self.resolve(known[0])[1]
+                    elif not known and agency.text[:1].isupper() and not self.country_code(agency.text):
+                        # The agency the base lacks is proposed beside its officer ("Royal Malaysia Police").
+                        if not self.overlaps_new(agency.start, agency.end):
+                            self.add_new("organization", agency.text, agency.start, agency.end, role="participant")
+                        item["organization"] = agency.text
+        for start, end in self.rolls:
+            pos = start
+            for line in self.text[start:end].split("\n"):
+                line_start, pos = pos, pos + len(line) + 1
+                lead = ROLL_BULLET.match(line)
+                if not lead or line_start + lead.end() in done:
+                    continue
+                head = line_start + lead.end()
+                # "Viet Nam: X, Deputy Director": the country's label before the name.
+                label = re.match(
+                    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*(?::|[-–—])[ \t]+", line[lead.end() :]
+                )
+                if label and self.country_code(label.group(1)):
+                    head += label.end()
+                line_end = line_start + len(line)
+                cut = re.search(r",|;|\(|\s[-–—|]\s|$", self.text[head:line_end])
+                item = self.propose_roll_person(head, head + cut.start())
+                if item is not None or any(head <= s < line_end for s, _e, *_ in self.person_spans):
+                    self.read_roll_bodies(head + cut.start(), line_end)
+
+    def read_roll_bodies(self, start, end):
+        """The bodies after a delegate's name and post on a line of a roll ("X, Deputy Director, Sub-Directorate of
+        Trafficking in Persons, Bareskrim Polri"): each part between commas that is capitalised, names no post, and
+        is not a body, country or person already read is a body the base lacks."""
+        pos = start
+        for part in re.split(r"[,;]", self.text[start:end]):
+            a = pos + len(part) - len(part.lstrip())
+            pos += len(part) + 1
+            words = part.split()
+            b = a + len(part.strip())
+            if not words or len(words) > 10 or b <= a:
+                continue
+            if not all(
+                w[:1].isupper() or w[:1].isdigit() or w in ("of", "for", "and", "the", "in", "on") for w in words
+            ):
+                continue
+            pieces = [p for w in words for p in [w, *w.split("-")]]  # "Officer-in-Charge" is a post too
+            if any(fold(w).strip(".") in lexicon.POST_WORDS for w in pieces) or words[0].lower() in PHRASES:
+                continue  # a post ("Deputy Director", "Head of Division") or a rank
+            if self.is_covered(a, b) or self.overlaps_new(a, b) or self.country_code(part.strip()):
+                continue
+            if any(s < b and a < e for s, e, *_ in self.person_spans):
+                continue
+            self.add_new("organization", part.strip(), a, b, role=ParticipationRole.PARTICIPANT)
+
+    def read_listed_people(self):
+        """People named in a list after "including", "among them", "such as" ("Speakers included Director X, Siti
+        binti Y of the Z and Mr. W"), where the list is of people: a word for people comes just before the cue. Each
+        item not read by another rule is proposed when it is a name (its body after "of" or in brackets left out)."""
+        for cue in PEOPLE_LIST_CUE.finditer(self.text):
+            s, e = self.sentence_span(cue.start())
+            if not PEOPLE_NOUN.search(self.text[max(s, cue.start() - 60) : cue.start()]):
+                continue
+            pos = cue.end()
+            for item in re.finditer(r"[^,;]+", self.text[pos:e]):
+                for part in re.split(r"\s+and\s+", item.group()):
+                    offset = self.text.index(part, pos + item.start()) if part else 0
+                    lead = len(part) - len(part.lstrip())
+                    head = re.match(r"[^()]*?(?=\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]|\s*\(|\s*$)", part.strip())
+                    if not head or not head.group():
+                        continue
+                    start = offset + lead
+                    person = self.propose_roll_person(start, start + len(head.group().rstrip(" .")))
+                    body = re.match(r"\s+(?:of|from|at)\s+(?:the\s+)?([A-Z][^()]*?)\s*$", part.strip()[head.end() :])
+                    if person is None or not body:
+                        continue
+                    bstart = start + head.end() + body.start(1)
+                    known = [m for m in self.mentions if m.kind == "organization" and m.start == bstart]
+                    org = self.resolve(known[0])[1] if known else body.group(1).rstrip(" .")
+                    person["organization"] = org
+                    # The person before in the list was given this body by reading on past their own item
+                    # ("Director X, Y of the Z": Z is Y's).
+                    for other in self.new.values():
+                        if other is not person and other["kind"] == "person" and cue.end() <= other["start"] < start:
+                            if other.get("organization") == org:
+                                other.pop("organization")
+
+    def propose_roll_person(self, start, end):
+        """The person a list names between start and end, proposed as new when no other rule read them, or None."""
+        text = self.text
+        if end <= start or any(s < end and start < e for s, e, *_ in self.person_spans):
+            return None
+        if any(m.start < end and start < m.end for m in self.mentions if m.kind != "person") or any(
+            m.start < end and start < m.end for m in self.city_mentions
+        ):
+            return None  # a body, a country or a town
+        if self.overlaps_new(start, end):
+            return None
+        # The ranks and honorifics in front ("Pol. Col.", "Ms.", "Dato'") are no part of the name.
+        name_start = start
+        for w in re.finditer(r"\S+", text[start:end]):
+            ws = start + w.start()
+            if ws > start and titles_before(text, ws)[2] <= start:
+                name_start = ws
+        rank, honorific, tstart, leftover = titles_before(text, name_start)
+        if tstart < start:
+            rank, honorific, tstart, leftover = "", "", start, []
+        words = text[name_start:end].split()
+        capitals = [w for w in words if w[:1].isupper()]
+        if not words or len(words) > 6 or not all(PEOPLE_NAME_WORD.fullmatch(w) for w in words):
+            return None
+        if len(capitals) < (1 if rank or honorific else 2):
+            return None
+        if names_a_body([fold(w) for w in words]) or any(fold(w) in lexicon.ORG_HEADS for w in words):
+            return None
+        if any(fold(w) in lexicon.POST_WORDS for w in words):
+            return None  # "Deputy Prosecutor General": a post
+        if fold(" ".join(words)) in self.gaz.cities or self.gaz_names_country(" ".join(words)):
+            return None
+        before = len(self.new)
+        self.propose_person(text[name_start:end], name_start, end, rank, honorific, tstart, leftover)
+        if len(self.new) == before:
+            return None
+        return list(self.new.values())[-1]
 
     def select_bodies_of_participant(self, key, end, post=None):
         """Someone who took part did so for the body of their post."""
@@ -3702,6 +3981,8 @@ class Analysis:
                     break
                 if tok.folded in lexicon.MONTHS or tok.folded in lexicon.WEEKDAYS:
                     break
+                if self.is_covered(tok.start, tok.end):
+                    break  # "Head of Delegation of Cambodia Chhay Sinarith": a known name ends the post
                 name_tokens.insert(0, tok)
             # "Prosecutor Jose Reyes of the Department of Justice": the name comes first, its body after "of".
             cut = next((q for q, t in enumerate(run) if t.folded in ("of", "at", "for")), None)
@@ -3734,7 +4015,14 @@ class Analysis:
             if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
                 continue  # already read after a rank or honorific
             # A name needs at least one hyphen-free word with lower-case letters: "UNODC Programme" is not a name.
-            if any(t.is_upper for t in name_tokens) or nstart in seen_starts or self.is_covered(nstart, nend):
+            # A surname in capitals may open or close it ("Director NGUYEN Van Nam").
+            capitals = [k for k, t in enumerate(name_tokens) if t.is_upper]
+            if any(
+                0 < k < len(name_tokens) - 1 or len(name_tokens[k].text) < 3 or not name_tokens[k].text.isalpha()
+                for k in capitals
+            ) or len(capitals) == len(name_tokens):
+                continue
+            if nstart in seen_starts or self.is_covered(nstart, nend):
                 continue
             name = text[nstart:nend]
             if self.gaz_names_country(name) or any(m2.kind == "person" and m2.start == nstart for m2 in self.mentions):
@@ -3749,7 +4037,8 @@ class Analysis:
         """(name, start, end) of a one-word name right after a rank or honorific ("Brig. Gen. Harsono said",
         "Mr. Rahmat, the secretary"), as Indonesian and Javanese names often are; or None. The word must not be a
         word of posts, bodies, meetings or dates, nor a place or body the base knows."""
-        one = re.compile(r"\s+([A-Z][a-zà-ÿ’'-]{3,})(?:’s|'s)?(?=[\s,.;:)]|$)(?!\s+[A-Z(])").match(self.text, pos)
+        # A bracket after the word gives the person's body or country ("Comm. Sunarto (Indonesian National Police)").
+        one = re.compile(r"\s+([A-Z][a-zà-ÿ’'-]{3,})(?:’s|'s)?(?=[\s,.;:)]|$)(?!\s+[A-Z])").match(self.text, pos)
         if not one:
             return None
         word = one.group(1)
@@ -3825,6 +4114,14 @@ class Analysis:
             # "Head of Bareskrim Polri Komjen Pol. Wahyu Widada": a rank inside the words read as a name starts the
             # next person; the words before it are a body or a post, never someone's name.
             return None
+        words = name.split()
+        if any(not w.isupper() for w in words):
+            # "PHOMMAVONG Khamla", "NGUYEN Thi Hoa": a surname set in capitals is written in ordinary case, in the
+            # order given (the label keeps the text as written).
+            name = " ".join(
+                w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() and w not in self.gaz_acronyms() else w
+                for w in words
+            )
         fake = gz.Match(0, 0, nstart, nend, [])
         post = self.post_of(fake, tstart, leftover, rank)
         role, explicit = self.person_role(nstart, nend, tstart)
@@ -3880,6 +4177,12 @@ class Analysis:
                 "person", best["slug"], role, nstart, nend, False, best["confidence"], choices=near, post=post
             )
         self.person_spans.append((nstart, nend, {"kind": "new", "name": base_name}, None))
+
+    def gaz_acronyms(self):
+        """The acronyms of the base's bodies, in capitals as they are written."""
+        if not hasattr(self, "_acronyms"):
+            self._acronyms = {o["acronym"] for o in self.gaz.organizations.values() if o.get("acronym")}
+        return self._acronyms
 
     def body_of_post_before(self, tstart):
         """The known body in "a <post> of the <Body>, " written just before a name, or None."""
@@ -4041,6 +4344,8 @@ class Analysis:
                 continue
             if m.group(1).lower() in lexicon.RANKS or fold(m.group(1)) in self.gaz.cities:
                 continue
+            if MEMBER_STATES_SHORT.fullmatch(m.group(1)):
+                continue  # "the AMS": the member states, a group rather than a body
             item = self.add_new(
                 "organization", m.group(1), a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT
             )
@@ -4086,6 +4391,8 @@ class Analysis:
                     continue
                 if self.gaz_names_country(words) or self.overlaps_new(start, end):
                     continue
+                if MEMBER_STATES_SHORT.fullmatch(words):
+                    continue  # "representatives of the AMS": the member states, a group rather than a body
                 if tokens[0].lower() in PHRASES or " ".join(tokens[:2]).lower() in PHRASES:
                     continue
                 self.add_new("organization", words, start, end, role=ParticipationRole.PARTICIPANT)

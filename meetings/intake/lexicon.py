@@ -73,6 +73,11 @@ RANKS = {
     "igp": "Inspector General of Police",
     "police commissioner": "Police Commissioner",
     "commissioner": "Commissioner",
+    # Abbreviations with their full stops, as minutes and bulletins write them ("Comm. X", "Insp. Y").
+    "comm.": "Commissioner",
+    "insp.": "Inspector",
+    "ch. insp.": "Chief Inspector",
+    "dep. comm.": "Deputy Commissioner",
     "deputy commissioner": "Deputy Commissioner",
     "commander": "Commander",
     "rear admiral": "Rear Admiral",
@@ -330,6 +335,14 @@ POST_WORDS = {
     "under-secretary",
     "envoy",
     "leader",
+    # Professions a report gives a speaker in place of a post ("X, a lawyer with the Y"; "a researcher at Z").
+    "lawyer",
+    "researcher",
+    "professor",
+    "lecturer",
+    "investigator",
+    "analyst",
+    "consultant",
 }
 
 # Particles inside names that reports may drop: "Bakri bin Zainal Abidin" is also "Bakri Zainal Abidin".

@@ -28,6 +28,10 @@ PHRASES = _phrases()
 MAX_PHRASE = max(len(p.split()) for p in PHRASES)
 
 
+# Posts that end in "General" ("Director General", "Secretary General"): the word is no rank there.
+POST_BEFORE_GENERAL = {"director", "secretary", "attorney", "solicitor", "consul", "auditor", "governor", "surgeon"}
+
+
 def normalise_word(word):
     return word.lower().replace("’", "'")
 
@@ -63,6 +67,13 @@ def titles_before(text, end, limit=120):
             kind_full = PHRASES.get(key) or PHRASES.get(key.rstrip("."))
             if kind_full is None and not bracketed and not key.endswith("."):
                 kind_full = PHRASES.get(key + ".")
+            if (
+                kind_full
+                and key == "general"
+                and i - n > 0
+                and normalise_word(run[i - n - 1][2]) in POST_BEFORE_GENERAL
+            ):
+                kind_full = None  # "Director General X": a post, not the rank of General
             if kind_full:
                 kind, full = kind_full
                 if bracketed and kind == "rank":
@@ -120,7 +131,7 @@ def title_words_before(leftover):
 # Lower-case particles inside a name: Malay "bin"/"binti", Filipino "dela", "del", "de los", Dutch "van der" ...
 # (each a whole word: "de" is not the start of "dela").
 NAME_TOKEN = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*|(?:binti|bin|bte|van|dela|delos|della|del|de|der|los|las|da|dos|von|al|el)\b"
+    r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*|(?:binti|bin|bte|ibn|van|dela|delos|della|del|de|der|di|la|le|los|las|da|dos|von|al|el)\b"
 )
 # A nickname in quotes inside a name (Ramon "Jun" Villasenor): left out of the name the base records.
 NICKNAME = re.compile(r"\s*[\"“'‘][A-Z][\w.-]*[\"”'’](?=\s)")

@@ -170,6 +170,8 @@ def unwrap(text):
                 continue  # a short next line over a list of its own ("Viet Nam" above its bodies) is a heading
             if is_heading(stripped) or is_heading(after):
                 continue
+            if stripped.count("|") >= 2 or line.count("\t") >= 2:
+                continue  # a row of a plain-text table ("name | post | agency") ends at its line
             for k in range(start + len(stripped), start + len(line) + 1):
                 chars[k] = " "  # the trailing white space, a carriage return and the line break
 
