@@ -609,6 +609,7 @@ class Analysis:
         self.read_outcomes()
         self.read_statements()
         self.read_event_links()
+        self.read_countries_of_national_bodies()
         return self.result()
 
     def derived_elsewhere(self, match):
@@ -994,6 +995,7 @@ class Analysis:
             self.forum_in_prose(main)
         if ev["forum"] is None:
             self.forum_by_convener(main)
+        self.latest_round_of_forum(main)
         if ev["forum"]:
             forum_name = self.gaz.forums[ev["forum"]]["name"]
             if ev["number"]:
@@ -1025,6 +1027,35 @@ class Analysis:
         self.read_format()
         self.read_previous()
         ev["passages"] = {k: v for k, v in ev["passages"].items() if v}
+
+    LATEST_ROUND = re.compile(
+        r"\b(?:latest|newest|most recent|this year[’']?s)\s+(?:round|session|meeting|edition|gathering|instalment)"
+        r"\s+of\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+    def latest_round_of_forum(self, main):
+        """ "... came to Kuala Lumpur on 14 November for the latest round of the X Dialogues": the report says in
+        so many words which series its meeting belongs to. A numbered meeting of another series named before it, in
+        a sentence that gives no day ("At the 39th X Conference, members adopted ..."), is the history that led to
+        it, not the meeting."""
+        ev = self.event
+        for m in self.mentions:
+            if m.kind != "forum" or not self.LATEST_ROUND.search(self.text[max(0, m.start - 40) : m.start]):
+                continue
+            slug = m.keys[0][1]
+            if slug == ev["forum"]:
+                return
+            if main and main["sentence"] is not None and not self.dates_in_sentence_other_than(main["sentence"], ""):
+                return  # the earlier meeting has a day of its own: leave the choice to the editor
+            sentence = self.sentence_of(m.start)
+            ev["forum"], ev["number"] = slug, None
+            if main and main["sentence"] != sentence:
+                ev["title"] = ""
+            ev["passages"]["forum"] = self.doc.passage(sentence)
+            ev["passages"].pop("title", None)
+            self.event_sentence = sentence
+            return
 
     def title_candidates(self):
         """Names of meetings in the text: quoted ones and capitalised phrases ending in a meeting word."""
@@ -1435,6 +1466,11 @@ class Analysis:
         candidates = [
             d for d in self.dates if d is not self.dateline and not (self.dateline and d.start == self.dateline.start)
         ]
+        # "BANDAR SERI BEGAWAN, June 2025 – The meeting was held ... in May 2025": a dateline that gives only the
+        # month says when the report was written, not when the meeting met; it counts only when nothing else does.
+        month_dateline = self.month_dateline()
+        if month_dateline is not None and len(candidates) > 1:
+            candidates.remove(month_dateline)
         best = None
         scored = []
         for d in candidates:
@@ -1529,6 +1565,22 @@ class Analysis:
         ev["passages"]["start_date"] = self.passage(best.start)
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(anchor.start)
+
+    def month_dateline(self):
+        """The date of a news dateline that gives only a month ("VIENTIANE, March 2025 – ..."), or None."""
+        for mention in self.dates:
+            if mention.start >= 400:
+                break
+            if mention.precision != "month":
+                continue
+            line_start = self.text.rfind("\n", 0, mention.start) + 1
+            line_end = self.text.find("\n", mention.end)
+            line_end = len(self.text) if line_end < 0 else line_end
+            if re.match(r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s*$", self.text[line_start : mention.start]) and re.match(
+                r"^\s*(?:\([^)]{1,30}\))?\s*(?:–|—|--|-|:)", self.text[mention.end : line_end]
+            ):
+                return mention
+        return None
 
     def closing_today(self, start_date):
         """The day the report is written from when it says the meeting closes that day ("opened on Tuesday ...
@@ -2427,7 +2479,8 @@ class Analysis:
                 r"\b(?:victims?|survivors?|trafficked|smuggled|lured|recruited|repatriated|returned|rescued|deported|"
                 r"taken|sold|migrants?|(?<!social )workers?|nationals?|citizens?)\b[^.;,]{0,80}?"
                 r"\b(?:from|to|into|in|back to)\s+"
-                r"(?:the\s+|neighbouring\s+|neighboring\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|or\s+)?)*$",
+                # The rest of a list counts too: "returned from Laos, Viet Nam and the Philippines".
+                r"(?:the\s+|neighbouring\s+|neighboring\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|or\s+)?(?:the\s+)?)*$",
                 self.text[s : match.start],
             )
         )
@@ -3008,6 +3061,8 @@ class Analysis:
                 and word.lower() not in ("mr", "ms", "mrs", "dr", "daw", "lok", "pak", "ibu", "tun")
             ):
                 continue
+            if re.search(r"\b(?:bin|binti|bte|bt)(?:\s+\S+){0,2}\s+$", text[max(0, m.start() - 40) : m.start()]):
+                continue  # "bin Pengiran Haji Osman": the father's styles inside a patronymic start no one's name
             rank, honorific, _ts, leftover = titles_before(text, self.next_name_start(m.end()))
             found = name_after(text, m.end()) or self.single_name_after(m.end())
             if not found:
@@ -3276,7 +3331,7 @@ class Analysis:
             return None
         word = one.group(1)
         folded = fold(word)
-        if re.search(r"\b(?:bin|binti|bte|bt)\s+\S+\s*$", self.text[max(0, pos - 40) : pos]):
+        if re.search(r"\b(?:bin|binti|bte|bt)(?:\s+\S+){1,3}\s*$", self.text[max(0, pos - 40) : pos]):
             return None  # "Hamdan bin Haji Yusof": an honorific inside a patronymic, not before a name
         if (
             folded in lexicon.COMMON_WORDS
@@ -4368,6 +4423,34 @@ class Analysis:
             if slug:
                 link = self.add_link("event", slug, "", m.start - len(before) + om.start(), m.end, True, 0.85)
                 link["name"] = Event.objects.filter(slug=slug).values_list("title", flat=True).first() or slug
+
+    # Bodies that belong to one country's government: their taking part puts their country at the meeting.
+    NATIONAL_KINDS = {"national_police", "ministry", "agency"}
+
+    def read_countries_of_national_bodies(self):
+        """ "Indonesia's police, together with the Australian Federal Police, opened a joint workshop": where the
+        report names no country at the meeting but the host, the foreign police forces, ministries and agencies
+        that took part are the other side of the cooperation, and an editor links their countries too. Where the
+        report lists the countries that took part, a foreign agency beside them (a guest speaker, trainers) is not
+        a country's delegation, and its country is left to the editor. The country of a regional centre, a donor's
+        programme or a news agency is never implied."""
+        host = (self.event.get("host_country") or "").lower()
+        countries = {link["slug"] for link in self.links.values() if link["kind"] == "country" and link["selected"]}
+        if not host or countries - {host}:
+            return
+        for link in list(self.links.values()):
+            if link["kind"] != "organization" or not link["selected"]:
+                continue
+            record = self.gaz.organizations.get(link["slug"]) or {}
+            code = record.get("country")
+            if not code or code.lower() == host or record.get("kind") not in self.NATIONAL_KINDS:
+                continue
+            if any(
+                other["kind"] == "country" and other["slug"] == code.lower() and other["selected"]
+                for other in self.links.values()
+            ):
+                continue
+            self.add_link("country", code, ParticipationRole.PARTICIPANT, link["start"], link["end"], True, 0.7)
 
     def result(self):
         links = list(self.links.values())
