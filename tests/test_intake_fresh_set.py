@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from meetings.intake import analyse
+from meetings.intake.dates import find_dates
 
 PUBLISHED = datetime.date(2025, 11, 20)  # a Thursday
 
@@ -82,6 +83,52 @@ def test_a_dateline_month_is_still_the_date_when_the_report_gives_no_other(seede
         published_on=PUBLISHED,
     )["event"]
     assert (event["start_date"], event["date_precision"]) == ("2025-03-01", "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The course was held in Medan from Monday (3/11/2025) to Friday (7/11/2025).",
+        "The course was held in Medan on Senin (3/11/2025) hingga Jumat (7/11/2025).",
+        "The course was held in Medan from 3 November 2025 – 7 November 2025.",
+    ],
+)
+def test_two_days_joined_as_a_range_give_both_ends(text):
+    assert [(d.start_date.isoformat(), d.end_date and d.end_date.isoformat()) for d in find_dates(text, PUBLISHED)] == [
+        ("2025-11-03", "2025-11-07")
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PADANG – Provincial police opened a course on victim interviews in Padang on Monday (3/11/2025). The course "
+        "runs until Friday (7/11/2025) and is attended by 30 officers.",
+        "Border officers of Malaysia and Thailand began a joint course in Alor Setar on 3 November 2025. The course, "
+        "which continues until 7 November 2025, covers digital evidence.",
+    ],
+)
+def test_a_meeting_that_runs_until_a_later_day_ends_on_it(seeded, text):
+    event = analyse(text, published_on=PUBLISHED)["event"]
+    assert (event["start_date"], event["end_date"]) == ("2025-11-03", "2025-11-07")
+
+
+# --- titles that carry the venue ----------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAVAO – The police opened the Joint Course on Interviewing Child Victims at the Regional Training Centre "
+        "for Police Cooperation (RTCPC), Davao, on Monday (3/11/2025).",
+        "The Joint Course on Interviewing Child Victims at the Mindanao Academy for Police Studies in Davao opened "
+        "on 3 November 2025.",
+    ],
+)
+def test_a_title_ends_before_the_place_it_was_held_at(seeded, text):
+    assert analyse(text, published_on=PUBLISHED)["event"]["title"] == "Joint Course on Interviewing Child Victims"
 
 
 # --- countries of national bodies that took part ------------------------------------------------------------

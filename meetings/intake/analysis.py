@@ -1126,6 +1126,11 @@ class Analysis:
                     while span and span[0].folded in ("the", "a", "an"):
                         span = span[1:]
                         start = span[0].start if span else start
+                    # "... Workshop on Victim Identification in Bangkok": a city at the end is the venue, not the name.
+                    for k in range(len(span) - 2, 1, -1):
+                        if span[k].folded == "in" and fold(text[span[k + 1].start : span[-1].end]) in self.gaz.cities:
+                            span = span[:k]
+                            break
                     # "... Meeting on Labour Migration at the Riverside Grand Hotel": the venue is no part of the title.
                     at = next(
                         (
@@ -1140,17 +1145,14 @@ class Analysis:
                         and at >= 2
                         and (
                             span[-1].folded in VENUE_HEADS
-                            or re.match(r"^,\s*[A-Z]|^\s+in\s+[A-Z]", text[span[-1].end :])
+                            # "... at the Regional Centre for X (RCX), Johor Bahru": the place's acronym may come
+                            # before its city.
+                            or re.match(r"^(?:\s*\([A-Z][\w-]*\))?(?:,\s*[A-Z]|\s+in\s+[A-Z])", text[span[-1].end :])
                         )
                     ):
                         span = span[:at]
                     else:
                         at = None
-                    # "... Workshop on Victim Identification in Bangkok": a city at the end is the venue, not the name.
-                    for k in range(len(span) - 2, 1, -1):
-                        if span[k].folded == "in" and fold(text[span[k + 1].start : span[-1].end]) in self.gaz.cities:
-                            span = span[:k]
-                            break
                     # "... Labour Migration along the Mekong River corridor": a route or border named last belongs
                     # to the title, though its last word is in lower case.
                     if span and span[-1] is tokens[last_good] and at is None:
@@ -1552,6 +1554,8 @@ class Analysis:
                 # careful editor enters it.
                 end_date = best.start_date
         if end_date is None and best.precision == "day":
+            end_date = self.runs_until(best)
+        if end_date is None and best.precision == "day":
             end_date = self.closing_today(start_date)
         ev["start_date"] = start_date.isoformat()
         ev["end_date"] = end_date.isoformat() if end_date else None
@@ -1565,6 +1569,28 @@ class Analysis:
         ev["passages"]["start_date"] = self.passage(best.start)
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(anchor.start)
+
+    RUNS_UNTIL = re.compile(
+        r"\b(?:runs?|running|continues?|continuing|lasts?|lasting|goes on|will run|is held|takes place)\s+"
+        r"(?:\w+\s+){0,2}?(?:until|till|through|to)\s+(?:[A-Z][a-z]+day,?\s*)?\(?$"
+    )
+
+    def runs_until(self, start):
+        """The last day of a meeting whose first day is given, from "The workshop runs until Friday (18/7/2025)"
+        in the same or the next two sentences; None when the report says no such thing."""
+        first = self.sentence_of(start.start)
+        for d in self.dates:
+            if d.start <= start.end or d.precision != "day" or d.end_date is not None:
+                continue
+            if self.sentence_of(d.start) > first + 2:
+                break
+            s, _e = self.doc.sentences[self.sentence_of(d.start)]
+            if (
+                self.RUNS_UNTIL.search(self.text[max(s, d.start - 60) : d.start])
+                and 0 < (d.start_date - start.start_date).days <= 31
+            ):
+                return d.start_date
+        return None
 
     def month_dateline(self):
         """The date of a news dateline that gives only a month ("VIENTIANE, March 2025 – ..."), or None."""
