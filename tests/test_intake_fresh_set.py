@@ -182,3 +182,37 @@ def test_the_latest_round_of_a_series_is_the_meeting_not_a_numbered_meeting_of_i
     event = result["event"]
     assert (event["forum"], event["number"]) == ("aseanapol-dialogues", None)
     assert "41st" not in event["title"]
+
+
+# --- UN agencies and bodies named by an acronym -------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence, acronym",
+    [
+        (
+            "Officials met in Yangon on 3 November 2025. Remarks were given by Ms. Ana Lindholm, Project Manager of "
+            "UN-MRT, the UNODC project that supports the border offices.",
+            "UN-MRT",
+        ),
+        (
+            "Officials met in Yangon on 3 November 2025. MEK-SAFE, a UNDP programme for returnees, presented its "
+            "findings.",
+            "MEK-SAFE",
+        ),
+    ],
+)
+def test_a_hyphened_acronym_the_base_lacks_is_a_new_body_not_the_un(seeded, sentence, acronym):
+    result = analyse(sentence, published_on=PUBLISHED)
+    assert acronym in new_names(result, "organization")
+    assert "united-nations" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_two_known_names_joined_by_a_hyphen_are_both_found(seeded):
+    result = analyse(
+        "Delegates met in Vientiane on 3 November 2025 and held the SOMTC-INTERPOL consultation.",
+        published_on=PUBLISHED,
+    )
+    assert ("organization", "interpol") in {(link["kind"], link["slug"]) for link in result["links"]}

@@ -593,7 +593,9 @@ class Analysis:
     def run(self):
         self.dates = find_dates(self.text, self.published_on)
         self.detect_publication_date()
-        self.matches = [m for m in gz.find(self.gaz, self.doc) if not self.derived_elsewhere(m)]
+        found = gz.find(self.gaz, self.doc)
+        ends = {m.end for m in found} | {m.start for m in found}
+        self.matches = [m for m in found if not self.derived_elsewhere(m) and not self.inside_hyphened_name(m, ends)]
         self.title_matches = gz.find(self.gaz, Document(self.title)) if self.title else []
         self.classify_matches()
         self.read_event()
@@ -611,6 +613,22 @@ class Analysis:
         self.read_event_links()
         self.read_countries_of_national_bodies()
         return self.result()
+
+    def inside_hyphened_name(self, match, bounds):
+        """True for a known body's acronym that is only one part of a hyphened name the base lacks: "UN" in "UN-ACT"
+        or "UN-Women" is not the United Nations. ("ASEAN-ACT", when the base holds it, is matched whole first.)
+        Two known names joined by a hyphen stay both ("the SOMTC-INTERPOL consultation"): `bounds` holds where
+        every known name found starts and ends."""
+        if match.entries[0].kind != "organization":
+            return False
+        written = self.text[match.start : match.end]
+        if not written.isupper():
+            return False
+        after = re.match(r"-[A-Z0-9]", self.text[match.end : match.end + 2]) and match.end + 1 not in bounds
+        before = (
+            re.search(r"[A-Z0-9]-$", self.text[max(0, match.start - 2) : match.start]) and match.start - 1 not in bounds
+        )
+        return bool(after or before)
 
     def derived_elsewhere(self, match):
         """True for initials the base never recorded (gazetteer.derived_acronym) where the report means something
@@ -3635,9 +3653,22 @@ class Analysis:
         r"(?:project|programme|program|initiative|secretariat|mission|taskforce|task force|network)\b"
     )
 
+    # "Project Manager of AB-CDE,", "AB-CDE, the UNDP project that ...": an acronym the base lacks, in a post or
+    # described as a body right after it. Only hyphened acronyms after a post, where a bare one could be a unit's.
+    ACRONYM_IN_POST = re.compile(
+        r"\b(?:Manager|Director|Coordinator|Officer|Representative|Head|Chief|Adviser|Advisor|Specialist|Lead)\s+"
+        r"(?:of|at|with|for)\s+([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})+)\b(?!-)"
+    )
+    ACRONYM_APPOSITIVE = re.compile(
+        r"\b([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*),\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:project|programme|program|initiative|secretariat|agency|network|taskforce|task force)\b"
+    )
+
     def read_acronym_bodies(self):
         """ "through its UN-ACT project": a body the report names only by an acronym the base lacks."""
-        for m in self.ACRONYM_BODY.finditer(self.text):
+        found = [*self.ACRONYM_BODY.finditer(self.text), *self.ACRONYM_IN_POST.finditer(self.text)]
+        found += self.ACRONYM_APPOSITIVE.finditer(self.text)
+        for m in found:
             a, b = m.start(1), m.end(1)
             # A known acronym is that body; "UN" inside "UN-ACT" is not.
             if any(x.start <= a and x.end >= b for x in self.matches) or self.overlaps_new(a, b):
