@@ -216,3 +216,29 @@ def test_two_known_names_joined_by_a_hyphen_are_both_found(seeded):
         published_on=PUBLISHED,
     )
     assert ("organization", "interpol") in {(link["kind"], link["slug"]) for link in result["links"]}
+
+
+# --- a meeting at a body's seat -----------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review brought officials of the ten member countries to the ASEAN Secretariat in Jakarta on 4 November "
+        "2025 for a two-day workshop.",
+        "Liaison officers met at the ASEAN Secretariat in Jakarta on 4 November 2025 for a workshop on referrals.",
+    ],
+)
+def test_a_meeting_held_at_a_bodys_seat_is_in_its_city(seeded, text):
+    event = analyse(text, published_on=PUBLISHED)["event"]
+    assert (event["city"], event["host_country"]) == ("Jakarta", "id")
+
+
+@pytest.mark.django_db
+def test_a_body_named_with_its_seat_beside_the_meeting_does_not_give_the_venue(seeded):
+    event = analyse(
+        "Officials met in Vientiane on 4 November 2025. The ASEAN Secretariat in Jakarta sent a note.",
+        published_on=PUBLISHED,
+    )["event"]
+    assert event["city"] == "Vientiane"

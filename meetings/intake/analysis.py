@@ -1813,7 +1813,15 @@ class Analysis:
                 score += 6
             score += 1 if HELD.search(stext) else 0
             if any(
-                o.kind == "organization" and 0 <= m.start - o.end <= 5 and "," not in self.text[o.end : m.start]
+                o.kind == "organization"
+                and 0 <= m.start - o.end <= 5
+                and "," not in self.text[o.end : m.start]
+                # "brought delegates to the X Secretariat in Jakarta", "met at the X Secretariat in Jakarta": the
+                # body's seat is where the meeting went, so its city is the venue.
+                and not (
+                    sentence == self.event_sentence
+                    and re.search(r"\b(?:at|to)\s+(?:the\s+)?$", self.text[max(s, o.start - 10) : o.start])
+                )
                 for o in self.mentions
             ):
                 # "the ASEAN Secretariat in Jakarta": where a body sits, not where the meeting is; but "at the
