@@ -242,3 +242,24 @@ def test_a_body_named_with_its_seat_beside_the_meeting_does_not_give_the_venue(s
         published_on=PUBLISHED,
     )["event"]
     assert event["city"] == "Vientiane"
+
+
+@pytest.mark.django_db
+def test_a_unit_named_after_a_known_acronym_is_a_new_body_and_the_known_body_still_takes_part(seeded):
+    result = analyse(
+        "Officials met in Hanoi on 3 November 2025. Jane Roe, Deputy Representative of the UNDP Regional Centre "
+        "for Asia and the Pacific, opened the talks.",
+        published_on=PUBLISHED,
+    )
+    assert "UNDP Regional Centre for Asia and the Pacific" in new_names(result, "organization")
+    assert "undp" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_known_acronym_followed_by_another_body_is_no_unit(seeded):
+    result = analyse(
+        "Officials met in Hanoi on 3 November 2025. Officers from the UNODC and INTERPOL attended.",
+        published_on=PUBLISHED,
+    )
+    assert not any(name.startswith("UNODC") for name in new_names(result, "organization"))
+    assert {"unodc", "interpol"} <= selected(result, "organization")

@@ -509,6 +509,7 @@ class Analysis:
         self.outcomes = []
         self.statements = []
         self.covered = []  # character spans already read as names
+        self.units_of_known = set()  # where a new unit of a known body begins ("UNODC Regional Office for ...")
 
     # --- helpers -----------------------------------------------------------------------------------------
 
@@ -3645,7 +3646,7 @@ class Analysis:
         # A known name that only begins a new body's name ("United Nations" in "United Nations Action for ...
         # (UN-ACT)") is not that body taking part.
         for item in self.new.values():
-            if item["kind"] != "organization":
+            if item["kind"] != "organization" or item["start"] in self.units_of_known:
                 continue
             for link in self.links.values():
                 if (
@@ -4017,7 +4018,7 @@ class Analysis:
             if m.kind == "organization"
             and (m.start == start or (self.country_word(span[0]) and len(span) > 1 and m.start == span[1].start))
         ]
-        if first_known and not defined:
+        if first_known and not defined and not self.unit_of_known(span, first_known[0], inside):
             return  # a known body, perhaps with more words after it ("the UNODC and INTERPOL")
         # A span that is wholly a known organization's name is no news.
         if any(m.kind == "organization" and m.start <= start + 1 and m.end >= end - 1 for m in inside):
@@ -4072,6 +4073,23 @@ class Analysis:
             self.add_link(
                 "organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near
             )
+
+    def unit_of_known(self, span, known, inside):
+        """True when a known body's acronym is followed at once by a unit's name with a head word: "the UNODC
+        Regional Office for South Asia" is a unit of UNODC the base lacks. The unit is proposed as a new body, and
+        the known body still takes part through it (see read_new_organizations)."""
+        rest = [t for t in span if t.start >= known.end]
+        if not (
+            rest
+            and self.text[known.start : known.end].isupper()
+            and self.text[known.end : rest[0].start] == " "
+            and rest[0].text[:1].isupper()
+            and any(t.folded in lexicon.ORG_HEADS for t in rest)
+            and not any(m.kind == "organization" and m.start >= rest[0].start for m in inside)
+        ):
+            return False
+        self.units_of_known.add(span[0].start)
+        return True
 
     def parent_in_span(self, span):
         """The tokens after "of (the)" in a body's name when they name a body of their own, else None."""
