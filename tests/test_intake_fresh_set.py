@@ -263,3 +263,32 @@ def test_a_known_acronym_followed_by_another_body_is_no_unit(seeded):
     )
     assert not any(name.startswith("UNODC") for name in new_names(result, "organization"))
     assert {"unodc", "interpol"} <= selected(result, "organization")
+
+
+@pytest.mark.parametrize(
+    "sentence, parent",
+    [
+        (
+            "MEDAN – The Directorate of Cyber Crime (Dittipidsiber) of Bareskrim Polri, together with the Royal "
+            "Malaysia Police, opened a course in Medan on 3 November 2025.",
+            "Bareskrim Polri",
+        ),
+        (
+            "Officers of the Anti-Smuggling Unit (ASU) of Kastam Diraja met in Kuching on 3 November 2025.",
+            "Kastam Diraja",
+        ),
+    ],
+)
+@pytest.mark.django_db
+def test_the_body_a_unit_belongs_to_after_its_acronym_is_a_new_body(seeded, sentence, parent):
+    assert parent in new_names(analyse(sentence, published_on=PUBLISHED), "organization")
+
+
+@pytest.mark.django_db
+def test_a_country_or_known_body_after_a_units_acronym_is_no_new_body(seeded):
+    result = analyse(
+        "Officers of the Anti-Smuggling Unit (ASU) of Malaysia and the Cyber Desk (CD) of INTERPOL met in "
+        "Kuching on 3 November 2025.",
+        published_on=PUBLISHED,
+    )
+    assert not {"Malaysia", "INTERPOL"} & new_names(result, "organization")

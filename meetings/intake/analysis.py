@@ -3643,6 +3643,7 @@ class Analysis:
                 self.consider_org_span(span)
         self.read_listed_organizations()
         self.read_acronym_bodies()
+        self.read_parents_of_defined_units()
         # A known name that only begins a new body's name ("United Nations" in "United Nations Action for ...
         # (UN-ACT)") is not that body taking part.
         for item in self.new.values():
@@ -3656,6 +3657,30 @@ class Analysis:
                     and self.text[link["end"] : link["end"] + 1] == " "
                 ):
                     link["selected"] = False
+
+    # "The Directorate of X (DX) of Bareskrim Polri, together with ...": the body a unit belongs to, written after
+    # the unit's own acronym and "of" by its short name, which carries no head word.
+    PARENT_AFTER_ACRONYM = re.compile(
+        r"\([A-Z][\w-]{1,15}(?:\s+[A-Z][\w-]{1,15})?\)\s+of\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
+        r"(?=\s*[,.;:)]|\s+[a-z])"
+    )
+
+    def read_parents_of_defined_units(self):
+        for m in self.PARENT_AFTER_ACRONYM.finditer(self.text):
+            a, b = m.start(1), m.end(1)
+            name = m.group(1)
+            if self.overlaps_new(a, b) or any(x.start < b and x.end > a for x in self.matches):
+                continue  # a known body or place, or a name already read
+            words = [fold(w) for w in name.split()]
+            if self.gaz_names_country(name) or fold(name) in self.gaz.cities:
+                continue
+            if words[0] in PHRASES or words[0] + "." in PHRASES:
+                continue  # "(ACR) of Mr. Tan": a person
+            if any(w in lexicon.MONTHS or w in lexicon.WEEKDAYS or w in lexicon.ORG_HEADS for w in words):
+                continue  # a name with a head word is read with its unit already
+            role, _explicit = self.roles_for(a, b)
+            item = self.add_new("organization", name, a, b, role=role[0])
+            item["label"] = name
 
     ACRONYM_BODY = re.compile(
         r"\b(?:its|their|the|a|an|through|under|via)\s+([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})?)\s+"
