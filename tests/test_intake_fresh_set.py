@@ -189,24 +189,28 @@ def test_the_latest_round_of_a_series_is_the_meeting_not_a_numbered_meeting_of_i
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "sentence, acronym",
+    "sentence, acronym, owner",
     [
         (
             "Officials met in Yangon on 3 November 2025. Remarks were given by Ms. Ana Lindholm, Project Manager of "
             "UN-MRT, the UNODC project that supports the border offices.",
             "UN-MRT",
+            "unodc",
         ),
         (
             "Officials met in Yangon on 3 November 2025. MEK-SAFE, a UNDP programme for returnees, presented its "
             "findings.",
             "MEK-SAFE",
+            "undp",
         ),
     ],
 )
-def test_a_hyphened_acronym_the_base_lacks_is_a_new_body_not_the_un(seeded, sentence, acronym):
+def test_a_hyphened_acronym_the_base_lacks_is_a_new_body_not_the_un(seeded, sentence, acronym, owner):
     result = analyse(sentence, published_on=PUBLISHED)
     assert acronym in new_names(result, "organization")
     assert "united-nations" not in selected(result, "organization")
+    # The known body whose project or programme it is takes part through it.
+    assert owner in selected(result, "organization")
 
 
 @pytest.mark.django_db

@@ -3713,6 +3713,16 @@ class Analysis:
                 "organization", m.group(1), a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT
             )
             item["label"] = m.group(1)
+        # "UN-ACT, the UNDP project that serves as ...": the known body whose project took part takes part
+        # through it.
+        for m in self.ACRONYM_APPOSITIVE.finditer(self.text):
+            if ("organization", fold(m.group(1))) not in self.new:
+                continue
+            for x in self.mentions:
+                if x.kind == "organization" and m.end(1) < x.start < m.end() and x.end <= m.end():
+                    self.add_link(
+                        "organization", x.keys[0][1], ParticipationRole.PARTICIPANT, x.start, x.end, True, 0.8
+                    )
 
     LIST_CUE = re.compile(
         r"\b(?:representatives|officials|officers|delegates|experts|staff|delegations|participants|speakers|members|"
