@@ -592,6 +592,7 @@ class Analysis:
         # "Participants:" lists and tables of people: everyone named there took part (attendance.py).
         self.rolls = roll_sections(text)
         self.roll_tables = tables(text)
+        self.units_of_known = set()  # where a new unit of a known body begins ("UNODC Regional Office for ...")
 
     # --- helpers -----------------------------------------------------------------------------------------
 
@@ -686,7 +687,9 @@ class Analysis:
     def run(self):
         self.dates = find_dates(self.text, self.published_on)
         self.detect_publication_date()
-        self.matches = [m for m in gz.find(self.gaz, self.doc) if not self.derived_elsewhere(m)]
+        found = gz.find(self.gaz, self.doc)
+        ends = {m.end for m in found} | {m.start for m in found}
+        self.matches = [m for m in found if not self.derived_elsewhere(m) and not self.inside_hyphened_name(m, ends)]
         self.title_matches = gz.find(self.gaz, Document(self.title)) if self.title else []
         self.classify_matches()
         self.read_event()
@@ -702,7 +705,24 @@ class Analysis:
         self.read_outcomes()
         self.read_statements()
         self.read_event_links()
+        self.read_countries_of_national_bodies()
         return self.result()
+
+    def inside_hyphened_name(self, match, bounds):
+        """True for a known body's acronym that is only one part of a hyphened name the base lacks: "UN" in "UN-ACT"
+        or "UN-Women" is not the United Nations. ("ASEAN-ACT", when the base holds it, is matched whole first.)
+        Two known names joined by a hyphen stay both ("the SOMTC-INTERPOL consultation"): `bounds` holds where
+        every known name found starts and ends."""
+        if match.entries[0].kind != "organization":
+            return False
+        written = self.text[match.start : match.end]
+        if not written.isupper():
+            return False
+        after = re.match(r"-[A-Z0-9]", self.text[match.end : match.end + 2]) and match.end + 1 not in bounds
+        before = (
+            re.search(r"[A-Z0-9]-$", self.text[max(0, match.start - 2) : match.start]) and match.start - 1 not in bounds
+        )
+        return bool(after or before)
 
     def derived_elsewhere(self, match):
         """True for initials the base never recorded (gazetteer.derived_acronym) where the report means something
@@ -1289,6 +1309,7 @@ class Analysis:
             self.forum_by_convener(main)
         if ev["number"] is None:
             self.number_after_series()
+        self.latest_round_of_forum(main)
         if ev["forum"]:
             forum_name = self.gaz.forums[ev["forum"]]["name"]
             if ev["number"]:
@@ -1323,6 +1344,35 @@ class Analysis:
         self.read_format()
         self.read_previous()
         ev["passages"] = {k: v for k, v in ev["passages"].items() if v}
+
+    LATEST_ROUND = re.compile(
+        r"\b(?:latest|newest|most recent|this year[’']?s)\s+(?:round|session|meeting|edition|gathering|instalment)"
+        r"\s+of\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+    def latest_round_of_forum(self, main):
+        """ "... came to Kuala Lumpur on 14 November for the latest round of the X Dialogues": the report says in
+        so many words which series its meeting belongs to. A numbered meeting of another series named before it, in
+        a sentence that gives no day ("At the 39th X Conference, members adopted ..."), is the history that led to
+        it, not the meeting."""
+        ev = self.event
+        for m in self.mentions:
+            if m.kind != "forum" or not self.LATEST_ROUND.search(self.text[max(0, m.start - 40) : m.start]):
+                continue
+            slug = m.keys[0][1]
+            if slug == ev["forum"]:
+                return
+            if main and main["sentence"] is not None and not self.dates_in_sentence_other_than(main["sentence"], ""):
+                return  # the earlier meeting has a day of its own: leave the choice to the editor
+            sentence = self.sentence_of(m.start)
+            ev["forum"], ev["number"] = slug, None
+            if main and main["sentence"] != sentence:
+                ev["title"] = ""
+            ev["passages"]["forum"] = self.doc.passage(sentence)
+            ev["passages"].pop("title", None)
+            self.event_sentence = sentence
+            return
 
     def title_candidates(self):
         """Names of meetings in the text: quoted ones and capitalised phrases ending in a meeting word."""
@@ -1409,6 +1459,11 @@ class Analysis:
                     while span and span[0].folded in ("the", "a", "an", "at", "during", "following", "after", "since"):
                         span = span[1:]
                         start = span[0].start if span else start
+                    # "... Workshop on Victim Identification in Bangkok": a city at the end is the venue, not the name.
+                    for k in range(len(span) - 2, 1, -1):
+                        if span[k].folded == "in" and fold(text[span[k + 1].start : span[-1].end]) in self.gaz.cities:
+                            span = span[:k]
+                            break
                     # "... Meeting on Labour Migration at the Riverside Grand Hotel": the venue is no part of the title.
                     at = next(
                         (
@@ -1437,17 +1492,14 @@ class Analysis:
                         and at >= 2
                         and (
                             span[-1].folded in VENUE_HEADS
-                            or re.match(r"^,\s*[A-Z]|^\s+in\s+[A-Z]", text[span[-1].end :])
+                            # "... at the Regional Centre for X (RCX), Johor Bahru": the place's acronym may come
+                            # before its city.
+                            or re.match(r"^(?:\s*\([A-Z][\w-]*\))?(?:,\s*[A-Z]|\s+in\s+[A-Z])", text[span[-1].end :])
                         )
                     ):
                         span = span[:at]
                     else:
                         at = None
-                    # "... Workshop on Victim Identification in Bangkok": a city at the end is the venue, not the name.
-                    for k in range(len(span) - 2, 1, -1):
-                        if span[k].folded == "in" and fold(text[span[k + 1].start : span[-1].end]) in self.gaz.cities:
-                            span = span[:k]
-                            break
                     # "... Labour Migration along the Mekong River corridor": a route or border named last belongs
                     # to the title, though its last word is in lower case.
                     if span and span[-1] is tokens[last_good] and at is None:
@@ -1865,6 +1917,11 @@ class Analysis:
             or d is not self.dateline
             and not (self.dateline and d.start == self.dateline.start)
         ]
+        # "BANDAR SERI BEGAWAN, June 2025 – The meeting was held ... in May 2025": a dateline that gives only the
+        # month says when the report was written, not when the meeting met; it counts only when nothing else does.
+        month_dateline = self.month_dateline()
+        if month_dateline is not None and len(candidates) > 1:
+            candidates.remove(month_dateline)
         best = None
         scored = []
         for d in candidates:
@@ -1948,6 +2005,8 @@ class Analysis:
                 # careful editor enters it.
                 end_date = best.start_date
         if end_date is None and best.precision == "day":
+            end_date = self.runs_until(best)
+        if end_date is None and best.precision == "day":
             end_date = self.closing_today(start_date)
         ev["start_date"] = start_date.isoformat()
         ev["end_date"] = end_date.isoformat() if end_date else None
@@ -1962,6 +2021,44 @@ class Analysis:
         self.date_sentence = self.sentence_of(best.start) if best is not self.dateline else None
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(anchor.start)
+
+    RUNS_UNTIL = re.compile(
+        r"\b(?:runs?|running|continues?|continuing|lasts?|lasting|goes on|will run|is held|takes place)\s+"
+        r"(?:\w+\s+){0,2}?(?:until|till|through|to)\s+(?:[A-Z][a-z]+day,?\s*)?\(?$"
+    )
+
+    def runs_until(self, start):
+        """The last day of a meeting whose first day is given, from "The workshop runs until Friday (18/7/2025)"
+        in the same or the next two sentences; None when the report says no such thing."""
+        first = self.sentence_of(start.start)
+        for d in self.dates:
+            if d.start <= start.end or d.precision != "day" or d.end_date is not None:
+                continue
+            if self.sentence_of(d.start) > first + 2:
+                break
+            s, _e = self.doc.sentences[self.sentence_of(d.start)]
+            if (
+                self.RUNS_UNTIL.search(self.text[max(s, d.start - 60) : d.start])
+                and 0 < (d.start_date - start.start_date).days <= 31
+            ):
+                return d.start_date
+        return None
+
+    def month_dateline(self):
+        """The date of a news dateline that gives only a month ("VIENTIANE, March 2025 – ..."), or None."""
+        for mention in self.dates:
+            if mention.start >= 400:
+                break
+            if mention.precision != "month":
+                continue
+            line_start = self.text.rfind("\n", 0, mention.start) + 1
+            line_end = self.text.find("\n", mention.end)
+            line_end = len(self.text) if line_end < 0 else line_end
+            if re.match(r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s*$", self.text[line_start : mention.start]) and re.match(
+                r"^\s*(?:\([^)]{1,30}\))?\s*(?:–|—|--|-|:)", self.text[mention.end : line_end]
+            ):
+                return mention
+        return None
 
     def closing_today(self, start_date):
         """The day the report is written from when it says the meeting closes that day ("opened on Tuesday ...
@@ -2153,7 +2250,15 @@ class Analysis:
                 score += 6
             score += 1 if HELD.search(stext) else 0
             if any(
-                o.kind == "organization" and 0 <= m.start - o.end <= 5 and "," not in self.text[o.end : m.start]
+                o.kind == "organization"
+                and 0 <= m.start - o.end <= 5
+                and "," not in self.text[o.end : m.start]
+                # "brought delegates to the X Secretariat in Jakarta", "met at the X Secretariat in Jakarta": the
+                # body's seat is where the meeting went, so its city is the venue.
+                and not (
+                    sentence == self.event_sentence
+                    and re.search(r"\b(?:at|to)\s+(?:the\s+)?$", self.text[max(s, o.start - 10) : o.start])
+                )
                 for o in self.mentions
             ):
                 # "the ASEAN Secretariat in Jakarta": where a body sits, not where the meeting is; but "at the
@@ -2933,7 +3038,8 @@ class Analysis:
                 r"\b(?:victims?|survivors?|trafficked|smuggled|lured|recruited|repatriated|returned|rescued|deported|"
                 r"taken|sold|migrants?|(?<!social )workers?|nationals?|citizens?)\b[^.;,]{0,80}?"
                 r"\b(?:from|to|into|in|back to)\s+"
-                r"(?:the\s+|neighbouring\s+|neighboring\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|or\s+)?)*$",
+                # The rest of a list counts too: "returned from Laos, Viet Nam and the Philippines".
+                r"(?:the\s+|neighbouring\s+|neighboring\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|or\s+)?(?:the\s+)?)*$",
                 self.text[s : match.start],
             )
         )
@@ -3765,6 +3871,8 @@ class Analysis:
                 and word.lower() not in ("mr", "ms", "mrs", "dr", "daw", "lok", "pak", "ibu", "tun")
             ):
                 continue
+            if re.search(r"\b(?:bin|binti|bte|bt)(?:\s+\S+){0,2}\s+$", text[max(0, m.start() - 40) : m.start()]):
+                continue  # "bin Pengiran Haji Osman": the father's styles inside a patronymic start no one's name
             rank, honorific, _ts, leftover = titles_before(text, self.next_name_start(m.end()))
             found = name_after(text, m.end()) or self.single_name_after(m.end())
             if not found:
@@ -4043,7 +4151,7 @@ class Analysis:
             return None
         word = one.group(1)
         folded = fold(word)
-        if re.search(r"\b(?:bin|binti|bte|bt)\s+\S+\s*$", self.text[max(0, pos - 40) : pos]):
+        if re.search(r"\b(?:bin|binti|bte|bt)(?:\s+\S+){1,3}\s*$", self.text[max(0, pos - 40) : pos]):
             return None  # "Hamdan bin Haji Yusof": an honorific inside a patronymic, not before a name
         if (
             folded in lexicon.COMMON_WORDS
@@ -4316,10 +4424,11 @@ class Analysis:
                 self.consider_org_span(span)
         self.read_listed_organizations()
         self.read_acronym_bodies()
+        self.read_parents_of_defined_units()
         # A known name that only begins a new body's name ("United Nations" in "United Nations Action for ...
         # (UN-ACT)") is not that body taking part.
         for item in self.new.values():
-            if item["kind"] != "organization":
+            if item["kind"] != "organization" or item["start"] in self.units_of_known:
                 continue
             for link in self.links.values():
                 if (
@@ -4330,14 +4439,51 @@ class Analysis:
                 ):
                     link["selected"] = False
 
+    # "The Directorate of X (DX) of Bareskrim Polri, together with ...": the body a unit belongs to, written after
+    # the unit's own acronym and "of" by its short name, which carries no head word.
+    PARENT_AFTER_ACRONYM = re.compile(
+        r"\([A-Z][\w-]{1,15}(?:\s+[A-Z][\w-]{1,15})?\)\s+of\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
+        r"(?=\s*[,.;:)]|\s+[a-z])"
+    )
+
+    def read_parents_of_defined_units(self):
+        for m in self.PARENT_AFTER_ACRONYM.finditer(self.text):
+            a, b = m.start(1), m.end(1)
+            name = m.group(1)
+            if self.overlaps_new(a, b) or any(x.start < b and x.end > a for x in self.matches):
+                continue  # a known body or place, or a name already read
+            words = [fold(w) for w in name.split()]
+            if self.gaz_names_country(name) or fold(name) in self.gaz.cities:
+                continue
+            if words[0] in PHRASES or words[0] + "." in PHRASES:
+                continue  # "(ACR) of Mr. Tan": a person
+            if any(w in lexicon.MONTHS or w in lexicon.WEEKDAYS or w in lexicon.ORG_HEADS for w in words):
+                continue  # a name with a head word is read with its unit already
+            role, _explicit = self.roles_for(a, b)
+            item = self.add_new("organization", name, a, b, role=role[0])
+            item["label"] = name
+
     ACRONYM_BODY = re.compile(
         r"\b(?:its|their|the|a|an|through|under|via)\s+([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})?)\s+"
         r"(?:project|programme|program|initiative|secretariat|mission|taskforce|task force|network)\b"
     )
 
+    # "Project Manager of AB-CDE,", "AB-CDE, the UNDP project that ...": an acronym the base lacks, in a post or
+    # described as a body right after it. Only hyphened acronyms after a post, where a bare one could be a unit's.
+    ACRONYM_IN_POST = re.compile(
+        r"\b(?:Manager|Director|Coordinator|Officer|Representative|Head|Chief|Adviser|Advisor|Specialist|Lead)\s+"
+        r"(?:of|at|with|for)\s+([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})+)\b(?!-)"
+    )
+    ACRONYM_APPOSITIVE = re.compile(
+        r"\b([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*),\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:project|programme|program|initiative|secretariat|agency|network|taskforce|task force)\b"
+    )
+
     def read_acronym_bodies(self):
         """ "through its UN-ACT project": a body the report names only by an acronym the base lacks."""
-        for m in self.ACRONYM_BODY.finditer(self.text):
+        found = [*self.ACRONYM_BODY.finditer(self.text), *self.ACRONYM_IN_POST.finditer(self.text)]
+        found += self.ACRONYM_APPOSITIVE.finditer(self.text)
+        for m in found:
             a, b = m.start(1), m.end(1)
             # A known acronym is that body; "UN" inside "UN-ACT" is not.
             if any(x.start <= a and x.end >= b for x in self.matches) or self.overlaps_new(a, b):
@@ -4350,6 +4496,16 @@ class Analysis:
                 "organization", m.group(1), a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT
             )
             item["label"] = m.group(1)
+        # "UN-ACT, the UNDP project that serves as ...": the known body whose project took part takes part
+        # through it.
+        for m in self.ACRONYM_APPOSITIVE.finditer(self.text):
+            if ("organization", fold(m.group(1))) not in self.new:
+                continue
+            for x in self.mentions:
+                if x.kind == "organization" and m.end(1) < x.start < m.end() and x.end <= m.end():
+                    self.add_link(
+                        "organization", x.keys[0][1], ParticipationRole.PARTICIPANT, x.start, x.end, True, 0.8
+                    )
 
     LIST_CUE = re.compile(
         r"\b(?:representatives|officials|officers|delegates|experts|staff|delegations|participants|speakers|members|"
@@ -4695,7 +4851,7 @@ class Analysis:
             if m.kind == "organization"
             and (m.start == start or (self.country_word(span[0]) and len(span) > 1 and m.start == span[1].start))
         ]
-        if first_known and not defined:
+        if first_known and not defined and not self.unit_of_known(span, first_known[0], inside):
             return  # a known body, perhaps with more words after it ("the UNODC and INTERPOL")
         # A span that is wholly a known organization's name is no news.
         if any(m.kind == "organization" and m.start <= start + 1 and m.end >= end - 1 for m in inside):
@@ -4768,6 +4924,23 @@ class Analysis:
             self.add_link(
                 "organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near
             )
+
+    def unit_of_known(self, span, known, inside):
+        """True when a known body's acronym is followed at once by a unit's name with a head word: "the UNODC
+        Regional Office for South Asia" is a unit of UNODC the base lacks. The unit is proposed as a new body, and
+        the known body still takes part through it (see read_new_organizations)."""
+        rest = [t for t in span if t.start >= known.end]
+        if not (
+            rest
+            and self.text[known.start : known.end].isupper()
+            and self.text[known.end : rest[0].start] == " "
+            and rest[0].text[:1].isupper()
+            and any(t.folded in lexicon.ORG_HEADS for t in rest)
+            and not any(m.kind == "organization" and m.start >= rest[0].start for m in inside)
+        ):
+            return False
+        self.units_of_known.add(span[0].start)
+        return True
 
     def parent_in_span(self, span):
         """The tokens after "of (the)" in a body's name when they name a body of their own, else None."""
@@ -5187,6 +5360,34 @@ class Analysis:
             if slug:
                 link = self.add_link("event", slug, "", m.start - len(before) + om.start(), m.end, True, 0.85)
                 link["name"] = Event.objects.filter(slug=slug).values_list("title", flat=True).first() or slug
+
+    # Bodies that belong to one country's government: their taking part puts their country at the meeting.
+    NATIONAL_KINDS = {"national_police", "ministry", "agency"}
+
+    def read_countries_of_national_bodies(self):
+        """ "Indonesia's police, together with the Australian Federal Police, opened a joint workshop": where the
+        report names no country at the meeting but the host, the foreign police forces, ministries and agencies
+        that took part are the other side of the cooperation, and an editor links their countries too. Where the
+        report lists the countries that took part, a foreign agency beside them (a guest speaker, trainers) is not
+        a country's delegation, and its country is left to the editor. The country of a regional centre, a donor's
+        programme or a news agency is never implied."""
+        host = (self.event.get("host_country") or "").lower()
+        countries = {link["slug"] for link in self.links.values() if link["kind"] == "country" and link["selected"]}
+        if not host or countries - {host}:
+            return
+        for link in list(self.links.values()):
+            if link["kind"] != "organization" or not link["selected"]:
+                continue
+            record = self.gaz.organizations.get(link["slug"]) or {}
+            code = record.get("country")
+            if not code or code.lower() == host or record.get("kind") not in self.NATIONAL_KINDS:
+                continue
+            if any(
+                other["kind"] == "country" and other["slug"] == code.lower() and other["selected"]
+                for other in self.links.values()
+            ):
+                continue
+            self.add_link("country", code, ParticipationRole.PARTICIPANT, link["start"], link["end"], True, 0.7)
 
     def result(self):
         links = list(self.links.values())

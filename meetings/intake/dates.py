@@ -204,7 +204,45 @@ def find_dates(text, published_on=None):
             year = int(match.group("y1"))
             found.append(DateMention(match.start("y1"), match.end(), datetime.date(year, 1, 1), None, "year", ""))
     found.sort(key=lambda x: x.start)
-    return found
+    return join_day_ranges(text, found)
+
+
+# Between two days written in full, the words that make them one range: "from Monday (14/7/2025) to Friday
+# (18/7/2025)", "Senin (14/7/2025) hingga Jumat (18/7/2025)" in an Indonesian report, "3 March 2025 - 5 March 2025".
+# Weekdays in English and Indonesian may stand before the second day.
+RANGE_BETWEEN = re.compile(
+    r"\)?,?\s*(?:to|until|till|through|thru|-|–|—|hingga|sampai|s\.?/d\.?)\s+"
+    r"(?:(?:" + "|".join(WEEKDAYS) + r"|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s*)?\(?",
+    re.IGNORECASE,
+)
+
+
+def join_day_ranges(text, found):
+    """The mentions, with two single days that the text joins as a range made one mention of both."""
+    joined = []
+    for mention in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.precision == mention.precision == "day"
+            and last.end_date is None
+            and mention.end_date is None
+            and mention.start - last.end <= 30
+            and RANGE_BETWEEN.fullmatch(text, last.end, mention.start)
+            and 0 < (mention.start_date - last.start_date).days <= 31
+        ):
+            joined[-1] = DateMention(
+                last.start,
+                mention.end,
+                last.start_date,
+                mention.start_date,
+                "day",
+                last.inferred or mention.inferred,
+                last.note or mention.note,
+            )
+            continue
+        joined.append(mention)
+    return joined
 
 
 def read(match, published_on):

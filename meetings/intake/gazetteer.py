@@ -71,7 +71,7 @@ class Gazetteer:
 
     def __init__(self):
         self.index = defaultdict(list)
-        self.organizations = {}  # slug -> {name, acronym, country, parent}
+        self.organizations = {}  # slug -> {name, acronym, country, parent, kind}
         self.people = {}  # slug -> {name, honorific, patronymic}
         self.countries = {}  # code -> name
         self.forums = {}  # slug -> {name, short_name, convened_by}
@@ -204,11 +204,17 @@ def build():
         gaz.add("city", code, city, city)
 
     org_ids = {}
-    for pk, slug, name, acronym, country, parent in Organization.objects.values_list(
-        "pk", "slug", "name", "acronym", "country_id", "parent_id"
+    for pk, slug, name, acronym, country, parent, kind in Organization.objects.values_list(
+        "pk", "slug", "name", "acronym", "country_id", "parent_id", "kind"
     ):
         org_ids[pk] = slug
-        gaz.organizations[slug] = {"name": name, "acronym": acronym, "country": country, "parent": parent}
+        gaz.organizations[slug] = {
+            "name": name,
+            "acronym": acronym,
+            "country": country,
+            "parent": parent,
+            "kind": kind,
+        }
         gaz.add("organization", slug, name, name)
         for variant in name_variants(name):
             gaz.add("organization", slug, name, variant, via="other")

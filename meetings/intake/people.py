@@ -145,7 +145,10 @@ def name_after(text, start, limit=80):
     pos = start = qualifier.end() if qualifier else start
     words = []
     last_end = start
-    while len(words) < 6:
+    # "Mohd Faizal bin Pengiran Haji Osman": the father's styles after "bin" are part of the name but not of its
+    # length, which counts the names alone.
+    styles = 0
+    while len(words) - styles < 6:
         m = re.compile(r"\s*").match(text, pos)
         pos = m.end()
         w = NAME_TOKEN.match(text, pos)
@@ -169,6 +172,13 @@ def name_after(text, start, limit=80):
             words.append(word + ".")
             last_end = pos = w.end() + 1
             continue
+        if (
+            words
+            and word[:1].isupper()
+            and word.lower() in lexicon.HONORIFICS
+            and any(x.lower() in lexicon.PATRONYMIC_PARTICLES for x in words[1:])
+        ):
+            styles += 1
         words.append(word)
         last_end = w.end()
         pos = w.end()
@@ -181,7 +191,7 @@ def name_after(text, start, limit=80):
             break
     while words and not words[-1][:1].isupper():
         words.pop()
-    if len(words) < 2 or len(words) > 5:
+    if len(words) < 2 or len(words) - styles > 5:
         return None
     name = " ".join(words)
     if NICKNAME.search(text[start:last_end]):
