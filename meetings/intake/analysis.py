@@ -617,9 +617,14 @@ class Analysis:
         k = bisect.bisect_right(self.rolls, (offset, len(self.text) + 1)) - 1
         if not (k >= 0 and self.rolls[k][0] <= offset < self.rolls[k][1]):
             return False
+        return not self.none_came(offset)
+
+    def none_came(self, offset):
+        """True for a name on a line that says its body or country sent nobody ("Myanmar ...... 0 (travel not
+        possible)", "Brunei: none"): listed, but absent."""
         line_end = self.text.find("\n", offset)
         rest = self.text[offset : len(self.text) if line_end < 0 else line_end]
-        return not re.match(r"[^\d:|.]{0,60}(?:\.{2,}|:|\|)[ \t.]*(?:0|none|nil|no one)\b", rest, re.IGNORECASE)
+        return bool(re.match(r"[^\d:|.]{0,60}(?:\.{2,}|:|\|)[ \t.]*(?:0|none|nil|no one)\b", rest, re.IGNORECASE))
 
     def is_covered(self, start, end):
         # The spans are the matches, in text order and not overlapping: look at the neighbours only.
@@ -1064,7 +1069,10 @@ class Analysis:
 
     def listed_as_participant(self, match):
         """True for a name in a list's item under a line that introduces the participants ("Attendees:", "The
-        following institutions took part:"), read up over the list's other items and country headings."""
+        following institutions took part:"), read up over the list's other items and country headings; not one
+        whose line says none came."""
+        if self.none_came(match.start):
+            return False
         line_start = self.text.rfind("\n", 0, match.start) + 1
         end = line_start - 1
         for _ in range(HEADING_REACH):
