@@ -3937,6 +3937,7 @@ class Analysis:
         "trafficking",
         "affair",
         "cooperation",
+        "rights",
     }
 
     def read_people_after_posts(self, seen_starts):
@@ -3966,8 +3967,17 @@ class Analysis:
                     and tokens[j + 2].text[:1].isupper()
                     and text[nxt.end : tokens[j + 2].start] == " "
                 )
+                # "Minister of Labour and Social Welfare Phouvong K.": "and" between two portfolio words is inside
+                # the post; between names ("Minister Wang and Secretary Cruz") it ends it.
+                portfolio_and = (
+                    nxt.folded == "and"
+                    and tokens[j].folded in self.ORG_WORDS
+                    and j + 2 < len(tokens)
+                    and tokens[j + 2].text[:1].isupper()
+                    and tokens[j + 2].folded in self.ORG_WORDS
+                )
                 if (gap not in (" ", "-") and not initial) or not (
-                    nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at") or particle
+                    nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at") or particle or portfolio_and
                 ):
                     break
                 j += 1
@@ -4696,6 +4706,14 @@ class Analysis:
             and (m.start == start or (self.country_word(span[0]) and len(span) > 1 and m.start == span[1].start))
         ]
         if first_known and not defined:
+            # "the MPS's Department of International Cooperation": a unit the known body owns is a body of its own.
+            owned = [t for t in span if t.start >= first_known[0].end]
+            if (
+                len(owned) >= 2
+                and text[first_known[0].end : owned[0].start] in ("’s ", "'s ")
+                and names_a_body([t.folded for t in owned])
+            ):
+                self.consider_org_span(owned)
             return  # a known body, perhaps with more words after it ("the UNODC and INTERPOL")
         # A span that is wholly a known organization's name is no news.
         if any(m.kind == "organization" and m.start <= start + 1 and m.end >= end - 1 for m in inside):
@@ -4743,9 +4761,20 @@ class Analysis:
         elif span[0].folded in {fold(n) for n in self.gaz.countries.values()} or self.country_word(span[0]):
             bare = span[1:]
             nxt_gap = text[span[0].end : span[1].start] if len(span) > 1 else ""
-            if bare and "’" in nxt_gap or "'" in nxt_gap:
+            # "the Lao Ministry of Labour and Social Welfare": before a generic "Ministry of ..." the country word only
+            # says whose ministry it is, as "Laos' Ministry of ..." would ("Philippine National Police" keeps it),
+            generic = (
+                nxt_gap == " "
+                and len(bare) >= 3
+                and bare[0].folded in lexicon.ORG_STARTS
+                and bare[1].folded == "of"
+                and self.country_word(span[0])
+            )
+            if (bare and "’" in nxt_gap or "'" in nxt_gap) or generic:
                 country = country or self.country_word(span[0])
                 bare_name = text[bare[0].start : end]
+                # A name the base holds for another country's body keeps the country word: "Lao Ministry of Public
+                # Security" is told apart from the base's Ministry of Public Security of Viet Nam.
                 if fold(bare_name) not in self.known_org_names():
                     span = bare
                     start = span[0].start
@@ -4774,6 +4803,16 @@ class Analysis:
         for k, tok in enumerate(span):
             if tok.folded != "of" or k == 0 or not any(t.folded in lexicon.ORG_HEADS for t in span[:k]):
                 continue
+            # "Department of International Cooperation": after a bare "Department of" comes its subject, not a parent
+            # (a parent is introduced by "the" or is itself a "Ministry of ...").
+            if (
+                span[k - 1].folded in lexicon.ORG_STARTS
+                and (k == 1 or self.text[span[k - 2].end : span[k - 1].start] in ("’s ", "'s "))
+                and k + 1 < len(span)
+                and span[k + 1].folded != "the"
+                and span[k + 1].folded not in lexicon.ORG_STARTS
+            ):
+                continue
             rest = span[k + 1 :]
             while rest and rest[0].folded == "the":
                 rest = rest[1:]
@@ -4785,6 +4824,9 @@ class Analysis:
                     if tail and self.gaz_names_country(self.text[tail[0].start : tail[-1].end]):
                         rest = rest[:q]
                     break
+            # "of the Lao Ministry of Public Security": a country word in front says whose body it is.
+            if len(rest) > 2 and self.country_word(rest[0]) and self.text[rest[0].end : rest[1].start] == " ":
+                rest = rest[1:]
             words = [t.folded for t in rest]
             if len(rest) < 2 or self.is_covered(rest[0].start, rest[-1].end):
                 continue
