@@ -129,3 +129,53 @@ def test_a_unit_a_known_body_owns_by_acronym_is_proposed_under_its_own_name(seed
     bodies = new_names(result, "organization")
     assert "Department of Legal Affairs" in bodies
     assert "Legal Affairs" not in bodies
+
+
+# --- a report that opens with headings -------------------------------------------------------------------------
+
+HEADED = (
+    "Publisher: {publisher}\n\n"
+    "MEETING RECORD\n"
+    "Regional Consultation on Online Scam Recruitment\n"
+    "{place}, 12–13 August 2025\n\n"
+    "1. Opening\n\n"
+    "- {format_line}\n"
+    "- Opening remarks were given by the chair, who thanked the hosts for their support to the consultation.\n"
+)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "publisher, place, format_line, expected",
+    [
+        (
+            "Bali Process Regional Support Office",
+            "Bangkok, Thailand",
+            "The Consultation was held at a hotel in Bangkok, with two delegations joining by video link (hybrid "
+            "format).",
+            "hybrid",
+        ),
+        (
+            "Ministry of Home Affairs",
+            "Jakarta, Indonesia",
+            "The Consultation was held online over two half-day sessions by videoconference for all delegations.",
+            "virtual",
+        ),
+    ],
+)
+def test_the_format_is_read_in_the_first_sentences_of_prose_after_the_headings(
+    seeded, publisher, place, format_line, expected
+):
+    text = HEADED.format(publisher=publisher, place=place, format_line=format_line)
+    assert analyse(text, published_on=PUBLISHED)["event"]["format"] == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("place", ["Bangkok, Thailand", "Manila, Philippines", "Vientiane, Lao PDR"])
+def test_a_heading_title_stops_at_its_line_before_the_place_and_dates(seeded, place):
+    text = HEADED.format(
+        publisher="Bali Process Regional Support Office",
+        place=place,
+        format_line="The Consultation was held in person over two days with all delegations present.",
+    )
+    assert analyse(text, published_on=PUBLISHED)["event"]["title"] == "Regional Consultation on Online Scam Recruitment"

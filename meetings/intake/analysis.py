@@ -1530,6 +1530,13 @@ class Analysis:
         return len(phrase.split()) < 2
 
     def candidate(self, phrase, start):
+        # "ASEANAPOL Dialogue on ...⏎Kuala Lumpur, Malaysia, 3-4 September": a heading ends at its line; the place line
+        # under it is no part of the name.
+        line_break = self.original.rfind("\n", start, start + len(phrase))
+        if line_break > start and any(
+            m.start == line_break + 1 and m.kind in ("city", "country") for m in self.matches
+        ):
+            phrase = self.text[start:line_break].rstrip()
         sentence = self.sentence_of(start)
         s, e = self.sentence_span(start)
         sentence_text = self.text[s:e]
@@ -2467,15 +2474,28 @@ class Analysis:
             for cm in self.mentions
         )
 
+    def opening(self, count=4):
+        """The report's first sentences of prose: a title, a publisher's line or a heading ("SUMMARY RECORD",
+        "Kuala Lumpur, 3-4 September") comes before the opening and does not count among its sentences."""
+        passages = []
+        for i in range(len(self.doc.sentences)):
+            passage = self.doc.passage(i)
+            passages.append(passage)
+            if len(passage.split()) >= 8:
+                count -= 1
+                if count == 0:
+                    break
+        return " ".join(passages)
+
     def virtual_meeting(self):
-        scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
+        scope = self.opening()
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
         return bool(VIRTUAL.search(self.event["title"] + " " + scope)) and not HYBRID.search(scope)
 
     def read_format(self):
         ev = self.event
-        scope = ev["title"] + " " + " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
+        scope = ev["title"] + " " + self.opening()
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
         remote = REMOTE_PART.search(scope)
