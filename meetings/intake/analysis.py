@@ -1590,6 +1590,13 @@ class Analysis:
         return len(phrase.split()) < 2
 
     def candidate(self, phrase, start):
+        # "ASEANAPOL Dialogue on ...⏎Kuala Lumpur, Malaysia, 3-4 September": a heading ends at its line; the place line
+        # under it is no part of the name.
+        line_break = self.original.rfind("\n", start, start + len(phrase))
+        if line_break > start and any(
+            m.start == line_break + 1 and m.kind in ("city", "country") for m in self.matches
+        ):
+            phrase = self.text[start:line_break].rstrip()
         sentence = self.sentence_of(start)
         s, e = self.sentence_span(start)
         sentence_text = self.text[s:e]
@@ -2580,15 +2587,28 @@ class Analysis:
             for cm in self.mentions
         )
 
+    def opening(self, count=4):
+        """The report's first sentences of prose: a title, a publisher's line or a heading ("SUMMARY RECORD",
+        "Kuala Lumpur, 3-4 September") comes before the opening and does not count among its sentences."""
+        passages = []
+        for i in range(len(self.doc.sentences)):
+            passage = self.doc.passage(i)
+            passages.append(passage)
+            if len(passage.split()) >= 8:
+                count -= 1
+                if count == 0:
+                    break
+        return " ".join(passages)
+
     def virtual_meeting(self):
-        scope = " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
+        scope = self.opening()
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
         return bool(VIRTUAL.search(self.event["title"] + " " + scope)) and not HYBRID.search(scope)
 
     def read_format(self):
         ev = self.event
-        scope = ev["title"] + " " + " ".join(self.doc.passage(i) for i in range(min(len(self.doc.sentences), 4)))
+        scope = ev["title"] + " " + self.opening()
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
         remote = REMOTE_PART.search(scope)
@@ -4053,6 +4073,7 @@ class Analysis:
         "trafficking",
         "affair",
         "cooperation",
+        "rights",
     }
 
     def read_people_after_posts(self, seen_starts):
@@ -4082,8 +4103,17 @@ class Analysis:
                     and tokens[j + 2].text[:1].isupper()
                     and text[nxt.end : tokens[j + 2].start] == " "
                 )
+                # "Minister of Labour and Social Welfare Phouvong K.": "and" between two portfolio words is inside
+                # the post; between names ("Minister Wang and Secretary Cruz") it ends it.
+                portfolio_and = (
+                    nxt.folded == "and"
+                    and tokens[j].folded in self.ORG_WORDS
+                    and j + 2 < len(tokens)
+                    and tokens[j + 2].text[:1].isupper()
+                    and tokens[j + 2].folded in self.ORG_WORDS
+                )
                 if (gap not in (" ", "-") and not initial) or not (
-                    nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at") or particle
+                    nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at") or particle or portfolio_and
                 ):
                     break
                 j += 1
@@ -4860,6 +4890,14 @@ class Analysis:
             and (m.start == start or (self.country_word(span[0]) and len(span) > 1 and m.start == span[1].start))
         ]
         if first_known and not defined and not self.unit_of_known(span, first_known[0], inside):
+            # "the MPS's Department of International Cooperation": a unit the known body owns is a body of its own.
+            owned = [t for t in span if t.start >= first_known[0].end]
+            if (
+                len(owned) >= 2
+                and text[first_known[0].end : owned[0].start] in ("’s ", "'s ")
+                and names_a_body([t.folded for t in owned])
+            ):
+                self.consider_org_span(owned)
             return  # a known body, perhaps with more words after it ("the UNODC and INTERPOL")
         # A span that is wholly a known organization's name is no news.
         if any(m.kind == "organization" and m.start <= start + 1 and m.end >= end - 1 for m in inside):
@@ -4907,9 +4945,20 @@ class Analysis:
         elif span[0].folded in {fold(n) for n in self.gaz.countries.values()} or self.country_word(span[0]):
             bare = span[1:]
             nxt_gap = text[span[0].end : span[1].start] if len(span) > 1 else ""
-            if bare and "’" in nxt_gap or "'" in nxt_gap:
+            # "the Lao Ministry of Labour and Social Welfare": before a generic "Ministry of ..." the country word only
+            # says whose ministry it is, as "Laos' Ministry of ..." would ("Philippine National Police" keeps it),
+            generic = (
+                nxt_gap == " "
+                and len(bare) >= 3
+                and bare[0].folded in lexicon.ORG_STARTS
+                and bare[1].folded == "of"
+                and self.country_word(span[0])
+            )
+            if (bare and "’" in nxt_gap or "'" in nxt_gap) or generic:
                 country = country or self.country_word(span[0])
                 bare_name = text[bare[0].start : end]
+                # A name the base holds for another country's body keeps the country word: "Lao Ministry of Public
+                # Security" is told apart from the base's Ministry of Public Security of Viet Nam.
                 if fold(bare_name) not in self.known_org_names():
                     span = bare
                     start = span[0].start
@@ -4955,6 +5004,16 @@ class Analysis:
         for k, tok in enumerate(span):
             if tok.folded != "of" or k == 0 or not any(t.folded in lexicon.ORG_HEADS for t in span[:k]):
                 continue
+            # "Department of International Cooperation": after a bare "Department of" comes its subject, not a parent
+            # (a parent is introduced by "the" or is itself a "Ministry of ...").
+            if (
+                span[k - 1].folded in lexicon.ORG_STARTS
+                and (k == 1 or self.text[span[k - 2].end : span[k - 1].start] in ("’s ", "'s "))
+                and k + 1 < len(span)
+                and span[k + 1].folded != "the"
+                and span[k + 1].folded not in lexicon.ORG_STARTS
+            ):
+                continue
             rest = span[k + 1 :]
             while rest and rest[0].folded == "the":
                 rest = rest[1:]
@@ -4966,6 +5025,9 @@ class Analysis:
                     if tail and self.gaz_names_country(self.text[tail[0].start : tail[-1].end]):
                         rest = rest[:q]
                     break
+            # "of the Lao Ministry of Public Security": a country word in front says whose body it is.
+            if len(rest) > 2 and self.country_word(rest[0]) and self.text[rest[0].end : rest[1].start] == " ":
+                rest = rest[1:]
             words = [t.folded for t in rest]
             if len(rest) < 2 or self.is_covered(rest[0].start, rest[-1].end):
                 continue
