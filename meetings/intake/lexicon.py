@@ -208,6 +208,16 @@ RANKS = {
     "dsp": "Deputy Superintendent of Police",
     "asp": "Assistant Superintendent of Police",
     "supt": "Superintendent",
+    # Timor-Leste's police (PNTL) writes its ranks in Portuguese, even in English-language reports.
+    "comissário": "Comissário",
+    "comissario": "Comissário",
+    "superintendente": "Superintendente",
+    "superintendente-chefe": "Superintendente-Chefe",
+    "inspetor": "Inspetor",
+    "inspetor-chefe": "Inspetor-Chefe",
+    "subinspetor": "Subinspetor",
+    "sargento": "Sargento",
+    "agente": "Agente",
 }
 
 # Courtesy titles and styles: kept apart from the name and from the rank.
