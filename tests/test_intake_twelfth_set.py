@@ -31,3 +31,33 @@ def test_portuguese_police_ranks_are_kept_out_of_the_proposed_name(sentence, per
     people = new_names(result, "person")
     assert person in people
     assert not any(name != person and name.endswith(person) for name in people)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Siti Aminah binti Yusof, an Assistant Superintendent in the Royal Brunei Police Force, spoke next.",
+            "Royal Brunei Police Force",
+        ),
+        (
+            "Khalid Hassan, a Chief Inspector of the Maldives Police Service, presented two cases.",
+            "Maldives Police Service",
+        ),
+    ],
+)
+def test_the_rank_of_an_officer_is_not_read_into_the_name_of_the_force(sentence, body):
+    result = analyse("Police officials met in Bangkok on trafficking. " + sentence, published_on=PUBLISHED)
+    bodies = new_names(result, "organization")
+    assert body in bodies
+    assert not any(name != body and name.endswith(body) for name in bodies)
+
+
+@pytest.mark.django_db
+def test_a_body_with_in_inside_its_own_name_is_kept_whole():
+    result = analyse(
+        "Police met in Hanoi. Officers of the Anti-Trafficking in Persons Division of the Lao Police spoke.",
+        published_on=PUBLISHED,
+    )
+    assert "Anti-Trafficking in Persons Division" in new_names(result, "organization")
