@@ -61,3 +61,15 @@ def test_a_body_with_in_inside_its_own_name_is_kept_whole():
         published_on=PUBLISHED,
     )
     assert "Anti-Trafficking in Persons Division" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_an_abbreviated_federal_agent_title_in_a_participant_table_still_gives_the_person():
+    result = analyse(
+        "Participants of the online meeting:\n"
+        "| Agency | Representative |\n"
+        "| Royal Malaysia Police | ACP Farid Osman, D7 Division |\n"
+        "| Federal Bureau of Investigation | SSA Lisa J. Moreno, Legal Attaché Office Manila |\n",
+        published_on=PUBLISHED,
+    )
+    assert "Lisa J. Moreno" in new_names(result, "person")

@@ -157,6 +157,8 @@ RANKS = {
     "special agent": "Special Agent",
     "supervisory special agent": "Supervisory Special Agent",
     "special agent in charge": "Special Agent in Charge",
+    # United States federal agents' titles as participant tables abbreviate them.
+    "ssa": "Supervisory Special Agent",
     # Vietnamese and Lao ranks as their English reports write them.
     "senior lieutenant general": "Senior Lieutenant General",
     "sr. lt. gen.": "Senior Lieutenant General",
