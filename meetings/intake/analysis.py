@@ -483,6 +483,18 @@ def ordinal_before(text, gap):
     return lexicon.ORDINAL_WORDS[" ".join(m.group(1).lower().split())] if m else None
 
 
+RANK_BEFORE_BODY = re.compile(r"(?i)((?:[\w.'-]+ ){1,4}?)(?:in|of|with|at|from) (?=the [A-Z])")
+
+
+def without_leading_rank(name, start):
+    """A body read with the rank of the person who serves in it ("Assistant Superintendent in the Royal Brunei
+    Police Force") is the body alone: an editor adds the force, not the officer's rank in it."""
+    m = RANK_BEFORE_BODY.match(name)
+    if not m or m.group(1).strip().lower() not in lexicon.RANKS:
+        return name, start
+    return name[m.end() + len("the ") :], start + m.end() + len("the ")
+
+
 def names_a_body(words):
     """True when folded words read as a body's name on their own: "Bureau of Immigration", "Women's Union"."""
     words = [w for w in words if w not in ("the", ",")]
@@ -675,6 +687,8 @@ class Analysis:
         return record["name"] if record else key
 
     def add_new(self, kind, name, start, end, **extra):
+        if kind == "organization":
+            name, start = without_leading_rank(name, start)
         key = (kind, fold(name))
         if key in self.new:
             item = self.new[key]

@@ -157,6 +157,8 @@ RANKS = {
     "special agent": "Special Agent",
     "supervisory special agent": "Supervisory Special Agent",
     "special agent in charge": "Special Agent in Charge",
+    # United States federal agents' titles as participant tables abbreviate them.
+    "ssa": "Supervisory Special Agent",
     # Vietnamese and Lao ranks as their English reports write them.
     "senior lieutenant general": "Senior Lieutenant General",
     "sr. lt. gen.": "Senior Lieutenant General",
@@ -208,6 +210,16 @@ RANKS = {
     "dsp": "Deputy Superintendent of Police",
     "asp": "Assistant Superintendent of Police",
     "supt": "Superintendent",
+    # Timor-Leste's police (PNTL) writes its ranks in Portuguese, even in English-language reports.
+    "comissário": "Comissário",
+    "comissario": "Comissário",
+    "superintendente": "Superintendente",
+    "superintendente-chefe": "Superintendente-Chefe",
+    "inspetor": "Inspetor",
+    "inspetor-chefe": "Inspetor-Chefe",
+    "subinspetor": "Subinspetor",
+    "sargento": "Sargento",
+    "agente": "Agente",
 }
 
 # Courtesy titles and styles: kept apart from the name and from the rank.
