@@ -412,3 +412,17 @@ def test_each_person_listed_after_including_keeps_their_own_body(seeded):
     assert people["Nurul Izzah binti Ahmad"]["organization"] == "Royal Malaysia Police"
     assert people["Pham Van Long"].get("organization") != "Royal Malaysia Police"
     assert people["Pham Van Long"]["title"] == "Director General"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("header", ["Head of delegation", "Heads of Delegation", "Delegation head", "Speaker"])
+def test_a_table_of_heads_of_delegation_puts_every_body_on_its_rows_at_the_meeting(seeded, header):
+    table = (
+        f"| Organization | {header} |\n"
+        "|---|---|\n"
+        "| INTERPOL | Ms Ana Ruiz, Human Trafficking Unit |\n"
+        "| Australian Federal Police | Det. Supt. Mark Ellis, Liaison Officer |\n"
+    )
+    result = analyse(LEDE + table, published_on=PUBLISHED)
+    assert {"interpol", "australian-federal-police"} <= selected(result, "organization")
+    assert {"Ana Ruiz", "Mark Ellis"} <= set(new_people(result))

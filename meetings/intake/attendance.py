@@ -43,7 +43,11 @@ OTHER_LABEL = re.compile(
 BULLET = re.compile(r"[ \t]*(?:[-•*·–—▪◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
 # Headers of a table's columns, by what the column holds.
 COLUMN_WORDS = {
-    "name": re.compile(r"\b(?:names?|participants?|delegates?|representatives?|attendees?|officials?)\b", re.I),
+    "name": re.compile(
+        r"\b(?:names?|participants?|delegates?|representatives?|attendees?|officials?|speakers?|presenters?|"
+        r"heads?\s+of\s+(?:delegation|mission)s?|delegation\s+heads?)\b",
+        re.I,
+    ),
     "post": re.compile(r"\b(?:posts?|positions?|titles?|designations?|ranks?|roles?|functions?)\b", re.I),
     "agency": re.compile(
         r"\b(?:agenc(?:y|ies)|organi[sz]ations?|institutions?|ministr(?:y|ies)|bod(?:y|ies)|offices?|units?|"
