@@ -73,3 +73,18 @@ def test_an_abbreviated_federal_agent_title_in_a_participant_table_still_gives_t
         published_on=PUBLISHED,
     )
     assert "Lisa J. Moreno" in new_names(result, "person")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Thailand's representative, Police Colonel Anan Srisuk, described the new screening forms.", "th"),
+        ("Indonesia's delegate, Mr Budi Hartono, asked for shared case files.", "id"),
+        ("The Philippines' envoy, Ms Liza Ramos, spoke on online recruitment.", "ph"),
+    ],
+)
+def test_a_countrys_single_representative_who_speaks_puts_the_country_at_the_meeting(sentence, code):
+    lede = "Officials met in Da Nang on 12 May 2026 to discuss forced criminality in scam compounds. "
+    result = analyse(lede + sentence, published_on=PUBLISHED)
+    assert code in {link["slug"] for link in result["links"] if link["kind"] == "country" and link["selected"]}

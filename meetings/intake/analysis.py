@@ -97,7 +97,7 @@ ORG_CUES_AFTER = [
         [ParticipationRole.PARTICIPANT],
     ),
     (
-        r"^(?:’s|'s)?\W{0,3}(?:delegation|delegates|representatives|officials|officers)\b",
+        r"^(?:’s|'s)?\W{0,3}(?:delegation|delegates?|representatives?|envoys?|officials|officers)\b",
         [ParticipationRole.MEMBER_DELEGATION],
     ),
 ]
