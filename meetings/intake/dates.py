@@ -192,8 +192,12 @@ def find_dates(text, published_on=None):
         if not free(match.start(), match.end()) or published_on is None:
             continue
         mention = read_relative(match, text, published_on)
-        if mention and re.search(r"(?i)day$", text[mention.start : mention.end]) and names_written_days(
-            text, mention.end, found, also=r"(?:to|through|till|until|and|-|–)\s*(?:" + "|".join(WEEKDAYS) + r")"
+        if (
+            mention
+            and re.search(r"(?i)day$", text[mention.start : mention.end])
+            and names_written_days(
+                text, mention.end, found, also=r"(?:to|through|till|until|and|-|–)\s*(?:" + "|".join(WEEKDAYS) + r")"
+            )
         ):
             continue  # "on Tuesday to Thursday, 4-6 November 2025": the same days, written out
         if mention:
