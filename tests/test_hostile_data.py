@@ -106,6 +106,9 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.elements, self.scripts, self.data_blocks, self.texts, self.values = [], [], [], [], []
         self._in_script = self._in_data = False
+        # A matched word is marked inside its text ("<mark>alert</mark>(1)"): a browser shows it joined to the text
+        # around it, so the text on either side of a <mark> is read as one.
+        self._glue = False
         self.feed(markup)
         self.close()
         self.text = " ".join(" ".join(self.texts).split())
@@ -116,15 +119,22 @@ class Page(HTMLParser):
         # A JSON-LD block is data that browsers never run (the meeting's schema.org Event); it is checked apart.
         self._in_data = tag == "script" and dict(attrs).get("type") == "application/ld+json"
         self._in_script = tag == "script" and not self._in_data
+        self._glue = tag == "mark"
 
     def handle_endtag(self, tag):
         self._in_script = self._in_data = False
+        self._glue = tag == "mark"
 
     def handle_data(self, data):
         if self._in_data:
             self.data_blocks.append(data)
+        elif self._in_script:
+            self.scripts.append(data)
+        elif self._glue and self.texts:
+            self.texts[-1] += data
         else:
-            (self.scripts if self._in_script else self.texts).append(data)
+            self.texts.append(data)
+        self._glue = False
 
 
 def assert_shown_as_text(response, *expected, in_attributes=False):
