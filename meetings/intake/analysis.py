@@ -925,16 +925,7 @@ class Analysis:
                 city_entries = [e for e in match.entries if e.kind == "city"]
                 self.city_mentions.append(dataclasses.replace(match, entries=city_entries))
             if "demonym" in kinds:
-                nxt = self.doc.tokens[match.end_token].folded if match.end_token < len(self.doc.tokens) else ""
-                nxt2 = self.doc.tokens[match.end_token + 1].folded if match.end_token + 1 < len(self.doc.tokens) else ""
-                if nxt == "and":
-                    # "Lao and Thai officials": the head after the second adjective serves both.
-                    toks = self.doc.tokens[match.end_token + 2 : match.end_token + 4]
-                    if any(t.folded in lexicon.DEMONYM_HEADS for t in toks) and any(
-                        m.start_token == match.end_token + 1 and m.kind == "demonym" for m in self.matches
-                    ):
-                        nxt = toks[0].folded if toks[0].folded in lexicon.DEMONYM_HEADS else toks[-1].folded
-                if nxt in lexicon.DEMONYM_HEADS or nxt2 in lexicon.DEMONYM_HEADS:
+                if self.adjective_before_head(match):
                     entries = [e for e in entries if e.kind == "demonym"]
                 else:
                     entries = [e for e in entries if e.kind != "demonym"]
@@ -982,6 +973,35 @@ class Analysis:
                 continue
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
+
+    def adjective_before_head(self, match):
+        """True when a country's adjective at match stands before a head that makes it the country's people
+        ("Thai officials", "the Thai head of delegation"), alone or in a list whose last member the head follows:
+        "the Cambodian and Myanmar delegations", "the Lao, Thai and Vietnamese sides"."""
+        if not hasattr(self, "_adjectives_at"):
+            self._adjectives_at = {
+                m.start: m for m in self.matches if {e.kind for e in m.entries} & {"demonym", "country"}
+            }
+        last = match
+        for _ in range(8):
+            sep = re.match(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", self.text[last.end : last.end + 8])
+            following = sep and self._adjectives_at.get(last.end + sep.end())
+            if not following:
+                break
+            last = following
+        tokens = self.doc.tokens
+        nxt = tokens[last.end_token].folded if last.end_token < len(tokens) else ""
+        nxt2 = tokens[last.end_token + 1].folded if last.end_token + 1 < len(tokens) else ""
+        if nxt in lexicon.DEMONYM_HEADS or nxt2 in lexicon.DEMONYM_HEADS:
+            return True
+        # "the Thai head of delegation", "the Lao deputy head of the delegation"
+        return bool(
+            re.match(
+                r"\s+(?:deputy\s+|co-?)?heads?\s+of\s+(?:the\s+|its\s+)?delegations?\b",
+                self.text[last.end : last.end + 50],
+                re.IGNORECASE,
+            )
+        )
 
     def row_country(self, offset):
         """The country code in the country column of the table row holding offset, or None."""

@@ -1,0 +1,70 @@
+"""Report intake on the classes of failure left on the twelfth writer's set (tests/intake_cases/heldout12).
+
+The sentences are made up for these tests, with other countries, towns, bodies and names than the cases, so that a
+rule that only fits one report fails here.
+"""
+
+import datetime
+
+import pytest
+
+from meetings.intake import analyse
+
+PUBLISHED = datetime.date(2026, 5, 14)
+
+
+def new_names(result, kind):
+    return {item["name"] for item in result["new"] if item["kind"] == kind}
+
+
+def selected(result, kind):
+    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
+
+
+def linked(result, kind):
+    return {link["slug"] for link in result["links"] if link["kind"] == kind}
+
+
+# --- coordinated country adjectives before a delegation word -------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("The Lao, Thai and Vietnamese delegations asked for more time.", {"la", "th", "vn"}),
+        ("The Cambodian and Myanmar sides disagreed on the wording.", {"kh", "mm"}),
+        ("Malaysian, Indonesian and Philippine representatives signed the minutes.", {"my", "id", "ph"}),
+        ("The Thai and Lao heads of delegation spoke last.", {"th", "la"}),
+    ],
+)
+def test_every_adjective_of_a_list_before_a_delegation_word_selects_its_country(sentence, codes):
+    result = analyse(
+        "The 4th Border Liaison Workshop was held in Kuching on 12 March 2026. " + sentence, published_on=PUBLISHED
+    )
+    assert codes <= selected(result, "country")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Vietnamese head of delegation, Colonel Tran Minh Duc of the Border Guard Command, raised the issue.",
+        "Speaking last, the Vietnamese deputy head of the delegation asked for a follow-up call.",
+    ],
+)
+def test_a_country_adjective_before_head_of_delegation_selects_the_country(sentence):
+    result = analyse(
+        "The 4th Border Liaison Workshop was held in Kuching on 12 March 2026. " + sentence, published_on=PUBLISHED
+    )
+    assert "vn" in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_an_adjective_list_before_an_ordinary_noun_selects_no_country():
+    result = analyse(
+        "The 4th Border Liaison Workshop was held in Kuching on 12 March 2026. "
+        "Thai, Vietnamese and Cambodian cuisine was served at the dinner.",
+        published_on=PUBLISHED,
+    )
+    assert not {"kh", "th", "vn"} & selected(result, "country")
