@@ -68,3 +68,56 @@ def test_an_adjective_list_before_an_ordinary_noun_selects_no_country():
         published_on=PUBLISHED,
     )
     assert not {"kh", "th", "vn"} & selected(result, "country")
+
+
+# --- countries of the speakers in a speech-led story ---------------------------------------------------------------
+
+SPEECH_LEAD = (
+    "KUCHING — Police and prosecutors from the region met in Kuching on 12 March 2026 for a dialogue on online "
+    "fraud, hosted by Malaysia. Officers from Cambodia and the Philippines took part.\n\n"
+)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("paragraph", "code"),
+    [
+        ("Mr Somchai Rattanakorn of Thailand's Office of the Attorney General described two recent cases.", "th"),
+        (
+            "Inspector Nur Hidayah binti Ismail, an inspector in the Royal Brunei Marine Police, said patrols rose.",
+            "bn",
+        ),
+        ("Ms Lwin Lwin Aye of the Myanmar Anti-Trafficking Unit warned that rescues had slowed.", "mm"),
+    ],
+)
+def test_the_country_of_a_speakers_body_takes_part(paragraph, code):
+    result = analyse(SPEECH_LEAD + paragraph, published_on=PUBLISHED)
+    assert code in selected(result, "country")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The sharpest intervention came from Indonesia.",
+        "The last voice of the morning came from Viet Nam, whose officers described a new hotline.",
+    ],
+)
+def test_a_voice_that_came_from_a_country_puts_it_at_the_meeting(paragraph):
+    result = analyse(SPEECH_LEAD + paragraph, published_on=PUBLISHED)
+    code = "id" if "Indonesia" in paragraph else "vn"
+    assert code in selected(result, "country")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Most of the victims came from Indonesia.",
+        "In 2019, Mr Somchai Rattanakorn of Thailand's Office of the Attorney General described a similar case.",
+    ],
+)
+def test_a_country_of_origin_or_an_earlier_speaker_is_not_taken_for_a_participant(paragraph):
+    result = analyse(SPEECH_LEAD + paragraph, published_on=PUBLISHED)
+    assert not {"id", "th"} & selected(result, "country")
+

@@ -844,15 +844,23 @@ class Analysis:
             if self.about_another_meeting(item["start"]) or self.other_year(item["start"]):
                 continue
             first = next(iter(gz.find(self.gaz, Document(item["name"]))), None)
-            if first is None or first.start != 0 or {e.kind for e in first.entries} - {"country", "demonym"}:
-                continue
-            codes = {e.key for e in first.entries}
             # The person whose post it is took part ("said X of the Cambodian Border Police").
             member = any(
                 other["kind"] == "person" and other.get("role") and 0 <= item["start"] - other["end"] <= 12
                 for other in self.new.values()
             )
-            if len(codes) != 1 or not (member or self.about_meeting(self.sentence_of(item["start"]))):
+            if first is None or first.start != 0 or {e.kind for e in first.entries} - {"country", "demonym"}:
+                # "Dr X of Myanmar's Department of ...", "Y, an inspector in the Royal Brunei Police Force, said":
+                # the country that owns the body of someone who spoke at the meeting took part through them.
+                code = self.country_of_speakers_body(item)
+                if code is None:
+                    continue
+                codes, first = {code}, None
+            else:
+                codes = {e.key for e in first.entries}
+                if not (member or self.about_meeting(self.sentence_of(item["start"]))):
+                    continue
+            if len(codes) != 1:
                 continue
             code = codes.pop()
             item.setdefault("country", code)
@@ -867,10 +875,49 @@ class Analysis:
                 code,
                 ParticipationRole.MEMBER_DELEGATION,
                 item["start"],
-                item["start"] + first.end,
+                item["start"] + first.end if first else item["end"],
                 True,
                 0.7,
             )
+
+    def country_of_speakers_body(self, item):
+        """The country of a new body when someone who took part holds a post in it, set off from the name
+        ("Dr X of the Y", "X, an inspector in the Y, said"), and the country is written in the body's name ("the
+        Royal Brunei Police Force") or as its owner right before it ("of Myanmar's Department of ..."); else None."""
+        start = item["start"]
+        holder = next(
+            (
+                other
+                for other in self.new.values()
+                if other["kind"] == "person"
+                and other.get("role")
+                and 0 <= start - other["end"] <= 80
+                and self.sentence_of(other["end"]) == self.sentence_of(start)
+                and (
+                    other.get("organization") == item["name"]
+                    or re.fullmatch(
+                        r"\s*,?\s*(?:of|from|with|at|in)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:’s|'s|’|')\s+)?",
+                        self.text[other["end"] : start],
+                    )
+                )
+            ),
+            None,
+        )
+        if holder is None or self.about_another_meeting(start) or self.other_year(start):
+            return None
+        codes = {
+            e.key
+            for m in gz.find(self.gaz, Document(item["name"]))
+            for e in m.entries
+            if e.kind in ("country", "demonym")
+        }
+        owner = re.search(
+            r"\b(?:of|in|at|from)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:’s|'s|’|')\s+$",
+            self.text[max(0, start - 40) : start],
+        )
+        if owner and self.country_code(owner.group(1)):
+            codes.add(self.country_code(owner.group(1)))
+        return codes.pop() if len(codes) == 1 else None
 
     def detect_publication_date(self):
         """The publication date from a dateline at the top of the text when none was given."""
@@ -2698,6 +2745,13 @@ class Analysis:
                 self.text[s:start],
                 re.IGNORECASE,
             ) and SPEECH_AFTER.search(re.sub(r"^\s*\([^)]{1,20}\)", "", self.text[end:e]))
+            # "The sharpest intervention came from Indonesia": a voice heard in the room is someone taking part.
+            spoke = spoke or re.search(
+                r"\b(?:voices?|speakers?|interventions?|contributions?|presentations?|remarks|statements?)\s+"
+                r"(?:[^.;,]{0,40}?\s)?(?:came|comes|had come)\s+from\s+(?:the\s+)?$",
+                self.text[s:start],
+                re.IGNORECASE,
+            )
             return roles, bool(spoke) and not self.about_another_meeting(start) and not self.other_year(start)
         return roles, explicit
 
