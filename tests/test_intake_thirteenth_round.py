@@ -121,3 +121,48 @@ def test_a_country_of_origin_or_an_earlier_speaker_is_not_taken_for_a_participan
     result = analyse(SPEECH_LEAD + paragraph, published_on=PUBLISHED)
     assert not {"id", "th"} & selected(result, "country")
 
+
+# --- the forum a meeting reports to, named in full -----------------------------------------------------------------
+
+WORKSHOP = "The 5th Regional Workshop on Victim Screening was held in Manila on 12 March 2026. "
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participants agreed to present their checklist to the ASEAN Senior Officials Meeting on Transnational Crime.",
+        "The secretariat will circulate the guidelines and submit to the ASEAN Ministerial Meeting on Transnational "
+        "Crime.",
+    ],
+)
+def test_a_forum_the_meeting_presents_its_work_to_is_pre_selected(sentence):
+    result = analyse(WORKSHOP + sentence, published_on=PUBLISHED)
+    forum = "somtc" if "Senior" in sentence else "ammtc"
+    assert result["event"]["forum"] != forum
+    assert forum in selected(result, "forum")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates endorsed the regional referral guidelines submitted by the SOMTC.",
+        "Item 3 - Report of the ASEAN Senior Officials Meeting on Transnational Crime, taken note of by the "
+        "participants.",
+    ],
+)
+def test_a_forum_whose_report_or_proposal_reaches_the_meeting_is_pre_selected(sentence):
+    result = analyse(WORKSHOP + sentence, published_on=PUBLISHED)
+    assert result["event"]["forum"] != "somtc"
+    assert "somtc" in selected(result, "forum")
+
+
+@pytest.mark.django_db
+def test_a_forum_named_in_passing_is_not_pre_selected():
+    result = analyse(
+        WORKSHOP + "The ASEAN Senior Officials Meeting on Transnational Crime was set up in 1997.",
+        published_on=PUBLISHED,
+    )
+    assert "somtc" not in selected(result, "forum")
+

@@ -214,13 +214,14 @@ OUTCOME_RULES = [
 OUTCOME_RULES = [(re.compile(p, re.IGNORECASE), kind, status) for p, kind, status in OUTCOME_RULES]
 REFERRAL = re.compile(
     r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
-    r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
+    r"elevated|presented|reported|report|report back|present|submit|forward|refer|elevate) to|"
+    r"for (?:the )?(?:upcoming|next|forthcoming)|"
     r"preparations? for (?:the )?|"
     # "will be tabled at the 19th AMMTC", "to be presented for noting before the SOMTC": a later forum's agenda
     r"(?:will|to|would|shall) be (?:tabled|presented|submitted|considered|raised|taken up|brought|put forward) "
     r"(?:[\w’']+ ){0,3}?(?:at|before|to)|for (?:tabling|submission|presentation) (?:at|to|before)|"
     # "report its findings to", "report the results of the talks to", "table a report on the talks at"
-    r"(?:report|submit|forward|refer|elevate|recommend) (?:[\w’']+ ){1,5}?to|"
+    r"(?:report|submit|forward|refer|elevate|recommend|present) (?:[\w’']+ ){1,5}?to|"
     r"(?:table|present|submit)s? (?:a|the|its) report\b|"
     r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
@@ -5499,6 +5500,18 @@ class Analysis:
             )
             if referred and OTHER_MEETING.search(self.text[s : m.start]) and "upcoming" not in self.text[s : m.start]:
                 referred = bool(REFERRAL.search(self.text[s : m.start]))
+            # "endorsed the work plan submitted by the SOMTC", "Agenda item 2 — Report of the SOMTC": the forum
+            # reports to this meeting.
+            referred = referred or bool(
+                re.search(
+                    r"\b(?:(?:submitted|presented|tabled|forwarded|reported|recommended)\s+by|(?:the\s+)?report\s+"
+                    r"(?:of|from|by))\s+(?:the\s+)?$",
+                    self.text[max(s, m.start - 40) : m.start],
+                    re.IGNORECASE,
+                )
+                and not self.about_another_meeting(m.start)
+                and not self.other_year(m.start)
+            )
             self.add_link("forum", m.keys[0][1], "", m.start, m.end, referred, 0.8 if referred else 0.6)
         for m in self.mentions:
             if m.kind != "forum":
