@@ -166,3 +166,53 @@ def test_a_forum_named_in_passing_is_not_pre_selected():
     )
     assert "somtc" not in selected(result, "forum")
 
+
+# --- international bodies described by what they did at the meeting -----------------------------------------------
+
+WORKSHOP_WITH_COUNTRIES = (
+    "The 5th Regional Workshop on Victim Screening was held in Manila on 12 March 2026. Officers from Cambodia, "
+    "Indonesia and Thailand took part.\n\n"
+)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("paragraph", "slug"),
+    [
+        ("Later a representative of INTERPOL made a brief statement on red notices.", "interpol"),
+        ("An official from UNODC gave an overview of recent prosecutions.", "unodc"),
+        ("Ministers then heard a short statement delivered on behalf of INTERPOL.", "interpol"),
+        ("The chair took note of an oral update from UNODC on its new manual.", "unodc"),
+        ("UNDP, which funds the national referral hotline, was also present as an adviser.", "undp"),
+        ("The United Nations Office on Drugs and Crime, a long-time partner of the programme, was on hand.", "unodc"),
+    ],
+)
+def test_a_body_that_briefed_was_heard_or_was_present_is_pre_selected(paragraph, slug):
+    result = analyse(WORKSHOP_WITH_COUNTRIES + paragraph, published_on=PUBLISHED)
+    assert slug in selected(result, "organization")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In 2019 a representative of INTERPOL gave a presentation on notices in Lyon.",
+        "A 2021 update from UNODC on prosecutions was cited in the background paper.",
+    ],
+)
+def test_a_talk_or_update_of_another_year_does_not_select_the_body(paragraph):
+    result = analyse(WORKSHOP_WITH_COUNTRIES + paragraph, published_on=PUBLISHED)
+    assert not {"interpol", "unodc"} & selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_presenter_line_of_minutes_puts_the_presenters_body_at_the_meeting():
+    result = analyse(
+        "Minutes of the 5th Regional Workshop on Victim Screening, Manila, 12 March 2026\n\n"
+        "Item 2 - Regional trends\n"
+        "Presented by: Mr Arjun Patel, Programme Officer, Crime Prevention Unit, ASEAN Secretariat.\n"
+        "Outcome: Participants noted the trends.\n",
+        published_on=PUBLISHED,
+    )
+    assert "asean-secretariat" in selected(result, "organization")
+

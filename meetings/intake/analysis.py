@@ -170,6 +170,11 @@ SPEECH_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "gave a short briefing", "made a presentation", "delivered a statement": a talk given at the meeting.
+TALK_GIVEN = (
+    r"^[\s,]*(?:also\s+)?(?:gave|made|delivered|offered)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:briefing|presentation|statement|talk|update|overview|intervention|remarks|address)\b"
+)
 SPEECH_FRONT = re.compile(
     r"^\s*(?:addressing|speaking|in (?:his|her) (?:speech|remarks|address|opening|closing))\b", re.IGNORECASE
 )
@@ -2737,7 +2742,7 @@ class Analysis:
         that ..." in the background says nothing about who took part.
         """
         roles, explicit = self.cued_roles(start, end)
-        if explicit and roles == [ParticipationRole.PARTICIPANT] and not self.about_meeting(self.sentence_of(start)):
+        if roles == [ParticipationRole.PARTICIPANT] and not (explicit and self.about_meeting(self.sentence_of(start))):
             # "A representative of UNODC explained ...": someone of the body spoke, which is taking part.
             s, e = self.sentence_span(start)
             spoke = re.search(
@@ -2746,6 +2751,33 @@ class Analysis:
                 self.text[s:start],
                 re.IGNORECASE,
             ) and SPEECH_AFTER.search(re.sub(r"^\s*\([^)]{1,20}\)", "", self.text[end:e]))
+            # "A representative of UNODC gave a short briefing": a talk given is speaking.
+            spoke = spoke or (
+                re.search(
+                    r"\b(?:representatives?|officials?|officers?|delegates?|experts?|speakers?)\s+(?:from|of)\s+"
+                    r"(?:the\s+)?$",
+                    self.text[s:start],
+                    re.IGNORECASE,
+                )
+                and re.match(TALK_GIVEN, self.text[end:e], re.IGNORECASE)
+            )
+            # "Ministers took note of a written update from X and of a statement delivered on behalf of Y": the
+            # meeting heard the body.
+            heard = re.search(
+                r"\b(?:heard|received|noted|took note of|welcomed|listened to|(?:was|were) given)\b[^.;]{0,120}?\b"
+                r"(?:statements?|messages?|updates?|briefings?|presentations?|remarks|interventions?|overviews?)\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:from|by|on behalf of)\s+(?:the\s+)?$",
+                self.text[s:start],
+                re.IGNORECASE,
+            )
+            # "X, which has long supported the process, was in the room": said to be there.
+            present = re.match(
+                r"^(?:\s*,[^,;]{1,120},)?\s+(?:was|were)\s+(?:also\s+)?(?:present|in the room|in attendance|on hand)\b",
+                self.text[end:e],
+            )
+            if not explicit and not (heard or present):
+                return roles, False
+            spoke = spoke or heard or present
             # "The sharpest intervention came from Indonesia": a voice heard in the room is someone taking part.
             spoke = spoke or re.search(
                 r"\b(?:voices?|speakers?|interventions?|contributions?|presentations?|remarks|statements?)\s+"
