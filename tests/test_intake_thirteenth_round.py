@@ -216,3 +216,55 @@ def test_a_presenter_line_of_minutes_puts_the_presenters_body_at_the_meeting():
     )
     assert "asean-secretariat" in selected(result, "organization")
 
+
+# --- event fields: a written day beside a relative one, a labelled line's later date, the day news was given -------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Today (Tuesday 12 May) our unit hosted a coordination meeting with partners from Laos in Pakse.",
+        "This afternoon, 12 May, the provincial police held a coordination meeting with Lao partners in Pakse.",
+    ],
+)
+def test_a_day_written_beside_today_is_the_meetings_day(lead):
+    result = analyse(lead, published_on=PUBLISHED)
+    assert result["event"]["start_date"] == "2026-05-12"
+    assert result["event"]["end_date"] == "2026-05-12"
+
+
+@pytest.mark.django_db
+def test_a_later_date_on_a_labelled_date_line_is_another_sessions():
+    result = analyse(
+        "Fourth Regional Ministerial Meeting on Border Security\n"
+        "Venue: National Convention Hall, Vientiane, Lao PDR\n"
+        "Date: 9 April 2026 (ministers); preceded by the officials' preparatory meeting on 8 April\n\n"
+        "Ministers adopted the joint statement.\n",
+        published_on=PUBLISHED,
+    )
+    assert result["event"]["start_date"] == "2026-04-09"
+
+
+@pytest.mark.django_db
+def test_the_day_officials_spoke_is_not_the_day_of_talks_held_in_a_given_month():
+    result = analyse(
+        "KUCHING, May 14 - Malaysian and Bruneian police will share data on smuggling routes, officials announced on "
+        "Thursday, after border talks held in April at the Regional Police Training Centre (RPTC) in Miri.",
+        published_on=PUBLISHED,
+    )
+    event = result["event"]
+    assert (event["start_date"], event["date_precision"]) == ("2026-04-01", "month")
+
+
+@pytest.mark.django_db
+def test_a_meeting_at_a_body_named_with_its_acronym_is_in_the_bodys_city():
+    result = analyse(
+        "KUCHING, May 14 (Wire) - Police from Malaysia and Brunei have agreed to share data on smuggling routes, "
+        "officials said, after talks held in April at the United Nations Office on Drugs and Crime (UNODC) in "
+        "Bangkok.\n\nThe talks brought together officers of the two forces, according to a statement released in "
+        "Kuching.",
+        published_on=PUBLISHED,
+    )
+    assert (result["event"]["city"], result["event"]["host_country"]) == ("Bangkok", "th")
+

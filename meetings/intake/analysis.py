@@ -2034,7 +2034,11 @@ class Analysis:
             score = 0
             if self.event_sentence is not None and sentence == self.event_sentence:
                 score += 3
-            if DATE_LABEL.search(self.field_label(d.start)):
+            if DATE_LABEL.search(self.field_label(d.start)) and not any(
+                o.start < d.start and o.start > self.text.rfind("\n", 0, d.start) for o in self.dates
+            ):
+                # "Date: 28 October 2026 (ministerial session); preceded by the ... meeting on 27 October": the
+                # label gives the first date of its line; a later one is another part's.
                 score += 6
             elif self.dateline is not None and d.start == self.dateline.start:
                 score += 6  # a programme's heading line, "Bangkok, Thailand, 3 to 5 June 2025", states its dates
@@ -2044,6 +2048,10 @@ class Analysis:
                 score += 2
             if re.search(r"\b(?:on|from|between|held|during)\s*$", before):
                 score += 1
+            if d.inferred == "all" and re.search(
+                r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|confirmed|stated|reported)\s+(?:on\s+)?$", before
+            ):
+                score -= 4  # "officials said on Tuesday, after talks held in July": the day the news was given
             if re.search(r"\b(?:since|until|by|before|in)\s*$", before) and d.precision == "year":
                 score -= 3
             if re.search(r"\b(?:since|until|by|before)\s*$", before) and d.precision in ("month", "year"):
@@ -2359,7 +2367,9 @@ class Analysis:
                 # body's seat is where the meeting went, so its city is the venue.
                 and not (
                     sentence == self.event_sentence
-                    and re.search(r"\b(?:at|to)\s+(?:the\s+)?$", self.text[max(s, o.start - 10) : o.start])
+                    and re.search(
+                        r"\b(?:at|to)\s+(?:the\s+)?$", self.text[max(s, self.named_from(o) - 10) : self.named_from(o)]
+                    )
                 )
                 for o in self.mentions
             ):
@@ -2601,6 +2611,22 @@ class Analysis:
         if host:
             ev["host_country"] = host.lower()
             ev["passages"].setdefault("host_country", ev["passages"].get("city") or "")
+
+    def named_from(self, match):
+        """Where a body's name begins in the text: "the Centre for X (CX)" for its bracketed acronym CX."""
+        if re.search(r"\(\s*$", self.text[max(0, match.start - 3) : match.start]):
+            paren = self.text.rfind("(", 0, match.start)
+            spelt = next(
+                (
+                    o
+                    for o in self.mentions
+                    if o.kind == "organization" and o.keys == match.keys and 0 <= paren - o.end <= 1
+                ),
+                None,
+            )
+            if spelt is not None:
+                return spelt.start
+        return match.start
 
     def other_setting(self, offset, sentence):
         """True when a city is named in background rather than as where the meeting is: a background paragraph,
