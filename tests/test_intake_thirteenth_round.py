@@ -268,3 +268,42 @@ def test_a_meeting_at_a_body_named_with_its_acronym_is_in_the_bodys_city():
     )
     assert (result["event"]["city"], result["event"]["host_country"]) == ("Bangkok", "th")
 
+
+# --- new people named first in a quotation's attribution -----------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("paragraph", "person"),
+    [
+        (
+            '"Fraud has moved online, and so must we," said Ingrid Solberg. She heads the Nordic liaison office.',
+            "Ingrid Solberg",
+        ),
+        ('"We need one form, not five," Tomas Eriksen added. He chairs the regional working group.', "Tomas Eriksen"),
+        (
+            "For Pieter de Graaf, the Netherlands' Ambassador to Malaysia, the question was one of trust.",
+            "Pieter de Graaf",
+        ),
+    ],
+)
+def test_a_speaker_named_only_in_the_attribution_is_proposed(paragraph, person):
+    result = analyse(SPEECH_LEAD + paragraph, published_on=PUBLISHED)
+    people = new_names(result, "person")
+    assert person in people
+    assert not any(name != person and person in name for name in people)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The data is clear," said Detective Inspector Hale.',
+        '"We agreed on the form," said the chair.',
+        '"Next steps follow in June," Kuala Lumpur said.',
+    ],
+)
+def test_an_attribution_without_a_plain_name_proposes_no_new_person_from_it(paragraph):
+    result = analyse(SPEECH_LEAD + paragraph, published_on=PUBLISHED)
+    people = new_names(result, "person")
+    assert not any(name.startswith(("Detective", "Kuala", "Next")) or name == "The" for name in people)

@@ -4069,13 +4069,16 @@ class Analysis:
             self.propose_person(name, nstart, nend, rank2 or rank, honorific2 or honorific, tstart, leftover)
         # "X Y, Director of the Z": a name followed by a post.
         for m in re.finditer(
-            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\n))"
+            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\n)|(?<=\b[Ff]or\s))"
+            # "For X Y, the EU's Ambassador to ...": a function word that opens the sentence is not the name's.
+            r"(?!(?:For|With|To|From|As|At|By|In|On|The)\s)"
             # "Ma. Luisa T. Reyes, Director ...": the Philippine "Ma." and middle initials stay in the name.
             # Particles and a quoted nickname inside: "Ma. Corazon dela Cruz", Ramon "Jun" Villasenor.
             r"((?:Ma\.\s+)?[A-Z][\w’'-]+(?:\s+[\"“][A-Z][\w.-]*[\"”])?"
             r"(?:\s+(?:binti|bin|van|dela|delos|del|de\s+los|de|da)?\s*(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}),\s+"
             r"(?:the\s+|an?\s+)?"
-            r"(?:[A-Z][\w-]+\s+){0,3}?"
+            # "X, the EU's Ambassador to Thailand": the post's body, possessive, before the post.
+            r"(?:[A-Z][\w-]+(?:[’']s?)?\s+){0,3}?"
             # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
             # "Helena Varga, a regional adviser with UNODC": a lower-case qualifier of the post's reach or field.
             r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant|regional|national|country|"
@@ -4113,6 +4116,30 @@ class Analysis:
             ):
                 continue
             if self.gaz_names_country(name):
+                continue
+            seen_starts.add(nstart)
+            rank, honorific, tstart, leftover = titles_before(text, nstart)
+            self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+        # '"...," said Anna Berg.' or '"...," Anna Berg added.': the speaker a quotation is attributed to, by name
+        # alone (what they are may come in the next sentence).
+        said = r"(?:said|says|added|asked|explained|recalled|admitted|warned|noted|told\s+(?:the\s+)?\w+)"
+        for m in re.finditer(
+            r"[”\"],?\s+(?:" + said + r"\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[.,;]|\s+in\b)"
+            r"|([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+" + said + r"\b)",
+            text,
+        ):
+            group = 1 if m.group(1) else 2
+            name, nstart, nend = m.group(group), m.start(group), m.end(group)
+            words = name.split()
+            if nstart in seen_starts or self.is_covered(nstart, nend) or self.gaz_names_country(name):
+                continue
+            if any(" ".join(normalise_word(w) for w in words[:n]) in PHRASES for n in range(1, len(words) + 1)) or any(
+                fold(w) in lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS
+                or fold(w) in lexicon.MONTHS
+                or fold(w) in lexicon.WEEKDAYS
+                or fold(w) in ("the", "he", "she", "they", "it", "we")
+                for w in words
+            ):
                 continue
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
