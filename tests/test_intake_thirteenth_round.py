@@ -307,3 +307,25 @@ def test_an_attribution_without_a_plain_name_proposes_no_new_person_from_it(para
     result = analyse(SPEECH_LEAD + paragraph, published_on=PUBLISHED)
     people = new_names(result, "person")
     assert not any(name.startswith(("Detective", "Kuala", "Next")) or name == "The" for name in people)
+
+
+# --- a known ministry behind the post on a delegation line ---------------------------------------------------------
+
+DELEGATION_LINES = (
+    "The 9th Regional Ministerial Meeting on Border Security was held in Manila on 12 March 2026.\n\n"
+    "Heads of delegation (ministerial session)\n"
+    "- Cambodia: H.E. Sok Vanna, Secretary of State, Ministry of Interior\n"
+    "- {country}: Lt Gen Pham Quang Minh, Vice Minister of Public Security\n"
+)
+
+
+@pytest.mark.django_db
+def test_the_known_ministry_of_a_ministers_post_on_its_countrys_line_is_pre_selected():
+    result = analyse(DELEGATION_LINES.format(country="Viet Nam"), published_on=PUBLISHED)
+    assert "mps" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_another_countrys_namesake_ministry_is_not_taken_for_the_known_one():
+    result = analyse(DELEGATION_LINES.format(country="Lao PDR"), published_on=PUBLISHED)
+    assert "mps" not in selected(result, "organization")

@@ -4800,6 +4800,29 @@ class Analysis:
                 if fold(org["name"]) == fold(name)
             }
             if owners and not (country and country.upper() == country and "" not in owners and country not in owners):
+                # "Viet Nam: Sr Lt Gen X, Deputy Minister of Public Security" in a list of who attended: the base's
+                # ministry of the country that labels the line took part through its minister.
+                line_country = (country and country.upper()) or self.heading_country(
+                    gz.Match(0, 0, m.start(), m.end(), [])
+                )
+                known = [
+                    slug
+                    for slug, org in self.gaz.organizations.items()
+                    if fold(org["name"]) == fold(name) and (org.get("country") or "").upper() == (line_country or "-")
+                ]
+                line_start = self.text.rfind("\n", 0, m.start()) + 1
+                label = re.match(
+                    r"[ \t]*(?:[-•*·–—▪◦][ \t]*)?[A-Z][\w .’'-]{1,40}?[ \t]*:[ \t]*", self.text[line_start:]
+                )
+                delegate_line = bool(label) and self.opens_with_person(self.text[line_start + label.end() : m.start()])
+                if (
+                    len(known) == 1
+                    and (self.in_roll(m.start()) or delegate_line)
+                    and not self.in_background_section(m.start())
+                ):
+                    self.add_link(
+                        "organization", known[0], ParticipationRole.PARTICIPANT, m.start(), m.end(), True, 0.75
+                    )
                 continue
             self.add_new(
                 "organization",
