@@ -170,6 +170,11 @@ SPEECH_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "gave a short briefing", "made a presentation", "delivered a statement": a talk given at the meeting.
+TALK_GIVEN = (
+    r"^[\s,]*(?:also\s+)?(?:gave|made|delivered|offered)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:briefing|presentation|statement|talk|update|overview|intervention|remarks|address)\b"
+)
 SPEECH_FRONT = re.compile(
     r"^\s*(?:addressing|speaking|in (?:his|her) (?:speech|remarks|address|opening|closing))\b", re.IGNORECASE
 )
@@ -214,13 +219,14 @@ OUTCOME_RULES = [
 OUTCOME_RULES = [(re.compile(p, re.IGNORECASE), kind, status) for p, kind, status in OUTCOME_RULES]
 REFERRAL = re.compile(
     r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
-    r"elevated|presented|reported|report|report back) to|for (?:the )?(?:upcoming|next|forthcoming)|"
+    r"elevated|presented|reported|report|report back|present|submit|forward|refer|elevate) to|"
+    r"for (?:the )?(?:upcoming|next|forthcoming)|"
     r"preparations? for (?:the )?|"
     # "will be tabled at the 19th AMMTC", "to be presented for noting before the SOMTC": a later forum's agenda
     r"(?:will|to|would|shall) be (?:tabled|presented|submitted|considered|raised|taken up|brought|put forward) "
     r"(?:[\w’']+ ){0,3}?(?:at|before|to)|for (?:tabling|submission|presentation) (?:at|to|before)|"
     # "report its findings to", "report the results of the talks to", "table a report on the talks at"
-    r"(?:report|submit|forward|refer|elevate|recommend) (?:[\w’']+ ){1,5}?to|"
+    r"(?:report|submit|forward|refer|elevate|recommend|present) (?:[\w’']+ ){1,5}?to|"
     r"(?:table|present|submit)s? (?:a|the|its) report\b|"
     r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
@@ -844,15 +850,23 @@ class Analysis:
             if self.about_another_meeting(item["start"]) or self.other_year(item["start"]):
                 continue
             first = next(iter(gz.find(self.gaz, Document(item["name"]))), None)
-            if first is None or first.start != 0 or {e.kind for e in first.entries} - {"country", "demonym"}:
-                continue
-            codes = {e.key for e in first.entries}
             # The person whose post it is took part ("said X of the Cambodian Border Police").
             member = any(
                 other["kind"] == "person" and other.get("role") and 0 <= item["start"] - other["end"] <= 12
                 for other in self.new.values()
             )
-            if len(codes) != 1 or not (member or self.about_meeting(self.sentence_of(item["start"]))):
+            if first is None or first.start != 0 or {e.kind for e in first.entries} - {"country", "demonym"}:
+                # "Dr X of Myanmar's Department of ...", "Y, an inspector in the Royal Brunei Police Force, said":
+                # the country that owns the body of someone who spoke at the meeting took part through them.
+                code = self.country_of_speakers_body(item)
+                if code is None:
+                    continue
+                codes, first = {code}, None
+            else:
+                codes = {e.key for e in first.entries}
+                if not (member or self.about_meeting(self.sentence_of(item["start"]))):
+                    continue
+            if len(codes) != 1:
                 continue
             code = codes.pop()
             item.setdefault("country", code)
@@ -867,10 +881,49 @@ class Analysis:
                 code,
                 ParticipationRole.MEMBER_DELEGATION,
                 item["start"],
-                item["start"] + first.end,
+                item["start"] + first.end if first else item["end"],
                 True,
                 0.7,
             )
+
+    def country_of_speakers_body(self, item):
+        """The country of a new body when someone who took part holds a post in it, set off from the name
+        ("Dr X of the Y", "X, an inspector in the Y, said"), and the country is written in the body's name ("the
+        Royal Brunei Police Force") or as its owner right before it ("of Myanmar's Department of ..."); else None."""
+        start = item["start"]
+        holder = next(
+            (
+                other
+                for other in self.new.values()
+                if other["kind"] == "person"
+                and other.get("role")
+                and 0 <= start - other["end"] <= 80
+                and self.sentence_of(other["end"]) == self.sentence_of(start)
+                and (
+                    other.get("organization") == item["name"]
+                    or re.fullmatch(
+                        r"\s*,?\s*(?:of|from|with|at|in)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:’s|'s|’|')\s+)?",
+                        self.text[other["end"] : start],
+                    )
+                )
+            ),
+            None,
+        )
+        if holder is None or self.about_another_meeting(start) or self.other_year(start):
+            return None
+        codes = {
+            e.key
+            for m in gz.find(self.gaz, Document(item["name"]))
+            for e in m.entries
+            if e.kind in ("country", "demonym")
+        }
+        owner = re.search(
+            r"\b(?:of|in|at|from)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:’s|'s|’|')\s+$",
+            self.text[max(0, start - 40) : start],
+        )
+        if owner and self.country_code(owner.group(1)):
+            codes.add(self.country_code(owner.group(1)))
+        return codes.pop() if len(codes) == 1 else None
 
     def detect_publication_date(self):
         """The publication date from a dateline at the top of the text when none was given."""
@@ -925,16 +978,7 @@ class Analysis:
                 city_entries = [e for e in match.entries if e.kind == "city"]
                 self.city_mentions.append(dataclasses.replace(match, entries=city_entries))
             if "demonym" in kinds:
-                nxt = self.doc.tokens[match.end_token].folded if match.end_token < len(self.doc.tokens) else ""
-                nxt2 = self.doc.tokens[match.end_token + 1].folded if match.end_token + 1 < len(self.doc.tokens) else ""
-                if nxt == "and":
-                    # "Lao and Thai officials": the head after the second adjective serves both.
-                    toks = self.doc.tokens[match.end_token + 2 : match.end_token + 4]
-                    if any(t.folded in lexicon.DEMONYM_HEADS for t in toks) and any(
-                        m.start_token == match.end_token + 1 and m.kind == "demonym" for m in self.matches
-                    ):
-                        nxt = toks[0].folded if toks[0].folded in lexicon.DEMONYM_HEADS else toks[-1].folded
-                if nxt in lexicon.DEMONYM_HEADS or nxt2 in lexicon.DEMONYM_HEADS:
+                if self.adjective_before_head(match):
                     entries = [e for e in entries if e.kind == "demonym"]
                 else:
                     entries = [e for e in entries if e.kind != "demonym"]
@@ -982,6 +1026,35 @@ class Analysis:
                 continue
             self.mentions.append(match)
             self.covered.append((match.start, match.end))
+
+    def adjective_before_head(self, match):
+        """True when a country's adjective at match stands before a head that makes it the country's people
+        ("Thai officials", "the Thai head of delegation"), alone or in a list whose last member the head follows:
+        "the Cambodian and Myanmar delegations", "the Lao, Thai and Vietnamese sides"."""
+        if not hasattr(self, "_adjectives_at"):
+            self._adjectives_at = {
+                m.start: m for m in self.matches if {e.kind for e in m.entries} & {"demonym", "country"}
+            }
+        last = match
+        for _ in range(8):
+            sep = re.match(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", self.text[last.end : last.end + 8])
+            following = sep and self._adjectives_at.get(last.end + sep.end())
+            if not following:
+                break
+            last = following
+        tokens = self.doc.tokens
+        nxt = tokens[last.end_token].folded if last.end_token < len(tokens) else ""
+        nxt2 = tokens[last.end_token + 1].folded if last.end_token + 1 < len(tokens) else ""
+        if nxt in lexicon.DEMONYM_HEADS or nxt2 in lexicon.DEMONYM_HEADS:
+            return True
+        # "the Thai head of delegation", "the Lao deputy head of the delegation"
+        return bool(
+            re.match(
+                r"\s+(?:deputy\s+|co-?)?heads?\s+of\s+(?:the\s+|its\s+)?delegations?\b",
+                self.text[last.end : last.end + 50],
+                re.IGNORECASE,
+            )
+        )
 
     def row_country(self, offset):
         """The country code in the country column of the table row holding offset, or None."""
@@ -1961,7 +2034,11 @@ class Analysis:
             score = 0
             if self.event_sentence is not None and sentence == self.event_sentence:
                 score += 3
-            if DATE_LABEL.search(self.field_label(d.start)):
+            if DATE_LABEL.search(self.field_label(d.start)) and not any(
+                o.start < d.start and o.start > self.text.rfind("\n", 0, d.start) for o in self.dates
+            ):
+                # "Date: 28 October 2026 (ministerial session); preceded by the ... meeting on 27 October": the
+                # label gives the first date of its line; a later one is another part's.
                 score += 6
             elif self.dateline is not None and d.start == self.dateline.start:
                 score += 6  # a programme's heading line, "Bangkok, Thailand, 3 to 5 June 2025", states its dates
@@ -1971,6 +2048,10 @@ class Analysis:
                 score += 2
             if re.search(r"\b(?:on|from|between|held|during)\s*$", before):
                 score += 1
+            if d.inferred == "all" and re.search(
+                r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|confirmed|stated|reported)\s+(?:on\s+)?$", before
+            ):
+                score -= 4  # "officials said on Tuesday, after talks held in July": the day the news was given
             if re.search(r"\b(?:since|until|by|before|in)\s*$", before) and d.precision == "year":
                 score -= 3
             if re.search(r"\b(?:since|until|by|before)\s*$", before) and d.precision in ("month", "year"):
@@ -2286,7 +2367,9 @@ class Analysis:
                 # body's seat is where the meeting went, so its city is the venue.
                 and not (
                     sentence == self.event_sentence
-                    and re.search(r"\b(?:at|to)\s+(?:the\s+)?$", self.text[max(s, o.start - 10) : o.start])
+                    and re.search(
+                        r"\b(?:at|to)\s+(?:the\s+)?$", self.text[max(s, self.named_from(o) - 10) : self.named_from(o)]
+                    )
                 )
                 for o in self.mentions
             ):
@@ -2529,6 +2612,22 @@ class Analysis:
             ev["host_country"] = host.lower()
             ev["passages"].setdefault("host_country", ev["passages"].get("city") or "")
 
+    def named_from(self, match):
+        """Where a body's name begins in the text: "the Centre for X (CX)" for its bracketed acronym CX."""
+        if re.search(r"\(\s*$", self.text[max(0, match.start - 3) : match.start]):
+            paren = self.text.rfind("(", 0, match.start)
+            spelt = next(
+                (
+                    o
+                    for o in self.mentions
+                    if o.kind == "organization" and o.keys == match.keys and 0 <= paren - o.end <= 1
+                ),
+                None,
+            )
+            if spelt is not None:
+                return spelt.start
+        return match.start
+
     def other_setting(self, offset, sentence):
         """True when a city is named in background rather than as where the meeting is: a background paragraph,
         a sentence that opens on the past or tells history, a body's seat ("based in Bangkok"), a treaty's place
@@ -2669,7 +2768,7 @@ class Analysis:
         that ..." in the background says nothing about who took part.
         """
         roles, explicit = self.cued_roles(start, end)
-        if explicit and roles == [ParticipationRole.PARTICIPANT] and not self.about_meeting(self.sentence_of(start)):
+        if roles == [ParticipationRole.PARTICIPANT] and not (explicit and self.about_meeting(self.sentence_of(start))):
             # "A representative of UNODC explained ...": someone of the body spoke, which is taking part.
             s, e = self.sentence_span(start)
             spoke = re.search(
@@ -2678,6 +2777,40 @@ class Analysis:
                 self.text[s:start],
                 re.IGNORECASE,
             ) and SPEECH_AFTER.search(re.sub(r"^\s*\([^)]{1,20}\)", "", self.text[end:e]))
+            # "A representative of UNODC gave a short briefing": a talk given is speaking.
+            spoke = spoke or (
+                re.search(
+                    r"\b(?:representatives?|officials?|officers?|delegates?|experts?|speakers?)\s+(?:from|of)\s+"
+                    r"(?:the\s+)?$",
+                    self.text[s:start],
+                    re.IGNORECASE,
+                )
+                and re.match(TALK_GIVEN, self.text[end:e], re.IGNORECASE)
+            )
+            # "Ministers took note of a written update from X and of a statement delivered on behalf of Y": the
+            # meeting heard the body.
+            heard = re.search(
+                r"\b(?:heard|received|noted|took note of|welcomed|listened to|(?:was|were) given)\b[^.;]{0,120}?\b"
+                r"(?:statements?|messages?|updates?|briefings?|presentations?|remarks|interventions?|overviews?)\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:from|by|on behalf of)\s+(?:the\s+)?$",
+                self.text[s:start],
+                re.IGNORECASE,
+            )
+            # "X, which has long supported the process, was in the room": said to be there.
+            present = re.match(
+                r"^(?:\s*,[^,;]{1,120},)?\s+(?:was|were)\s+(?:also\s+)?(?:present|in the room|in attendance|on hand)\b",
+                self.text[end:e],
+            )
+            if not explicit and not (heard or present):
+                return roles, False
+            spoke = spoke or heard or present
+            # "The sharpest intervention came from Indonesia": a voice heard in the room is someone taking part.
+            spoke = spoke or re.search(
+                r"\b(?:voices?|speakers?|interventions?|contributions?|presentations?|remarks|statements?)\s+"
+                r"(?:[^.;,]{0,40}?\s)?(?:came|comes|had come)\s+from\s+(?:the\s+)?$",
+                self.text[s:start],
+                re.IGNORECASE,
+            )
             return roles, bool(spoke) and not self.about_another_meeting(start) and not self.other_year(start)
         return roles, explicit
 
@@ -3936,13 +4069,16 @@ class Analysis:
             self.propose_person(name, nstart, nend, rank2 or rank, honorific2 or honorific, tstart, leftover)
         # "X Y, Director of the Z": a name followed by a post.
         for m in re.finditer(
-            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\n))"
+            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\n)|(?<=\b[Ff]or\s))"
+            # "For X Y, the EU's Ambassador to ...": a function word that opens the sentence is not the name's.
+            r"(?!(?:For|With|To|From|As|At|By|In|On|The)\s)"
             # "Ma. Luisa T. Reyes, Director ...": the Philippine "Ma." and middle initials stay in the name.
             # Particles and a quoted nickname inside: "Ma. Corazon dela Cruz", Ramon "Jun" Villasenor.
             r"((?:Ma\.\s+)?[A-Z][\w’'-]+(?:\s+[\"“][A-Z][\w.-]*[\"”])?"
             r"(?:\s+(?:binti|bin|van|dela|delos|del|de\s+los|de|da)?\s*(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}),\s+"
             r"(?:the\s+|an?\s+)?"
-            r"(?:[A-Z][\w-]+\s+){0,3}?"
+            # "X, the EU's Ambassador to Thailand": the post's body, possessive, before the post.
+            r"(?:[A-Z][\w-]+(?:[’']s?)?\s+){0,3}?"
             # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
             # "Helena Varga, a regional adviser with UNODC": a lower-case qualifier of the post's reach or field.
             r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant|regional|national|country|"
@@ -3980,6 +4116,30 @@ class Analysis:
             ):
                 continue
             if self.gaz_names_country(name):
+                continue
+            seen_starts.add(nstart)
+            rank, honorific, tstart, leftover = titles_before(text, nstart)
+            self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+        # '"...," said Anna Berg.' or '"...," Anna Berg added.': the speaker a quotation is attributed to, by name
+        # alone (what they are may come in the next sentence).
+        said = r"(?:said|says|added|asked|explained|recalled|admitted|warned|noted|told\s+(?:the\s+)?\w+)"
+        for m in re.finditer(
+            r"[”\"],?\s+(?:" + said + r"\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[.,;]|\s+in\b)"
+            r"|([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+" + said + r"\b)",
+            text,
+        ):
+            group = 1 if m.group(1) else 2
+            name, nstart, nend = m.group(group), m.start(group), m.end(group)
+            words = name.split()
+            if nstart in seen_starts or self.is_covered(nstart, nend) or self.gaz_names_country(name):
+                continue
+            if any(" ".join(normalise_word(w) for w in words[:n]) in PHRASES for n in range(1, len(words) + 1)) or any(
+                fold(w) in lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS
+                or fold(w) in lexicon.MONTHS
+                or fold(w) in lexicon.WEEKDAYS
+                or fold(w) in ("the", "he", "she", "they", "it", "we")
+                for w in words
+            ):
                 continue
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
@@ -4640,6 +4800,29 @@ class Analysis:
                 if fold(org["name"]) == fold(name)
             }
             if owners and not (country and country.upper() == country and "" not in owners and country not in owners):
+                # "Viet Nam: Sr Lt Gen X, Deputy Minister of Public Security" in a list of who attended: the base's
+                # ministry of the country that labels the line took part through its minister.
+                line_country = (country and country.upper()) or self.heading_country(
+                    gz.Match(0, 0, m.start(), m.end(), [])
+                )
+                known = [
+                    slug
+                    for slug, org in self.gaz.organizations.items()
+                    if fold(org["name"]) == fold(name) and (org.get("country") or "").upper() == (line_country or "-")
+                ]
+                line_start = self.text.rfind("\n", 0, m.start()) + 1
+                label = re.match(
+                    r"[ \t]*(?:[-•*·–—▪◦][ \t]*)?[A-Z][\w .’'-]{1,40}?[ \t]*:[ \t]*", self.text[line_start:]
+                )
+                delegate_line = bool(label) and self.opens_with_person(self.text[line_start + label.end() : m.start()])
+                if (
+                    len(known) == 1
+                    and (self.in_roll(m.start()) or delegate_line)
+                    and not self.in_background_section(m.start())
+                ):
+                    self.add_link(
+                        "organization", known[0], ParticipationRole.PARTICIPANT, m.start(), m.end(), True, 0.75
+                    )
                 continue
             self.add_new(
                 "organization",
@@ -5425,6 +5608,18 @@ class Analysis:
             )
             if referred and OTHER_MEETING.search(self.text[s : m.start]) and "upcoming" not in self.text[s : m.start]:
                 referred = bool(REFERRAL.search(self.text[s : m.start]))
+            # "endorsed the work plan submitted by the SOMTC", "Agenda item 2 — Report of the SOMTC": the forum
+            # reports to this meeting.
+            referred = referred or bool(
+                re.search(
+                    r"\b(?:(?:submitted|presented|tabled|forwarded|reported|recommended)\s+by|(?:the\s+)?report\s+"
+                    r"(?:of|from|by))\s+(?:the\s+)?$",
+                    self.text[max(s, m.start - 40) : m.start],
+                    re.IGNORECASE,
+                )
+                and not self.about_another_meeting(m.start)
+                and not self.other_year(m.start)
+            )
             self.add_link("forum", m.keys[0][1], "", m.start, m.end, referred, 0.8 if referred else 0.6)
         for m in self.mentions:
             if m.kind != "forum":

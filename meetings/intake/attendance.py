@@ -29,7 +29,7 @@ ROLL_LABEL = re.compile(
 ROLE_LABEL = re.compile(
     r"[ \t]*(?:[-•*·][ \t]*)?(?:chair(?:person|man|woman)?|co-chairs?|vice-chairs?|rapporteurs?|moderators?|"
     r"facilitators?|speakers?|presenters?|panell?ists?|resource\s+persons?|keynote(?:\s+speakers?)?|"
-    r"observers?|guests?(?:\s+of\s+honou?r)?)[ \t]*:[ \t]*\S",
+    r"observers?|guests?(?:\s+of\s+honou?r)?|(?:presented|delivered|moderated|introduced)\s+by)[ \t]*:[ \t]*\S",
     re.IGNORECASE,
 )
 # A label that begins some other part of a report ("Outcomes:", "Background", "Next steps:"): the roll ends there.

@@ -348,6 +348,14 @@ def read_relative(match, text, published_on):
                 return DateMention(match.start(), match.end(), published_on.replace(day=1), None, "month", "all", note)
         return None  # "last week" names no day
     if g.get("word"):
+        # "This morning (Thursday 3 September)", "today, 5 March": the day written out says which day it is.
+        if re.match(
+            r"^\s*[(,]\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|"
+            r"Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+            r"\d{1,2}[/.]\d{1,2})",
+            text[match.end() : match.end() + 40],
+        ):
+            return None
         delta = {"yesterday": 1, "today": 0, "this morning": 0, "this afternoon": 0}[g["word"].lower()]
         day = published_on - datetime.timedelta(days=delta)
         note = f"“{g['word']}” read against the publication date, {published_on.isoformat()}."
