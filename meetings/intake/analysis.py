@@ -530,10 +530,21 @@ def acronym_fits(acronym, words):
 PHRASE_STARTS = {p.split()[0] for p in PHRASES}
 
 
+# A chain of bodies after a person's name: "of the Criminal Police Department under the Ministry of Public
+# Security", "of the Coast Guard Command, Ministry of National Defence,": a unit, then the body it is under or in.
+BODY_WORD = r"(?:[A-Z][\w’'.-]*|\([A-Z][\w-]*\))(?:’s|'s)?"
+BODY_RUN = rf"{BODY_WORD}(?:\s+(?:(?:of|the|and|for|on)\s+)*{BODY_WORD}){{0,9}}"
+BODY_CHAIN_AFTER = re.compile(
+    rf"^\s+(?:of|from)\s+(?:the\s+)?{BODY_RUN}"
+    rf"(?:\s+(?:under|of)\s+(?:the\s+)?{BODY_RUN}|\s*,\s+(?:the\s+)?{BODY_RUN}\s*(?=,))?\s*,?\s+"
+)
+
+
 def past_body(after):
-    """The words after a name past the body it is "of" ("X of Viet Nam's Ministry of Public Security presented"):
-    the verb that follows is the person's."""
-    m = re.match(r"^\s+(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on)(?:’s|'s)?\s+){1,10}", after)
+    """The words after a name past the body it is "of" ("X of Viet Nam's Ministry of Public Security presented"),
+    or past a chain of them ("X of the A Department under the B Ministry presented", "X of the A Command, B
+    Ministry, described"): the verb that follows is the person's."""
+    m = BODY_CHAIN_AFTER.match(after)
     return " " + after[m.end() :] if m else ""
 
 
@@ -3782,6 +3793,7 @@ class Analysis:
     def select_bodies_of_participant(self, key, end, post=None):
         """Someone who took part did so for the body of their post."""
         self.select_post_organizations(end)
+        self.select_chain_after_name(end)
         # "X of the Y Secretariat presented ...": the body named right after the name, without a comma.
         of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[end : end + 12])
         if of:
@@ -3795,6 +3807,21 @@ class Analysis:
             bm = next((m for m in self.mentions if m.kind == "organization" and body in dict(m.keys).values()), None)
             if bm is not None:
                 self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
+
+    def select_chain_after_name(self, end):
+        """Someone who speaks at the meeting takes part for the chain of bodies written after the name: "Major X of
+        the A Department under the Ministry of Public Security presented ...", "Colonel Y of the B Command,
+        Ministry of National Defence, described ...". A body the chain names only as a parent through "of" ("the A
+        Division of the B Ministry") stays as it was (only_a_parent)."""
+        s, e = self.sentence_span(end)
+        chain = BODY_CHAIN_AFTER.match(self.text[end:e])
+        if not chain:
+            return
+        for m in self.mentions:
+            if m.kind == "organization" and end < m.start and m.end <= end + chain.end():
+                kind, key, confidence, choices = self.resolve(m)
+                if choices is None and not self.only_a_parent(m):
+                    self.add_link("organization", key, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.75)
 
     def select_post_organizations(self, end):
         """The bodies in the post of someone who took part took part through them: "X, Deputy Head of the Standing
@@ -4327,6 +4354,8 @@ class Analysis:
             self.add_link(
                 "organization", self.resolve(bm)[1], ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75
             )
+        if speaks:
+            self.select_chain_after_name(nend)
         item["passage"] = self.passage(nstart)
         item["label"] = self.text[nstart:nend]
         # A near namesake in the base is offered as a choice, never taken for the same person.

@@ -1,0 +1,56 @@
+"""Report intake on the classes of failure met on the fourteenth writer's set (tests/intake_cases/heldout14).
+
+The sentences are made up for these tests, with other towns, units and names than the cases, so that a rule that
+only fits one report fails here.
+"""
+
+import datetime
+
+import pytest
+
+from meetings.intake import analyse
+
+PUBLISHED = datetime.date(2026, 5, 14)
+
+LEDE = (
+    "HUE – Police and social workers from four central provinces met in Hue on 3 May for a Consultation Workshop "
+    "on Victim Referral.\n\nThe workshop was organised by the Provincial People's Committee. Forty participants "
+    "attended.\n\nMost victims are young men lured abroad by fake job offers.\n\n"
+)
+
+
+def new_names(result, kind):
+    return {item["name"] for item in result["new"] if item["kind"] == kind}
+
+
+def selected(result, kind):
+    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sentence", "slug"),
+    [
+        (
+            "Major Tran Van Long of the Economic Police Department under the Ministry of Public Security "
+            "presented new figures.",
+            "mps",
+        ),
+        (
+            "Colonel Dinh Van Phuc of the Coast Guard Command, Ministry of National Defence, described patrols.",
+            "ministry-of-national-defence",
+        ),
+    ],
+)
+def test_a_speaker_takes_part_for_the_chain_of_bodies_after_the_name(sentence, slug):
+    result = analyse(LEDE + sentence, published_on=PUBLISHED)
+    assert slug in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_body_named_after_a_speaker_in_another_sentence_is_not_pre_selected():
+    result = analyse(
+        LEDE + "Major Tran Van Long presented new figures. The Ministry of National Defence runs the border posts.",
+        published_on=PUBLISHED,
+    )
+    assert "ministry-of-national-defence" not in selected(result, "organization")
