@@ -54,3 +54,21 @@ def test_a_body_named_after_a_speaker_in_another_sentence_is_not_pre_selected():
         published_on=PUBLISHED,
     )
     assert "ministry-of-national-defence" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("label", ["The heads of delegation were:", "The delegations were headed by:"])
+def test_a_list_under_a_sentence_naming_the_heads_of_delegation_is_a_roll(label):
+    result = analyse(
+        "The 9th Border Liaison Meeting was held in Hue on 3 May.\n\nIt was attended by officials of both "
+        "countries and of three provinces, more than forty in all.\n\n"
+        + label
+        + "\n- Mr. Somsak Inthavong, Director General, Ministry of Public Security of the Lao People's Democratic "
+        "Republic;\n"
+        "- Colonel Nguyen Duc Tam, Deputy Director, Criminal Police Department, Ministry of Public Security, "
+        "Viet Nam.\n\nThe meeting reviewed joint patrols.",
+        published_on=PUBLISHED,
+    )
+    # The Vietnamese ministry on its own line, beside a foreign namesake on another, is still a delegation's body.
+    assert {"mps", "criminal-police-department"} <= selected(result, "organization")
+    assert "Somsak Inthavong" in new_names(result, "person")
