@@ -72,3 +72,26 @@ def test_a_list_under_a_sentence_naming_the_heads_of_delegation_is_a_roll(label)
     # The Vietnamese ministry on its own line, beside a foreign namesake on another, is still a delegation's body.
     assert {"mps", "criminal-police-department"} <= selected(result, "organization")
     assert "Somsak Inthavong" in new_names(result, "person")
+
+
+@pytest.mark.django_db
+def test_the_first_of_two_speakers_joined_by_and_speaks_for_the_body_of_the_post():
+    result = analyse(
+        LEDE + "Ms. Ingrid Solberg, Deputy Resident Representative of the United Nations Development Programme "
+        "(UNDP) in Viet Nam, and Mr. Kenji Watanabe, Programme Officer of the Asia Foundation, also spoke.",
+        published_on=PUBLISHED,
+    )
+    assert "undp" in selected(result, "organization")
+    assert {"Ingrid Solberg": "speaker"}.items() <= {
+        item["name"]: item["role"] for item in result["new"] if item["kind"] == "person"
+    }.items()
+
+
+@pytest.mark.django_db
+def test_a_person_joined_to_a_speaker_in_another_sentence_does_not_take_the_body_along():
+    result = analyse(
+        LEDE + "Ms. Ingrid Solberg, Deputy Resident Representative of the United Nations Development Programme "
+        "(UNDP) in Viet Nam, visited a shelter last year. Mr. Kenji Watanabe of the Asia Foundation spoke.",
+        published_on=PUBLISHED,
+    )
+    assert "undp" not in selected(result, "organization")

@@ -540,6 +540,10 @@ BODY_CHAIN_AFTER = re.compile(
 )
 
 
+# Between two people joined as the subjects of one verb: "A, Deputy Head of the X, and Ms. B" or "A and Dr. B".
+COORDINATED_PERSON = re.compile(r"^(?:\s*,[^;:.“”\"]{0,160}?,)?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+
+
 def past_body(after):
     """The words after a name past the body it is "of" ("X of Viet Nam's Ministry of Public Security presented"),
     or past a chain of them ("X of the A Department under the B Ministry presented", "X of the A Command, B
@@ -4429,22 +4433,58 @@ class Analysis:
         self.person_spans.extend(refs)
         self.person_spans.sort(key=lambda x: x[0])
 
+    def select_post_body_of_joined(self, start, end):
+        """The known body in the post written right after a person ("A, Deputy Representative of the X (XY) in
+        Z, and B ... spoke") took part through them."""
+        s, e = self.sentence_span(start)
+        app = re.match(r"^\s*,([^,;]*)", self.text[end:e])
+        if not app:
+            return
+        a, b = end + app.start(1), end + app.end(1)
+        for m in self.mentions:
+            if m.kind == "organization" and a <= m.start < b:
+                kind, key, confidence, choices = self.resolve(m)
+                if choices is None and not self.about_another_meeting(start) and not self.other_year(start):
+                    self.add_link("organization", key, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.75)
+                break
+
     def settle_person_roles(self):
         """A person who is only a delegate by position but speaks elsewhere in the report is a speaker."""
         speakers = set()
-        for start, end, speaker, _m in self.person_spans:
+        speaking = []
+        for start, end, _speaker, _m in self.person_spans:
             s, e = self.sentence_span(start)
             after = self.text[end:e]
             after_post = (
                 re.sub(r"^\s*,[^,]*(?:,[^,]*)?,", "", after, count=1) if after.lstrip().startswith(",") else after
             )
+            speaking.append(
+                bool(
+                    SPEECH_AFTER.search(after)
+                    or SPEECH_AFTER.search(after_post)
+                    or SPEECH_AFTER.search(past_body(after))
+                    or SPEECH_FRONT.search(self.text[s:start])
+                )
+            )
+        # "A, post of the X, and B, post of the Y, also delivered remarks": the first of two people joined by "and"
+        # speaks with the second; the body of A's post took part through A, as B's does through B.
+        joined = set()
+        for i in range(len(self.person_spans) - 2, -1, -1):
+            start, end, _speaker, _m = self.person_spans[i]
+            nxt = self.person_spans[i + 1]
             if (
-                SPEECH_AFTER.search(after)
-                or SPEECH_AFTER.search(after_post)
-                or SPEECH_AFTER.search(past_body(after))
-                or SPEECH_FRONT.search(self.text[s:start])
+                not speaking[i]
+                and speaking[i + 1]
+                and self.sentence_of(start) == self.sentence_of(nxt[0])
+                and COORDINATED_PERSON.match(self.text[end : nxt[0]])
             ):
+                speaking[i] = True
+                joined.add(i)
+        for i, (start, end, speaker, _m) in enumerate(self.person_spans):
+            if speaking[i]:
                 speakers.add(speaker.get("slug") or speaker.get("name"))
+            if i in joined:
+                self.select_post_body_of_joined(start, end)
         for key, link in list(self.links.items()):
             if key[0] == "person" and key[2] == AttendanceRole.DELEGATE and key[1] in speakers:
                 del self.links[key]
