@@ -95,3 +95,25 @@ def test_a_person_joined_to_a_speaker_in_another_sentence_does_not_take_the_body
         published_on=PUBLISHED,
     )
     assert "undp" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_body_whose_officer_took_part_is_pre_selected_even_in_a_sentence_of_background():
+    result = analyse(
+        LEDE + "Interpol will run a follow-up course next year. Interpol's Liaison Officer, Superintendent Pieter "
+        "Jansen, who took part in the talks, said the course had trained hundreds of officers since it was "
+        "established.",
+        published_on=PUBLISHED,
+    )
+    assert "interpol" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_an_officer_who_took_part_in_some_other_meeting_does_not_bring_the_body():
+    result = analyse(
+        LEDE + "Interpol will run a follow-up course next year. Interpol's Liaison Officer, Superintendent Pieter "
+        "Jansen, who attended talks in Lyon in 2019, said the course had trained hundreds of officers since it "
+        "was established.",
+        published_on=PUBLISHED,
+    )
+    assert "interpol" not in selected(result, "organization")

@@ -544,6 +544,13 @@ BODY_CHAIN_AFTER = re.compile(
 COORDINATED_PERSON = re.compile(r"^(?:\s*,[^;:.“”\"]{0,160}?,)?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
 
 
+# A relative clause right after a person's name that says the person was at the meeting.
+WHO_TOOK_PART = re.compile(
+    r"^\s*,\s*who\s+(?:also\s+|had\s+)?(?:took part|participated|attended|joined)\s+(?:in\s+)?(?:the|this)\s+"
+    r"(?:\w+\s+){0,3}?(?:meeting|talks|workshop|dialogue|conference|consultation|session|forum|seminar)s?\b"
+)
+
+
 def past_body(after):
     """The words after a name past the body it is "of" ("X of Viet Nam's Ministry of Public Security presented"),
     or past a chain of them ("X of the A Department under the B Ministry presented", "X of the A Command, B
@@ -4346,11 +4353,17 @@ class Analysis:
             bm = self.body_of_post_before(tstart)
             if bm is not None:
                 item["organization"] = item.get("organization") or self.resolve(bm)[1]
-        speaks = self.quoted(tstart, nend) or (
-            explicit
-            and role != AttendanceRole.DELEGATE
-            and not self.about_another_meeting(nstart)
-            and not self.other_year(nstart)
+        speaks = (
+            self.quoted(tstart, nend)
+            or (
+                (
+                    (explicit and role != AttendanceRole.DELEGATE)
+                    # "X, who took part in the talks, said ...": the relative clause says the person was there.
+                    or WHO_TOOK_PART.match(self.text[nend : self.sentence_span(nstart)[1]])
+                )
+                and not self.about_another_meeting(nstart)
+                and not self.other_year(nstart)
+            )
         )
         if bm is not None and speaks and self.sentence_of(bm.start) == self.sentence_of(nstart):
             # "..., said Mr. X, Deputy Resident Representative of the UN Development Programme": a body whose
@@ -4378,11 +4391,18 @@ class Analysis:
         return self._acronyms
 
     def body_of_post_before(self, tstart):
-        """The known body in "a <post> of the <Body>, " written just before a name, or None."""
+        """The known body in "a <post> of the <Body>, " or "<Body>'s <Post>, " written just before a name, or
+        None."""
         s, _e = self.sentence_span(tstart)
         for m in self.mentions:
             if m.kind != "organization" or not s <= m.start < tstart or self.resolve(m)[3]:
                 continue
+            # "the Centre's Executive Director, Brigadier General X": the post owned by the body, then the name.
+            owned = re.fullmatch(
+                r"(?:’s|'s)\s+((?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))\s*,\s*", self.text[m.end : tstart]
+            )
+            if owned and fold(owned.group(2)) in lexicon.POST_WORDS:
+                return m
             if not re.fullmatch(r"\s*(?:\([^)]{1,20}\))?\s*,\s*", self.text[m.end : tstart]):
                 continue
             lead = self.text[max(s, m.start - 60) : m.start]
