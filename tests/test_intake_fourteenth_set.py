@@ -117,3 +117,17 @@ def test_an_officer_who_took_part_in_some_other_meeting_does_not_bring_the_body(
         published_on=PUBLISHED,
     )
     assert "interpol" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sentence", "linked"),
+    [
+        ("The participants agreed to update the ASEAN Ministerial Meeting on Transnational Crime on progress.", True),
+        ("The chair will brief the AMMTC when it next convenes.", True),
+        ("Thailand briefed the AMMTC on its own plan.", False),
+    ],
+)
+def test_a_forum_the_meeting_undertakes_to_brief_is_the_forum_it_reports_to(sentence, linked):
+    result = analyse(LEDE + sentence, published_on=PUBLISHED)
+    assert ("ammtc" in selected(result, "forum")) is linked

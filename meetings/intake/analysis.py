@@ -226,6 +226,12 @@ REFERRAL = re.compile(
     re.IGNORECASE,
 )
 
+# The meeting's undertaking to brief a forum, written right before the forum's name: "agreed to brief the ...",
+# "will update the ...": the forum the meeting reports to.
+BRIEF_FORUM = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:also\s+)?(?:brief|inform|update|apprise)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}$"
+)
+
 # A sentence about another, later meeting ("Malaysia's plan to host ...") rather than this one's programme.
 OTHER_MEETING = re.compile(
     r"\b(?:plans? to host|intention to host|intends? to host|offered to host|will host|to host the|next year|"
@@ -5504,12 +5510,19 @@ class Analysis:
                 continue
             s, _e = self.sentence_span(m.start)
             # A forum the meeting reports to ("forwarded to the AMMTC for endorsement") is linked too.
-            referred = bool(REFERRAL.search(self.text[s : m.start])) or bool(
-                re.search(
-                    r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b"
-                    # "ahead of the 20th AMMTC, to which its conclusions will be reported"
-                    r"|^\W{0,3}to which (?:[\w’']+ ){1,6}?(?:reported|submitted|forwarded|presented|referred|sent)\b",
-                    self.text[m.end : _e],
+            referred = (
+                (
+                    bool(REFERRAL.search(self.text[s : m.start]))
+                    # "The Meeting agreed to brief the ASEAN Senior Officials Meeting on ... at its next session"
+                    or bool(BRIEF_FORUM.search(self.text[s : m.start]))
+                )
+                or bool(
+                    re.search(
+                        r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b"
+                        # "ahead of the 20th AMMTC, to which its conclusions will be reported"
+                        r"|^\W{0,3}to which (?:[\w’']+ ){1,6}?(?:reported|submitted|forwarded|presented|referred|sent)\b",
+                        self.text[m.end : _e],
+                    )
                 )
             )
             if referred and OTHER_MEETING.search(self.text[s : m.start]) and "upcoming" not in self.text[s : m.start]:
