@@ -131,3 +131,24 @@ def test_an_officer_who_took_part_in_some_other_meeting_does_not_bring_the_body(
 def test_a_forum_the_meeting_undertakes_to_brief_is_the_forum_it_reports_to(sentence, linked):
     result = analyse(LEDE + sentence, published_on=PUBLISHED)
     assert ("ammtc" in selected(result, "forum")) is linked
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            "The Provincial Steering Committee held its quarterly review at the conference room of the Department "
+            "of Labour on 3 May, with district officers joining the session through video conferencing.",
+            "hybrid",
+        ),
+        (
+            "Thirty prosecutors met in Davao City on 3 May for a Roundtable on Victim Testimony. It was a "
+            "face-to-face meeting by design: no Zoom call and no recording.",
+            "in_person",
+        ),
+        ("Thirty prosecutors met on 3 May for a Roundtable on Victim Testimony held via Zoom.", "virtual"),
+    ],
+)
+def test_the_format_reads_remote_joiners_at_a_room_and_a_denied_online_cue(text, fmt):
+    assert analyse(text, published_on=PUBLISHED)["event"]["format"] == fmt

@@ -301,13 +301,32 @@ FINDINGS = re.compile(
     r"(?:found|finds|showed|shows|estimated|estimates|revealed|reveals|suggests?|indicated?)\b",
     re.IGNORECASE,
 )
-# Some taking part from afar while the meeting sits somewhere: a hybrid meeting.
+# Some taking part from afar while the meeting sits somewhere: a hybrid meeting. "joining the meeting through
+# video conferencing": the words between may name the meeting.
 REMOTE_PART = re.compile(
     r"\b(?:joining|joined|join|participating|participated|taking part|took part|attending|attended|connected|"
-    r"connecting)\s+(?:\w+\s+)?(?:by video(?:\s?link|\s?conference)?|online|virtually|remotely|via (?:video|zoom|"
-    r"teleconference|videoconference|webex|teams))\b",
+    r"connecting)\s+(?:\w+\s+){0,2}?(?:(?:by|through|via) video(?:\s?link|\s?-?conferenc\w*)?|online|virtually|"
+    r"remotely|via (?:zoom|teleconference|videoconference|webex|teams))\b",
     re.IGNORECASE,
 )
+# The meeting held at a room or building ("held ... at the meeting hall of the Ministry of ..."): a place to sit in.
+HELD_AT_PLACE = re.compile(
+    r"\b(?:held|convened|met|took place|conducted)\b[^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:hall|room|headquarters|auditorium|building|premises|compound|hotel)\b",
+    re.IGNORECASE,
+)
+# A virtual cue that is denied ("no Zoom link", "not online") says the meeting was not held online.
+NEGATED_CUE = re.compile(r"\b(?:no|not|without|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def virtual_cue(scope):
+    """The first cue in scope that the meeting was online, leaving out a denied one, or None."""
+    for m in VIRTUAL.finditer(scope):
+        if not NEGATED_CUE.search(scope[max(0, m.start() - 20) : m.start()]):
+            return m
+    return None
+
+
 # Capitalised words after a body's name that make it a building's name.
 VENUE_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w’'-]*){0,3}?\s+(?:Conference|Convention|Training|Exhibition|Congress)?\s*"
@@ -2646,7 +2665,7 @@ class Analysis:
         scope = self.opening()
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
-        return bool(VIRTUAL.search(self.event["title"] + " " + scope)) and not HYBRID.search(scope)
+        return bool(virtual_cue(self.event["title"] + " " + scope)) and not HYBRID.search(scope)
 
     def read_format(self):
         ev = self.event
@@ -2654,15 +2673,15 @@ class Analysis:
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
         remote = REMOTE_PART.search(scope)
-        if HYBRID.search(scope) or (remote and (ev["city"] or IN_PERSON.search(scope))):
+        if HYBRID.search(scope) or (remote and (ev["city"] or IN_PERSON.search(scope) or HELD_AT_PLACE.search(scope))):
             # "at the Ministry of Interior in Phnom Penh, with some partners joining by video link": both.
             ev["format"] = "hybrid"
             where = REMOTE_PART.search(self.text) if remote else None
             if where:
                 ev["passages"]["format"] = self.passage(where.start())
-        elif VIRTUAL.search(scope):
+        elif virtual_cue(scope):
             ev["format"] = "virtual"
-            m = VIRTUAL.search(self.text)
+            m = virtual_cue(self.text)
             if m:
                 ev["passages"]["format"] = self.passage(m.start())
         elif IN_PERSON.search(scope) or ev["city"] or self.province_named:
@@ -5510,19 +5529,15 @@ class Analysis:
                 continue
             s, _e = self.sentence_span(m.start)
             # A forum the meeting reports to ("forwarded to the AMMTC for endorsement") is linked too.
-            referred = (
-                (
-                    bool(REFERRAL.search(self.text[s : m.start]))
-                    # "The Meeting agreed to brief the ASEAN Senior Officials Meeting on ... at its next session"
-                    or bool(BRIEF_FORUM.search(self.text[s : m.start]))
-                )
-                or bool(
-                    re.search(
-                        r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b"
-                        # "ahead of the 20th AMMTC, to which its conclusions will be reported"
-                        r"|^\W{0,3}to which (?:[\w’']+ ){1,6}?(?:reported|submitted|forwarded|presented|referred|sent)\b",
-                        self.text[m.end : _e],
-                    )
+            before = self.text[s : m.start]
+            # "The Meeting agreed to brief the ASEAN Senior Officials Meeting on ... at its next session"
+            referred = bool(REFERRAL.search(before)) or bool(BRIEF_FORUM.search(before))
+            referred = referred or bool(
+                re.search(
+                    r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b"
+                    # "ahead of the 20th AMMTC, to which its conclusions will be reported"
+                    r"|^\W{0,3}to which (?:[\w’']+ ){1,6}?(?:reported|submitted|forwarded|presented|referred|sent)\b",
+                    self.text[m.end : _e],
                 )
             )
             if referred and OTHER_MEETING.search(self.text[s : m.start]) and "upcoming" not in self.text[s : m.start]:
