@@ -152,3 +152,28 @@ def test_a_forum_the_meeting_undertakes_to_brief_is_the_forum_it_reports_to(sent
 )
 def test_the_format_reads_remote_joiners_at_a_room_and_a_denied_online_cue(text, fmt):
     assert analyse(text, published_on=PUBLISHED)["event"]["format"] == fmt
+
+
+@pytest.mark.django_db
+def test_a_dateline_town_the_lists_lack_is_the_city_of_a_meeting_held_at_a_hall_there():
+    result = analyse(
+        "PHONSAVANH, 5 March — The Provincial Committee against Trafficking held its quarterly meeting at the "
+        "meeting hall of the Governor's Office yesterday, with district officers joining the meeting through video "
+        "conferencing.\n\nThe committee reviewed cases from the past quarter.",
+        publisher="Ministry of Information, Lao PDR",
+        published_on=datetime.date(2026, 3, 6),
+    )
+    event = result["event"]
+    assert (event["city"], event["host_country"], event["format"]) == ("Phonsavanh", "la", "hybrid")
+    assert "la" in selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_a_heading_in_capitals_with_a_date_is_no_city():
+    result = analyse(
+        "PRESS RELEASE, 5 March — The Provincial Committee against Trafficking held its quarterly meeting at the "
+        "meeting hall of the Governor's Office yesterday.",
+        publisher="Ministry of Information, Lao PDR",
+        published_on=datetime.date(2026, 3, 6),
+    )
+    assert result["event"]["city"] != "Press Release"

@@ -2264,8 +2264,17 @@ class Analysis:
         """A capitalised dateline place the lists lack ("PAGADIAN CITY - ..."), with the country the publisher's
         name carries (a national news service files from home), or None."""
         for line in self.text.split("\n")[:12]:
-            m = re.match(r"^\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:,|–|—|--|-)\s+[A-Z][a-z]", line)
+            # "NAY PYI TAW, 14 January — ...": a day and month may stand between the place and the dash.
+            m = re.match(
+                r"^\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:\([^)]{1,30}\))?\s*"
+                r"(?:,\s*(?:\d{1,2}\s+([A-Z][a-z]+)\.?|([A-Z][a-z]+)\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*)?"
+                r"(?:,|–|—|--|-)\s+[A-Z][a-z]",
+                line,
+            )
             if not m or len(line) < 80:
+                continue
+            month = m.group(2) or m.group(3)
+            if month and fold(month) not in lexicon.MONTHS:
                 continue
             place = m.group(1).strip()
             if re.search(r"\b(?:RELEASE|STATEMENT|NEWS|UPDATE|REPORT|SUMMARY|BULLETIN|MEDIA|ADVISORY|NOTICE)\b", place):
@@ -2522,18 +2531,22 @@ class Analysis:
                     if not ev["city"]:
                         ev["city"] = pm.group(2)
                         ev["passages"]["city"] = self.text[s:e]
+        # "NAY PYI TAW, 14 January — The X held its meeting at the meeting hall of the Ministry ...": a dateline
+        # place the lists lack counts here too, with the country the publisher's name gives it.
+        placed = dateline or (self.unknown_dateline_place() if not ev["city"] and not virtual else None)
         if (
             not ev["city"]
             and not virtual
-            and dateline
+            and placed
+            and placed[1]
             and self.event_sentence is not None
-            and self.sentence_of(dateline[2]) == self.event_sentence
-            and host in (None, dateline[1])
+            and self.sentence_of(placed[2]) == self.event_sentence
+            and host in (None, placed[1])
             and not self.in_person_elsewhere()
         ):
             # "MANILA — The Philippines hosted a consultation ...": with no other place given, the dateline of the
             # sentence that reports the meeting is its city.
-            ev["city"], host = dateline[0], dateline[1]
+            ev["city"], host = placed[0], placed[1]
             ev["passages"]["city"] = self.doc.passage(self.event_sentence)
         if host is None:
             for cm in self.mentions:
@@ -2665,7 +2678,13 @@ class Analysis:
         scope = self.opening()
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
-        return bool(virtual_cue(self.event["title"] + " " + scope)) and not HYBRID.search(scope)
+        # "held at the meeting hall of the Ministry ..., with the chairmen joining through video conferencing": some
+        # joined from afar, but the meeting sat in a room.
+        return (
+            bool(virtual_cue(self.event["title"] + " " + scope))
+            and not HYBRID.search(scope)
+            and not (REMOTE_PART.search(scope) and HELD_AT_PLACE.search(scope))
+        )
 
     def read_format(self):
         ev = self.event
