@@ -177,3 +177,13 @@ def test_a_heading_in_capitals_with_a_date_is_no_city():
         published_on=datetime.date(2026, 3, 6),
     )
     assert result["event"]["city"] != "Press Release"
+
+
+@pytest.mark.django_db
+def test_a_province_that_closes_the_address_of_the_venue_gives_the_host_country():
+    result = analyse(
+        "On 4 March, at the conference hall of the Provincial Police Command, Xay District, Oudomxay Province, the "
+        "2nd Border Review Meeting on Trafficking was held.",
+        published_on=PUBLISHED,
+    )
+    assert result["event"]["host_country"] == "la"

@@ -2570,10 +2570,12 @@ class Analysis:
             s, e = self.doc.sentences[self.event_sentence]
             pm = re.search(
                 rf"\bin\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:province|state|region)\s+of\s+((?:{CAP}[\w’'-]+\s?){{1,3}})"
-                rf"|((?:{CAP}[\w’'-]+\s){{1,3}})(?:[Pp]rovince|State|Region)\b)",
+                rf"|((?:{CAP}[\w’'-]+\s){{1,3}})(?:[Pp]rovince|State|Region)\b)"
+                # "at the meeting hall of the X Zone, Y District, Bokeo Province": the province closes the address.
+                rf"|,\s+((?:{CAP}[\w’'-]+\s){{1,3}})(?:[Pp]rovince|State|Region)\b",
                 self.text[s:e],
             )
-            region = pm and (pm.group(1) or pm.group(2)).strip()
+            region = pm and (pm.group(1) or pm.group(2) or pm.group(3)).strip()
             code = subdivision_country(region) if region and not self.gaz_names_country(region) else None
             if code:
                 host = code
