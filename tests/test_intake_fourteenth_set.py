@@ -187,3 +187,40 @@ def test_a_province_that_closes_the_address_of_the_venue_gives_the_host_country(
         published_on=PUBLISHED,
     )
     assert result["event"]["host_country"] == "la"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "JOINT PRESS RELEASE\nFIRST QUADRILATERAL MEETING ON MIGRANT SMUGGLING AMONG THAILAND, CAMBODIA, LAOS "
+            "AND MYANMAR\n\n",
+            "FIRST QUADRILATERAL MEETING ON MIGRANT SMUGGLING AMONG THAILAND, CAMBODIA, LAOS AND MYANMAR",
+        ),
+        (
+            "The 2nd Meeting on Cooperation against Cyber Fraud between the Ministry of Justice of Mongolia and the "
+            "Inner Mongolia Public Security Department was held.\n\n",
+            "2nd Meeting on Cooperation against Cyber Fraud between the Ministry of Justice of Mongolia and the Inner "
+            "Mongolia Public Security Department",
+        ),
+        # Countries after "between" are beside the name, as other writers keep them out of it.
+        (
+            "The Bilateral Meeting on Border Crime between Thailand and Malaysia, the first since 2019, was held.\n\n",
+            "Bilateral Meeting on Border Crime",
+        ),
+    ],
+)
+def test_a_title_runs_on_over_the_countries_it_is_among_and_the_bodies_it_is_between(heading, title):
+    result = analyse(heading + "The meeting was held in Bangkok on 3 May.", published_on=PUBLISHED)
+    assert result["event"]["title"] == title
+
+
+@pytest.mark.django_db
+def test_a_title_does_not_run_on_over_a_list_that_is_not_of_countries():
+    result = analyse(
+        "The Working Meeting on Data Sharing among Thailand, Police Colonel Somchai and others was held in Bangkok "
+        "on 3 May.",
+        published_on=PUBLISHED,
+    )
+    assert "Somchai" not in result["event"]["title"]

@@ -1472,7 +1472,7 @@ class Analysis:
         tokens = self.doc.tokens
         # "Workshop on Financial Investigations into Trafficking in Persons", "... of Victims from Scam Hubs": "into"
         # and "from" join a subject's words as "on" does.
-        connectors = {"of", "on", "the", "for", "and", "against", "in", "to", "at", "among", "into", "from"}
+        connectors = {"of", "on", "the", "for", "and", "against", "in", "to", "at", "among", "into", "from", "between"}
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -1498,6 +1498,10 @@ class Analysis:
                 elif t.text[:1].isupper() or ORDINAL.fullmatch(t.text):
                     last_good = j
                 elif t.folded not in connectors:
+                    break
+                elif t.folded == "between" and not self.bodies_follow(j):
+                    # "... Fraud between the Ministry of X and the Y Department": the two bodies belong to the name;
+                    # "... Meeting between the Lao PDR and Thailand" names the countries beside it.
                     break
                 j += 1
             if last_good is not None:
@@ -1582,6 +1586,7 @@ class Analysis:
                         for m in agreements:
                             if span[0].start <= m.start < end < m.end:
                                 end = m.end
+                        end = self.past_listed_countries(span, end)
                         phrase = text[span[0].start : end]
                         if not self.is_just_a_forum_short(phrase):
                             found.append(self.candidate(phrase, span[0].start))
@@ -1596,6 +1601,39 @@ class Analysis:
                 seen.add(c["title"])
                 unique.append(c)
         return unique
+
+    def bodies_follow(self, k):
+        """True when the token after k begins "the <Body> ..." whose capitalised words hold a body's head word."""
+        tokens = self.doc.tokens
+        if k + 2 >= len(tokens) or tokens[k + 1].folded != "the":
+            return False
+        for t in tokens[k + 2 : k + 8]:
+            if not t.text[:1].isupper():
+                return False
+            if t.folded in lexicon.ORG_HEADS or t.folded in lexicon.ORG_STARTS:
+                return True
+        return False
+
+    def past_listed_countries(self, span, end):
+        """ "... Meeting on Trafficking in Persons among Indonesia, Malaysia and the Philippines": a title that names
+        the countries among or between which the meeting is runs on over the rest of their list, past its commas,
+        where every item of the list is a country."""
+        if (
+            len(span) < 3
+            or span[-2].folded not in ("among", "between", "the")
+            or not any(t.folded in ("among", "between") for t in span[-3:-1])
+        ):
+            return end
+        if not any(m.kind in ("country", "demonym") and m.end == end for m in self.mentions):
+            return end
+        item = r"(?:[Tt]he[ \t]+|THE[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}?"
+        more = re.match(rf"((?:,[ \t]*{item})*),?[ \t]+(?:and|AND)[ \t]+({item})(?![ \t]+[A-Z])", self.text[end:])
+        if not more:
+            return end
+        items = [more.group(2)] + [x for x in re.split(r",[ \t]*", more.group(1)) if x.strip()]
+        stop = end + more.end()
+        countries = [m for m in self.mentions if m.kind in ("country", "demonym") and end < m.start and m.end <= stop]
+        return stop if len(countries) == len(items) and countries[-1].end == stop else end
 
     @staticmethod
     def spelt_out(longer, shorter):
