@@ -237,3 +237,16 @@ def test_a_body_the_base_holds_for_another_country_keeps_the_country_written_aft
     assert "Ministry of Public Security of Mongolia" in bodies
     # A name the base does not hold: the country is its field, not part of the name.
     assert "Ministry of Rural Development" in bodies
+
+
+@pytest.mark.django_db
+def test_a_namesake_of_another_state_keeps_the_state_s_long_name():
+    result = analyse(
+        "The 9th Border Liaison Meeting was held in Hue on 3 May.\n\nThe heads of delegation were:\n"
+        "- Mr. Arthit Somboon, Director, Ministry of Public Security of the Kingdom of Thailand;\n"
+        "- Mr. Sok Dara, Director, Ministry of Rural Development of the Kingdom of Cambodia.\n",
+        published_on=PUBLISHED,
+    )
+    bodies = new_names(result, "organization")
+    assert "Ministry of Public Security of the Kingdom of Thailand" in bodies
+    assert "Ministry of Rural Development" in bodies
