@@ -250,3 +250,16 @@ def test_a_namesake_of_another_state_keeps_the_state_s_long_name():
     bodies = new_names(result, "organization")
     assert "Ministry of Public Security of the Kingdom of Thailand" in bodies
     assert "Ministry of Rural Development" in bodies
+
+
+@pytest.mark.django_db
+def test_a_body_named_before_an_officer_s_honorific_and_name_ends_there():
+    result = analyse(
+        LEDE + "Also present were Director-General of the Department of Rural Roads, Irrigation and Water Supply "
+        "Daw Khin Mar Lwin. Deputy Director of the Ministry of Border Affairs U Kyaw Zin Oo also spoke.",
+        published_on=PUBLISHED,
+    )
+    bodies = new_names(result, "organization")
+    assert "Department of Rural Roads, Irrigation and Water Supply" in bodies
+    assert "Ministry of Border Affairs" in bodies
+    assert "Khin Mar Lwin" in new_names(result, "person")

@@ -826,6 +826,29 @@ class Analysis:
         for key, item in list(self.new.items()):
             if item["kind"] != "organization":
                 continue
+            # "Permanent Secretary of the Ministry of Home Affairs U Tin Maung Htwe": a person read inside the body's
+            # words, with the honorific before the name, ends the body.
+            inside = [
+                p
+                for p in self.person_spans
+                if item["start"] < p[0] < item["end"]
+                and re.search(r"(\S+)\s+$", self.text[item["start"] : p[0]])
+                and fold(re.search(r"(\S+)\s+$", self.text[item["start"] : p[0]]).group(1)).rstrip(".")
+                in self.honorific_words()
+            ]
+            if inside:
+                cut = item["name"][: inside[0][0] - item["start"]]
+                words = cut.split()
+                while words and (words[-1].rstrip(".").lower() in self.honorific_words() or words[-1] in ",;"):
+                    words.pop()
+                name = " ".join(words).rstrip(" ,;")
+                if len(words) >= 2 and fold(words[-1]) not in ("of", "the", "and", "for"):
+                    del self.new[key]
+                    body = self.add_new("organization", name, item["start"], item["start"] + len(name))
+                    body.update({k: v for k, v in item.items() if k not in ("name", "end", "label")})
+                    if "label" in item:
+                        body["label"] = body["name"]
+                    key, item = (body["kind"], fold(body["name"])), body
             # "the D3 (ATIPSOM) Division of ...", "the C02 Department": a unit's code, with its acronym in brackets,
             # begins the unit's name.
             code = re.search(
@@ -5253,6 +5276,14 @@ class Analysis:
             if e.kind in ("country", "demonym") and len(e.tokens) == 1:
                 return e.key
         return None
+
+    def honorific_words(self):
+        """The honorifics of the lexicon as single words, folded, without their dots ("u", "daw", "mr", "dr")."""
+        if not hasattr(self, "_honorific_words"):
+            self._honorific_words = {
+                fold(phrase).rstrip(".") for phrase in lexicon.HONORIFICS if len(phrase.split()) == 1
+            }
+        return self._honorific_words
 
     def held_for_another_country(self, name, code):
         """True when the base holds a body of this name for a country other than code."""
