@@ -263,3 +263,16 @@ def test_a_body_named_before_an_officer_s_honorific_and_name_ends_there():
     assert "Department of Rural Roads, Irrigation and Water Supply" in bodies
     assert "Ministry of Border Affairs" in bodies
     assert "Khin Mar Lwin" in new_names(result, "person")
+
+
+@pytest.mark.django_db
+def test_a_police_force_named_in_front_of_its_unit_gives_both_bodies():
+    result = analyse(
+        LEDE + "The session was opened by the Royal Cambodian Police Anti-Cybercrime Investigation Bureau (AIB) and "
+        "the Timor-Leste National Police.",
+        published_on=PUBLISHED,
+    )
+    bodies = new_names(result, "organization")
+    assert {"Royal Cambodian Police", "Anti-Cybercrime Investigation Bureau"} <= bodies
+    # A force with no unit after it stays whole.
+    assert "Timor-Leste National Police" in bodies

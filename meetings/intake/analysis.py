@@ -565,6 +565,9 @@ BODY_CHAIN_AFTER = re.compile(
 )
 
 
+# The last words of a police force's name, which a unit's name may follow without "of".
+FORCE_HEADS = {"police", "constabulary", "gendarmerie"}
+
 # Between two people joined as the subjects of one verb: "A, Deputy Head of the X, and Ms. B" or "A and Dr. B".
 COORDINATED_PERSON = re.compile(r"^(?:\s*,[^;:.“”\"]{0,160}?,)?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
 
@@ -849,6 +852,33 @@ class Analysis:
                     if "label" in item:
                         body["label"] = body["name"]
                     key, item = (body["kind"], fold(body["name"])), body
+            # "the Philippine National Police Women and Children Protection Center": a police force named in front
+            # of its unit, without "of". Both are bodies: the unit, and the force it belongs to.
+            words = item["name"].split()
+            split = next(
+                (
+                    k
+                    for k in range(2, len(words) - 1)
+                    if fold(words[k - 1]) in FORCE_HEADS
+                    and words[k][:1].isupper()
+                    and fold(words[k]) not in lexicon.ORG_HEADS | FORCE_HEADS
+                    and fold(words[-1]) in lexicon.ORG_HEADS
+                    and fold(words[-1]) not in FORCE_HEADS
+                    and len(words) - k >= 2
+                ),
+                None,
+            )
+            acronym = item.get("acronym")
+            if split and (not acronym or acronym_fits(acronym, words[split:]) and not acronym_fits(acronym, words)):
+                force = " ".join(words[:split])
+                unit = " ".join(words[split:])
+                del self.new[key]
+                unit_start = item["start"] + item["name"].index(unit, len(force))
+                self.add_new("organization", force, item["start"], item["start"] + len(force), role=item.get("role"))
+                body = self.add_new("organization", unit, unit_start, item["end"])
+                body.update({k: v for k, v in item.items() if k not in ("name", "start", "label", "passage")})
+                body["label"] = unit
+                key, item = (body["kind"], fold(body["name"])), body
             # "the D3 (ATIPSOM) Division of ...", "the C02 Department": a unit's code, with its acronym in brackets,
             # begins the unit's name.
             code = re.search(
