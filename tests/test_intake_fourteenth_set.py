@@ -276,3 +276,15 @@ def test_a_police_force_named_in_front_of_its_unit_gives_both_bodies():
     assert {"Royal Cambodian Police", "Anti-Cybercrime Investigation Bureau"} <= bodies
     # A force with no unit after it stays whole.
     assert "Timor-Leste National Police" in bodies
+
+
+@pytest.mark.django_db
+def test_an_acronym_described_as_a_country_s_unit_or_office_is_a_new_body():
+    result = analyse(
+        LEDE + "Sok Dara, an analyst at CAFIU, Cambodia's financial intelligence unit, presented typologies. "
+        "Jane Doe of UNODC, the UN's drugs and crime office, also spoke.",
+        published_on=PUBLISHED,
+    )
+    bodies = new_names(result, "organization")
+    assert "CAFIU" in bodies
+    assert "UNODC" not in bodies  # a body the base holds is linked, not proposed

@@ -4764,9 +4764,12 @@ class Analysis:
         r"\b(?:Manager|Director|Coordinator|Officer|Representative|Head|Chief|Adviser|Advisor|Specialist|Lead)\s+"
         r"(?:of|at|with|for)\s+([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})+)\b(?!-)"
     )
+    # "PPATK, Indonesia's financial intelligence unit": a country's possessive may stand for the article.
     ACRONYM_APPOSITIVE = re.compile(
-        r"\b([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*),\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:project|programme|program|initiative|secretariat|agency|network|taskforce|task force)\b"
+        r"\b([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*),\s+(?:the|an?|its|their|[A-Z][\w-]+(?:’s|'s|’))\s+"
+        r"(?:[\w-]+\s+){0,3}?"
+        r"(?:project|programme|program|initiative|secretariat|agency|network|taskforce|task force|unit|office|"
+        r"authority|bureau|commission|centre|center|service|council)\b"
     )
 
     def read_acronym_bodies(self):
