@@ -288,3 +288,14 @@ def test_an_acronym_described_as_a_country_s_unit_or_office_is_a_new_body():
     bodies = new_names(result, "organization")
     assert "CAFIU" in bodies
     assert "UNODC" not in bodies  # a body the base holds is linked, not proposed
+
+
+@pytest.mark.django_db
+def test_an_acronym_followed_by_the_name_it_stands_for_is_proposed_under_that_name():
+    result = analyse(
+        LEDE + "Ms. Hana Novak, Regional Coordinator of UN-PCT (United Nations Partnership against Child "
+        "Trafficking), which serves as the network's secretariat, also delivered remarks.",
+        published_on=PUBLISHED,
+    )
+    bodies = new_names(result, "organization")
+    assert "United Nations Partnership against Child Trafficking" in bodies

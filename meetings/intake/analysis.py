@@ -4785,9 +4785,13 @@ class Analysis:
                 continue
             if MEMBER_STATES_SHORT.fullmatch(m.group(1)):
                 continue  # "the AMS": the member states, a group rather than a body
-            item = self.add_new(
-                "organization", m.group(1), a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT
-            )
+            # "UN-ACT (United Nations Action for Cooperation against Trafficking in Persons)": the acronym, then the
+            # name it stands for in brackets; the editor adds the body under its name.
+            spelt = re.match(r"^\s*\(([A-Z][^()]{5,120})\)", self.text[b:])
+            name = m.group(1)
+            if spelt and acronym_fits(m.group(1), spelt.group(1).split()):
+                name = spelt.group(1).strip()
+            item = self.add_new("organization", name, a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT)
             item["label"] = m.group(1)
         # "UN-ACT, the UNDP project that serves as ...": the known body whose project took part takes part
         # through it.
