@@ -299,3 +299,14 @@ def test_an_acronym_followed_by_the_name_it_stands_for_is_proposed_under_that_na
     )
     bodies = new_names(result, "organization")
     assert "United Nations Partnership against Child Trafficking" in bodies
+
+
+@pytest.mark.django_db
+def test_the_parent_of_an_office_is_proposed_when_its_head_word_is_followed_by_its_remit():
+    result = analyse(
+        LEDE
+        + "Mr. Vongsa Keola, Deputy Head of the Office of the Provincial Coordinating Committee on Victim Support, "
+        "presented the figures.",
+        published_on=PUBLISHED,
+    )
+    assert "Provincial Coordinating Committee on Victim Support" in new_names(result, "organization")

@@ -5301,6 +5301,18 @@ class Analysis:
             # "Department of the Interior and Local Government" is one name, not a department of a government.
             if "and" not in words and words[-1] in lexicon.ORG_HEADS:
                 return full
+            # "Office of the National Steering Committee on Anti-Human Trafficking": a parent whose head word is
+            # followed by its remit.
+            head = next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if w in lexicon.ORG_HEADS and 0 < i < len(words) - 2 and words[i + 1] in ("on", "for", "against")
+                ),
+                None,
+            )
+            if head and "and" not in words[:head] and all(t.text[:1].isupper() for t in rest[: head + 1]):
+                return full
         return None
 
     def org_mention_starts(self):
