@@ -240,19 +240,6 @@ def test_a_body_the_base_holds_for_another_country_keeps_the_country_written_aft
 
 
 @pytest.mark.django_db
-def test_a_namesake_of_another_state_keeps_the_state_s_long_name():
-    result = analyse(
-        "The 9th Border Liaison Meeting was held in Hue on 3 May.\n\nThe heads of delegation were:\n"
-        "- Mr. Arthit Somboon, Director, Ministry of Public Security of the Kingdom of Thailand;\n"
-        "- Mr. Sok Dara, Director, Ministry of Rural Development of the Kingdom of Cambodia.\n",
-        published_on=PUBLISHED,
-    )
-    bodies = new_names(result, "organization")
-    assert "Ministry of Public Security of the Kingdom of Thailand" in bodies
-    assert "Ministry of Rural Development" in bodies
-
-
-@pytest.mark.django_db
 def test_a_body_named_before_an_officer_s_honorific_and_name_ends_there():
     result = analyse(
         LEDE + "Also present were Director-General of the Department of Rural Roads, Irrigation and Water Supply "

@@ -914,20 +914,8 @@ class Analysis:
                     item["name"][state.start() + 4 :]
                     + self.text[item["end"] : item["end"] + 40].split(",")[0].split(".")[0]
                 )
-                bare = item["name"][: state.start()]
-                rest = re.match(r"^\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", self.text[item["end"] :])
-                owner = code or item.get("country")
-                if owner and rest and self.held_for_another_country(bare, owner):
-                    # "the Ministry of Public Security of the People's Republic of China" beside the base's namesake
-                    # of another country: the whole name, the state's too, tells the editor it is another body.
-                    item["name"] += rest.group()
-                    item["end"] += rest.end()
-                    item["country"] = owner
-                    if "label" in item:
-                        item["label"] = item["name"]
-                    continue
                 del self.new[key]
-                body = self.add_new("organization", bare, item["start"], item["end"])
+                body = self.add_new("organization", item["name"][: state.start()], item["start"], item["end"])
                 body.update({k: v for k, v in item.items() if k not in ("name", "country", "end")})
                 body["country"] = code or item.get("country")
                 continue
