@@ -227,19 +227,6 @@ def test_a_title_does_not_run_on_over_a_list_that_is_not_of_countries():
 
 
 @pytest.mark.django_db
-def test_a_body_the_base_holds_for_another_country_keeps_the_country_written_after_it():
-    result = analyse(
-        LEDE + "Colonel Batbayar Dorj of the Ministry of Public Security of Mongolia and Mr. Sok Dara of the "
-        "Ministry of Rural Development of Cambodia presented their findings.",
-        published_on=PUBLISHED,
-    )
-    bodies = new_names(result, "organization")
-    assert "Ministry of Public Security of Mongolia" in bodies
-    # A name the base does not hold: the country is its field, not part of the name.
-    assert "Ministry of Rural Development" in bodies
-
-
-@pytest.mark.django_db
 def test_a_body_named_before_an_officer_s_honorific_and_name_ends_there():
     result = analyse(
         LEDE + "Also present were Director-General of the Department of Rural Roads, Irrigation and Water Supply "

@@ -5065,12 +5065,6 @@ class Analysis:
                     and self.country_word(tail[0])
                     and self.gaz_names_country(self.text[tail[0].start : tail[-1].end])
                     and not any(t.folded in lexicon.ORG_HEADS for t in tail)
-                    # "the Ministry of Public Security of the Lao PDR" beside the base's Ministry of Public Security
-                    # of Viet Nam: a name the base holds for another country's body keeps its country, so that the
-                    # editor sees another body (as "Lao Ministry of Public Security" keeps the adjective).
-                    and not self.held_for_another_country(
-                        self.text[span[0].start : span[q - 1].end], self.country_word(tail[0])
-                    )
                 ):
                     owner = self.country_word(tail[0])
                     span = span[:q]
@@ -5321,14 +5315,6 @@ class Analysis:
                 fold(phrase).rstrip(".") for phrase in lexicon.HONORIFICS if len(phrase.split()) == 1
             }
         return self._honorific_words
-
-    def held_for_another_country(self, name, code):
-        """True when the base holds a body of this name for a country other than code."""
-        folded = fold(re.sub(r"^(?:the|The)\s+", "", name))
-        return any(
-            org.get("country") and org["country"] != code and fold(org["name"]) == folded
-            for org in self.gaz.organizations.values()
-        )
 
     def known_org_names(self):
         if not hasattr(self, "_org_names"):
