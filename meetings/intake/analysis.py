@@ -232,6 +232,12 @@ REFERRAL = re.compile(
     re.IGNORECASE,
 )
 
+# The meeting's undertaking to brief a forum, written right before the forum's name: "agreed to brief the ...",
+# "will update the ...": the forum the meeting reports to.
+BRIEF_FORUM = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:also\s+)?(?:brief|inform|update|apprise)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}$"
+)
+
 # A sentence about another, later meeting ("Malaysia's plan to host ...") rather than this one's programme.
 OTHER_MEETING = re.compile(
     r"\b(?:plans? to host|intention to host|intends? to host|offered to host|will host|to host the|next year|"
@@ -301,13 +307,32 @@ FINDINGS = re.compile(
     r"(?:found|finds|showed|shows|estimated|estimates|revealed|reveals|suggests?|indicated?)\b",
     re.IGNORECASE,
 )
-# Some taking part from afar while the meeting sits somewhere: a hybrid meeting.
+# Some taking part from afar while the meeting sits somewhere: a hybrid meeting. "joining the meeting through
+# video conferencing": the words between may name the meeting.
 REMOTE_PART = re.compile(
     r"\b(?:joining|joined|join|participating|participated|taking part|took part|attending|attended|connected|"
-    r"connecting)\s+(?:\w+\s+)?(?:by video(?:\s?link|\s?conference)?|online|virtually|remotely|via (?:video|zoom|"
-    r"teleconference|videoconference|webex|teams))\b",
+    r"connecting)\s+(?:\w+\s+){0,2}?(?:(?:by|through|via) video(?:\s?link|\s?-?conferenc\w*)?|online|virtually|"
+    r"remotely|via (?:zoom|teleconference|videoconference|webex|teams))\b",
     re.IGNORECASE,
 )
+# The meeting held at a room or building ("held ... at the meeting hall of the Ministry of ..."): a place to sit in.
+HELD_AT_PLACE = re.compile(
+    r"\b(?:held|convened|met|took place|conducted)\b[^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:hall|room|headquarters|auditorium|building|premises|compound|hotel)\b",
+    re.IGNORECASE,
+)
+# A virtual cue that is denied ("no Zoom link", "not online") says the meeting was not held online.
+NEGATED_CUE = re.compile(r"\b(?:no|not|without|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def virtual_cue(scope):
+    """The first cue in scope that the meeting was online, leaving out a denied one, or None."""
+    for m in VIRTUAL.finditer(scope):
+        if not NEGATED_CUE.search(scope[max(0, m.start() - 20) : m.start()]):
+            return m
+    return None
+
+
 # Capitalised words after a body's name that make it a building's name.
 VENUE_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w’'-]*){0,3}?\s+(?:Conference|Convention|Training|Exhibition|Congress)?\s*"
@@ -536,10 +561,35 @@ def acronym_fits(acronym, words):
 PHRASE_STARTS = {p.split()[0] for p in PHRASES}
 
 
+# A chain of bodies after a person's name: "of the Criminal Police Department under the Ministry of Public
+# Security", "of the Coast Guard Command, Ministry of National Defence,": a unit, then the body it is under or in.
+BODY_WORD = r"(?:[A-Z][\w’'.-]*|\([A-Z][\w-]*\))(?:’s|'s)?"
+BODY_RUN = rf"{BODY_WORD}(?:\s+(?:(?:of|the|and|for|on)\s+)*{BODY_WORD}){{0,9}}"
+BODY_CHAIN_AFTER = re.compile(
+    rf"^\s+(?:of|from)\s+(?:the\s+)?{BODY_RUN}"
+    rf"(?:\s+(?:under|of)\s+(?:the\s+)?{BODY_RUN}|\s*,\s+(?:the\s+)?{BODY_RUN}\s*(?=,))?\s*,?\s+"
+)
+
+
+# The last words of a police force's name, which a unit's name may follow without "of".
+FORCE_HEADS = {"police", "constabulary", "gendarmerie"}
+
+# Between two people joined as the subjects of one verb: "A, Deputy Head of the X, and Ms. B" or "A and Dr. B".
+COORDINATED_PERSON = re.compile(r"^(?:\s*,[^;:.“”\"]{0,160}?,)?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+
+
+# A relative clause right after a person's name that says the person was at the meeting.
+WHO_TOOK_PART = re.compile(
+    r"^\s*,\s*who\s+(?:also\s+|had\s+)?(?:took part|participated|attended|joined)\s+(?:in\s+)?(?:the|this)\s+"
+    r"(?:\w+\s+){0,3}?(?:meeting|talks|workshop|dialogue|conference|consultation|session|forum|seminar)s?\b"
+)
+
+
 def past_body(after):
-    """The words after a name past the body it is "of" ("X of Viet Nam's Ministry of Public Security presented"):
-    the verb that follows is the person's."""
-    m = re.match(r"^\s+(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on)(?:’s|'s)?\s+){1,10}", after)
+    """The words after a name past the body it is "of" ("X of Viet Nam's Ministry of Public Security presented"),
+    or past a chain of them ("X of the A Department under the B Ministry presented", "X of the A Command, B
+    Ministry, described"): the verb that follows is the person's."""
+    m = BODY_CHAIN_AFTER.match(after)
     return " " + after[m.end() :] if m else ""
 
 
@@ -785,6 +835,56 @@ class Analysis:
         for key, item in list(self.new.items()):
             if item["kind"] != "organization":
                 continue
+            # "Permanent Secretary of the Ministry of Home Affairs U Tin Maung Htwe": a person read inside the body's
+            # words, with the honorific before the name, ends the body.
+            inside = [
+                p
+                for p in self.person_spans
+                if item["start"] < p[0] < item["end"]
+                and re.search(r"(\S+)\s+$", self.text[item["start"] : p[0]])
+                and fold(re.search(r"(\S+)\s+$", self.text[item["start"] : p[0]]).group(1)).rstrip(".")
+                in self.honorific_words()
+            ]
+            if inside:
+                cut = item["name"][: inside[0][0] - item["start"]]
+                words = cut.split()
+                while words and (words[-1].rstrip(".").lower() in self.honorific_words() or words[-1] in ",;"):
+                    words.pop()
+                name = " ".join(words).rstrip(" ,;")
+                if len(words) >= 2 and fold(words[-1]) not in ("of", "the", "and", "for"):
+                    del self.new[key]
+                    body = self.add_new("organization", name, item["start"], item["start"] + len(name))
+                    body.update({k: v for k, v in item.items() if k not in ("name", "end", "label")})
+                    if "label" in item:
+                        body["label"] = body["name"]
+                    key, item = (body["kind"], fold(body["name"])), body
+            # "the Philippine National Police Women and Children Protection Center": a police force named in front
+            # of its unit, without "of". Both are bodies: the unit, and the force it belongs to.
+            words = item["name"].split()
+            split = next(
+                (
+                    k
+                    for k in range(2, len(words) - 1)
+                    if fold(words[k - 1]) in FORCE_HEADS
+                    and words[k][:1].isupper()
+                    and fold(words[k]) not in lexicon.ORG_HEADS | FORCE_HEADS
+                    and fold(words[-1]) in lexicon.ORG_HEADS
+                    and fold(words[-1]) not in FORCE_HEADS
+                    and len(words) - k >= 2
+                ),
+                None,
+            )
+            acronym = item.get("acronym")
+            if split and (not acronym or acronym_fits(acronym, words[split:]) and not acronym_fits(acronym, words)):
+                force = " ".join(words[:split])
+                unit = " ".join(words[split:])
+                del self.new[key]
+                unit_start = item["start"] + item["name"].index(unit, len(force))
+                self.add_new("organization", force, item["start"], item["start"] + len(force), role=item.get("role"))
+                body = self.add_new("organization", unit, unit_start, item["end"])
+                body.update({k: v for k, v in item.items() if k not in ("name", "start", "label", "passage")})
+                body["label"] = unit
+                key, item = (body["kind"], fold(body["name"])), body
             # "the D3 (ATIPSOM) Division of ...", "the C02 Department": a unit's code, with its acronym in brackets,
             # begins the unit's name.
             code = re.search(
@@ -1498,7 +1598,7 @@ class Analysis:
         tokens = self.doc.tokens
         # "Workshop on Financial Investigations into Trafficking in Persons", "... of Victims from Scam Hubs": "into"
         # and "from" join a subject's words as "on" does.
-        connectors = {"of", "on", "the", "for", "and", "against", "in", "to", "at", "among", "into", "from"}
+        connectors = {"of", "on", "the", "for", "and", "against", "in", "to", "at", "among", "into", "from", "between"}
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -1524,6 +1624,10 @@ class Analysis:
                 elif t.text[:1].isupper() or ORDINAL.fullmatch(t.text):
                     last_good = j
                 elif t.folded not in connectors:
+                    break
+                elif t.folded == "between" and not self.bodies_follow(j):
+                    # "... Fraud between the Ministry of X and the Y Department": the two bodies belong to the name;
+                    # "... Meeting between the Lao PDR and Thailand" names the countries beside it.
                     break
                 j += 1
             if last_good is not None:
@@ -1608,6 +1712,7 @@ class Analysis:
                         for m in agreements:
                             if span[0].start <= m.start < end < m.end:
                                 end = m.end
+                        end = self.past_listed_countries(span, end)
                         phrase = text[span[0].start : end]
                         if not self.is_just_a_forum_short(phrase):
                             found.append(self.candidate(phrase, span[0].start))
@@ -1622,6 +1727,39 @@ class Analysis:
                 seen.add(c["title"])
                 unique.append(c)
         return unique
+
+    def bodies_follow(self, k):
+        """True when the token after k begins "the <Body> ..." whose capitalised words hold a body's head word."""
+        tokens = self.doc.tokens
+        if k + 2 >= len(tokens) or tokens[k + 1].folded != "the":
+            return False
+        for t in tokens[k + 2 : k + 8]:
+            if not t.text[:1].isupper():
+                return False
+            if t.folded in lexicon.ORG_HEADS or t.folded in lexicon.ORG_STARTS:
+                return True
+        return False
+
+    def past_listed_countries(self, span, end):
+        """ "... Meeting on Trafficking in Persons among Indonesia, Malaysia and the Philippines": a title that names
+        the countries among or between which the meeting is runs on over the rest of their list, past its commas,
+        where every item of the list is a country."""
+        if (
+            len(span) < 3
+            or span[-2].folded not in ("among", "between", "the")
+            or not any(t.folded in ("among", "between") for t in span[-3:-1])
+        ):
+            return end
+        if not any(m.kind in ("country", "demonym") and m.end == end for m in self.mentions):
+            return end
+        item = r"(?:[Tt]he[ \t]+|THE[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}?"
+        more = re.match(rf"((?:,[ \t]*{item})*),?[ \t]+(?:and|AND)[ \t]+({item})(?![ \t]+[A-Z])", self.text[end:])
+        if not more:
+            return end
+        items = [more.group(2)] + [x for x in re.split(r",[ \t]*", more.group(1)) if x.strip()]
+        stop = end + more.end()
+        countries = [m for m in self.mentions if m.kind in ("country", "demonym") and end < m.start and m.end <= stop]
+        return stop if len(countries) == len(items) and countries[-1].end == stop else end
 
     @staticmethod
     def spelt_out(longer, shorter):
@@ -2298,8 +2436,17 @@ class Analysis:
         """A capitalised dateline place the lists lack ("PAGADIAN CITY - ..."), with the country the publisher's
         name carries (a national news service files from home), or None."""
         for line in self.text.split("\n")[:12]:
-            m = re.match(r"^\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:\([^)]{1,30}\))?\s*(?:,|–|—|--|-)\s+[A-Z][a-z]", line)
+            # "NAY PYI TAW, 14 January — ...": a day and month may stand between the place and the dash.
+            m = re.match(
+                r"^\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:\([^)]{1,30}\))?\s*"
+                r"(?:,\s*(?:\d{1,2}\s+([A-Z][a-z]+)\.?|([A-Z][a-z]+)\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*)?"
+                r"(?:,|–|—|--|-)\s+[A-Z][a-z]",
+                line,
+            )
             if not m or len(line) < 80:
+                continue
+            month = m.group(2) or m.group(3)
+            if month and fold(month) not in lexicon.MONTHS:
                 continue
             place = m.group(1).strip()
             if re.search(r"\b(?:RELEASE|STATEMENT|NEWS|UPDATE|REPORT|SUMMARY|BULLETIN|MEDIA|ADVISORY|NOTICE)\b", place):
@@ -2558,18 +2705,22 @@ class Analysis:
                     if not ev["city"]:
                         ev["city"] = pm.group(2)
                         ev["passages"]["city"] = self.text[s:e]
+        # "NAY PYI TAW, 14 January — The X held its meeting at the meeting hall of the Ministry ...": a dateline
+        # place the lists lack counts here too, with the country the publisher's name gives it.
+        placed = dateline or (self.unknown_dateline_place() if not ev["city"] and not virtual else None)
         if (
             not ev["city"]
             and not virtual
-            and dateline
+            and placed
+            and placed[1]
             and self.event_sentence is not None
-            and self.sentence_of(dateline[2]) == self.event_sentence
-            and host in (None, dateline[1])
+            and self.sentence_of(placed[2]) == self.event_sentence
+            and host in (None, placed[1])
             and not self.in_person_elsewhere()
         ):
             # "MANILA — The Philippines hosted a consultation ...": with no other place given, the dateline of the
             # sentence that reports the meeting is its city.
-            ev["city"], host = dateline[0], dateline[1]
+            ev["city"], host = placed[0], placed[1]
             ev["passages"]["city"] = self.doc.passage(self.event_sentence)
         if host is None:
             for cm in self.mentions:
@@ -2593,10 +2744,12 @@ class Analysis:
             s, e = self.doc.sentences[self.event_sentence]
             pm = re.search(
                 rf"\bin\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:province|state|region)\s+of\s+((?:{CAP}[\w’'-]+\s?){{1,3}})"
-                rf"|((?:{CAP}[\w’'-]+\s){{1,3}})(?:[Pp]rovince|State|Region)\b)",
+                rf"|((?:{CAP}[\w’'-]+\s){{1,3}})(?:[Pp]rovince|State|Region)\b)"
+                # "at the meeting hall of the X Zone, Y District, Bokeo Province": the province closes the address.
+                rf"|,\s+((?:{CAP}[\w’'-]+\s){{1,3}})(?:[Pp]rovince|State|Region)\b",
                 self.text[s:e],
             )
-            region = pm and (pm.group(1) or pm.group(2)).strip()
+            region = pm and (pm.group(1) or pm.group(2) or pm.group(3)).strip()
             code = subdivision_country(region) if region and not self.gaz_names_country(region) else None
             if code:
                 host = code
@@ -2717,7 +2870,13 @@ class Analysis:
         scope = self.opening()
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
-        return bool(VIRTUAL.search(self.event["title"] + " " + scope)) and not HYBRID.search(scope)
+        # "held at the meeting hall of the Ministry ..., with the chairmen joining through video conferencing": some
+        # joined from afar, but the meeting sat in a room.
+        return (
+            bool(virtual_cue(self.event["title"] + " " + scope))
+            and not HYBRID.search(scope)
+            and not (REMOTE_PART.search(scope) and HELD_AT_PLACE.search(scope))
+        )
 
     def read_format(self):
         ev = self.event
@@ -2725,15 +2884,15 @@ class Analysis:
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
         remote = REMOTE_PART.search(scope)
-        if HYBRID.search(scope) or (remote and (ev["city"] or IN_PERSON.search(scope))):
+        if HYBRID.search(scope) or (remote and (ev["city"] or IN_PERSON.search(scope) or HELD_AT_PLACE.search(scope))):
             # "at the Ministry of Interior in Phnom Penh, with some partners joining by video link": both.
             ev["format"] = "hybrid"
             where = REMOTE_PART.search(self.text) if remote else None
             if where:
                 ev["passages"]["format"] = self.passage(where.start())
-        elif VIRTUAL.search(scope):
+        elif virtual_cue(scope):
             ev["format"] = "virtual"
-            m = VIRTUAL.search(self.text)
+            m = virtual_cue(self.text)
             if m:
                 ev["passages"]["format"] = self.passage(m.start())
         elif IN_PERSON.search(scope) or ev["city"] or self.province_named:
@@ -3915,6 +4074,7 @@ class Analysis:
     def select_bodies_of_participant(self, key, end, post=None):
         """Someone who took part did so for the body of their post."""
         self.select_post_organizations(end)
+        self.select_chain_after_name(end)
         # "X of the Y Secretariat presented ...": the body named right after the name, without a comma.
         of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[end : end + 12])
         if of:
@@ -3928,6 +4088,21 @@ class Analysis:
             bm = next((m for m in self.mentions if m.kind == "organization" and body in dict(m.keys).values()), None)
             if bm is not None:
                 self.add_link("organization", body, ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75)
+
+    def select_chain_after_name(self, end):
+        """Someone who speaks at the meeting takes part for the chain of bodies written after the name: "Major X of
+        the A Department under the Ministry of Public Security presented ...", "Colonel Y of the B Command,
+        Ministry of National Defence, described ...". A body the chain names only as a parent through "of" ("the A
+        Division of the B Ministry") stays as it was (only_a_parent)."""
+        s, e = self.sentence_span(end)
+        chain = BODY_CHAIN_AFTER.match(self.text[end:e])
+        if not chain:
+            return
+        for m in self.mentions:
+            if m.kind == "organization" and end < m.start and m.end <= end + chain.end():
+                kind, key, confidence, choices = self.resolve(m)
+                if choices is None and not self.only_a_parent(m):
+                    self.add_link("organization", key, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.75)
 
     def select_post_organizations(self, end):
         """The bodies in the post of someone who took part took part through them: "X, Deputy Head of the Standing
@@ -4475,11 +4650,17 @@ class Analysis:
             bm = self.body_of_post_before(tstart)
             if bm is not None:
                 item["organization"] = item.get("organization") or self.resolve(bm)[1]
-        speaks = self.quoted(tstart, nend) or (
-            explicit
-            and role != AttendanceRole.DELEGATE
-            and not self.about_another_meeting(nstart)
-            and not self.other_year(nstart)
+        speaks = (
+            self.quoted(tstart, nend)
+            or (
+                (
+                    (explicit and role != AttendanceRole.DELEGATE)
+                    # "X, who took part in the talks, said ...": the relative clause says the person was there.
+                    or WHO_TOOK_PART.match(self.text[nend : self.sentence_span(nstart)[1]])
+                )
+                and not self.about_another_meeting(nstart)
+                and not self.other_year(nstart)
+            )
         )
         if bm is not None and speaks and self.sentence_of(bm.start) == self.sentence_of(nstart):
             # "..., said Mr. X, Deputy Resident Representative of the UN Development Programme": a body whose
@@ -4487,6 +4668,8 @@ class Analysis:
             self.add_link(
                 "organization", self.resolve(bm)[1], ParticipationRole.PARTICIPANT, bm.start, bm.end, True, 0.75
             )
+        if speaks:
+            self.select_chain_after_name(nend)
         item["passage"] = self.passage(nstart)
         item["label"] = self.text[nstart:nend]
         # A near namesake in the base is offered as a choice, never taken for the same person.
@@ -4505,11 +4688,18 @@ class Analysis:
         return self._acronyms
 
     def body_of_post_before(self, tstart):
-        """The known body in "a <post> of the <Body>, " written just before a name, or None."""
+        """The known body in "a <post> of the <Body>, " or "<Body>'s <Post>, " written just before a name, or
+        None."""
         s, _e = self.sentence_span(tstart)
         for m in self.mentions:
             if m.kind != "organization" or not s <= m.start < tstart or self.resolve(m)[3]:
                 continue
+            # "the Centre's Executive Director, Brigadier General X": the post owned by the body, then the name.
+            owned = re.fullmatch(
+                r"(?:’s|'s)\s+((?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))\s*,\s*", self.text[m.end : tstart]
+            )
+            if owned and fold(owned.group(2)) in lexicon.POST_WORDS:
+                return m
             if not re.fullmatch(r"\s*(?:\([^)]{1,20}\))?\s*,\s*", self.text[m.end : tstart]):
                 continue
             lead = self.text[max(s, m.start - 60) : m.start]
@@ -4560,22 +4750,58 @@ class Analysis:
         self.person_spans.extend(refs)
         self.person_spans.sort(key=lambda x: x[0])
 
+    def select_post_body_of_joined(self, start, end):
+        """The known body in the post written right after a person ("A, Deputy Representative of the X (XY) in
+        Z, and B ... spoke") took part through them."""
+        s, e = self.sentence_span(start)
+        app = re.match(r"^\s*,([^,;]*)", self.text[end:e])
+        if not app:
+            return
+        a, b = end + app.start(1), end + app.end(1)
+        for m in self.mentions:
+            if m.kind == "organization" and a <= m.start < b:
+                kind, key, confidence, choices = self.resolve(m)
+                if choices is None and not self.about_another_meeting(start) and not self.other_year(start):
+                    self.add_link("organization", key, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.75)
+                break
+
     def settle_person_roles(self):
         """A person who is only a delegate by position but speaks elsewhere in the report is a speaker."""
         speakers = set()
-        for start, end, speaker, _m in self.person_spans:
+        speaking = []
+        for start, end, _speaker, _m in self.person_spans:
             s, e = self.sentence_span(start)
             after = self.text[end:e]
             after_post = (
                 re.sub(r"^\s*,[^,]*(?:,[^,]*)?,", "", after, count=1) if after.lstrip().startswith(",") else after
             )
+            speaking.append(
+                bool(
+                    SPEECH_AFTER.search(after)
+                    or SPEECH_AFTER.search(after_post)
+                    or SPEECH_AFTER.search(past_body(after))
+                    or SPEECH_FRONT.search(self.text[s:start])
+                )
+            )
+        # "A, post of the X, and B, post of the Y, also delivered remarks": the first of two people joined by "and"
+        # speaks with the second; the body of A's post took part through A, as B's does through B.
+        joined = set()
+        for i in range(len(self.person_spans) - 2, -1, -1):
+            start, end, _speaker, _m = self.person_spans[i]
+            nxt = self.person_spans[i + 1]
             if (
-                SPEECH_AFTER.search(after)
-                or SPEECH_AFTER.search(after_post)
-                or SPEECH_AFTER.search(past_body(after))
-                or SPEECH_FRONT.search(self.text[s:start])
+                not speaking[i]
+                and speaking[i + 1]
+                and self.sentence_of(start) == self.sentence_of(nxt[0])
+                and COORDINATED_PERSON.match(self.text[end : nxt[0]])
             ):
+                speaking[i] = True
+                joined.add(i)
+        for i, (start, end, speaker, _m) in enumerate(self.person_spans):
+            if speaking[i]:
                 speakers.add(speaker.get("slug") or speaker.get("name"))
+            if i in joined:
+                self.select_post_body_of_joined(start, end)
         for key, link in list(self.links.items()):
             if key[0] == "person" and key[2] == AttendanceRole.DELEGATE and key[1] in speakers:
                 del self.links[key]
@@ -4686,9 +4912,12 @@ class Analysis:
         r"\b(?:Manager|Director|Coordinator|Officer|Representative|Head|Chief|Adviser|Advisor|Specialist|Lead)\s+"
         r"(?:of|at|with|for)\s+([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})+)\b(?!-)"
     )
+    # "PPATK, Indonesia's financial intelligence unit": a country's possessive may stand for the article.
     ACRONYM_APPOSITIVE = re.compile(
-        r"\b([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*),\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:project|programme|program|initiative|secretariat|agency|network|taskforce|task force)\b"
+        r"\b([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*),\s+(?:the|an?|its|their|[A-Z][\w-]+(?:’s|'s|’))\s+"
+        r"(?:[\w-]+\s+){0,3}?"
+        r"(?:project|programme|program|initiative|secretariat|agency|network|taskforce|task force|unit|office|"
+        r"authority|bureau|commission|centre|center|service|council)\b"
     )
 
     def read_acronym_bodies(self):
@@ -4704,9 +4933,13 @@ class Analysis:
                 continue
             if MEMBER_STATES_SHORT.fullmatch(m.group(1)):
                 continue  # "the AMS": the member states, a group rather than a body
-            item = self.add_new(
-                "organization", m.group(1), a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT
-            )
+            # "UN-ACT (United Nations Action for Cooperation against Trafficking in Persons)": the acronym, then the
+            # name it stands for in brackets; the editor adds the body under its name.
+            spelt = re.match(r"^\s*\(([A-Z][^()]{5,120})\)", self.text[b:])
+            name = m.group(1)
+            if spelt and acronym_fits(m.group(1), spelt.group(1).split()):
+                name = spelt.group(1).strip()
+            item = self.add_new("organization", name, a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT)
             item["label"] = m.group(1)
         # "UN-ACT, the UNDP project that serves as ...": the known body whose project took part takes part
         # through it.
@@ -5233,6 +5466,18 @@ class Analysis:
             # "Department of the Interior and Local Government" is one name, not a department of a government.
             if "and" not in words and words[-1] in lexicon.ORG_HEADS:
                 return full
+            # "Office of the National Steering Committee on Anti-Human Trafficking": a parent whose head word is
+            # followed by its remit.
+            head = next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if w in lexicon.ORG_HEADS and 0 < i < len(words) - 2 and words[i + 1] in ("on", "for", "against")
+                ),
+                None,
+            )
+            if head and "and" not in words[:head] and all(t.text[:1].isupper() for t in rest[: head + 1]):
+                return full
         return None
 
     def org_mention_starts(self):
@@ -5245,6 +5490,14 @@ class Analysis:
             if e.kind in ("country", "demonym") and len(e.tokens) == 1:
                 return e.key
         return None
+
+    def honorific_words(self):
+        """The honorifics of the lexicon as single words, folded, without their dots ("u", "daw", "mr", "dr")."""
+        if not hasattr(self, "_honorific_words"):
+            self._honorific_words = {
+                fold(phrase).rstrip(".") for phrase in lexicon.HONORIFICS if len(phrase.split()) == 1
+            }
+        return self._honorific_words
 
     def known_org_names(self):
         if not hasattr(self, "_org_names"):
@@ -5598,7 +5851,10 @@ class Analysis:
                 continue
             s, _e = self.sentence_span(m.start)
             # A forum the meeting reports to ("forwarded to the AMMTC for endorsement") is linked too.
-            referred = bool(REFERRAL.search(self.text[s : m.start])) or bool(
+            before = self.text[s : m.start]
+            # "The Meeting agreed to brief the ASEAN Senior Officials Meeting on ... at its next session"
+            referred = bool(REFERRAL.search(before)) or bool(BRIEF_FORUM.search(before))
+            referred = referred or bool(
                 re.search(
                     r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b"
                     # "ahead of the 20th AMMTC, to which its conclusions will be reported"

@@ -15,6 +15,9 @@ from .people import PHRASES, normalise_word
 # stand alone or be followed by the list on the same line.
 ROLL_LABEL = re.compile(
     r"[ \t]*(?:(?:[-•*·]|\d{1,2}[.)]|[A-Z][.)])[ \t]*)?(?:"
+    # "The heads of the delegations were:", "The delegations were headed by:", "Participants were:"
+    r"(?:the\s+)?(?:heads?\s+of\s+(?:the\s+)?delegations?|delegation\s+heads|delegations|participants|attendees|"
+    r"delegates)\s+(?:were|are)(?:\s+(?:headed|led)\s+by)?|"
     r"(?:(?:the\s+)?list\s+of\s+)?(?:participants|attendees|delegations|delegates|participating\s+[a-z]+"
     r"(?:\s+and\s+[a-z]+)?)(?:\s+(?:by|per|from\s+each)\s+(?:countr(?:y|ies)|agency|agencies|organi[sz]ations?|"
     r"delegations?))?|attending|attendance|present|in\s+attendance|those\s+present|"

@@ -1032,6 +1032,7 @@ SPEECH_VERBS = {
     "reported",
     "mentioned",
     "according",
+    "described",
 }
 
 # Words telling that a country or organisation named in the sentence took part in the meeting.
