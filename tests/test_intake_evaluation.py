@@ -248,6 +248,20 @@ def test_new_organizations_are_found_without_a_leading_the_or_a_bracketed_acrony
     assert not evaluation.same_name("Border Bureau", "Border Bureau and the Coast Guard", "organization")
 
 
+def test_a_new_body_proposed_with_its_acronym_is_found_by_its_name_or_its_acronym():
+    long_name = "United Nations Action for Cooperation against Trafficking in Persons"
+    offered = [{"kind": "organization", "name": long_name, "acronym": "UN-ACT"}]
+    for expected_name in ("UN-ACT", long_name):
+        score = evaluation.score_case(case({"new": {"organizations": [expected_name]}}), proposal(new=offered))
+        assert score.new_found == [("organization", expected_name)]
+        assert score.new_unexpected == []
+    # Without the acronym on the proposal, the acronym alone names no proposed body.
+    score = evaluation.score_case(
+        case({"new": {"organizations": ["UN-ACT"]}}), proposal(new=[new("organization", long_name)])
+    )
+    assert score.new_missed == [("organization", "UN-ACT")]
+
+
 # --- Case files -------------------------------------------------------------------------------------------------
 
 

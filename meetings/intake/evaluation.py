@@ -37,7 +37,9 @@ New names
     once accents, case and punctuation are ignored, allowing the proposal to carry ranks, posts or honorifics in
     front ("Police Colonel Somchai Rattanakorn" finds "Somchai Rattanakorn") and, for organizations, a leading
     "the", a bracketed acronym after the name, or its parent body after "of" or "under" ("Central Investigation
-    Bureau of the Royal Thai Police" finds "Central Investigation Bureau"). A case may give a list of spellings
+    Bureau of the Royal Thai Police" finds "Central Investigation Bureau"); a body proposed with an acronym beside
+    its name is found by either ("UN-ACT" finds the body proposed as "United Nations Action for Cooperation against
+    Trafficking in Persons" with the acronym UN-ACT, one record to the editor). A case may give a list of spellings
     for one name; any of them finds it. Proposed names the case does not expect are listed but not scored: the
     issue asks that every new name be proposed, and a spurious one costs the editor one click to drop.
 """
@@ -387,11 +389,19 @@ def score_case(case, proposal, acronyms=None):
     proposed_new = proposal.get("new") or []
     for key, names in expected.get("new", {}).items():
         kind = NEW_KINDS[key]
-        offered = [item.get("name", "") for item in proposed_new if item.get("kind") == kind]
+        items = [item for item in proposed_new if item.get("kind") == kind]
+        offered = [item.get("name", "") for item in items]
+        # A body proposed under its full name with its acronym ("United Nations Action for Cooperation against
+        # Trafficking in Persons", UN-ACT) is one record to the editor, whichever of the two the case writes.
+        labels = [[item.get("name", ""), *([item["acronym"]] if item.get("acronym") else [])] for item in items]
         matched = set()
         for name in names:
             spellings = name if isinstance(name, list) else [name]
-            hits = [i for i, candidate in enumerate(offered) if any(same_name(s, candidate, kind) for s in spellings)]
+            hits = [
+                i
+                for i, candidates in enumerate(labels)
+                if any(same_name(s, candidate, kind) for s in spellings for candidate in candidates)
+            ]
             label = spellings[0]
             (score.new_found if hits else score.new_missed).append((kind, label))
             matched.update(hits)
