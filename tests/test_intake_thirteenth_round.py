@@ -329,3 +329,18 @@ def test_the_known_ministry_of_a_ministers_post_on_its_countrys_line_is_pre_sele
 def test_another_countrys_namesake_ministry_is_not_taken_for_the_known_one():
     result = analyse(DELEGATION_LINES.format(country="Lao PDR"), published_on=PUBLISHED)
     assert "mps" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_courtesy_title_and_surname_that_refer_back_propose_no_new_person():
+    result = analyse(
+        "Officials from Thailand and Cambodia met in Phnom Penh on 4 March 2026 to review shelter referrals. An "
+        "earlier version of this story described Ms Karin Holm as a representative of another agency.\n\n"
+        "Ms Holm, UNODC's regional coordinator on shelters, presented the referral figures. "
+        '"We will write it into every protocol," Mr Dara Chenda added.',
+        published_on=PUBLISHED,
+    )
+    people = new_names(result, "person")
+    assert "Ms Holm" not in people and not any(name.endswith("Holm") and name != "Karin Holm" for name in people)
+    assert any(name.endswith("Dara Chenda") for name in people)
+    assert not any(name.startswith("Mr ") or name.startswith("Mr. ") for name in people)

@@ -4278,8 +4278,11 @@ class Analysis:
             + r")\b",
             text,
         ):
-            name = m.group(1)
             nstart, nend = m.start(1), m.end(1)
+            named = self.without_courtesy_title(m.group(1), nstart)
+            if not named:
+                continue
+            name, nstart = named
             if nstart in seen_starts or self.is_covered(nstart, nend):
                 continue
             words = name.split()
@@ -4305,6 +4308,11 @@ class Analysis:
         ):
             group = 1 if m.group(1) else 2
             name, nstart, nend = m.group(group), m.start(group), m.end(group)
+            words = name.split()
+            named = self.without_courtesy_title(name, nstart)
+            if not named:
+                continue
+            name, nstart = named
             words = name.split()
             if nstart in seen_starts or self.is_covered(nstart, nend) or self.gaz_names_country(name):
                 continue
@@ -5490,6 +5498,17 @@ class Analysis:
             if e.kind in ("country", "demonym") and len(e.tokens) == 1:
                 return e.key
         return None
+
+    def without_courtesy_title(self, name, start):
+        """A name read with a courtesy title in front, as (name, start) without it: "Ms Anna Berg" is Anna Berg, the
+        title kept apart by titles_before(). None for a title and a surname alone ("Ms Berg, UNODC's coordinator",
+        '"...," Mr Somsak said'): those refer back to someone the report introduced, and are no new person."""
+        first, _, rest = name.partition(" ")
+        if fold(first).rstrip(".") not in self.honorific_words():
+            return name, start
+        if len(rest.split()) < 2:
+            return None
+        return rest, start + len(name) - len(rest)
 
     def honorific_words(self):
         """The honorifics of the lexicon as single words, folded, without their dots ("u", "daw", "mr", "dr")."""
