@@ -277,6 +277,14 @@ BACKGROUND_LEAD = re.compile(
     r"back in|(?:\w+|a few|several) (?:years|months|weeks) ago)\b",
     re.IGNORECASE,
 )
+# "The workshop comes weeks after Hanoi hosted the 39th ... Conference": a sentence setting the meeting beside
+# another occasion it follows tells of that other occasion, whose title, forum and number are not the meeting's.
+COMES_AFTER = re.compile(
+    r"\b(?:comes?|came|follow(?:s|ed)?|coming|following)\s+(?:just\s+|only\s+|shortly\s+|soon\s+|closely\s+)?"
+    r"(?:(?:(?:a few|several|some|a|one|two|three|four|\d+)\s+)?(?:days?|weeks?|months?)\s+)?"
+    r"(?:after|on the heels of|in the wake of)\b",
+    re.IGNORECASE,
+)
 # A sentence about the past of a body or programme rather than the meeting.
 HISTORY = re.compile(
     r"\b(?:since (?:its |their |the )?(?:launch|creation|establishment|founding|inception|\d{4})|"
@@ -3032,6 +3040,8 @@ class Analysis:
                 # "In 2025, X convened ..." opening a report of early 2026: the news itself, told a year on.
                 return False
             return reference is not None and int(year.group()) != reference
+        if not m and index != getattr(self, "event_sentence", None) and index > 1:
+            return bool(COMES_AFTER.search(self.text[s:e]))
         return bool(m)
 
     def about_another_meeting(self, offset):

@@ -1,0 +1,46 @@
+"""Report intake on the classes of failure on the thirteenth writer's set (tests/intake_cases/heldout13).
+
+The sentences are made up for these tests, with other countries, towns, bodies and names than the cases, so that a
+rule that only fits one report fails here.
+"""
+
+import datetime
+
+import pytest
+
+from meetings.intake import analyse
+
+PUBLISHED = datetime.date(2026, 3, 20)
+
+
+def new_names(result, kind):
+    return {item["name"] for item in result["new"] if item["kind"] == kind}
+
+
+def selected(result, kind):
+    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
+
+
+# --- a meeting set beside an earlier one it comes after ------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The seminar comes weeks after Bangkok hosted the 41st ASEANAPOL Conference, where chiefs met.",
+        "The seminar came shortly after Manila hosted the 41st ASEANAPOL Conference.",
+        "The seminar follows two months after the 41st ASEANAPOL Conference in Bangkok.",
+    ],
+)
+def test_a_meeting_the_reported_one_comes_after_is_not_the_meeting(closing):
+    result = analyse(
+        "Prosecutors and investigators met in Vientiane on 17 March 2026 for a three-day seminar on asset recovery. "
+        "Colonel Bounmy Sisavath opened the seminar and urged closer work between prosecutors. "
+        "Participants then split into groups to study cases. " + closing,
+        published_on=PUBLISHED,
+    )
+    assert result["event"]["forum"] is None
+    assert result["event"]["number"] is None
+    assert "ASEANAPOL" not in result["event"]["title"]
+    assert "aseanapol-conference" not in selected(result, "forum")
