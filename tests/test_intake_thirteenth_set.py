@@ -44,3 +44,24 @@ def test_a_meeting_the_reported_one_comes_after_is_not_the_meeting(closing):
     assert result["event"]["number"] is None
     assert "ASEANAPOL" not in result["event"]["title"]
     assert "aseanapol-conference" not in selected(result, "forum")
+
+
+# --- who belongs to a body, said in passing -------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Cambodia and Viet Nam are also among the six members of the Coordinated Mekong Ministerial Initiative against "
+        "Trafficking (COMMIT), whose senior officials have long warned of forced criminality.",
+        "Both countries are members of the Coordinated Mekong Ministerial Initiative against Trafficking (COMMIT).",
+    ],
+)
+def test_a_body_the_countries_belong_to_is_not_preselected(closing):
+    result = analyse(
+        "Police from Cambodia and Viet Nam met in Bavet on 17 March 2026 for a border liaison meeting on fraud "
+        "compounds. The two delegations agreed to share lists of suspects. " + closing,
+        published_on=PUBLISHED,
+    )
+    assert "commit" not in selected(result, "organization")

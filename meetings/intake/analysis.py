@@ -291,7 +291,9 @@ HISTORY = re.compile(
     r"(?:was|were) (?:established|founded|created|launched|set up|signed|adopted)|"
     r"(?:established|founded|created|launched|signed|adopted|ratified|acceded) in \d{4}|in \d{4},|"
     r"aligned with|in line with|"
-    r"a member of|member of the)\b",
+    r"a member of|member of the|"
+    # "Thailand and China are also among the six members of X": who belongs to a body, not who took part.
+    r"(?:are|were)\s+(?:also\s+|all\s+|both\s+)?(?:among\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of)\b",
     re.IGNORECASE,
 )
 # "Many of the officers had taken part in a course at X": the past perfect of taking part tells of an earlier
