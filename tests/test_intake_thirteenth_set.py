@@ -65,3 +65,27 @@ def test_a_body_the_countries_belong_to_is_not_preselected(closing):
         published_on=PUBLISHED,
     )
     assert "commit" not in selected(result, "organization")
+
+
+# --- a unit named after two subjects joined by "and" ----------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Colonel Somchai Rattana of the Counter-Fraud and Anti-Laundering of Proceeds Division (CFD) briefed them.",
+            "Counter-Fraud and Anti-Laundering of Proceeds Division",
+        ),
+        (
+            "The Counter-Terrorism and Protection of Witnesses Department set out its figures.",
+            "Counter-Terrorism and Protection of Witnesses Department",
+        ),
+    ],
+)
+def test_a_unit_named_after_two_subjects_joined_by_and_is_proposed_whole(sentence, name):
+    result = analyse(
+        "The 2nd Border Fraud Workshop was held in Songkhla on 17 March 2026. " + sentence, published_on=PUBLISHED
+    )
+    assert name in new_names(result, "organization")

@@ -5206,6 +5206,18 @@ class Analysis:
                         and self.country_word(right_tokens[0])
                         and self.text[right_tokens[0].end : right_tokens[1].start] in ("’s ", "'s ", "’ ", "' ")
                     )
+                    if (
+                        not left_is_org
+                        and not any(w in lexicon.ORG_HEADS for w in left)
+                        and part[k + 1].folded != "the"
+                        and right[-1] in lexicon.ORG_HEADS
+                        and any(w in ("in", "and", "against", "on", "for") for w in left)
+                        and not any(w in lexicon.POST_WORDS or w in lexicon.RANKS for w in left)
+                    ):
+                        # "Anti-Trafficking in Persons and Anti-Smuggling of Migrants Division": subjects joined by
+                        # function words before the head word are the unit's name, not a post or a person before it.
+                        k += 1
+                        continue
                     if not left_is_org and not any(w in lexicon.ORG_HEADS for w in left):
                         part = right_tokens
                         k = 0
