@@ -89,3 +89,16 @@ def test_a_unit_named_after_two_subjects_joined_by_and_is_proposed_whole(sentenc
         "The 2nd Border Fraud Workshop was held in Songkhla on 17 March 2026. " + sentence, published_on=PUBLISHED
     )
     assert name in new_names(result, "organization")
+
+
+# --- a bracketed acronym inside a meeting's title -------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_title_runs_on_over_a_bracketed_acronym_and_and():
+    result = analyse(
+        "The Royal Thai Police hosted a Regional Meeting on Cross-Border Fraud (CBF) and Money Laundering "
+        "in Chiang Rai on 17 March 2026.",
+        published_on=PUBLISHED,
+    )
+    assert result["event"]["title"] == "Regional Meeting on Cross-Border Fraud (CBF) and Money Laundering"

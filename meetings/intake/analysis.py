@@ -1623,7 +1623,14 @@ class Analysis:
                     gap = text[tokens[j - 1].end : t.start]
                     # "Senior Officials' Meeting"; "Mae Sot–Myawaddy", "Philippines–Cambodia": an en dash joins two
                     # places or countries in a name as a hyphen does.
-                    if gap not in (" ", "-", "–", "’s ", "'s ", "’ ", "' ") or "\n" in gap:
+                    # "... Exploitation of Children (OSAEC) and Trafficking in Persons": an acronym in brackets
+                    # inside the name, where the name runs on over "and" or "on" to more capitalised words.
+                    bracketed = (
+                        gap == " ("
+                        and t.is_upper
+                        and re.match(r"\)\s(?:and|on|of|for|against)\s[A-Z]", text[t.end : t.end + 12])
+                    ) or (gap == ") " and tokens[j - 1].is_upper and text[tokens[j - 1].start - 1] == "(")
+                    if (gap not in (" ", "-", "–", "’s ", "'s ", "’ ", "' ") and not bracketed) or "\n" in gap:
                         break
                     if gap == "-" and t.text.islower() and tokens[j - 1].text[:1].isupper():
                         j += 1  # "Front-line", "Cross-border": a capitalised compound's second half
