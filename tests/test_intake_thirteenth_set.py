@@ -102,3 +102,16 @@ def test_a_title_runs_on_over_a_bracketed_acronym_and_and():
         published_on=PUBLISHED,
     )
     assert result["event"]["title"] == "Regional Meeting on Cross-Border Fraud (CBF) and Money Laundering"
+
+
+# --- a camp named in the dateline, then its city --------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_camp_in_the_dateline_gives_way_to_the_city_after_it():
+    result = analyse(
+        "CAMP GENERAL EMILIO AGUINALDO, Manila – Police and prosecutors met here on Monday, March 16, for a "
+        "coordination meeting on cyber-enabled fraud, hosted by the Anti-Cybercrime Group.",
+        published_on=PUBLISHED,
+    )
+    assert result["event"]["city"] == "Manila"

@@ -2466,6 +2466,12 @@ class Analysis:
             if month and fold(month) not in lexicon.MONTHS:
                 continue
             place = m.group(1).strip()
+            # "CAMP X, Quezon City – ... here": a camp, a base or a compound the lists lack, then the city it lies in,
+            # which is the venue.
+            within = re.match(r"\s*,\s*([A-Z][A-Za-z'’. -]{1,30}?)\s*(?:–|—|--|-)\s", line[m.end(1) :])
+            if within and fold(within.group(1)) in self.gaz.cities:
+                city, code = self.gaz.cities[fold(within.group(1))]
+                return city, code, self.text.find(line) + m.end(1)
             if re.search(r"\b(?:RELEASE|STATEMENT|NEWS|UPDATE|REPORT|SUMMARY|BULLETIN|MEDIA|ADVISORY|NOTICE)\b", place):
                 continue  # "PRESS RELEASE - ...": a heading, not a place
             if self.gaz_names_country(place) or self.gaz_names_country(place.title()):
