@@ -115,3 +115,22 @@ def test_a_camp_in_the_dateline_gives_way_to_the_city_after_it():
         published_on=PUBLISHED,
     )
     assert result["event"]["city"] == "Manila"
+
+
+# --- Portuguese ranks written with a space, and in the feminine -----------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The meeting was opened by Superintendente Chefe Armindo Belo, the unit's commander.", "Armindo Belo"),
+        ("Inspetora Rosa Maria Ximenes from the unit presented three cases.", "Rosa Maria Ximenes"),
+        ("Inspetor Chefe Tomás Sarmento closed the meeting.", "Tomás Sarmento"),
+    ],
+)
+def test_a_portuguese_rank_with_a_space_or_in_the_feminine_is_not_part_of_the_name(sentence, name):
+    result = analyse(
+        "A border coordination meeting was held in Suai on 17 March 2026. " + sentence, published_on=PUBLISHED
+    )
+    assert name in new_names(result, "person")

@@ -217,6 +217,13 @@ RANKS = {
     "superintendente-chefe": "Superintendente-Chefe",
     "inspetor": "Inspetor",
     "inspetor-chefe": "Inspetor-Chefe",
+    # The compound ranks written with a space too, and the ranks' feminine forms.
+    "superintendente chefe": "Superintendente-Chefe",
+    "inspetor chefe": "Inspetor-Chefe",
+    "inspetora": "Inspetora",
+    "inspetora-chefe": "Inspetora-Chefe",
+    "inspetora chefe": "Inspetora-Chefe",
+    "subinspetora": "Subinspetora",
     "subinspetor": "Subinspetor",
     "sargento": "Sargento",
     "agente": "Agente",
