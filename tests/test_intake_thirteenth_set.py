@@ -134,3 +134,17 @@ def test_a_portuguese_rank_with_a_space_or_in_the_feminine_is_not_part_of_the_na
         "A border coordination meeting was held in Suai on 17 March 2026. " + sentence, published_on=PUBLISHED
     )
     assert name in new_names(result, "person")
+
+
+# --- the day of a statement is not the meeting's --------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_day_of_a_statement_gives_way_to_the_day_given_for_the_meeting():
+    result = analyse(
+        "HANOI – Viet Nam's police joined counterparts from across the region in an online workshop on fraud.\n\n"
+        "In a statement on Thursday, the ministry said the Regional Workshop on Investment Fraud was held by "
+        "videoconference on Wednesday (March 11) and was organised by the ASEANAPOL Secretariat.",
+        published_on=datetime.date(2026, 3, 12),
+    )
+    assert result["event"]["start_date"] == "2026-03-11"

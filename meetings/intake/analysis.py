@@ -2207,6 +2207,10 @@ class Analysis:
                 r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|confirmed|stated|reported)\s+(?:on\s+)?$", before
             ):
                 score -= 4  # "officials said on Tuesday, after talks held in July": the day the news was given
+            if d.inferred == "all" and re.search(
+                r"\b(?:statement|release|announcement|briefing|post|message)\s+(?:\w+\s+)?(?:on\s*)?$", before
+            ):
+                score -= 4  # "In a statement on Wednesday, the police said the dialogue was held on Tuesday (Oct. 19)"
             if re.search(r"\b(?:since|until|by|before|in)\s*$", before) and d.precision == "year":
                 score -= 3
             if re.search(r"\b(?:since|until|by|before)\s*$", before) and d.precision in ("month", "year"):
