@@ -148,3 +148,19 @@ def test_the_day_of_a_statement_gives_way_to_the_day_given_for_the_meeting():
         published_on=datetime.date(2026, 3, 12),
     )
     assert result["event"]["start_date"] == "2026-03-11"
+
+
+# --- a speaker who discussed or outlined ----------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("verb", ["discussed", "outlined"])
+def test_the_body_of_a_speaker_who_discussed_or_outlined_is_preselected(verb):
+    result = analyse(
+        "The ASEANAPOL Dialogue on Online Fraud was held by videoconference on 17 March 2026. "
+        "Dialogue partners also spoke. Inspector Claire Dubois of the Royal Canadian Mounted Police (RCMP) "
+        f"{verb} shared cases with regional forces; Detective Hemi Walker of the New Zealand Police presented "
+        "lessons on victim identification.",
+        published_on=PUBLISHED,
+    )
+    assert "royal-canadian-mounted-police" in selected(result, "organization")

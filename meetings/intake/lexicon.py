@@ -1040,6 +1040,8 @@ SPEECH_VERBS = {
     "mentioned",
     "according",
     "described",
+    "discussed",
+    "outlined",
 }
 
 # Words telling that a country or organisation named in the sentence took part in the meeting.
