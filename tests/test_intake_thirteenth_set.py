@@ -164,3 +164,18 @@ def test_the_body_of_a_speaker_who_discussed_or_outlined_is_preselected(verb):
         published_on=PUBLISHED,
     )
     assert "royal-canadian-mounted-police" in selected(result, "organization")
+
+
+# --- a body ending in its country, then a post after "and" ----------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_post_after_and_is_cut_from_a_body_that_ends_in_its_country():
+    result = analyse(
+        "The 7th Mekong Border Liaison Meeting was held in Kampot on 17 March 2026. It was chaired by Gen. Sok Vanna, "
+        "Secretary of State of the Ministry of Rural Security of Cambodia and SOMTC Leader of Cambodia.",
+        published_on=PUBLISHED,
+    )
+    names = new_names(result, "organization")
+    assert "Ministry of Rural Security" in names
+    assert not any("Leader" in name for name in names)

@@ -5159,9 +5159,12 @@ class Analysis:
                     piece = [t.folded for t in part[k + 1 : nxt_and] if t.folded != "the"]
                     if (
                         (
-                            # "Myanmar Police Force and SOMTC Leader of Myanmar": a body, then a post.
+                            # "Myanmar Police Force and SOMTC Leader of Myanmar": a body, then a post; "Ministry of Home
+                            # Affairs of Malaysia and SOMTC Leader": a body that ends in its country too.
                             left
-                            and left[-1] in lexicon.ORG_HEADS
+                            and (
+                                left[-1] in lexicon.ORG_HEADS or (names_a_body(left) and self.country_word(part[k - 1]))
+                            )
                             and any(w in lexicon.POST_WORDS for w in piece)
                             and not any(w in lexicon.ORG_HEADS for w in piece)
                         )
