@@ -179,3 +179,25 @@ def test_a_post_after_and_is_cut_from_a_body_that_ends_in_its_country():
     names = new_names(result, "organization")
     assert "Ministry of Rural Security" in names
     assert not any("Leader" in name for name in names)
+
+
+# --- a bare name after "was", and a liaison officer's post ----------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Also present was Niran Sukprasert, a deputy director-general of the Immigration Bureau.", "Niran Sukprasert"),
+        (
+            "Hannah Lowe, the Border Force's regional liaison officer for the Gulf of Thailand, presented cases.",
+            "Hannah Lowe",
+        ),
+    ],
+)
+def test_a_bare_name_before_its_post_after_was_or_before_a_liaison_post_is_proposed(sentence, name):
+    result = analyse(
+        "The 3rd Gulf Maritime Liaison Meeting was held in Songkhla on 17 March 2026. " + sentence,
+        published_on=PUBLISHED,
+    )
+    assert name in new_names(result, "person")

@@ -4273,7 +4273,9 @@ class Analysis:
             self.propose_person(name, nstart, nend, rank2 or rank, honorific2 or honorific, tstart, leftover)
         # "X Y, Director of the Z": a name followed by a post.
         for m in re.finditer(
-            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\n)|(?<=\b[Ff]or\s))"
+            # "Also taking part was X Y, a deputy director-general of ...": the name after "was" or "were".
+            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\n)|(?<=\b[Ff]or\s)|(?<=\bwas\s)"
+            r"|(?<=\bwere\s))"
             # "For X Y, the EU's Ambassador to ...": a function word that opens the sentence is not the name's.
             r"(?!(?:For|With|To|From|As|At|By|In|On|The)\s)"
             # "Ma. Luisa T. Reyes, Director ...": the Philippine "Ma." and middle initials stay in the name.
@@ -4286,7 +4288,7 @@ class Analysis:
             # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
             # "Helena Varga, a regional adviser with UNODC": a lower-case qualifier of the post's reach or field.
             r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant|regional|national|country|"
-            r"international|technical|legal|principal|special|programme|program|project)[\s-]+){0,2}(?:vice-)?(?:"
+            r"international|technical|legal|principal|special|programme|program|project|liaison)[\s-]+){0,2}(?:vice-)?(?:"
             + "|".join(
                 sorted(
                     {p for w in lexicon.POST_WORDS for p in (w.capitalize(), w)}
