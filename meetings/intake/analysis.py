@@ -277,13 +277,23 @@ BACKGROUND_LEAD = re.compile(
     r"back in|(?:\w+|a few|several) (?:years|months|weeks) ago)\b",
     re.IGNORECASE,
 )
+# "The workshop comes weeks after Hanoi hosted the 39th ... Conference": a sentence setting the meeting beside
+# another occasion it follows tells of that other occasion, whose title, forum and number are not the meeting's.
+COMES_AFTER = re.compile(
+    r"\b(?:comes?|came|follow(?:s|ed)?|coming|following)\s+(?:just\s+|only\s+|shortly\s+|soon\s+|closely\s+)?"
+    r"(?:(?:(?:a few|several|some|a|one|two|three|four|\d+)\s+)?(?:days?|weeks?|months?)\s+)?"
+    r"(?:after|on the heels of|in the wake of)\b",
+    re.IGNORECASE,
+)
 # A sentence about the past of a body or programme rather than the meeting.
 HISTORY = re.compile(
     r"\b(?:since (?:its |their |the )?(?:launch|creation|establishment|founding|inception|\d{4})|"
     r"(?:was|were) (?:established|founded|created|launched|set up|signed|adopted)|"
     r"(?:established|founded|created|launched|signed|adopted|ratified|acceded) in \d{4}|in \d{4},|"
     r"aligned with|in line with|"
-    r"a member of|member of the)\b",
+    r"a member of|member of the|"
+    # "Thailand and China are also among the six members of X": who belongs to a body, not who took part.
+    r"(?:are|were)\s+(?:also\s+|all\s+|both\s+)?(?:among\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of)\b",
     re.IGNORECASE,
 )
 # "Many of the officers had taken part in a course at X": the past perfect of taking part tells of an earlier
@@ -1613,7 +1623,14 @@ class Analysis:
                     gap = text[tokens[j - 1].end : t.start]
                     # "Senior Officials' Meeting"; "Mae Sot–Myawaddy", "Philippines–Cambodia": an en dash joins two
                     # places or countries in a name as a hyphen does.
-                    if gap not in (" ", "-", "–", "’s ", "'s ", "’ ", "' ") or "\n" in gap:
+                    # "... Exploitation of Children (OSAEC) and Trafficking in Persons": an acronym in brackets
+                    # inside the name, where the name runs on over "and" or "on" to more capitalised words.
+                    bracketed = (
+                        gap == " ("
+                        and t.is_upper
+                        and re.match(r"\)\s(?:and|on|of|for|against)\s[A-Z]", text[t.end : t.end + 12])
+                    ) or (gap == ") " and tokens[j - 1].is_upper and text[tokens[j - 1].start - 1] == "(")
+                    if (gap not in (" ", "-", "–", "’s ", "'s ", "’ ", "' ") and not bracketed) or "\n" in gap:
                         break
                     if gap == "-" and t.text.islower() and tokens[j - 1].text[:1].isupper():
                         j += 1  # "Front-line", "Cross-border": a capitalised compound's second half
@@ -2190,6 +2207,10 @@ class Analysis:
                 r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|confirmed|stated|reported)\s+(?:on\s+)?$", before
             ):
                 score -= 4  # "officials said on Tuesday, after talks held in July": the day the news was given
+            if d.inferred == "all" and re.search(
+                r"\b(?:statement|release|announcement|briefing|post|message)\s+(?:\w+\s+)?(?:on\s*)?$", before
+            ):
+                score -= 4  # "In a statement on Wednesday, the police said the dialogue was held on Tuesday (Oct. 19)"
             if re.search(r"\b(?:since|until|by|before|in)\s*$", before) and d.precision == "year":
                 score -= 3
             if re.search(r"\b(?:since|until|by|before)\s*$", before) and d.precision in ("month", "year"):
@@ -2449,6 +2470,12 @@ class Analysis:
             if month and fold(month) not in lexicon.MONTHS:
                 continue
             place = m.group(1).strip()
+            # "CAMP X, Quezon City – ... here": a camp, a base or a compound the lists lack, then the city it lies in,
+            # which is the venue.
+            within = re.match(r"\s*,\s*([A-Z][A-Za-z'’. -]{1,30}?)\s*(?:–|—|--|-)\s", line[m.end(1) :])
+            if within and fold(within.group(1)) in self.gaz.cities:
+                city, code = self.gaz.cities[fold(within.group(1))]
+                return city, code, self.text.find(line) + m.end(1)
             if re.search(r"\b(?:RELEASE|STATEMENT|NEWS|UPDATE|REPORT|SUMMARY|BULLETIN|MEDIA|ADVISORY|NOTICE)\b", place):
                 continue  # "PRESS RELEASE - ...": a heading, not a place
             if self.gaz_names_country(place) or self.gaz_names_country(place.title()):
@@ -3032,6 +3059,8 @@ class Analysis:
                 # "In 2025, X convened ..." opening a report of early 2026: the news itself, told a year on.
                 return False
             return reference is not None and int(year.group()) != reference
+        if not m and index != getattr(self, "event_sentence", None) and index > 1:
+            return bool(COMES_AFTER.search(self.text[s:e]))
         return bool(m)
 
     def about_another_meeting(self, offset):
@@ -4244,7 +4273,9 @@ class Analysis:
             self.propose_person(name, nstart, nend, rank2 or rank, honorific2 or honorific, tstart, leftover)
         # "X Y, Director of the Z": a name followed by a post.
         for m in re.finditer(
-            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\n)|(?<=\b[Ff]or\s))"
+            # "Also taking part was X Y, a deputy director-general of ...": the name after "was" or "were".
+            r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=\n)|(?<=\b[Ff]or\s)|(?<=\bwas\s)"
+            r"|(?<=\bwere\s))"
             # "For X Y, the EU's Ambassador to ...": a function word that opens the sentence is not the name's.
             r"(?!(?:For|With|To|From|As|At|By|In|On|The)\s)"
             # "Ma. Luisa T. Reyes, Director ...": the Philippine "Ma." and middle initials stay in the name.
@@ -4257,7 +4288,7 @@ class Analysis:
             # A post in lower case too ("Keo Sreymom, permanent vice-chairperson of the ..."), as newspapers write it.
             # "Helena Varga, a regional adviser with UNODC": a lower-case qualifier of the post's reach or field.
             r"(?:(?:permanent|acting|deputy|executive|senior|general|vice|assistant|regional|national|country|"
-            r"international|technical|legal|principal|special|programme|program|project)[\s-]+){0,2}(?:vice-)?(?:"
+            r"international|technical|legal|principal|special|programme|program|project|liaison)[\s-]+){0,2}(?:vice-)?(?:"
             + "|".join(
                 sorted(
                     {p for w in lexicon.POST_WORDS for p in (w.capitalize(), w)}
@@ -5138,9 +5169,12 @@ class Analysis:
                     piece = [t.folded for t in part[k + 1 : nxt_and] if t.folded != "the"]
                     if (
                         (
-                            # "Myanmar Police Force and SOMTC Leader of Myanmar": a body, then a post.
+                            # "Myanmar Police Force and SOMTC Leader of Myanmar": a body, then a post; "Ministry of Home
+                            # Affairs of Malaysia and SOMTC Leader": a body that ends in its country too.
                             left
-                            and left[-1] in lexicon.ORG_HEADS
+                            and (
+                                left[-1] in lexicon.ORG_HEADS or (names_a_body(left) and self.country_word(part[k - 1]))
+                            )
                             and any(w in lexicon.POST_WORDS for w in piece)
                             and not any(w in lexicon.ORG_HEADS for w in piece)
                         )
@@ -5202,6 +5236,18 @@ class Analysis:
                         and self.country_word(right_tokens[0])
                         and self.text[right_tokens[0].end : right_tokens[1].start] in ("’s ", "'s ", "’ ", "' ")
                     )
+                    if (
+                        not left_is_org
+                        and not any(w in lexicon.ORG_HEADS for w in left)
+                        and part[k + 1].folded != "the"
+                        and right[-1] in lexicon.ORG_HEADS
+                        and any(w in ("in", "and", "against", "on", "for") for w in left)
+                        and not any(w in lexicon.POST_WORDS or w in lexicon.RANKS for w in left)
+                    ):
+                        # "Anti-Trafficking in Persons and Anti-Smuggling of Migrants Division": subjects joined by
+                        # function words before the head word are the unit's name, not a post or a person before it.
+                        k += 1
+                        continue
                     if not left_is_org and not any(w in lexicon.ORG_HEADS for w in left):
                         part = right_tokens
                         k = 0

@@ -217,6 +217,13 @@ RANKS = {
     "superintendente-chefe": "Superintendente-Chefe",
     "inspetor": "Inspetor",
     "inspetor-chefe": "Inspetor-Chefe",
+    # The compound ranks written with a space too, and the ranks' feminine forms.
+    "superintendente chefe": "Superintendente-Chefe",
+    "inspetor chefe": "Inspetor-Chefe",
+    "inspetora": "Inspetora",
+    "inspetora-chefe": "Inspetora-Chefe",
+    "inspetora chefe": "Inspetora-Chefe",
+    "subinspetora": "Subinspetora",
     "subinspetor": "Subinspetor",
     "sargento": "Sargento",
     "agente": "Agente",
@@ -1033,6 +1040,8 @@ SPEECH_VERBS = {
     "mentioned",
     "according",
     "described",
+    "discussed",
+    "outlined",
 }
 
 # Words telling that a country or organisation named in the sentence took part in the meeting.
