@@ -145,7 +145,11 @@ PERSON_CUES_BEFORE = [
 ]
 PERSON_CUES_AFTER = [
     (
-        r"^[^.;]{0,80}?\bopened\b|^[^.;]{0,60}?\bdelivered (?:the |an |his |her )?(?:opening|welcom)",
+        # "X opened the workshop", but not "X said her office had opened its first cases": an "opened" in a
+        # perfect tense, or in a clause reported after a verb of speech, is not the meeting's opening.
+        r"^(?:(?!\b(?:said|says|told|tells|noted|added|explained|stated|reported|announced|recalled)\b)[^.;])"
+        r"{0,80}?(?<!\bhad )(?<!\bhas )(?<!\bhave )\bopened\b"
+        r"|^[^.;]{0,60}?\bdelivered (?:the |an |his |her )?(?:opening|welcom)",
         AttendanceRole.OPENING_SPEAKER,
     ),
     (r"^[^.;]{0,80}?\bclosed\b|^[^.;]{0,60}?\bdelivered (?:the |his |her )?closing", AttendanceRole.CLOSING_SPEAKER),
@@ -4509,6 +4513,8 @@ class Analysis:
             nstart, nend = name_tokens[0].start, name_tokens[-1].end
             if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
                 continue  # already read after a rank or honorific
+            if self.inside_post_body(run, name_tokens):
+                continue
             # A name needs at least one hyphen-free word with lower-case letters: "UNODC Programme" is not a name.
             # A surname in capitals may open or close it ("Director NGUYEN Van Nam").
             capitals = [k for k, t in enumerate(name_tokens) if t.is_upper]
@@ -4527,6 +4533,27 @@ class Analysis:
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+
+    def inside_post_body(self, run, name_tokens):
+        """ "Deputy Director of the Department of Social Vices Prevention": the words after a topic word ("Social",
+        "Labour") are the rest of the department's name, not a person, when the post names a unit by its head word
+        and "of" and the new body read there runs on over them."""
+        before = run[: run.index(name_tokens[0])]
+        if len(before) < 3 or before[-1].folded not in self.ORG_WORDS or before[-1].folded in lexicon.ORG_HEADS:
+            return False
+        heads = [
+            t.start
+            for k, t in enumerate(before)
+            if t.folded in lexicon.ORG_HEADS and k + 1 < len(before) and before[k + 1].folded == "of"
+        ]
+        end = name_tokens[-1].end
+        return any(
+            item.get("kind") == "organization"
+            and self.text.startswith(item["name"], head)
+            and head + len(item["name"]) >= end
+            for head in heads
+            for item in self.new.values()
+        )
 
     def single_name_after(self, pos):
         """(name, start, end) of a one-word name right after a rank or honorific ("Brig. Gen. Harsono said",
