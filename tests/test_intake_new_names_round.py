@@ -80,3 +80,49 @@ def test_a_person_who_opened_the_workshop_is_still_its_opening_speaker():
     )
     assert new_roles(result, "person").get("Carmela Bautista") == "opening_speaker"
 
+
+# --- a body, then "and" and an officer's second post or another body ----------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_ministers_second_post_after_and_does_not_run_into_the_ministry():
+    result = analyse(
+        LEDE + "It was opened by Senator Lorna Villareal, Minister of Fisheries and Chairman of the Maritime Safety "
+        "Council, who welcomed the delegates.",
+        published_on=PUBLISHED,
+    )
+    names = new_names(result, "organization")
+    assert "Ministry of Fisheries" in names
+    assert "Maritime Safety Council" in names
+    assert not any("Chairman" in name for name in names)
+
+
+@pytest.mark.django_db
+def test_a_body_then_and_a_post_of_another_body_gives_the_body_alone():
+    result = analyse(
+        LEDE + "Delegates thanked the Department of Tourism and Director of the Visayas Ferry Authority for the venue.",
+        published_on=PUBLISHED,
+    )
+    names = new_names(result, "organization")
+    assert "Department of Tourism" in names
+    assert not any("Director" in name for name in names)
+
+
+@pytest.mark.django_db
+def test_a_police_headquarters_and_another_force_are_two_bodies():
+    result = analyse(
+        LEDE + "Investigators of the Cebu Provincial Police Headquarters and the North Sulawesi Regional Police "
+        "compared cases.",
+        published_on=PUBLISHED,
+    )
+    names = new_names(result, "organization")
+    assert "North Sulawesi Regional Police" in names
+    assert not any(" and " in name for name in names)
+
+
+@pytest.mark.django_db
+def test_a_ministry_of_two_portfolios_stays_one():
+    result = analyse(
+        LEDE + "Minister of Labour and Social Welfare Rosalinda Tamayo thanked the delegates.", published_on=PUBLISHED
+    )
+    assert "Ministry of Labour and Social Welfare" in new_names(result, "organization")

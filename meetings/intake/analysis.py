@@ -530,6 +530,29 @@ def without_leading_rank(name, start):
     return name[m.end() + len("the ") :], start + m.end() + len("the ")
 
 
+# Posts that open a second post of the same officer after "and" ("Minister of X and Chairman of the Y").
+POST_LEADS = {
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "president",
+    "head",
+    "director",
+    "director-general",
+    "secretary",
+    "secretary-general",
+    "minister",
+    "commissioner",
+    "governor",
+    "leader",
+    "coordinator",
+    "representative",
+    "deputy",
+    "vice",
+}
+
+
 def names_a_body(words):
     """True when folded words read as a body's name on their own: "Bureau of Immigration", "Women's Union"."""
     words = [w for w in words if w not in ("the", ",")]
@@ -5045,6 +5068,12 @@ class Analysis:
                         country = next((mm.keys[0][1] for mm in gz.find(self.gaz, Document(tail))), None)
                         words = words[:q]
                     break
+            # "Minister of Interior and Chairman of the National Committee ...": a second post ends the ministry.
+            second = next(
+                (q for q in range(1, len(words) - 1) if words[q] == "and" and fold(words[q + 1]) in POST_LEADS), None
+            )
+            if second is not None:
+                words = words[:second]
             while words and words[-1] in ("and", "of", "for", "the"):
                 words = words[:-1]
             if not words or not words[-1][:1].isupper():
@@ -5173,9 +5202,22 @@ class Analysis:
                         )
                         or (
                             left
-                            and left[-1] in lexicon.ORG_HEADS
+                            # "the Sabah Police Headquarters and the ...": a force's headquarters ends a body too.
+                            and (
+                                left[-1] in lexicon.ORG_HEADS
+                                or (left[-1] == "headquarters" and len(left) >= 2 and left[-2] in lexicon.ORG_HEADS)
+                            )
                             and any(w in lexicon.ORG_HEADS for w in right)
                             and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
+                        )
+                        # "Ministry of Justice and Chairman of the National Council ...": a body, then its
+                        # officer's second post, of another body.
+                        or (
+                            names_a_body(left)
+                            and piece
+                            and piece[0] in POST_LEADS
+                            and k + 2 < len(part)
+                            and part[k + 2].folded == "of"
                         )
                         # "... of Cambodia and the Ministry of ...": "and the" before a ministry's or a department's
                         # name always begins another body.
