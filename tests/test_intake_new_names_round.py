@@ -126,3 +126,48 @@ def test_a_ministry_of_two_portfolios_stays_one():
         LEDE + "Minister of Labour and Social Welfare Rosalinda Tamayo thanked the delegates.", published_on=PUBLISHED
     )
     assert "Ministry of Labour and Social Welfare" in new_names(result, "organization")
+
+
+# --- a new body written with its country after "of" ---------------------------------------------------------------
+
+
+def new_bodies(result):
+    return {
+        item["name"]: (item.get("country") or "").upper() for item in result["new"] if item["kind"] == "organization"
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "Officers of the Coast Guard Command of Brunei described joint patrols.",
+            "Coast Guard Command of Brunei",
+            "BN",
+        ),
+        (
+            "The Labour Inspection Department of Thailand presented its checklist.",
+            "Labour Inspection Department of Thailand",
+            "TH",
+        ),
+    ],
+)
+def test_a_new_body_keeps_the_country_written_after_it(sentence, name, country):
+    result = analyse(LEDE + sentence, published_on=PUBLISHED)
+    assert new_bodies(result).get(name) == country
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers of the Ministry of Public Security of the People's Republic of China presented two cases.",
+        "Officers of the Ministry of Public Security of Laos presented two cases.",
+    ],
+)
+def test_another_countrys_namesake_of_a_known_body_is_still_proposed_bare(seeded, sentence):
+    result = analyse(LEDE + sentence, published_on=PUBLISHED)
+    assert "Ministry of Public Security" in new_bodies(result)
+    assert not any(name.startswith("Ministry of Public Security of") for name in new_bodies(result))
+

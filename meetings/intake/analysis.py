@@ -5319,7 +5319,24 @@ class Analysis:
                     and not any(t.folded in lexicon.ORG_HEADS for t in tail)
                 ):
                     owner = self.country_word(tail[0])
-                    span = span[:q]
+                    # "the National Police Agency of Japan", "the Immigration Department of Malaysia": the country
+                    # stays in the name an editor adds, unless the bare name is the base's namesake of another
+                    # country ("the Ministry of Public Security of Laos"), which is proposed bare with its country.
+                    # The country may be a long name with its own "of" ("of the People's Republic of China").
+                    p = next(
+                        (
+                            p
+                            for p in range(2, q + 1)
+                            if span[p].folded == "of"
+                            and self.gaz_names_country(
+                                self.text[span[p + 1].start : span[-1].end].removeprefix("the ").strip()
+                            )
+                        ),
+                        q,
+                    )
+                    bare = fold(self.text[span[0].start : span[p - 1].end])
+                    if any(fold(org["name"]) == bare for org in self.gaz.organizations.values()):
+                        span = span[:q]
                 break
         words = [t.folded for t in span]
         # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
