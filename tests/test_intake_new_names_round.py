@@ -171,3 +171,35 @@ def test_another_countrys_namesake_of_a_known_body_is_still_proposed_bare(seeded
     assert "Ministry of Public Security" in new_bodies(result)
     assert not any(name.startswith("Ministry of Public Security of") for name in new_bodies(result))
 
+
+# --- a country's adjective before a unit ---------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "Police Colonel Arthit Boonmee of the Thai Anti-Fraud Division spoke on call centres.",
+            "Anti-Fraud Division",
+            "TH",
+        ),
+        (
+            "Superintendent Rosli Hamid of the Malaysian Anti-Smuggling Unit described boat seizures.",
+            "Anti-Smuggling Unit",
+            "MY",
+        ),
+    ],
+)
+def test_a_country_adjective_before_a_unit_is_its_country_not_its_name(sentence, name, country):
+    result = analyse(LEDE + sentence, published_on=PUBLISHED)
+    assert new_bodies(result).get(name) == country
+
+
+@pytest.mark.django_db
+def test_a_force_named_with_its_countrys_adjective_keeps_it():
+    result = analyse(
+        LEDE + "Police Colonel Arthit Boonmee of the Cambodian National Police spoke on call centres.",
+        published_on=PUBLISHED,
+    )
+    assert "Cambodian National Police" in new_bodies(result)

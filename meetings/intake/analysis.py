@@ -530,6 +530,9 @@ def without_leading_rank(name, start):
     return name[m.end() + len("the ") :], start + m.end() + len("the ")
 
 
+# The head words of a force's or a ministry's units, which a country's adjective before them does not name.
+UNIT_HEADS = {"division", "unit", "bureau", "section", "branch", "directorate", "squad", "desk"}
+
 # Posts that open a second post of the same officer after "and" ("Minister of X and Chairman of the Y").
 POST_LEADS = {
     "chairman",
@@ -5470,7 +5473,17 @@ class Analysis:
                 and bare[1].folded == "of"
                 and self.country_word(span[0])
             )
-            if (bare and "’" in nxt_gap or "'" in nxt_gap) or generic:
+            # "the Thai Anti-Human Trafficking Division": before a unit of a force the adjective says whose unit it
+            # is ("Cambodian National Police", "Royal Thai Police" are the forces' own names and keep it).
+            unit = (
+                nxt_gap == " "
+                and len(bare) >= 2
+                and bare[-1].folded in UNIT_HEADS
+                and not any(t.folded in ("national", "royal", "federal", "police") for t in bare)
+                and self.country_word(span[0])
+                and span[0].folded not in {fold(n) for n in self.gaz.countries.values()}
+            )
+            if (bare and "’" in nxt_gap or "'" in nxt_gap) or generic or unit:
                 country = country or self.country_word(span[0])
                 bare_name = text[bare[0].start : end]
                 # A name the base holds for another country's body keeps the country word: "Lao Ministry of Public
