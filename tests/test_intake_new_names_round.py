@@ -203,3 +203,28 @@ def test_a_force_named_with_its_countrys_adjective_keeps_it():
         published_on=PUBLISHED,
     )
     assert "Cambodian National Police" in new_bodies(result)
+
+
+# --- a unit's remit joined by "and", with "of" inside ---------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Royal Brunei Police Force, through its Anti-Fraud and Anti-Smuggling of Goods Division (AFSGD), "
+            "co-hosted the workshop.",
+            "Anti-Fraud and Anti-Smuggling of Goods Division",
+        ),
+        (
+            "Officers of the Child Protection and Prevention of Exploitation Bureau took part.",
+            "Child Protection and Prevention of Exploitation Bureau",
+        ),
+    ],
+)
+def test_a_remit_with_of_inside_a_units_name_stays_in_the_name(sentence, name):
+    result = analyse(LEDE + sentence, published_on=PUBLISHED)
+    names = new_names(result, "organization")
+    assert name in names
+    assert not any(n in names for n in ("Goods Division", "Exploitation Bureau"))

@@ -530,6 +530,9 @@ def without_leading_rank(name, start):
     return name[m.end() + len("the ") :], start + m.end() + len("the ")
 
 
+# What a unit is against or for, before "of" inside its name ("Anti-Smuggling of Migrants Division").
+REMIT_WORDS = {"trafficking", "smuggling", "protection", "prevention", "suppression", "combating", "exploitation"}
+
 # The head words of a force's or a ministry's units, which a country's adjective before them does not name.
 UNIT_HEADS = {"division", "unit", "bureau", "section", "branch", "directorate", "squad", "desk"}
 
@@ -5266,7 +5269,10 @@ class Analysis:
                         and self.country_word(right_tokens[0])
                         and self.text[right_tokens[0].end : right_tokens[1].start] in ("’s ", "'s ", "’ ", "' ")
                     )
-                    if not left_is_org and not any(w in lexicon.ORG_HEADS for w in left):
+                    # "Anti-Trafficking in Persons and Anti-Smuggling of Migrants Division": a remit and "of" without
+                    # an article are inside the unit's name, not a post before its body.
+                    remit = part[k + 1].folded != "the" and left[-1] in REMIT_WORDS
+                    if not left_is_org and not any(w in lexicon.ORG_HEADS for w in left) and not remit:
                         part = right_tokens
                         k = 0
                         continue
