@@ -228,3 +228,13 @@ def test_a_remit_with_of_inside_a_units_name_stays_in_the_name(sentence, name):
     names = new_names(result, "organization")
     assert name in names
     assert not any(n in names for n in ("Goods Division", "Exploitation Bureau"))
+
+
+@pytest.mark.django_db
+def test_an_acronym_after_and_the_is_not_part_of_the_ministry_before_it():
+    result = analyse(
+        LEDE + "Delegates thanked the Ministry of Fisheries and the NFSA for the venue.", published_on=PUBLISHED
+    )
+    names = new_names(result, "organization")
+    assert "Ministry of Fisheries" in names
+    assert not any("NFSA" in name and "Ministry" in name for name in names)

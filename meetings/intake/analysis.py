@@ -5216,6 +5216,14 @@ class Analysis:
                             and any(w in lexicon.ORG_HEADS for w in right)
                             and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
                         )
+                        # "the Ministry of Interior and the NCCT": an acronym after "and the" is a body on its own.
+                        or (
+                            part[k + 1].folded == "the"
+                            and k + 3 == len(part)
+                            and part[k + 2].is_upper
+                            and 2 <= len(part[k + 2].text) <= 8
+                            and names_a_body(left)
+                        )
                         # "Ministry of Justice and Chairman of the National Council ...": a body, then its
                         # officer's second post, of another body.
                         or (
