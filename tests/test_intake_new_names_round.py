@@ -238,3 +238,21 @@ def test_an_acronym_after_and_the_is_not_part_of_the_ministry_before_it():
     names = new_names(result, "organization")
     assert "Ministry of Fisheries" in names
     assert not any("NFSA" in name and "Ministry" in name for name in names)
+
+
+# --- a known body's namesake on a line labelled with another country by a dash ------------------------------------
+
+
+def selected(result, kind):
+    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
+
+
+@pytest.mark.django_db
+def test_a_namesake_on_a_numbered_line_labelled_with_another_country_is_a_new_body_of_it(seeded):
+    result = analyse(
+        LEDE + "\n\nHeads of delegation:\n\n1. Cambodia – Pol. Col. Sok Dara, General Commissariat of National Police\n"
+        "2. Lao PDR – Pol. Col. Bounmy Sisouk, Ministry of Public Security\n",
+        published_on=PUBLISHED,
+    )
+    assert new_bodies(result).get("Ministry of Public Security") == "LA"
+    assert "mps" not in selected(result, "organization")

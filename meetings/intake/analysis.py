@@ -1408,9 +1408,11 @@ class Analysis:
         line_start = self.text.rfind("\n", 0, match.start) + 1
         line_end = self.text.find("\n", match.end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
-        label = re.match(r"\W*([A-Z][\w .’'-]{1,40}?)\s*:\s", line)
+        # "Lao PDR: Mr. X, Ministry of Public Security; ...", "4. Lao PDR – Pol. Col. X, Ministry of ...": a line
+        # labelled with a country, by a colon or a dash.
+        label = re.match(r"\W*(?:\d{1,2}[.)]\s+)?([A-Z][\w .’'-]{1,40}?)\s*(?::\s|\s[–—]\s)", line)
         if label and self.country_code(label.group(1)):
-            return self.country_code(label.group(1))  # "Lao PDR: Mr. X, Ministry of Public Security; ..."
+            return self.country_code(label.group(1))
         if len(line) > LIST_LINE or line_start == 0:
             return None
         end = line_start - 1
