@@ -256,3 +256,32 @@ def test_a_namesake_on_a_numbered_line_labelled_with_another_country_is_a_new_bo
     )
     assert new_bodies(result).get("Ministry of Public Security") == "LA"
     assert "mps" not in selected(result, "organization")
+
+
+# --- an acronym in brackets before a unit's head word --------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_an_acronym_the_words_before_spell_is_the_units_acronym_not_part_of_its_name():
+    result = analyse(
+        LEDE + "The Head of the C5 Anti-Fraud and Anti-Smuggling of Goods (AFASG) Division, Superintendent Rosli "
+        "Hamid, spoke on seizures.",
+        published_on=PUBLISHED,
+    )
+    bodies = {item["name"]: item.get("acronym") for item in result["new"] if item["kind"] == "organization"}
+    assert bodies.get("C5 Anti-Fraud and Anti-Smuggling of Goods Division") == "AFASG"
+
+
+@pytest.mark.django_db
+def test_a_unit_named_by_a_code_and_a_bracketed_acronym_is_proposed_with_it():
+    result = analyse(LEDE + "Officers of the C5 (AFASG) Division took part.", published_on=PUBLISHED)
+    assert "C5 (AFASG) Division" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_body_with_its_own_head_word_before_the_bracket_stays_apart_from_its_unit():
+    result = analyse(
+        LEDE + "Ms Lorna Cruz, Executive Director of the Regional Council Against Smuggling (RCAS) Secretariat, spoke.",
+        published_on=PUBLISHED,
+    )
+    assert "Regional Council Against Smuggling" in new_names(result, "organization")

@@ -576,6 +576,23 @@ def names_a_body(words):
     )
 
 
+def spells(acronym, words):
+    """True when the acronym's letters are the initials of the words before it, every word's counted (small ones
+    may be skipped), from one of the first three words to the last: "ATIPSOM" for "D3 Anti-Trafficking in Persons
+    and Anti-Smuggling of Migrants" split at hyphens."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in words if w]
+    if len(letters) < 3 or not initials or letters[-1] != initials[-1]:
+        return False
+    for k in range(min(3, len(initials))):
+        if initials[k] != letters[0]:
+            continue
+        rest = iter(initials[k:])
+        if all(any(c == i for i in rest) for c in letters):
+            return True
+    return False
+
+
 def acronym_fits(acronym, words):
     """True when the acronym's letters follow the initials of the name's capitalised words, the first matching:
     "UN-ACT" fits "United Nations Action for Cooperation against Trafficking"."""
@@ -4889,9 +4906,31 @@ class Analysis:
                 continue
             j = i
             last_good = i
+            bracketed = None
             while j + 1 < len(tokens) and j - i < 30:  # no name runs longer
                 nxt = tokens[j + 1]
                 gap = text[tokens[j].end : nxt.start]
+                # "the D3 (ATIPSOM) Division": an acronym in brackets before the head word is inside the name.
+                if (
+                    gap == " ("
+                    and nxt.is_upper
+                    and 2 <= len(nxt.text) <= 10
+                    and j + 2 < len(tokens)
+                    and text[nxt.end : tokens[j + 2].start] == ") "
+                    and tokens[j + 2].folded in lexicon.ORG_HEADS
+                    and tokens[j + 2].text[:1].isupper()
+                    # "the Inter-Agency Council Against Trafficking (IACAT) Secretariat": a body's name with its own
+                    # head word before the bracket is that body, and what follows is its unit.
+                    and not any(t.folded in lexicon.ORG_HEADS for t in tokens[i : j + 1])
+                ):
+                    bracketed = j + 1
+                    last_good = j + 1
+                    j += 1
+                    continue
+                if bracketed == j and gap == ") ":
+                    last_good = j + 1
+                    j += 1
+                    continue
                 if (
                     gap == ", "
                     and nxt.text[:1].isupper()
@@ -5512,6 +5551,12 @@ class Analysis:
         am = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end:])
         if am:
             acronym = am.group(1)
+        inner = re.search(r" \(([A-Z][A-Z0-9-]{1,9})\) ", name)
+        if inner and spells(inner.group(1), re.split(r"[\s-]+", name[: inner.start()])):
+            # "the D3 Anti-Trafficking in Persons and Anti-Smuggling of Migrants (ATIPSOM) Division": the acronym the
+            # words before it spell is the body's acronym, not part of its name ("D3 (ATIPSOM) Division" keeps it).
+            acronym = acronym or inner.group(1)
+            name = name[: inner.start()] + name[inner.end() - 1 :]
         near = self.near_organizations(name)
         role, explicit = self.roles_for(start, end)
         same = self.known_by_parent(name, start)
