@@ -145,7 +145,11 @@ PERSON_CUES_BEFORE = [
 ]
 PERSON_CUES_AFTER = [
     (
-        r"^[^.;]{0,80}?\bopened\b|^[^.;]{0,60}?\bdelivered (?:the |an |his |her )?(?:opening|welcom)",
+        # "X opened the workshop", but not "X said her office had opened its first cases": an "opened" in a
+        # perfect tense, or in a clause reported after a verb of speech, is not the meeting's opening.
+        r"^(?:(?!\b(?:said|says|told|tells|noted|added|explained|stated|reported|announced|recalled)\b)[^.;])"
+        r"{0,80}?(?<!\bhad )(?<!\bhas )(?<!\bhave )\bopened\b"
+        r"|^[^.;]{0,60}?\bdelivered (?:the |an |his |her )?(?:opening|welcom)",
         AttendanceRole.OPENING_SPEAKER,
     ),
     (r"^[^.;]{0,80}?\bclosed\b|^[^.;]{0,60}?\bdelivered (?:the |his |her )?closing", AttendanceRole.CLOSING_SPEAKER),
@@ -536,6 +540,35 @@ def without_leading_rank(name, start):
     return name[m.end() + len("the ") :], start + m.end() + len("the ")
 
 
+# What a unit is against or for, before "of" inside its name ("Anti-Smuggling of Migrants Division").
+REMIT_WORDS = {"trafficking", "smuggling", "protection", "prevention", "suppression", "combating", "exploitation"}
+
+# The head words of a force's or a ministry's units, which a country's adjective before them does not name.
+UNIT_HEADS = {"division", "unit", "bureau", "section", "branch", "directorate", "squad", "desk"}
+
+# Posts that open a second post of the same officer after "and" ("Minister of X and Chairman of the Y").
+POST_LEADS = {
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "president",
+    "head",
+    "director",
+    "director-general",
+    "secretary",
+    "secretary-general",
+    "minister",
+    "commissioner",
+    "governor",
+    "leader",
+    "coordinator",
+    "representative",
+    "deputy",
+    "vice",
+}
+
+
 def names_a_body(words):
     """True when folded words read as a body's name on their own: "Bureau of Immigration", "Women's Union"."""
     words = [w for w in words if w not in ("the", ",")]
@@ -551,6 +584,23 @@ def names_a_body(words):
             )
         )
     )
+
+
+def spells(acronym, words):
+    """True when the acronym's letters are the initials of the words before it, every word's counted (small ones
+    may be skipped), from one of the first three words to the last: "ATIPSOM" for "D3 Anti-Trafficking in Persons
+    and Anti-Smuggling of Migrants" split at hyphens."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in words if w]
+    if len(letters) < 3 or not initials or letters[-1] != initials[-1]:
+        return False
+    for k in range(min(3, len(initials))):
+        if initials[k] != letters[0]:
+            continue
+        rest = iter(initials[k:])
+        if all(any(c == i for i in rest) for c in letters):
+            return True
+    return False
 
 
 def acronym_fits(acronym, words):
@@ -1385,9 +1435,11 @@ class Analysis:
         line_start = self.text.rfind("\n", 0, match.start) + 1
         line_end = self.text.find("\n", match.end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
-        label = re.match(r"\W*([A-Z][\w .’'-]{1,40}?)\s*:\s", line)
+        # "Lao PDR: Mr. X, Ministry of Public Security; ...", "4. Lao PDR – Pol. Col. X, Ministry of ...": a line
+        # labelled with a country, by a colon or a dash.
+        label = re.match(r"\W*(?:\d{1,2}[.)]\s+)?([A-Z][\w .’'-]{1,40}?)\s*(?::\s|\s[–—]\s)", line)
         if label and self.country_code(label.group(1)):
-            return self.country_code(label.group(1))  # "Lao PDR: Mr. X, Ministry of Public Security; ..."
+            return self.country_code(label.group(1))
         if len(line) > LIST_LINE or line_start == 0:
             return None
         end = line_start - 1
@@ -4548,6 +4600,8 @@ class Analysis:
             nstart, nend = name_tokens[0].start, name_tokens[-1].end
             if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
                 continue  # already read after a rank or honorific
+            if self.inside_post_body(run, name_tokens):
+                continue
             # A name needs at least one hyphen-free word with lower-case letters: "UNODC Programme" is not a name.
             # A surname in capitals may open or close it ("Director NGUYEN Van Nam").
             capitals = [k for k, t in enumerate(name_tokens) if t.is_upper]
@@ -4566,6 +4620,27 @@ class Analysis:
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+
+    def inside_post_body(self, run, name_tokens):
+        """ "Deputy Director of the Department of Social Vices Prevention": the words after a topic word ("Social",
+        "Labour") are the rest of the department's name, not a person, when the post names a unit by its head word
+        and "of" and the new body read there runs on over them."""
+        before = run[: run.index(name_tokens[0])]
+        if len(before) < 3 or before[-1].folded not in self.ORG_WORDS or before[-1].folded in lexicon.ORG_HEADS:
+            return False
+        heads = [
+            t.start
+            for k, t in enumerate(before)
+            if t.folded in lexicon.ORG_HEADS and k + 1 < len(before) and before[k + 1].folded == "of"
+        ]
+        end = name_tokens[-1].end
+        return any(
+            item.get("kind") == "organization"
+            and self.text.startswith(item["name"], head)
+            and head + len(item["name"]) >= end
+            for head in heads
+            for item in self.new.values()
+        )
 
     def single_name_after(self, pos):
         """(name, start, end) of a one-word name right after a rank or honorific ("Brig. Gen. Harsono said",
@@ -4870,9 +4945,31 @@ class Analysis:
                 continue
             j = i
             last_good = i
+            bracketed = None
             while j + 1 < len(tokens) and j - i < 30:  # no name runs longer
                 nxt = tokens[j + 1]
                 gap = text[tokens[j].end : nxt.start]
+                # "the D3 (ATIPSOM) Division": an acronym in brackets before the head word is inside the name.
+                if (
+                    gap == " ("
+                    and nxt.is_upper
+                    and 2 <= len(nxt.text) <= 10
+                    and j + 2 < len(tokens)
+                    and text[nxt.end : tokens[j + 2].start] == ") "
+                    and tokens[j + 2].folded in lexicon.ORG_HEADS
+                    and tokens[j + 2].text[:1].isupper()
+                    # "the Inter-Agency Council Against Trafficking (IACAT) Secretariat": a body's name with its own
+                    # head word before the bracket is that body, and what follows is its unit.
+                    and not any(t.folded in lexicon.ORG_HEADS for t in tokens[i : j + 1])
+                ):
+                    bracketed = j + 1
+                    last_good = j + 1
+                    j += 1
+                    continue
+                if bracketed == j and gap == ") ":
+                    last_good = j + 1
+                    j += 1
+                    continue
                 if (
                     gap == ", "
                     and nxt.text[:1].isupper()
@@ -5057,6 +5154,12 @@ class Analysis:
                         country = next((mm.keys[0][1] for mm in gz.find(self.gaz, Document(tail))), None)
                         words = words[:q]
                     break
+            # "Minister of Interior and Chairman of the National Committee ...": a second post ends the ministry.
+            second = next(
+                (q for q in range(1, len(words) - 1) if words[q] == "and" and fold(words[q + 1]) in POST_LEADS), None
+            )
+            if second is not None:
+                words = words[:second]
             while words and words[-1] in ("and", "of", "for", "the"):
                 words = words[:-1]
             if not words or not words[-1][:1].isupper():
@@ -5188,9 +5291,30 @@ class Analysis:
                         )
                         or (
                             left
-                            and left[-1] in lexicon.ORG_HEADS
+                            # "the Sabah Police Headquarters and the ...": a force's headquarters ends a body too.
+                            and (
+                                left[-1] in lexicon.ORG_HEADS
+                                or (left[-1] == "headquarters" and len(left) >= 2 and left[-2] in lexicon.ORG_HEADS)
+                            )
                             and any(w in lexicon.ORG_HEADS for w in right)
                             and (part[k + 1].folded == "the" or right[-1] in lexicon.ORG_HEADS)
+                        )
+                        # "the Ministry of Interior and the NCCT": an acronym after "and the" is a body on its own.
+                        or (
+                            part[k + 1].folded == "the"
+                            and k + 3 == len(part)
+                            and part[k + 2].is_upper
+                            and 2 <= len(part[k + 2].text) <= 8
+                            and names_a_body(left)
+                        )
+                        # "Ministry of Justice and Chairman of the National Council ...": a body, then its
+                        # officer's second post, of another body.
+                        or (
+                            names_a_body(left)
+                            and piece
+                            and piece[0] in POST_LEADS
+                            and k + 2 < len(part)
+                            and part[k + 2].folded == "of"
                         )
                         # "... of Cambodia and the Ministry of ...": "and the" before a ministry's or a department's
                         # name always begins another body.
@@ -5248,7 +5372,10 @@ class Analysis:
                         # function words before the head word are the unit's name, not a post or a person before it.
                         k += 1
                         continue
-                    if not left_is_org and not any(w in lexicon.ORG_HEADS for w in left):
+                    # A remit and "of" without an article ("Smuggling of Migrants", "Prevention of Trafficking") are
+                    # inside the unit's name, not a post before its body.
+                    remit = part[k + 1].folded != "the" and left[-1] in REMIT_WORDS
+                    if not left_is_org and not any(w in lexicon.ORG_HEADS for w in left) and not remit:
                         part = right_tokens
                         k = 0
                         continue
@@ -5304,7 +5431,24 @@ class Analysis:
                     and not any(t.folded in lexicon.ORG_HEADS for t in tail)
                 ):
                     owner = self.country_word(tail[0])
-                    span = span[:q]
+                    # "the National Police Agency of Japan", "the Immigration Department of Malaysia": the country
+                    # stays in the name an editor adds, unless the bare name is the base's namesake of another
+                    # country ("the Ministry of Public Security of Laos"), which is proposed bare with its country.
+                    # The country may be a long name with its own "of" ("of the People's Republic of China").
+                    p = next(
+                        (
+                            p
+                            for p in range(2, q + 1)
+                            if span[p].folded == "of"
+                            and self.gaz_names_country(
+                                self.text[span[p + 1].start : span[-1].end].removeprefix("the ").strip()
+                            )
+                        ),
+                        q,
+                    )
+                    bare = fold(self.text[span[0].start : span[p - 1].end])
+                    if any(fold(org["name"]) == bare for org in self.gaz.organizations.values()):
+                        span = span[:q]
                 break
         words = [t.folded for t in span]
         # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
@@ -5438,7 +5582,17 @@ class Analysis:
                 and bare[1].folded == "of"
                 and self.country_word(span[0])
             )
-            if (bare and "’" in nxt_gap or "'" in nxt_gap) or generic:
+            # "the Thai Anti-Human Trafficking Division": before a unit of a force the adjective says whose unit it
+            # is ("Cambodian National Police", "Royal Thai Police" are the forces' own names and keep it).
+            unit = (
+                nxt_gap == " "
+                and len(bare) >= 2
+                and bare[-1].folded in UNIT_HEADS
+                and not any(t.folded in ("national", "royal", "federal", "police") for t in bare)
+                and self.country_word(span[0])
+                and span[0].folded not in {fold(n) for n in self.gaz.countries.values()}
+            )
+            if (bare and "’" in nxt_gap or "'" in nxt_gap) or generic or unit:
                 country = country or self.country_word(span[0])
                 bare_name = text[bare[0].start : end]
                 # A name the base holds for another country's body keeps the country word: "Lao Ministry of Public
@@ -5451,6 +5605,12 @@ class Analysis:
         am = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end:])
         if am:
             acronym = am.group(1)
+        inner = re.search(r" \(([A-Z][A-Z0-9-]{1,9})\) ", name)
+        if inner and spells(inner.group(1), re.split(r"[\s-]+", name[: inner.start()])):
+            # "the D3 Anti-Trafficking in Persons and Anti-Smuggling of Migrants (ATIPSOM) Division": the acronym the
+            # words before it spell is the body's acronym, not part of its name ("D3 (ATIPSOM) Division" keeps it).
+            acronym = acronym or inner.group(1)
+            name = name[: inner.start()] + name[inner.end() - 1 :]
         near = self.near_organizations(name)
         role, explicit = self.roles_for(start, end)
         same = self.known_by_parent(name, start)
