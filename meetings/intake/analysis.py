@@ -4185,9 +4185,10 @@ class Analysis:
                 if choices is None and not self.only_a_parent(m):
                     self.add_link("organization", key, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.75)
 
-    def select_post_organizations(self, end):
-        """The bodies in the post of someone who took part took part through them: "X, Deputy Head of the Standing
-        Office under the Ministry of Public Security (MPS)"."""
+    def post_bodies(self, end):
+        """(mention, key, sure) of each known body in the post written after a name that ends at end ("X, Deputy Head
+        of the Standing Office under the Ministry of Public Security (MPS), ..."), sure when the name leaves no
+        choice between records."""
         s, e = self.sentence_span(end)
         app = re.match(r"^\s*,([^,;]*)", self.text[end:e])
         if not app:
@@ -4196,8 +4197,14 @@ class Analysis:
         for m in self.mentions:
             if m.kind == "organization" and a <= m.start < b:
                 kind, key, confidence, choices = self.resolve(m)
-                if choices is None:
-                    self.add_link("organization", key, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.8)
+                yield m, key, choices is None
+
+    def select_post_organizations(self, end):
+        """The bodies in the post of someone who took part took part through them: "X, Deputy Head of the Standing
+        Office under the Ministry of Public Security (MPS)"."""
+        for m, key, sure in self.post_bodies(end):
+            if sure:
+                self.add_link("organization", key, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.8)
 
     def post_of(self, match, tstart, leftover, rank):
         """{"title", "rank", "organization"} as the report states them around the name."""
@@ -4867,17 +4874,13 @@ class Analysis:
     def select_post_body_of_joined(self, start, end):
         """The known body in the post written right after a person ("A, Deputy Representative of the X (XY) in
         Z, and B ... spoke") took part through them."""
-        s, e = self.sentence_span(start)
-        app = re.match(r"^\s*,([^,;]*)", self.text[end:e])
-        if not app:
+        if self.about_another_meeting(start) or self.other_year(start):
             return
-        a, b = end + app.start(1), end + app.end(1)
-        for m in self.mentions:
-            if m.kind == "organization" and a <= m.start < b:
-                kind, key, confidence, choices = self.resolve(m)
-                if choices is None and not self.about_another_meeting(start) and not self.other_year(start):
-                    self.add_link("organization", key, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.75)
-                break
+        # Only the first body of the post: the rest of the apposition may be the place or another party.
+        for m, key, sure in self.post_bodies(end):
+            if sure:
+                self.add_link("organization", key, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.75)
+            break
 
     def settle_person_roles(self):
         """A person who is only a delegate by position but speaks elsewhere in the report is a speaker."""
