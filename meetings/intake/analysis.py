@@ -569,6 +569,19 @@ POST_LEADS = {
 }
 
 
+# Words no person's name holds: a body's or a meeting's head word, or a post ("Ministry", "Workshop", "Director").
+NOT_NAME_WORDS = lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS
+
+
+def holds_no_name(words, function_words):
+    """True when a read name's words show it is no person's: a word of NOT_NAME_WORDS, a month, a weekday, or
+    one of function_words."""
+    return any(
+        w in NOT_NAME_WORDS or w in lexicon.MONTHS or w in lexicon.WEEKDAYS or w in function_words
+        for w in map(fold, words)
+    )
+
+
 def names_a_body(words):
     """True when folded words read as a body's name on their own: "Bureau of Immigration", "Women's Union"."""
     words = [w for w in words if w not in ("the", ",")]
@@ -901,9 +914,8 @@ class Analysis:
                 p
                 for p in self.person_spans
                 if item["start"] < p[0] < item["end"]
-                and re.search(r"(\S+)\s+$", self.text[item["start"] : p[0]])
-                and fold(re.search(r"(\S+)\s+$", self.text[item["start"] : p[0]]).group(1)).rstrip(".")
-                in self.honorific_words()
+                and (last := re.search(r"(\S+)\s+$", self.text[item["start"] : p[0]]))
+                and fold(last.group(1)).rstrip(".") in self.honorific_words()
             ]
             if inside:
                 cut = item["name"][: inside[0][0] - item["start"]]
@@ -1010,11 +1022,6 @@ class Analysis:
             if self.about_another_meeting(item["start"]) or self.other_year(item["start"]):
                 continue
             first = next(iter(gz.find(self.gaz, Document(item["name"]))), None)
-            # The person whose post it is took part ("said X of the Cambodian Border Police").
-            member = any(
-                other["kind"] == "person" and other.get("role") and 0 <= item["start"] - other["end"] <= 12
-                for other in self.new.values()
-            )
             if first is None or first.start != 0 or {e.kind for e in first.entries} - {"country", "demonym"}:
                 # "Dr X of Myanmar's Department of ...", "Y, an inspector in the Royal Brunei Police Force, said":
                 # the country that owns the body of someone who spoke at the meeting took part through them.
@@ -1024,6 +1031,11 @@ class Analysis:
                 codes, first = {code}, None
             else:
                 codes = {e.key for e in first.entries}
+                # The person whose post it is took part ("said X of the Cambodian Border Police").
+                member = any(
+                    other["kind"] == "person" and other.get("role") and 0 <= item["start"] - other["end"] <= 12
+                    for other in self.new.values()
+                )
                 if not (member or self.about_meeting(self.sentence_of(item["start"]))):
                     continue
             if len(codes) != 1:
@@ -1081,8 +1093,9 @@ class Analysis:
             r"\b(?:of|in|at|from)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:’s|'s|’|')\s+$",
             self.text[max(0, start - 40) : start],
         )
-        if owner and self.country_code(owner.group(1)):
-            codes.add(self.country_code(owner.group(1)))
+        owner_code = owner and self.country_code(owner.group(1))
+        if owner_code:
+            codes.add(owner_code)
         return codes.pop() if len(codes) == 1 else None
 
     def detect_publication_date(self):
@@ -4375,13 +4388,7 @@ class Analysis:
             name, nstart = named
             if nstart in seen_starts or self.is_covered(nstart, nend):
                 continue
-            words = name.split()
-            if any(fold(w) in lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS for w in words):
-                continue
-            if any(
-                fold(w) in lexicon.MONTHS or fold(w) in lexicon.WEEKDAYS or fold(w) in ("the", "in", "on")
-                for w in words
-            ):
+            if holds_no_name(name.split(), ("the", "in", "on")):
                 continue
             if self.gaz_names_country(name):
                 continue
@@ -4398,7 +4405,6 @@ class Analysis:
         ):
             group = 1 if m.group(1) else 2
             name, nstart, nend = m.group(group), m.start(group), m.end(group)
-            words = name.split()
             named = self.without_courtesy_title(name, nstart)
             if not named:
                 continue
@@ -4406,13 +4412,9 @@ class Analysis:
             words = name.split()
             if nstart in seen_starts or self.is_covered(nstart, nend) or self.gaz_names_country(name):
                 continue
-            if any(" ".join(normalise_word(w) for w in words[:n]) in PHRASES for n in range(1, len(words) + 1)) or any(
-                fold(w) in lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS
-                or fold(w) in lexicon.MONTHS
-                or fold(w) in lexicon.WEEKDAYS
-                or fold(w) in ("the", "he", "she", "they", "it", "we")
-                for w in words
-            ):
+            if any(
+                " ".join(normalise_word(w) for w in words[:n]) in PHRASES for n in range(1, len(words) + 1)
+            ) or holds_no_name(words, ("the", "he", "she", "they", "it", "we")):
                 continue
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
@@ -4426,7 +4428,7 @@ class Analysis:
             name, nstart, nend = m.group(1), m.start(1), m.end(1)
             if nstart in seen_starts or self.is_covered(nstart, nend) or self.gaz_names_country(name):
                 continue
-            if any(fold(w) in lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS for w in name.split()):
+            if any(fold(w) in NOT_NAME_WORDS for w in name.split()):
                 continue
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
@@ -4663,7 +4665,7 @@ class Analysis:
             return None  # "Hamdan bin Haji Yusof": an honorific inside a patronymic, not before a name
         if (
             folded in lexicon.COMMON_WORDS
-            or folded in lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS
+            or folded in NOT_NAME_WORDS
             or folded in lexicon.MONTHS
             or folded in lexicon.WEEKDAYS
             or normalise_word(word) in RANK_FIRST_WORDS
@@ -6090,8 +6092,8 @@ class Analysis:
                     self.text[m.end : _e],
                 )
             )
-            if referred and OTHER_MEETING.search(self.text[s : m.start]) and "upcoming" not in self.text[s : m.start]:
-                referred = bool(REFERRAL.search(self.text[s : m.start]))
+            if referred and OTHER_MEETING.search(before) and "upcoming" not in before:
+                referred = bool(REFERRAL.search(before))
             # "endorsed the work plan submitted by the SOMTC", "Agenda item 2 — Report of the SOMTC": the forum
             # reports to this meeting.
             referred = referred or bool(
