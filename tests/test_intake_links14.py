@@ -244,3 +244,33 @@ def test_a_generic_ministry_stays_the_bases_namesake_when_its_country_takes_part
         published_on=PUBLISHED,
     )
     assert "mps" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_body_that_works_with_partners_and_organised_the_meeting_stays_pre_selected():
+    result = analyse(
+        LEDE + "UNODC, which works with partners across Asia, organised the workshop with INTERPOL.",
+        published_on=PUBLISHED,
+    )
+    assert "unodc" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_group_denial_reaches_only_its_own_paragraph():
+    result = analyse(
+        LEDE + "A representative of UNODC gave a short briefing on new cases.\n\n"
+        "Some speakers also pointed to INTERPOL as a partner. None of these bodies was represented at the workshop.",
+        published_on=PUBLISHED,
+    )
+    assert "unodc" in selected(result, "organization")
+    assert "interpol" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_the_dateline_country_that_hosts_the_meeting_is_still_its_host():
+    result = analyse(
+        "HANOI, Viet Nam – Officials from Laos and Cambodia met in Hanoi on 6 May 2026 for a regional workshop on "
+        "trafficking.",
+        published_on=PUBLISHED,
+    )
+    assert "vn" in selected(result, "country")
