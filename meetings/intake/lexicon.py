@@ -1155,6 +1155,17 @@ DEMONYM_HEADS = {
 }
 
 # Plural heads of member groups: "the ten ASEANAPOL member countries", "ASEAN Member States".
+# People who come to a meeting for their work: the noun "from" hangs on in "officers from A, B and C" says who came
+# (participants), not who was moved (victims).
+PARTICIPANT_NOUNS = {
+    "officers", "officials", "investigators", "prosecutors", "judges", "magistrates", "delegates", "delegations",
+    "representatives", "experts", "specialists", "practitioners", "participants", "trainees", "trainers",
+    "attendees", "analysts", "inspectors", "agents", "personnel", "staff", "police", "policemen", "policewomen",
+    "counterparts", "authorities", "agencies", "ministries", "teams", "units", "lawyers", "counsellors",
+    "counselors", "caseworkers", "researchers", "academics", "scholars", "speakers", "panellists", "panelists",
+    "diplomats", "envoys", "ministers", "commanders", "leaders", "heads", "chiefs", "guards", "commissioners",
+}
+
 GROUP_HEADS = {"countries", "states", "nations", "governments", "economies", "members", "parties"}
 
 NUMBER_WORDS = {
