@@ -29,7 +29,7 @@ from meetings.models import (
 )
 
 from . import gazetteer as gz
-from . import lexicon
+from . import lexicon, newnames
 from .attendance import roll_sections, tables
 from .dates import find_dates
 from .people import PHRASES, name_after, normalise_word, split_name, title_words_before, titles_before
@@ -867,6 +867,10 @@ class Analysis:
         if kind == "organization":
             name, start = without_leading_rank(name, start)
         key = (kind, fold(name))
+        if kind == "organization" and extra.get("country") and key[1] in self.known_org_names():
+            # Another country's namesake of a body the base holds ("Ministry of Public Security" of Laos, of China):
+            # one new body for each country.
+            key = (kind, key[1], extra["country"])
         if key in self.new:
             item = self.new[key]
             for k, v in extra.items():
@@ -956,24 +960,45 @@ class Analysis:
         for key, item in list(self.new.items()):
             if item["kind"] != "organization":
                 continue
+
             # "Permanent Secretary of the Ministry of Home Affairs U Tin Maung Htwe": a person read inside the body's
             # words, with the honorific before the name, ends the body.
+            # "Laos' Ministry of Public Security and Ana Cruz, deputy secretary of ...", "... and Pol Maj X": a person
+            # read right after "and" (and a rank) is the next item of the sentence, not the body's last words.
+            def titled(word):
+                w = fold(word).rstrip(".")
+                return w in self.honorific_words() or w in RANK_FIRST_WORDS or f"{w}." in RANK_FIRST_WORDS
+
+            def after_and(words):
+                while words and titled(words[-1]):
+                    words = words[:-1]
+                return bool(words) and words[-1] in ("and", "&")
+
             inside = [
                 p
                 for p in self.person_spans
                 if item["start"] < p[0] < item["end"]
                 and (last := re.search(r"(\S+)\s+$", self.text[item["start"] : p[0]]))
-                and fold(last.group(1)).rstrip(".") in self.honorific_words()
+                and (
+                    fold(last.group(1)).rstrip(".") in self.honorific_words()
+                    or after_and(self.text[item["start"] : p[0]].split())
+                )
             ]
             if inside:
                 cut = item["name"][: inside[0][0] - item["start"]]
                 words = cut.split()
-                while words and (words[-1].rstrip(".").lower() in self.honorific_words() or words[-1] in ",;"):
+                while words and (
+                    words[-1].rstrip(".").lower() in self.honorific_words()
+                    or words[-1] in (",", ";", "and", "&")
+                    or (titled(words[-1]) and after_and(words))
+                ):
                     words.pop()
                 name = " ".join(words).rstrip(" ,;")
                 if len(words) >= 2 and fold(words[-1]) not in ("of", "the", "and", "for"):
                     del self.new[key]
-                    body = self.add_new("organization", name, item["start"], item["start"] + len(name))
+                    body = self.add_new(
+                        "organization", name, item["start"], item["start"] + len(name), country=item.get("country")
+                    )
                     body.update({k: v for k, v in item.items() if k not in ("name", "end", "label")})
                     if "label" in item:
                         body["label"] = body["name"]
@@ -4488,6 +4513,9 @@ class Analysis:
                 continue
             if re.search(r"\b(?:bin|binti|bte|bt)(?:\s+\S+){0,2}\s+$", text[max(0, m.start() - 40) : m.start()]):
                 continue  # "bin Pengiran Haji Osman": the father's styles inside a patronymic start no one's name
+            head_of = re.search(r"\b([A-Z][\w-]*)\s+of\s+(?:the\s+)?$", text[max(0, m.start() - 40) : m.start()])
+            if head_of and fold(head_of.group(1)) in lexicon.ORG_HEADS and word[:1].isupper():
+                continue  # "the Directorate of General Crimes": a rank's word inside a body's name is no rank
             rank, honorific, _ts, leftover = titles_before(text, self.next_name_start(m.end()))
             found = name_after(text, m.end()) or self.single_name_after(m.end())
             if not found:
@@ -4599,6 +4627,7 @@ class Analysis:
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
         self.read_people_after_posts(seen_starts)
         self.read_people_around_lower_posts(seen_starts)
+        newnames.read_people(self, seen_starts)
 
     LOWER_POST = (
         r"(?:representative|director|director-general|chief|head|spokesperson|spokesman|spokeswoman|commissioner|"
@@ -5188,6 +5217,7 @@ class Analysis:
         self.read_listed_organizations()
         self.read_acronym_bodies()
         self.read_parents_of_defined_units()
+        newnames.read_bodies(self)
         # A known name that only begins a new body's name ("United Nations" in "United Nations Action for ...
         # (UN-ACT)") is not that body taking part.
         for item in self.new.values():
@@ -5345,7 +5375,14 @@ class Analysis:
                     break
             # "Minister of Interior and Chairman of the National Committee ...": a second post ends the ministry.
             second = next(
-                (q for q in range(1, len(words) - 1) if words[q] == "and" and fold(words[q + 1]) in POST_LEADS), None
+                (
+                    q
+                    for q in range(1, len(words) - 1)
+                    # "Vice-Chairman", "Deputy-Director": a hyphened post opens a second post too.
+                    if words[q] == "and"
+                    and (fold(words[q + 1]) in POST_LEADS or fold(words[q + 1]).split("-")[0] in POST_LEADS)
+                ),
+                None,
             )
             if second is not None:
                 words = words[:second]
@@ -5401,7 +5438,18 @@ class Analysis:
         return any(item["start"] < end and start < item["end"] for item in self.new.values())
 
     POST_FRONT = {"associate", "presiding", "chief", "senior", "deputy", "acting", "assistant"}
-    POST_HEADS = {"judge", "justice", "director", "secretary", "minister", "prosecutor", "commissioner", "ambassador"}
+    POST_HEADS = {
+        "judge",
+        "justice",
+        "director",
+        "secretary",
+        "undersecretary",
+        "under-secretary",
+        "minister",
+        "prosecutor",
+        "commissioner",
+        "ambassador",
+    }
 
     def before_post(self, part):
         """The body's words before a post and a person: "Court of Appeals Associate Justice Liza M. X" names the
@@ -5650,7 +5698,17 @@ class Analysis:
         }:
             return
         post_starts = lexicon.POST_WORDS - {"general", "senior", "executive", "permanent", "vice", "assistant"}
-        if words[0] in post_starts:
+        # "the Attorney General's Office", "the Auditor-General's Office": a post's possessive before "Office" names
+        # the office, a body.
+        office = next(
+            (
+                k
+                for k in range(1, min(4, len(span)))
+                if text[span[k - 1].end : span[k].start] in ("’s ", "'s ") and words[k] in ("office", "chambers")
+            ),
+            None,
+        )
+        if words[0] in post_starts and not office:
             return
         if words[0] == "police" and words[1] in {w.split()[0] for w in lexicon.RANKS} | {"major", "colonel", "general"}:
             return
@@ -5783,12 +5841,11 @@ class Analysis:
             )
             if (bare and "’" in nxt_gap or "'" in nxt_gap) or generic or unit:
                 country = country or self.country_word(span[0])
-                bare_name = text[bare[0].start : end]
-                # A name the base holds for another country's body keeps the country word: "Lao Ministry of Public
-                # Security" is told apart from the base's Ministry of Public Security of Viet Nam.
-                if fold(bare_name) not in self.known_org_names():
-                    span = bare
-                    start = span[0].start
+                # "China's Ministry of Public Security", "the Lao Ministry of Public Security": a name the base holds
+                # for another country's body is proposed bare too, with its country; add_new keeps one record per
+                # country of such a namesake, so the editor adds each country's ministry once.
+                span = bare
+                start = span[0].start
         name = text[start:end]
         acronym = None
         am = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end:])
@@ -5901,6 +5958,10 @@ class Analysis:
         first, _, rest = name.partition(" ")
         if fold(first).rstrip(".") not in self.honorific_words():
             return name, start
+        # "Lok Chumteav Chea Sopheap": an honorific of two words is set apart whole.
+        second, _, after = rest.partition(" ")
+        if f"{fold(first)} {fold(second)}" in lexicon.HONORIFICS and len(after.split()) >= 2:
+            rest = after
         if len(rest.split()) < 2:
             return None
         return rest, start + len(name) - len(rest)
