@@ -29,7 +29,7 @@ from meetings.models import (
 )
 
 from . import gazetteer as gz
-from . import lexicon
+from . import lexicon, newnames
 from .attendance import roll_sections, tables
 from .dates import find_dates
 from .people import PHRASES, name_after, normalise_word, split_name, title_words_before, titles_before
@@ -89,6 +89,14 @@ ORG_CUES_AFTER = [
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:co-?)?organi[sz]ed\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:co-?)?chaired\b(?!\s+by\b)", [ParticipationRole.CHAIR]),
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly) )?(?:funded|sponsored|financed)\b(?!\s+by\b)", [ParticipationRole.FUNDER]),
+    # "X supported the logistics and interpretation", "Y supported the workshop": what the meeting ran on, paid or
+    # given; not "Indonesia supported the proposal", a stance taken in the room.
+    (
+        r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly|generously) )?(?:supported|backed|covered|paid for)\s+(?:the\s+|its\s+|this\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:logistics|workshop|meeting|dialogue|event|training|course|conference|seminar|sessions?|"
+        r"travel|participation|interpretation|translation|costs?|venue|organi[sz]ation|hosting|accommodation)\b",
+        [ParticipationRole.FUNDER],
+    ),
     (r"^(?:’s|'s)?\W{0,3}convened\b(?!\s+by\b)", [ParticipationRole.ORGANISER]),
     (
         r"^(?:’s|'s)?\W{0,3}(?:(?:also|actively) )?(?:participated|attended|joined|took part|met|presented|briefed|"
@@ -139,6 +147,8 @@ PERSON_CUES_BEFORE = [
     ),
     (
         r"\b(?:keynote|speech|remarks|address|presentation|statement|note|message)\b[^.;]{0,40}?\b(?:by|from)\b"
+        # "... approaches to investigations, presented by X": a talk given, in the passive.
+        r"|\b(?:presented|delivered|given)\s+by\b"
         r"|\bspeakers?\b|\baddressing\b",
         AttendanceRole.SPEAKER,
     ),
@@ -234,6 +244,44 @@ REFERRAL = re.compile(
     r"(?:table|present|submit)s? (?:a|the|its) report\b|"
     r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
+)
+
+# Who may foresee what the meeting itself sends on ("The meeting expects the plan to be tabled at ..."): anyone else's
+# forecast is not a referral (forecast_of_others).
+FORECASTING_MEETING = {
+    "meeting", "meetings", "delegates", "delegations", "participants", "ministers", "members", "sides", "parties",
+    "conference", "workshop", "dialogue", "forum", "session", "it", "they", "we", "both", "all", "som", "somtc",
+}
+
+# A sentence that denies, for all the names before it, that they took part: "None of these bodies was formally
+# represented", "Neither organisation attended", "These agencies were not present" (denied_later).
+GROUP_DENIAL = re.compile(
+    r"\b(?:none\s+of\s+(?:these|those|them|the\s+above)|neither(?:\s+of\s+(?:these|those|them|the\s+two))?)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:(?:was|were|is|are|had been|has been)\s+(?:\w+ly\s+)?(?:represented|present|in attendance)|"
+    r"(?:\w+ly\s+)?(?:attended|took part|participated|sent (?:a|any|anyone|delegates|representatives)))\b"
+    r"|\b(?:these|those|both|the two)\s+(?:[a-z-]+\s+){0,2}?(?:was|were|are)\s+not\s+(?:\w+ly\s+)?"
+    r"(?:represented|present|in attendance)\b",
+    re.IGNORECASE,
+)
+
+# A body's ties in the present tense, the habit of every year rather than the meeting: "also works with ... through",
+# "cooperates closely with", "regularly engage with".
+STANDING_RELATION = re.compile(
+    r"\b(?:(?:also|regularly|routinely|closely|continues? to|continued to)\s+)?"
+    r"(?:works|cooperates|collaborates|partners|engages|liaises)\s+(?:closely\s+|regularly\s+)?(?:with|through|alongside)\b"
+    r"|\b(?:also|regularly|routinely|closely)\s+(?:work|cooperate|collaborate|partner|engage|liaise)\s+(?:closely\s+)?"
+    r"(?:with|through|alongside)\b",
+    re.IGNORECASE,
+)
+
+# A body's possessive before a meeting's name: "X's second Regional Operational Meeting on ...", "X's annual
+# workshop" (see cued_roles).
+POSSESSED_MEETING = re.compile(
+    r"^(?:’s|'s)\s+(?:(?:\d{1,3}(?:st|nd|rd|th)|(?i:annual|yearly|biennial|regional|international|joint|special|"
+    r"inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|two-day|three-day|four-day|"
+    r"five-day|one-day)|[A-Z][\w’'-]*|on|of|for|and|in|against|the|&)\s+){0,12}?(?i:"
+    + "|".join(sorted(lexicon.MEETING_HEADS))
+    + r")s?\b"
 )
 
 # The meeting's undertaking to brief a forum, written right before the forum's name: "agreed to brief the ...",
@@ -859,6 +907,10 @@ class Analysis:
         if kind == "organization":
             name, start = without_leading_rank(name, start)
         key = (kind, fold(name))
+        if kind == "organization" and extra.get("country") and key[1] in self.known_org_names():
+            # Another country's namesake of a body the base holds ("Ministry of Public Security" of Laos, of China):
+            # one new body for each country.
+            key = (kind, key[1], extra["country"])
         if key in self.new:
             item = self.new[key]
             for k, v in extra.items():
@@ -948,24 +1000,45 @@ class Analysis:
         for key, item in list(self.new.items()):
             if item["kind"] != "organization":
                 continue
+
             # "Permanent Secretary of the Ministry of Home Affairs U Tin Maung Htwe": a person read inside the body's
             # words, with the honorific before the name, ends the body.
+            # "Laos' Ministry of Public Security and Ana Cruz, deputy secretary of ...", "... and Pol Maj X": a person
+            # read right after "and" (and a rank) is the next item of the sentence, not the body's last words.
+            def titled(word):
+                w = fold(word).rstrip(".")
+                return w in self.honorific_words() or w in RANK_FIRST_WORDS or f"{w}." in RANK_FIRST_WORDS
+
+            def after_and(words):
+                while words and titled(words[-1]):
+                    words = words[:-1]
+                return bool(words) and words[-1] in ("and", "&")
+
             inside = [
                 p
                 for p in self.person_spans
                 if item["start"] < p[0] < item["end"]
                 and (last := re.search(r"(\S+)\s+$", self.text[item["start"] : p[0]]))
-                and fold(last.group(1)).rstrip(".") in self.honorific_words()
+                and (
+                    fold(last.group(1)).rstrip(".") in self.honorific_words()
+                    or after_and(self.text[item["start"] : p[0]].split())
+                )
             ]
             if inside:
                 cut = item["name"][: inside[0][0] - item["start"]]
                 words = cut.split()
-                while words and (words[-1].rstrip(".").lower() in self.honorific_words() or words[-1] in ",;"):
+                while words and (
+                    words[-1].rstrip(".").lower() in self.honorific_words()
+                    or words[-1] in (",", ";", "and", "&")
+                    or (titled(words[-1]) and after_and(words))
+                ):
                     words.pop()
                 name = " ".join(words).rstrip(" ,;")
                 if len(words) >= 2 and fold(words[-1]) not in ("of", "the", "and", "for"):
                     del self.new[key]
-                    body = self.add_new("organization", name, item["start"], item["start"] + len(name))
+                    body = self.add_new(
+                        "organization", name, item["start"], item["start"] + len(name), country=item.get("country")
+                    )
                     body.update({k: v for k, v in item.items() if k not in ("name", "end", "label")})
                     if "label" in item:
                         body["label"] = body["name"]
@@ -1076,7 +1149,9 @@ class Analysis:
                     other["kind"] == "person" and other.get("role") and 0 <= item["start"] - other["end"] <= 12
                     for other in self.new.values()
                 )
-                if not (member or self.about_meeting(self.sentence_of(item["start"]))):
+                # A body on a line of a list of those who attended ("Among the heads of delegation were:") came.
+                listed = self.in_roll(item["start"]) and not self.in_background_section(item["start"])
+                if not (member or listed or self.about_meeting(self.sentence_of(item["start"]))):
                     continue
             if len(codes) != 1:
                 continue
@@ -1354,7 +1429,41 @@ class Analysis:
         if placed and placed != own:
             self.placed_countries[match.start] = placed
             return True
+        home = self.publisher_country()
+        if (
+            home
+            and home != own
+            and self.gaz.organizations[keys[0][1]].get("kind") in self.NATIONAL_KINDS
+            and self.country_left_out(own)
+        ):
+            # A Cambodian paper's "Cambodian and Thai officials met in Poipet ... the Anti-Trafficking Department
+            # under the Ministry of Public Security": the base's namesake belongs to a country the report never
+            # brings in; the paper's own country's ministry is meant. Without a publisher of another country the
+            # base's stays (a town the lists lack may be the only sign of the record's country).
+            self.placed_countries[match.start] = home
+            return True
         return False
+
+    def country_left_out(self, own):
+        """True when the report speaks of other countries but never of the country own, its people or its towns,
+        but in background ("X and Y are also members of Z, together with own"), nor does its publisher carry it: a
+        body's name any country's body may bear is then not own's namesake in the base."""
+        if self.publisher_country() == own:
+            return False
+        if own in {e.key for m in self.title_matches for e in m.entries if e.kind in ("country", "demonym", "city")}:
+            return False
+        others = False
+        for m in self.matches:
+            codes = {e.key for e in m.entries if e.kind in ("country", "demonym", "city")}
+            if not codes:
+                continue
+            s, e = self.sentence_span(m.start)
+            sentence = self.text[s:e]
+            background = HISTORY.search(sentence) or BACKGROUND_LEAD.search(sentence)
+            if own in codes and not background:
+                return False
+            others = others or bool(codes - {own})
+        return others
 
     def in_bullet_list(self, match):
         """True for a name that is a list's item ("- UNODC") with another item on the line above or below: a
@@ -3407,6 +3516,11 @@ class Analysis:
             after,
         ):
             return [ParticipationRole.ORGANISER], True
+        # "met in Manila for UNODC's third Regional Meeting on ...", "the Centre's annual workshop": the
+        # body whose meeting it is organised it. Only ordinals, a few describing words and a capitalised title may
+        # come between the possessive and the meeting's head word ("ASEANAPOL's role in the meeting" is no such).
+        if POSSESSED_MEETING.match(after):
+            return [ParticipationRole.ORGANISER], True
         # A list of names shares the cue after its last member ("Canada and New Zealand funded ..."): skip the list.
         tail = re.match(r"^(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,6})*", after)
         after_list = after[tail.end() :] if tail else after
@@ -3514,7 +3628,7 @@ class Analysis:
                 selected = False
             if selected and self.about_another_meeting(match.start):
                 selected = False
-            if selected and self.absent(match):
+            if selected and (self.absent(match) or self.denied_later(match.start)):
                 selected = False
             if selected and self.superseded(match):
                 selected = False  # "the former X programme": a predecessor is history, not a party
@@ -3530,6 +3644,8 @@ class Analysis:
                 selected = False  # a general cue reaching "rescues in Cambodia" names a place, not a party
             if selected and self.other_year(match.start):
                 selected = False  # "Malaysia hosted a similar workshop in 2023"
+            if selected and self.standing_relation(match.start):
+                selected = False  # "X also works with partners through Y, as a dialogue partner, and through Z"
             if selected and self.in_background_section(match.start):
                 selected = False  # "Background", "About the project", "Notes to editors": not the meeting
             if (
@@ -3553,6 +3669,8 @@ class Analysis:
                 and not self.cued_directly(match)
             ):
                 selected = False  # "within the ASEAN framework": the body names the setting, not a party
+            if selected and kind == "country" and self.dateline_country(match):
+                selected = False  # "GENEVA, Switzerland – Officials met in Vientiane": where the report was filed
             if selected and kind == "country" and self.victims_place(match):
                 selected = False  # "victims trafficked from Myanmar to Malaysia": a place, not a party
             if (
@@ -3682,22 +3800,81 @@ class Analysis:
         found = [mm for mm in gz.find(self.gaz, Document(named.group())) if mm.start == 0]
         return any(mm.kind == "organization" and key in (k for _kind, k in mm.keys) for mm in found)
 
+    def forecast_of_others(self, before):
+        """True when the words before a forum's name foresee that a topic comes up there again ("... to be raised
+        again at the"), or someone other than the meeting expects it ("officials expect ... to be raised at the",
+        "observers predict ..."). "The meeting expects the plan to be tabled at the ..." stays a referral."""
+        if re.search(r"\bagain\s+(?:at|before|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", before, re.IGNORECASE):
+            return True
+        m = re.search(r"\b(\w+)\s+(?:also\s+|now\s+)?(?:expect|expects|expected|predict|predicts|predicted|anticipate|"
+                      r"anticipates|anticipated|believe|believes)\b[^.;]*?\bto be\b", before, re.IGNORECASE)
+        return bool(m) and fold(m.group(1)) not in FORECASTING_MEETING
+
+    def denied_later(self, offset):
+        """True when a later sentence of the same paragraph denies, as a group, that the names before it took part:
+        "Speakers named X and Y as partners to court. None of these bodies was represented.", "Neither
+        agency sent anyone." The paragraph is the group the pronoun looks back over."""
+        para_end = self.text.find("\n", offset)
+        para_end = len(self.text) if para_end < 0 else para_end
+        _s, e = self.sentence_span(offset)
+        return bool(GROUP_DENIAL.search(self.text[e:para_end]))
+
+    def standing_relation(self, offset):
+        """True for a name in a sentence, not the meeting's own, that tells how a body works all year round in the
+        present tense ("X also works with partners across the region through Y, as a dialogue partner, and through
+        Z", "The centre cooperates closely with ..."): the body's standing ties, not who came. A sentence that also
+        says the meeting was held or attended in the past tense is left to the other rules."""
+        index = self.sentence_of(offset)
+        if index == self.event_sentence:
+            return False
+        s, e = self.sentence_span(offset)
+        sentence = self.text[s:e]
+        return bool(STANDING_RELATION.search(sentence)) and not HELD.search(sentence)
+
+    def dateline_country(self, match):
+        """True for a country written after the town of a news dateline that opens a line ("LYON, France – ...",
+        "Geneva, Switzerland (Reuters) —"): where the report was filed, a place. The meeting's own country is linked
+        as its host by the place rules, whatever the dateline says."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        return bool(
+            re.fullmatch(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*", self.text[line_start : match.start])
+            and re.match(r"\s*(?:\([^)]{1,30}\))?\s*(?:–|—|--|-|:)\s", self.text[match.end : match.end + 40])
+        )
+
     def victims_place(self, match):
         """True for a country named as where victims came from or were taken ("victims trafficked from X to Y",
         "most victims came from X")."""
-        s, _e = self.sentence_span(match.start)
-        return bool(
-            re.search(
-                # Within one clause ("social workers from ... took part, together with officials from X" is two),
-                # and social workers are participants, not the people moved.
-                r"\b(?:victims?|survivors?|trafficked|smuggled|lured|recruited|repatriated|returned|rescued|deported|"
-                r"taken|sold|migrants?|(?<!social )workers?|nationals?|citizens?)\b[^.;,]{0,80}?"
-                r"\b(?:from|to|into|in|back to)\s+"
-                # The rest of a list counts too: "returned from Laos, Viet Nam and the Philippines".
-                r"(?:the\s+|neighbouring\s+|neighboring\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|or\s+)?(?:the\s+)?)*$",
-                self.text[s : match.start],
-            )
+        s, e = self.sentence_span(match.start)
+        found = re.search(
+            # Within one clause ("social workers from ... took part, together with officials from X" is two),
+            # and social workers are participants, not the people moved. A word that only qualifies another
+            # ("victim-support officers", "migrant-welfare staff") names their work, not who they are.
+            r"\b(?i:victims?|survivors?|trafficked|smuggled|lured|recruited|repatriated|returned|rescued|deported|"
+            r"taken|sold|migrants?|(?<!social )workers?|nationals?|citizens?|(?P<people>people|persons|men|women|"
+            r"children|boys|girls|youths?|foreigners))\b(?!-)[^.;,]{0,80}?"
+            r"\b(?:from|to|into|in|back to)\s+"
+            # "from as far away as Kenya", "from as far afield as Brazil": the same origin, set far off.
+            r"(?:as\s+far\s+(?:away|afield)\s+as\s+)?"
+            # The rest of a list counts too: "returned from Laos, Viet Nam and the Philippines".
+            r"(?:the\s+|neighbouring\s+|neighboring\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|or\s+)?(?:the\s+)?)*$",
+            self.text[s : match.start],
         )
+        if not found:
+            return False
+        # "judges and victim-support officers from X": the noun that "from" hangs on is who
+        # came, and those who work on a case are participants, not the people moved.
+        heads = re.findall(r"\b([a-z-]+)\s+from\s", self.text[s : match.start])
+        if heads and heads[-1] in lexicon.PARTICIPANT_NOUNS:
+            return False
+        # "People from twelve countries attended", "the workshop brought together people from ...": plain people in
+        # a sentence about the meeting are its participants.
+        # Inside a quotation only the quoted words count: '"Men from X cross into Y," she told the workshop.'
+        scope = self.text[s:e]
+        quote = re.search(r"[\"“]([^\"“”]*)$", self.text[s : match.start])
+        if quote:
+            close = re.search(r"[\"”]", self.text[match.end : e])
+            scope = quote.group(1) + self.text[match.start : match.end + close.start() if close else e]
+        return not (found.group("people") and (MEETING_WORDS.search(scope) or HELD.search(scope)))
 
     def cued_directly(self, match):
         """True when a role cue sits right before the name ("hosted by the X", "funded by X")."""
@@ -3870,6 +4047,10 @@ class Analysis:
             r"program|programme|project|team|delegation|office|secretariat|mission|initiative|itself|"
             r"said|told|spoke|gave|made|led|took|brought|sent|held|met|set|saw|became|began|found|drew|wrote|ran|"
             r"stood|kept|chose|put|won|paid|who|which|that|of|from|at|by|under|into|over|after|before|during|through|"
+            # "... ties with the X Police following talks in Y": a preposition or a
+            # conjunction after the name begins another phrase; the name is not an adjective.
+            r"following|ahead|amid|amidst|despite|since|until|about|against|among|between|within|without|via|upon|"
+            r"across|around|beyond|throughout|toward|towards|when|where|while|because|but|than|then|so|"
             r"regional|country|national|senior|deputy|executive|chief|head|director|representative|officials?|"
             r"spokes(?:person|man|woman)|coordinator|officers?|adviser|advisor)\b",
             self.text[match.end : match.end + 30],
@@ -3961,12 +4142,19 @@ class Analysis:
         clause_end = re.search(r",\s+(?:which|who|whose|where)\b|;", self.text[offset:e])
         e = offset + clause_end.start() if clause_end else e
         # "in the 1990s": a decade is another year when the meeting's falls outside it.
-        return any(
+        if any(
             not int(m.group(1)) <= year <= int(m.group(1)) + 9 if m.group(2) else int(m.group(1)) != year
             for m in re.finditer(
                 r"\b(?:in|since|during|by|until|from|of)\s+(?:the\s+)?((?:19|20)\d\d)(s)?\b", self.text[s:e]
             )
-        )
+        ):
+            return True
+        # "Back in 2019, ... In March that year, officials met in X": "that year" (or "the same year") is
+        # the year the sentence before set, as long as no other year came between.
+        if re.search(r"\b(?:that|the same)\s+year\b", self.text[s:e], re.IGNORECASE) and index > 0:
+            years = re.findall(r"\b((?:19|20)\d\d)\b", self.text[self.doc.sentences[index - 1][0] : s])
+            return bool(years) and int(years[-1]) != year
+        return False
 
     def quoted(self, start, end):
         """True for someone quoted directly in a report about a meeting ("...," said Mr. X; X said: "..."), who
@@ -3984,7 +4172,8 @@ class Analysis:
     def speaks_for(self, match):
         """ "UNODC regional representative Masood Karimipour urged ...": someone of the body spoke at the meeting."""
         after = self.text[match.end : match.end + 120]
-        m = re.match(r"^(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + self.LOWER_POST + r"\s+(?:[A-Z][\w’'.-]+\s+){1,4}", after)
+        # "UNODC regional adviser Pol. Maj. Gen. X Y said": a rank written before the name makes it longer.
+        m = re.match(r"^(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + self.LOWER_POST + r"\s+(?:[A-Z][\w’'.-]+\s+){1,7}", after)
         if not m:
             # "Malaysia's Home Minister, Datuk Seri X bin Y, warned ...": the owner's post, then the person set off
             # by commas (styles and lower-case particles included), then what they said.
@@ -4551,6 +4740,9 @@ class Analysis:
                 continue
             if re.search(r"\b(?:bin|binti|bte|bt)(?:\s+\S+){0,2}\s+$", text[max(0, m.start() - 40) : m.start()]):
                 continue  # "bin Pengiran Haji Osman": the father's styles inside a patronymic start no one's name
+            head_of = re.search(r"\b([A-Z][\w-]*)\s+of\s+(?:the\s+)?$", text[max(0, m.start() - 40) : m.start()])
+            if head_of and fold(head_of.group(1)) in lexicon.ORG_HEADS and word[:1].isupper():
+                continue  # "the Directorate of General Crimes": a rank's word inside a body's name is no rank
             rank, honorific, _ts, leftover = titles_before(text, self.next_name_start(m.end()))
             found = name_after(text, m.end()) or self.single_name_after(m.end())
             if not found:
@@ -4662,6 +4854,7 @@ class Analysis:
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
         self.read_people_after_posts(seen_starts)
         self.read_people_around_lower_posts(seen_starts)
+        newnames.read_people(self, seen_starts)
 
     LOWER_POST = (
         r"(?:representative|director|director-general|chief|head|spokesperson|spokesman|spokeswoman|commissioner|"
@@ -5161,6 +5354,26 @@ class Analysis:
         for item in self.new.values():
             if item["kind"] == "person" and item.get("role") == AttendanceRole.DELEGATE and item["name"] in speakers:
                 item["role"] = AttendanceRole.SPEAKER
+                self.select_known_body_of_new_speaker(item)
+
+    def select_known_body_of_new_speaker(self, item):
+        """ "X, Programme Officer of the Y" in a list, and later "Ms X said ...": someone the base lacks who
+        speaks at the meeting took part for the known body of the post written with their name."""
+        body = item.get("organization")
+        if body not in self.gaz.organizations or self.about_another_meeting(item["start"]):
+            return
+        if self.other_year(item["start"]) or self.in_background_section(item["start"]):
+            return
+        sentence = self.sentence_of(item["start"])
+        for m in self.mentions:
+            if (
+                m.kind == "organization"
+                and m.start >= item["start"]
+                and self.sentence_of(m.start) == sentence
+                and body in dict(m.keys).values()
+            ):
+                self.add_link("organization", body, ParticipationRole.PARTICIPANT, m.start, m.end, True, 0.75)
+                return
 
     # --- organizations the base does not hold ------------------------------------------------------------------
 
@@ -5231,6 +5444,7 @@ class Analysis:
         self.read_listed_organizations()
         self.read_acronym_bodies()
         self.read_parents_of_defined_units()
+        newnames.read_bodies(self)
         # A known name that only begins a new body's name ("United Nations" in "United Nations Action for ...
         # (UN-ACT)") is not that body taking part.
         for item in self.new.values():
@@ -5388,7 +5602,14 @@ class Analysis:
                     break
             # "Minister of Interior and Chairman of the National Committee ...": a second post ends the ministry.
             second = next(
-                (q for q in range(1, len(words) - 1) if words[q] == "and" and fold(words[q + 1]) in POST_LEADS), None
+                (
+                    q
+                    for q in range(1, len(words) - 1)
+                    # "Vice-Chairman", "Deputy-Director": a hyphened post opens a second post too.
+                    if words[q] == "and"
+                    and (fold(words[q + 1]) in POST_LEADS or fold(words[q + 1]).split("-")[0] in POST_LEADS)
+                ),
+                None,
             )
             if second is not None:
                 words = words[:second]
@@ -5444,7 +5665,18 @@ class Analysis:
         return any(item["start"] < end and start < item["end"] for item in self.new.values())
 
     POST_FRONT = {"associate", "presiding", "chief", "senior", "deputy", "acting", "assistant"}
-    POST_HEADS = {"judge", "justice", "director", "secretary", "minister", "prosecutor", "commissioner", "ambassador"}
+    POST_HEADS = {
+        "judge",
+        "justice",
+        "director",
+        "secretary",
+        "undersecretary",
+        "under-secretary",
+        "minister",
+        "prosecutor",
+        "commissioner",
+        "ambassador",
+    }
 
     def before_post(self, part):
         """The body's words before a post and a person: "Court of Appeals Associate Justice Liza M. X" names the
@@ -5693,7 +5925,17 @@ class Analysis:
         }:
             return
         post_starts = lexicon.POST_WORDS - {"general", "senior", "executive", "permanent", "vice", "assistant"}
-        if words[0] in post_starts:
+        # "the Attorney General's Office", "the Auditor-General's Office": a post's possessive before "Office" names
+        # the office, a body.
+        office = next(
+            (
+                k
+                for k in range(1, min(4, len(span)))
+                if text[span[k - 1].end : span[k].start] in ("’s ", "'s ") and words[k] in ("office", "chambers")
+            ),
+            None,
+        )
+        if words[0] in post_starts and not office:
             return
         if words[0] == "police" and words[1] in {w.split()[0] for w in lexicon.RANKS} | {"major", "colonel", "general"}:
             return
@@ -5826,12 +6068,11 @@ class Analysis:
             )
             if (bare and "’" in nxt_gap or "'" in nxt_gap) or generic or unit:
                 country = country or self.country_word(span[0])
-                bare_name = text[bare[0].start : end]
-                # A name the base holds for another country's body keeps the country word: "Lao Ministry of Public
-                # Security" is told apart from the base's Ministry of Public Security of Viet Nam.
-                if fold(bare_name) not in self.known_org_names():
-                    span = bare
-                    start = span[0].start
+                # "China's Ministry of Public Security", "the Lao Ministry of Public Security": a name the base holds
+                # for another country's body is proposed bare too, with its country; add_new keeps one record per
+                # country of such a namesake, so the editor adds each country's ministry once.
+                span = bare
+                start = span[0].start
         name = text[start:end]
         acronym = None
         am = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end:])
@@ -5944,6 +6185,10 @@ class Analysis:
         first, _, rest = name.partition(" ")
         if fold(first).rstrip(".") not in self.honorific_words():
             return name, start
+        # "Lok Chumteav Chea Sopheap": an honorific of two words is set apart whole.
+        second, _, after = rest.partition(" ")
+        if f"{fold(first)} {fold(second)}" in lexicon.HONORIFICS and len(after.split()) >= 2:
+            rest = after
         if len(rest.split()) < 2:
             return None
         return rest, start + len(name) - len(rest)
@@ -6281,7 +6526,10 @@ class Analysis:
             passage = ev["passages"].get("forum") or ev["passages"].get("title") or ""
             fm = next((m for m in self.mentions if m.kind == "forum" and m.keys[0][1] == ev["forum"]), None)
             if fm is not None:
-                self.add_link("forum", ev["forum"], "", fm.start, fm.end, True, 0.9)
+                # "... pointed to the X as a forum that needs ... None of these bodies was represented": whatever
+                # took the forum for the meeting's, the report says it was not there.
+                denied = self.denied_later(fm.start)
+                self.add_link("forum", ev["forum"], "", fm.start, fm.end, not denied, 0.6 if denied else 0.9)
             elif passage:
                 pos = self.text.find(passage)
                 self.add_link("forum", ev["forum"], "", pos, pos, True, 0.8)
@@ -6321,6 +6569,10 @@ class Analysis:
             )
             if referred and OTHER_MEETING.search(before) and "upcoming" not in before:
                 referred = bool(REFERRAL.search(before))
+            if referred and self.forecast_of_others(before):
+                # "Police officials expect the issue to be raised again at the next SOMTC": what others foresee for a
+                # topic, not what the meeting sends on.
+                referred = False
             # "endorsed the work plan submitted by the SOMTC", "Agenda item 2 — Report of the SOMTC": the forum
             # reports to this meeting.
             referred = referred or bool(
@@ -6333,6 +6585,7 @@ class Analysis:
                 and not self.about_another_meeting(m.start)
                 and not self.other_year(m.start)
             )
+            referred = referred and not self.denied_later(m.start)
             self.add_link("forum", m.keys[0][1], "", m.start, m.end, referred, 0.8 if referred else 0.6)
         for m in self.mentions:
             if m.kind != "forum":

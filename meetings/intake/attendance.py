@@ -16,8 +16,9 @@ from .people import PHRASES, normalise_word
 ROLL_LABEL = re.compile(
     r"[ \t]*(?:(?:[-•*·]|\d{1,2}[.)]|[A-Z][.)])[ \t]*)?(?:"
     # "The heads of the delegations were:", "The delegations were headed by:", "Participants were:"
-    r"(?:the\s+)?(?:heads?\s+of\s+(?:the\s+)?delegations?|delegation\s+heads|delegations|participants|attendees|"
-    r"delegates)\s+(?:were|are)(?:\s+(?:headed|led)\s+by)?|"
+    # "Among the heads of delegation were:", "Among those present were:": a part of the roll is still a roll.
+    r"(?:among\s+)?(?:the\s+|those\s+)?(?:heads?\s+of\s+(?:the\s+)?delegations?|delegation\s+heads|delegations|"
+    r"participants|attendees|delegates|present|attending|in\s+attendance)\s+(?:were|are)(?:\s+(?:headed|led)\s+by)?|"
     r"(?:(?:the\s+)?list\s+of\s+)?(?:participants|attendees|delegations|delegates|participating\s+[a-z]+"
     r"(?:\s+and\s+[a-z]+)?)(?:\s+(?:by|per|from\s+each)\s+(?:countr(?:y|ies)|agency|agencies|organi[sz]ations?|"
     r"delegations?))?|attending|attendance|present|in\s+attendance|those\s+present|"

@@ -129,6 +129,26 @@ RANKS = {
     "police inspector general": "Police Inspector General",
     "police grand commissioner": "Police Grand Commissioner",
     "senior superintendent of police": "Senior Superintendent of Police",
+    # The police ranks of Singapore, Malaysia and Brunei written out with "of Police", often followed by their short
+    # form in brackets ("Superintendent of Police (Supt) X", "Inspector of Police (Insp) Y").
+    "superintendent of police": "Superintendent of Police",
+    "deputy superintendent of police": "Deputy Superintendent of Police",
+    "assistant superintendent of police": "Assistant Superintendent of Police",
+    "inspector of police": "Inspector of Police",
+    "chief inspector of police": "Chief Inspector of Police",
+    "senior inspector of police": "Senior Inspector of Police",
+    # Indonesian police ranks as the English-language press shortens them: Commissioner ("Comr."), Senior
+    # Commissioner ("Sr. Comr.", "Senior Comr."), Adjunct Senior Commissioner ("Adj. Sr. Comr."), Adjunct
+    # Commissioner ("Adj. Comr."), Grand Commissioner ("Gr. Comr.").
+    "comr.": "Commissioner",
+    "sr. comr.": "Senior Commissioner",
+    "senior comr.": "Senior Commissioner",
+    "adj. sr. comr.": "Adjunct Senior Commissioner",
+    "adj. comr.": "Adjunct Commissioner",
+    "gr. comr.": "Grand Commissioner",
+    "senior commissioner": "Senior Commissioner",
+    "adjunct senior commissioner": "Adjunct Senior Commissioner",
+    "adjunct commissioner": "Adjunct Commissioner",
     # Indonesian police ranks as English reports keep them.
     "komjen": "Komisaris Jenderal",
     "komjen pol": "Komisaris Jenderal",
@@ -392,6 +412,7 @@ PATRONYMIC_PARTICLES = {"bin", "binti", "bt", "bte", "a/l", "a/p"}
 # Head words of organisation names ("... Police", "Ministry of ...").
 ORG_HEADS = {
     "ministry",
+    "taskforce",  # "the Inter-Agency Taskforce on ...", written as one word
     "department",
     "police",
     "office",
@@ -1155,6 +1176,17 @@ DEMONYM_HEADS = {
 }
 
 # Plural heads of member groups: "the ten ASEANAPOL member countries", "ASEAN Member States".
+# People who come to a meeting for their work: the noun "from" hangs on in "officers from A, B and C" says who came
+# (participants), not who was moved (victims).
+PARTICIPANT_NOUNS = {
+    "officers", "officials", "investigators", "prosecutors", "judges", "magistrates", "delegates", "delegations",
+    "representatives", "experts", "specialists", "practitioners", "participants", "trainees", "trainers",
+    "attendees", "analysts", "inspectors", "agents", "personnel", "staff", "police", "policemen", "policewomen",
+    "counterparts", "authorities", "agencies", "ministries", "teams", "units", "lawyers", "counsellors",
+    "counselors", "caseworkers", "researchers", "academics", "scholars", "speakers", "panellists", "panelists",
+    "diplomats", "envoys", "ministers", "commanders", "leaders", "heads", "chiefs", "guards", "commissioners",
+}
+
 GROUP_HEADS = {"countries", "states", "nations", "governments", "economies", "members", "parties"}
 
 NUMBER_WORDS = {

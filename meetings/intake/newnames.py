@@ -1,0 +1,277 @@
+"""New names written in shapes the main readers of `analysis.py` miss (docs/intake.md, fourteenth round).
+
+Each reader takes the running `Analysis` and proposes through its own `propose_person` and `add_new`, so the
+checks every new name goes through (known names, countries, roles, passages) are the same.
+"""
+
+import re
+
+from meetings.models import fold
+
+from . import gazetteer as gz
+from . import lexicon
+from .people import NICKNAME, PHRASES, name_after, titles_before
+from .text import Document
+
+NOT_NAME_WORDS = lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS
+
+# A capitalised name of two to four words ("Maria Gomez", "Tan Boon Huat", "Ana Cruz-Lopez"), for the readers that
+# need to know where it ends themselves.
+NAME = r"[A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|da|dela)?\s*[A-Z][\w’'-]+){1,3}"
+
+# "UNODC's Maria Gomez outlined ...", "the IOM's Ana Cruz, who ...", "Thailand's Somchai Boonmee said":
+# a body's or a country's possessive, then a name and what that person did (a verb in the past or present, "who"),
+# or a comma. A lower-case noun after the words ("INTERPOL's Vulnerable Communities unit", "UNODC's Synthetic
+# Drugs report") makes them a unit's or a document's name, not a person's.
+POSSESSIVE_PERSON = re.compile(
+    r"(?<![\w-])([A-Z][\w&-]*)[’']s\s+(" + NAME + r")"
+    r"(?=\s+(?:[a-z]+ed|said|says|told|spoke|gave|led|took|made|went|met|sees|tells|warns|notes|adds|who|also)\b"
+    r"|\s*,\s+(?:who|a|an|the|[a-z]+ed)\b|\s*[:;])"
+)
+
+# "Superintendent of Police (Supt) X" is read as a rank; a post with its country after "to" is read here:
+# "Australian Ambassador to Cambodia Peter Lowe said", "the EU's Special Envoy to Myanmar Ana Cruz".
+POST_TO_COUNTRY = re.compile(
+    r"\b(?:Ambassador|Envoy|High\s+Commissioner|Consul[- ]General|Consul|Representative|Chargé\s+d’affaires|"
+    r"Charge\s+d'affaires|Chargé\s+d'affaires)\s+to\s+(?:the\s+)?(?=[A-Z])"
+)
+
+# "Justice Undersecretary Ana "Annie" Cruz-Lopez": a nickname in quotes ends the run of capitalised words the post
+# reader follows; the name reader of people.py reads past it.
+POST_BEFORE_NICKNAMED = re.compile(
+    r"\b(?:Secretary|Undersecretary|Under-Secretary|Minister|Director|Commissioner|Governor|Mayor|Senator|"
+    r"Ambassador|Chief|Head|Chairman|Chairperson|Chairwoman|President|Spokesperson|Prosecutor|Judge|Attorney)\s+"
+    r"(?=(?:Ma\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*[\"“][A-Z])"
+)
+
+# "the British Embassy Hanoi", "the Thai Consulate-General Kunming": a mission named with its seat, no "in".
+MISSION_HEADS = ("Embassy", "Consulate-General", "Consulate General", "Consulate", "High Commission")
+MISSION = re.compile(
+    r"\b((?:[A-Z][\w-]+\s+){1,3}(?:" + "|".join(h.replace(" ", r"\s+") for h in MISSION_HEADS) + r"))\s+"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+
+# "the Delegation of the European Union to Malaysia": a union's or organisation's mission to a country.
+DELEGATION_TO = re.compile(
+    r"\b(Delegation\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,4}to\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+
+# "Deputy Governor of Chiang Rai province", "the Governor of Savannakhet Province": the officer of a province's
+# administration; "the Chiang Rai provincial administration" written out.
+GOVERNOR_OF_PROVINCE = re.compile(
+    r"\b(?:(?:Deputy|Vice|Acting)[\s-]+)?Governor\s+of\s+((?:[A-Z][\w-]+\s+){1,3})[Pp]rovince\b"
+)
+PROVINCIAL_BODY = re.compile(
+    r"\b((?:[A-Z][\w-]+\s+){1,3})(provincial\s+(?:administration|government|authorities|authority|"
+    r"people’s\s+committee|people's\s+committee))\b"
+)
+
+# "of Bareskrim, the criminal investigation agency of the Indonesian National Police": a body known by a short or
+# local name with no head word, which the apposition after it describes as a body of another.
+DESCRIBED_BODY = re.compile(
+    r"\b(?:of|from|at|with)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,5}?)"
+    r"(" + "|".join(sorted(h for h in lexicon.ORG_HEADS if h.isalpha())) + r")\s+(?:of|under|within)\s+(?:the\s+)?"
+    r"[A-Z]"
+)
+
+
+def read_people(analysis, seen_starts):
+    """New people in shapes the post and rank readers miss."""
+    text = analysis.text
+    found = []
+    roles = {}  # the role read for a name cut short, kept for the whole name
+    for m in POSSESSIVE_PERSON.finditer(text):
+        owner = m.group(1)
+        # The owner is a body, known or written as an acronym ("UNODC's", "the IOM's"), or a country ("Thailand's");
+        # after a person's possessive ("Anna Berg's") the words are not read.
+        body = (
+            owner.isupper()
+            and len(owner) >= 2
+            or any(x.kind == "organization" and x.end == m.end(1) for x in analysis.mentions)
+        )
+        if not (body or country_of_word(analysis, owner)):
+            continue
+        found.append((m.group(2), m.start(2)))
+    for m in POST_TO_COUNTRY.finditer(text):
+        # The country may be of several words ("Viet Nam", "the Lao PDR"): the longest that names one.
+        words = list(re.finditer(r"[A-Z][\w’'-]*", text[m.end() : m.end() + 60]))
+        for k in range(min(3, len(words) - 2), 0, -1):
+            if text[m.end() + words[k - 1].end() : m.end() + words[k].start()] != " ":
+                continue
+            if analysis.country_code(text[m.end() : m.end() + words[k - 1].end()]):
+                got = name_after(text, m.end() + words[k].start())
+                if got:
+                    found.append((got[0], got[1]))
+                break
+    for m in POST_BEFORE_NICKNAMED.finditer(text):
+        got = name_after(text, m.end())
+        if got and NICKNAME.search(text[got[1] : got[2]]):
+            found.append((got[0], got[1]))
+            roles[got[1]] = drop_cut_name(analysis, got[0], got[1], seen_starts)
+    for name, nstart in found:
+        words = name.split()
+        if nstart in seen_starts or any(fold(w) in NOT_NAME_WORDS for w in words):
+            continue
+        if words[0].lower() in PHRASES or words[0].lower() + "." in PHRASES:
+            continue
+        # The end of the name in the text (a nickname inside makes it longer than the name).
+        last = words[-1]
+        nend = text.index(last, nstart) + len(last)
+        if analysis.is_covered(nstart, nend) or analysis.gaz_names_country(name):
+            continue
+        if any(s <= nstart < e for s, e, *_ in analysis.person_spans):
+            continue
+        seen_starts.add(nstart)
+        rank, honorific, tstart, leftover = titles_before(text, nstart)
+        analysis.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+        item = next(reversed(analysis.new.values()), None)
+        if roles.get(nstart) and item and item["kind"] == "person" and item["end"] == nend:
+            item["role"] = roles[nstart]
+
+
+def drop_cut_name(analysis, name, nstart, seen_starts):
+    """ "Ma. Lourdes", read by the post reader up to the nickname, is the start of the whole name read here."""
+    for key, item in list(analysis.new.items()):
+        if item["kind"] == "person" and item["name"] != name and name.startswith(item["name"] + " "):
+            span = [p for p in analysis.person_spans if p[0] == nstart]
+            if span:
+                del analysis.new[key]
+                analysis.person_spans.remove(span[0])
+                seen_starts.discard(nstart)
+                return item.get("role")
+    return None
+
+
+def read_bodies(analysis):
+    """New bodies in shapes the run of capitalised words misses."""
+    text = analysis.text
+    for m in MISSION.finditer(text):
+        seat = m.group(2)
+        place = [x for x in gz.find(analysis.gaz, Document(seat)) if x.kind == "city" and x.start == 0]
+        if not place:
+            continue
+        seat = seat[: place[0].end]
+        head = m.group(1)
+        words = head.split()
+        if words[0] in ("The", "A", "An"):
+            words = words[1:]
+        # "the British Embassy", "the Thai Consulate-General": the country's adjective or name opens the name.
+        country = country_of_word(analysis, words[0]) if len(words) > 1 else None
+        if not country:
+            continue
+        start, end = m.start(1) + head.index(words[0]), m.start(2) + len(seat)
+        propose_body(analysis, text[start:end], start, end, country=country)
+    for m in DELEGATION_TO.finditer(text):
+        name = m.group(1)
+        country = analysis.country_code(name.rsplit(" to ", 1)[1].removeprefix("the "))
+        if country:
+            propose_body(analysis, name, m.start(1), m.end(1), country=country)
+    for m in GOVERNOR_OF_PROVINCE.finditer(text):
+        place = m.group(1).strip()
+        if analysis.country_code(place):
+            continue
+        # The governor's office is the province's administration, a body an editor adds under that name.
+        propose_body(analysis, f"{place} provincial administration", m.start(1), m.end(1) + len("province") + 1)
+    for m in PROVINCIAL_BODY.finditer(text):
+        place = m.group(1).strip()
+        words = place.split()
+        while words and (words[0].lower() in ("the", "a") or words[0] in ("The", "A")):
+            words = words[1:]
+        if not words or analysis.country_code(" ".join(words)):
+            continue
+        start = m.start(1) + m.group(1).index(words[0])
+        propose_body(analysis, text[start : m.end(2)], start, m.end(2))
+    for m in DESCRIBED_BODY.finditer(text):
+        name = m.group(1)
+        start, end = m.start(1), m.end(1)
+        if analysis.gaz_names_country(name) or analysis.is_covered(start, end):
+            continue
+        if any(fold(w) in NOT_NAME_WORDS for w in name.split()):
+            continue
+        if any(s < end and start < e for s, e, *_ in getattr(analysis, "person_spans", ())):
+            continue
+        propose_body(analysis, name, start, end)
+    read_publishing_convener(analysis)
+    fold_short_forms(analysis)
+
+
+# "RCSD convened its annual conference", "the Centre hosted ...": the publishing body named as the convener.
+CONVENED = r"\s+(?:has\s+|had\s+)?(?:convened|co-?convened|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed)\b"
+
+
+def read_publishing_convener(analysis):
+    """A report on the convener's own site: the header names the body ("Publisher: Regional Centre for X (RCX),
+    Faculty of Y, Z University") and the text says it convened the meeting by its acronym or name. The header's
+    bodies, the convener and the ones it belongs to, are new bodies the editor adds; the passage is the sentence
+    that names the convener."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+[–—-]\s+", analysis.publisher) if p.strip()]
+    if not parts:
+        return
+    first = re.match(r"^(.*?)\s*\(([A-Z][\w-]{1,12})\)$", parts[0])
+    name, acronym = (first.group(1), first.group(2)) if first else (parts[0], None)
+    said = [re.escape(name)] + ([re.escape(acronym)] if acronym else [])
+    m = re.search(r"\b(?:the\s+)?(?:" + "|".join(said) + r")" + CONVENED, analysis.text)
+    if not m:
+        return
+    start = m.start()
+    end = start + len(m.group().split()[0]) if m.group().split()[0] != "the" else start + len(m.group())
+    role, _explicit = analysis.roles_for(start, end)
+    for k, part in enumerate(parts):
+        part = name if k == 0 else part
+        words = part.split()
+        if len(words) < 2 or not any(fold(w) in lexicon.ORG_HEADS for w in words):
+            continue
+        if any(
+            x.kind == "organization" and x.start == 0 and x.end == len(part)
+            for x in gz.find(analysis.gaz, Document(part))
+        ):
+            continue  # a body the base holds
+        item = analysis.add_new("organization", part, start, end, acronym=acronym if k == 0 else None, role=role[0])
+        item["label"] = analysis.text[start:end]
+
+
+def country_of_word(analysis, word):
+    """The country a single word names or is the adjective of ("British", "Thailand"), or None."""
+    found = [m for m in gz.find(analysis.gaz, Document(word)) if m.kind in ("country", "demonym")]
+    return found[0].keys[0][1] if found and found[0].start == 0 and found[0].end == len(word) else None
+
+
+def fold_short_forms(analysis):
+    """ "the Inter-Agency Taskforce on Forced Labour (FL Taskforce)", "the Division for ... (Division 7)": a short
+    form in brackets right after a new body's name is that body's, not another body."""
+    text = analysis.text
+    bodies = sorted(
+        ((item["start"], item["end"], key) for key, item in analysis.new.items() if item["kind"] == "organization"),
+    )
+    for start, end, key in bodies:
+        if text[start - 1 : start] != "(" or text[end : end + 1] != ")" or key not in analysis.new:
+            continue
+        before = next(
+            (
+                item
+                for k, item in analysis.new.items()
+                if k != key and item["kind"] == "organization" and item["end"] in (start - 2, start - 1)
+            ),
+            None,
+        )
+        if before is not None:
+            before["acronym"] = before.get("acronym") or text[start:end]
+            del analysis.new[key]
+
+
+def propose_body(analysis, name, start, end, country=None):
+    if any(m.kind == "organization" and m.start <= start and m.end >= end for m in analysis.mentions):
+        return None  # a body the base holds
+    for item in list(analysis.new.values()):
+        # A body read over this one and what follows it ("the X Embassy Manila and the Y Police") is this one.
+        if item["kind"] == "organization" and item["start"] <= start < item["end"] and item["name"] != name:
+            rest = analysis.text[end : item["end"]]
+            if item["end"] > end and re.match(r"^\s+(?:and|&)\s", rest):
+                analysis.new.pop(next(k for k, v in analysis.new.items() if v is item))
+    from .analysis import subdivision_country  # noqa: PLC0415 (analysis imports this module)
+
+    subdivision = country or (subdivision_country(name.split(" provincial ")[0]) or "").upper() or None
+    role, _explicit = analysis.roles_for(start, end)
+    item = analysis.add_new("organization", name, start, end, country=subdivision, role=role[0])
+    item["label"] = name
+    return item
