@@ -1133,9 +1133,21 @@ class Analysis:
                 ):
                     # "LANGKAWI, 21 October 2025 – ... convened today": the dateline's day is the one the report's
                     # "today" and weekdays speak from, even when it went online a day later.
-                    self.dates = [d for d in find_dates(self.text, mention.start_date)]
+                    self.dates = [self.told_by_dateline(d, mention) for d in find_dates(self.text, mention.start_date)]
                     self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
                 return
+
+    def told_by_dateline(self, date, dateline):
+        """ "PENANG, June 9 -- ... closed here today": "today" is the dateline's own day, which the dateline writes
+        out; only what the dateline leaves out (its year, or nothing) is inferred, as for the dateline itself.
+        "yesterday" and weekdays stay read from it."""
+        if date.inferred != "all" or self.text[date.start : date.end].lower() not in ("today", "this morning",
+                                                                                    "this afternoon"):
+            return date
+        if date.start_date != dateline.start_date:
+            return date
+        note = f"“{self.text[date.start : date.end]}” is the day of the dateline, {dateline.start_date.isoformat()}."
+        return dataclasses.replace(date, inferred=dateline.inferred, note=" ".join(filter(None, [dateline.note, note])))
 
     def classify_matches(self):
         self.mentions = []  # (match, kind, key) of records found, after context checks
@@ -1524,6 +1536,7 @@ class Analysis:
         self.event_sentence = None
         self.date_sentence = None
         candidates = self.title_candidates()
+        self.title_cands = candidates
         main = None
         for cand in candidates:
             if not cand["future"]:
@@ -1707,7 +1720,7 @@ class Analysis:
                     last_good = j
                 elif t.folded not in connectors:
                     break
-                elif t.folded == "between" and not self.bodies_follow(j):
+                elif t.folded == "between" and not self.bodies_follow(j) and not self.remit_between_countries(i, j):
                     # "... Fraud between the Ministry of X and the Y Department": the two bodies belong to the name;
                     # "... Meeting between the Lao PDR and Thailand" names the countries beside it.
                     break
@@ -1741,8 +1754,17 @@ class Analysis:
                         span = span[1:]
                         start = span[0].start if span else start
                     # "... Workshop on Victim Identification in Bangkok": a city at the end is the venue, not the name.
+                    # So is "in Vientiane Capital", "in Cebu City": a known city with its place word.
                     for k in range(len(span) - 2, 1, -1):
-                        if span[k].folded == "in" and fold(text[span[k + 1].start : span[-1].end]) in self.gaz.cities:
+                        place = fold(text[span[k + 1].start : span[-1].end])
+                        if span[k].folded == "in" and (
+                            place in self.gaz.cities
+                            or (
+                                span[-1].folded in ("capital", "city", "municipality", "metropolis")
+                                and len(span) - k >= 3
+                                and fold(text[span[k + 1].start : span[-2].end]) in self.gaz.cities
+                            )
+                        ):
                             span = span[:k]
                             break
                     # "... Meeting on Labour Migration at the Riverside Grand Hotel": the venue is no part of the title.
@@ -1795,6 +1817,7 @@ class Analysis:
                             if span[0].start <= m.start < end < m.end:
                                 end = m.end
                         end = self.past_listed_countries(span, end)
+                        end = self.past_bracketed_countries(end)
                         phrase = text[span[0].start : end]
                         if not self.is_just_a_forum_short(phrase):
                             found.append(self.candidate(phrase, span[0].start))
@@ -1810,6 +1833,28 @@ class Analysis:
                 unique.append(c)
         return unique
 
+    def remit_between_countries(self, i, k):
+        """True when "between" at token k closes the remit of a meeting's name that runs from token i, and two
+        countries joined by "and" follow: "Annual Meeting on Cooperation against Smuggling between Fiji and Samoa"
+        (the cooperation is theirs, and the name says so). Right after the head word ("Meeting between the Lao PDR
+        and Thailand") the countries stand beside the name, as before."""
+        tokens = self.doc.tokens
+        if k < i + 3 or tokens[k - 1].folded in lexicon.MEETING_HEADS:
+            return False
+        if not any(
+            tokens[h].folded in lexicon.MEETING_HEADS and tokens[h + 1].folded in ("on", "to", "for", "against")
+            for h in range(i, k - 1)
+        ):
+            return False
+        countries = [m for m in self.mentions if m.kind == "country" and m.start > tokens[k].end]
+        if len(countries) < 2:
+            return False
+        first, second = countries[0], countries[1]
+        return bool(
+            re.fullmatch(r"\s+(?:the\s+)?", self.text[tokens[k].end : first.start])
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", self.text[first.end : second.start])
+        )
+
     def bodies_follow(self, k):
         """True when the token after k begins "the <Body> ..." whose capitalised words hold a body's head word."""
         tokens = self.doc.tokens
@@ -1821,6 +1866,24 @@ class Analysis:
             if t.folded in lexicon.ORG_HEADS or t.folded in lexicon.ORG_STARTS:
                 return True
         return False
+
+    def past_bracketed_countries(self, end):
+        """ "... Coordination Meeting on Border Crime (Fiji – Samoa – Tonga)": the countries a meeting is among,
+        in brackets right after its name and nothing else, belong to the name as the writer gives it. An acronym
+        or a city in brackets does not."""
+        inner = re.match(r"[ \t]*\(([^()\n]{3,120})\)", self.text[end:])
+        if not inner:
+            return end
+        a, b = end + inner.start(1), end + inner.end(1)
+        countries = [m for m in self.mentions if m.kind == "country" and a <= m.start and m.end <= b]
+        if len(countries) < 2:
+            return end
+        rest = self.text[a:b]
+        for m in reversed(countries):
+            rest = rest[: m.start - a] + "C" + rest[m.end - a :]
+        if not re.fullmatch(r"\s*C(?:\s*(?:[–—/,-]|and|&)\s*C)+\s*", rest):
+            return end
+        return end + inner.end()
 
     def past_listed_countries(self, span, end):
         """ "... Meeting on Trafficking in Persons among Indonesia, Malaysia and the Philippines": a title that names
@@ -2467,6 +2530,12 @@ class Analysis:
             r"\b(one|two|three|four|five|1|2|3|4|5)[- ]days?\b(?![- ](?:of|after|before|later|ago))",
             scope,
             re.IGNORECASE,
+        ) or re.search(
+            # "ended here today after two days of discussions", "closed on Friday after three days of talks"
+            r"\b(?:after|following)\s+(two|three|four|five|2|3|4|5)\s+days\s+of\s+(?:\w+\s+)?(?:talks|discussions?|"
+            r"deliberations?|meetings?|sessions?|consultations?|negotiations?|work|exchanges?)\b",
+            scope,
+            re.IGNORECASE,
         )
         if re.search(
             r"\b(?:day-long|daylong|single-day|half-day)\s+(?:\w+\s+)?(?:meeting|session|workshop|dialogue|"
@@ -2482,6 +2551,27 @@ class Analysis:
             return 1 if re.match(r"(?i)one-day|1-day", m.group()) else None
         word = m.group(1).lower()
         return int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word)
+
+    def names_another_meeting(self, s, e):
+        """True when the text from s to e names a meeting by a name of its own that is not the reported meeting's
+        ("ministers gathered in Jakarta for the Special Ministerial Meeting on Irregular Migration"): a place there
+        is that meeting's, told as background."""
+        def subject(title):
+            # From the meeting's head word, four words on: "Meeting on Trafficking in Persons" is the same meeting
+            # however its number, series or country list is written.
+            words = re.findall(r"[\w’'-]+", fold(title))
+            head = next((k for k, w in enumerate(words) if w in lexicon.MEETING_HEADS), None)
+            return tuple(words[head : head + 5]) if head is not None else tuple(words)
+
+        title = self.event.get("title") or ""
+        if not title:
+            return False
+        for cand in getattr(self, "title_cands", []):
+            if not s <= cand["start"] < e:
+                continue
+            if subject(cand["title"]) != subject(title) and fold(cand["title"]) not in fold(title):
+                return True
+        return False
 
     def dateline_city(self):
         """The place of a dateline ("KUALA LUMPUR, Aug 5 (Bernama) --", "Vientiane (VNA) –"), if it is a city."""
@@ -2579,6 +2669,8 @@ class Analysis:
                 ANOTHER_MEETING.search(stext) or re.search(r"\b(?:last year|earlier this year)\b", stext)
             ) and sentence != self.event_sentence:
                 continue  # "the previous conference in Manila", "held in Kuala Lumpur last year"
+            if sentence not in (self.event_sentence, self.date_sentence) and self.names_another_meeting(s, e):
+                continue  # "ministers gathered in Jakarta for the Special Ministerial Meeting on ...": that meeting's
             # "in the border town of X" says "in X".
             town_of = re.search(
                 r"\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|district|municipality|township)\s+"
@@ -2829,6 +2921,8 @@ class Analysis:
                     if not (FUTURE.search(sentence) and not HELD.search(sentence)):
                         host = cm.keys[0][1]
                         break
+        if host is None and virtual:
+            host = self.online_host_body_country()
         self.province_named = False
         if host is None and not ev["city"] and self.event_sentence is not None and not virtual:
             # "met in Tak province", "in the northern province of X", "in Shan State": a province is no city, but it
@@ -2856,6 +2950,35 @@ class Analysis:
         if host:
             ev["host_country"] = host.lower()
             ev["passages"].setdefault("host_country", ev["passages"].get("city") or "")
+
+    def online_host_body_country(self):
+        """The country of the body that hosts or convenes an online meeting, when its name carries one: "which the
+        Royal Thai Police hosted as an online meeting", "convened over Zoom by the Indonesian National Police". A
+        video call has no venue; the host country is the organiser's (a known body's country, or the one country
+        or demonym its name holds)."""
+        body = rf"((?:{CAP}[\w’'-]*|of|and|for)(?:\s+(?:{CAP}[\w’'-]*|of|and|for)){{0,7}})"
+        cue = r"(?:hosted|convened|organi[sz]ed|co-hosted)"
+        for pattern in (
+            rf"\b(?:which|that)\s+the\s+{body}\s+{cue}\b",
+            rf"\b{cue}\s+(?:online\s+|virtually\s+|(?:via|through|over|on)\s+\w+\s+)?by\s+(?:the\s+)?{body}",
+        ):
+            for pm in re.finditer(pattern, self.text):
+                sentence = self.doc.passage(self.sentence_of(pm.start()))
+                if FUTURE.search(sentence) and not HELD.search(sentence) or self.group_elsewhere(pm.start()):
+                    continue
+                name = pm.group(1)
+                codes = set()
+                for fm in gz.find(self.gaz, Document(name)):
+                    for e in fm.entries:
+                        if e.kind in ("country", "demonym"):
+                            codes.add(e.key)
+                        elif e.kind == "organization":
+                            country = self.gaz.organizations.get(e.key, {}).get("country")
+                            if country:
+                                codes.add(country)
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
 
     def named_from(self, match):
         """Where a body's name begins in the text: "the Centre for X (CX)" for its bracketed acronym CX."""
@@ -3846,6 +3969,9 @@ class Analysis:
         while body and not self.gaz.members.get(body) and self.gaz.organizations.get(body, {}).get("parent"):
             body = self.gaz.organizations[body]["parent"]
         members = self.gaz.members.get(body) if body else None
+        if not members and not forum:
+            self.read_counted_region_members()
+            return
         if not members:
             return
         pattern = re.compile(
@@ -3888,6 +4014,41 @@ class Analysis:
             lead = self.text[s : m.start()]
             attend = GROUP_ATTEND.search(lead) or re.search(r"\b(?:all|the|\d{1,2}|ten)\s+$", lead)
             if not (attend or self.in_roll(m.start()) or self.about_meeting(self.sentence_of(m.start()))):
+                continue
+            if re.match(r"^\s+(?:investigators|officers|nationals|citizens|workers|victims)\b", self.text[m.end() :]):
+                continue  # "a course for AMC investigators": people of the member states, not their delegations
+            for code in members:
+                self.add_link(
+                    "country", code, ParticipationRole.MEMBER_DELEGATION, m.start(), m.end(), True, 0.7, group=m.group()
+                )
+
+    def read_counted_region_members(self):
+        """ "officers from all 11 ASEAN member states", "delegates of the ten AMS": a meeting of no known forum whose
+        report counts the region's member states (a number, or "all") has their delegations, though the base records
+        no members for the region's body itself. The members are those of the regional body that records them (the
+        region's police body lists the member states); a member the count adds beyond them is named in the sentence
+        ("including newest member X") and read there as a country."""
+        asean = [key for key, org in self.gaz.organizations.items() if org.get("acronym") == "ASEAN"]
+        if not asean or any(self.gaz.members.get(key) for key in asean):
+            return
+        regional = [
+            key
+            for key, org in self.gaz.organizations.items()
+            if self.gaz.members.get(key) and re.match(r"ASEAN\w", org.get("acronym") or org.get("name") or "")
+        ]
+        if not regional:
+            return
+        members = max((self.gaz.members[key] for key in regional), key=len)
+        for m in MEMBER_STATES_SHORT.finditer(self.text):
+            if self.in_background_section(m.start()) or self.group_elsewhere(m.start()):
+                continue
+            s, _e = self.sentence_span(m.start())
+            lead = self.text[s : m.start()]
+            if not re.search(r"\b(?:all(?:\s+the)?|(?:all\s+)?(?:\d{1,2}|ten|eleven))\s+$", lead, re.IGNORECASE):
+                continue  # only a counted group stands for every member: "ASEAN member states" may be some of them
+            if not (GROUP_ATTEND.search(lead) or re.search(r"\b(?:from|of)\s+(?:all\s+)?\w+\s+$", lead)):
+                continue
+            if not (self.in_roll(m.start()) or self.about_meeting(self.sentence_of(m.start()))):
                 continue
             if re.match(r"^\s+(?:investigators|officers|nationals|citizens|workers|victims)\b", self.text[m.end() :]):
                 continue  # "a course for AMC investigators": people of the member states, not their delegations

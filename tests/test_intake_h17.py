@@ -1,0 +1,191 @@
+"""Report intake on the classes of failure met on the seventeenth writer's set (tests/intake_cases/heldout17).
+
+The sentences are made up for these tests, with other towns, units, countries and names than the cases, so that a
+rule that only fits one report fails here.
+"""
+
+import datetime
+
+import pytest
+
+from meetings.intake import analyse
+
+PUBLISHED = datetime.date(2026, 9, 18)
+ASEAN_TEN = {"bn", "kh", "id", "la", "my", "mm", "ph", "sg", "th", "vn"}
+
+
+def selected(result, kind):
+    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
+
+
+def event(result, field):
+    return result["event"][field]
+
+
+# --- Counted member states of a region ----------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "officials from all ten ASEAN member states",
+        "delegates of the 10 ASEAN Member States",
+        "prosecutors from all ASEAN member countries",
+    ],
+)
+def test_a_meeting_of_no_known_forum_counting_the_regions_member_states_has_their_delegations(phrase):
+    text = (
+        "HANOI – A Regional Seminar on Border Screening opened in Hanoi on 15 September, bringing together "
+        f"{phrase}.\n\nThe seminar closes on Thursday."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert ASEAN_TEN <= selected(result, "country")
+
+
+@pytest.mark.django_db
+def test_uncounted_member_states_are_not_all_of_them():
+    text = (
+        "HANOI – A Regional Seminar on Border Screening opened in Hanoi on 15 September, bringing together "
+        "officials from several ASEAN member states.\n\nThe seminar closes on Thursday."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert not ASEAN_TEN <= selected(result, "country")
+
+
+# --- A roll introduced by "Attending ... were:" --------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "label", ["Attending the meeting were:", "Present at the session were:", "Also taking part in the workshop were:"]
+)
+def test_bodies_listed_under_an_attending_were_label_took_part(label):
+    text = (
+        "On 9 September 2026, the Bilateral Meeting on Maritime Crime was held online by video conference.\n\n"
+        f"{label}\n"
+        "- Officers of the INTERPOL National Central Bureau Jakarta\n"
+        "- Superintendent Lee Wan Ting, Liaison Officer, United Nations Office on Drugs and Crime\n\n"
+        "The meeting agreed to share data on vessels."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert {"interpol", "unodc"} <= selected(result, "organization")
+
+
+# --- Buddhist-era years -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("written", "day"), [("3 September 2569", "2026-09-03"), ("22/8/2568", "2025-08-22")])
+def test_a_buddhist_era_year_is_read_as_the_common_eras(written, day):
+    text = f"On {written}, the Provincial Coordination Meeting on Labour Trafficking was held in Chiang Rai."
+    result = analyse(text, published_on=PUBLISHED)
+    assert event(result, "start_date") == day
+    assert event(result, "date_inferred") == ""
+
+
+# --- The host country of an online meeting -------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 2 September 2026 the Coordination Meeting on Cyber Fraud, which the Royal Malaysia Police convened "
+        "as an online meeting over Microsoft Teams, brought together four countries.",
+        "The Coordination Meeting on Cyber Fraud was held online on 2 September 2026. It was organised by the "
+        "Royal Malaysia Police.",
+    ],
+)
+def test_an_online_meeting_is_hosted_by_the_country_its_convening_body_names(sentence):
+    result = analyse(sentence, published_on=PUBLISHED)
+    assert event(result, "format") == "virtual"
+    assert event(result, "host_country") == "my"
+
+
+# --- Titles ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_title_keeps_the_two_countries_its_remit_is_between():
+    text = (
+        "VIENTIANE, 4 Sept – The 6th Annual Meeting on Cooperation against Labour Trafficking between Cambodia and "
+        "Laos took place here from 3 to 4 September."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert event(result, "title") == (
+        "6th Annual Meeting on Cooperation against Labour Trafficking between Cambodia and Laos"
+    )
+
+
+@pytest.mark.django_db
+def test_countries_right_after_the_meeting_word_stay_out_of_the_title():
+    text = "On 4 September 2026, the Joint Meeting between Cambodia and Laos on labour trafficking was held in Pakse."
+    result = analyse(text, published_on=PUBLISHED)
+    assert event(result, "title") == "Joint Meeting"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("countries", ["(Malaysia – Indonesia – Brunei)", "(Malaysia, Indonesia and Brunei)"])
+def test_a_bracketed_list_of_countries_after_a_title_belongs_to_it(countries):
+    text = (
+        f"On 10 September 2026, the Tri-Border Meeting on Smuggling of Migrants {countries} was held in Tawau, "
+        "Sabah."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert event(result, "title") == f"Tri-Border Meeting on Smuggling of Migrants {countries}"
+
+
+@pytest.mark.django_db
+def test_an_acronym_in_brackets_after_a_title_stays_out():
+    text = "On 10 September 2026, the Tri-Border Meeting on Smuggling of Migrants (TBMSM) was held in Tawau, Sabah."
+    result = analyse(text, published_on=PUBLISHED)
+    assert event(result, "title") == "Tri-Border Meeting on Smuggling of Migrants"
+
+
+@pytest.mark.django_db
+def test_a_city_with_its_place_word_after_a_title_is_the_venue_not_the_name():
+    text = "The police held the 4th Annual Meeting on Border Crime in Phnom Penh Capital on 7-8 September 2026."
+    result = analyse(text, published_on=PUBLISHED)
+    assert event(result, "title") == "4th Annual Meeting on Border Crime"
+
+
+# --- The day a dateline speaks from ----------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_meeting_that_ended_today_after_days_of_talks_began_that_many_days_before_the_dateline():
+    text = (
+        "JOHOR BAHRU, Sept 16 (Bernama) -- Police of the two countries agreed on joint patrols at the 5th Border "
+        "Committee Meeting on Human Smuggling, which closed here today after three days of talks."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert (event(result, "start_date"), event(result, "end_date")) == ("2026-09-14", "2026-09-16")
+    assert event(result, "date_inferred") == "year"
+
+
+@pytest.mark.django_db
+def test_today_under_a_full_dateline_is_not_inferred():
+    text = (
+        "JOHOR BAHRU, 16 September 2026 -- The 5th Border Committee Meeting on Human Smuggling closed here today "
+        "after two days of deliberations."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert (event(result, "start_date"), event(result, "end_date")) == ("2026-09-15", "2026-09-16")
+    assert event(result, "date_inferred") == ""
+
+
+# --- A background meeting's city ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_city_of_a_named_background_meeting_is_not_the_venue():
+    text = (
+        "The training room of the police college in Makassar was full last week.\n\n"
+        "From Sept. 7 to 10, 25 investigators from five countries attended the Regional Course on Tracing Smugglers' "
+        "Money, run by the college.\n\n"
+        "Weeks after the crisis, on May 29, ministers met in Bangkok for the Special Meeting on Irregular Migration "
+        "in the Indian Ocean and agreed to cooperate."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert event(result, "city") == "Makassar"
