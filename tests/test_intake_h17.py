@@ -189,3 +189,54 @@ def test_the_city_of_a_named_background_meeting_is_not_the_venue():
     )
     result = analyse(text, published_on=PUBLISHED)
     assert event(result, "city") == "Makassar"
+
+
+# --- Bodies of people who spoke, and a publisher named in the meeting's sentence ---------------------------------------
+
+WORKSHOP = (
+    "On 8 and 9 September 2026, the Ministry of Justice convened the National Workshop on Witness Protection in "
+    "Vientiane.\n\n"
+    "Over two days, participants:\n"
+    "- worked through files of labour trafficking on fishing boats, including files involving migrant crew members;\n"
+    "- rehearsed questioning methods that spare survivors from reliving the worst moments of their ordeal;\n"
+    "- weighed the use of screens, remote testimony and hearings held behind closed doors; and\n"
+    "- agreed on advice to the Lao Bar Association on a common course of study for defence lawyers and judges.\n\n"
+)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspector Hemi Walker, Liaison Officer of the Australian Federal Police in Bangkok, shared lessons from "
+        "cases that traced the money of smuggling rings.",
+        "Ms. Somchai Ladda, Programme Officer at the United Nations Office on Drugs and Crime (UNODC), presented a "
+        "study on forced criminality.",
+    ],
+)
+def test_a_body_in_the_post_set_off_after_a_speakers_name_took_part(sentence):
+    result = analyse(WORKSHOP + sentence, published_on=PUBLISHED)
+    assert selected(result, "organization") & {"australian-federal-police", "unodc"}
+
+
+@pytest.mark.django_db
+def test_the_publishers_name_ending_a_sentence_about_who_attended_is_a_party_not_a_credit():
+    text = (
+        "BANGKOK, 9 September 2026 – The 12th Meeting of the Regional Task Force on Labour Migration was held in "
+        "Bangkok.\n\nThe Meeting was attended by officials of the member countries and the ASEAN Secretariat.\n\n"
+        "The next meeting will be held in 2027."
+    )
+    result = analyse(text, publisher="ASEAN Secretariat", published_on=PUBLISHED)
+    assert "asean-secretariat" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("rank", ["Sgt.", "Det. Sgt.", "Cpl.", "Snr Sgt"])
+def test_abbreviated_police_ranks_introduce_a_person_and_the_body_after_the_name(rank):
+    text = (
+        "The Regional Course on Smuggling Networks was held in Makassar on 7 September 2026.\n\n"
+        f"{rank} Aroha Tane of the Australian Federal Police described a case of a boat bound for Darwin."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert "Aroha Tane" in {item["name"] for item in result["new"] if item["kind"] == "person"}
+    assert "australian-federal-police" in selected(result, "organization")

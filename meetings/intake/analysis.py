@@ -248,6 +248,11 @@ OTHER_MEETING = re.compile(
     r"next meeting|upcoming|forthcoming|to be held in|scheduled (?:to be held|for))\b",
     re.IGNORECASE,
 )
+# Nouns of work two parties do together: a remit built on one of them names its parties after "between".
+JOINT_WORK = {
+    "cooperation", "co-operation", "collaboration", "partnership", "coordination", "co-ordination", "relations",
+    "dialogue", "consultations", "exchanges", "liaison", "agreement", "arrangement", "arrangements",
+}  # fmt: skip
 ANOTHER_MEETING = re.compile(
     r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:[\w’']+\s+){0,2}"
     r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition|course|training|seminar|round|talks)s?\b",
@@ -1841,10 +1846,17 @@ class Analysis:
         tokens = self.doc.tokens
         if k < i + 3 or tokens[k - 1].folded in lexicon.MEETING_HEADS:
             return False
-        if not any(
-            tokens[h].folded in lexicon.MEETING_HEADS and tokens[h + 1].folded in ("on", "to", "for", "against")
-            for h in range(i, k - 1)
-        ):
+        head = next(
+            (
+                h
+                for h in range(i, k - 1)
+                if tokens[h].folded in lexicon.MEETING_HEADS and tokens[h + 1].folded in ("on", "to", "for", "against")
+            ),
+            None,
+        )
+        # Only a remit of joint work has parties ("Cooperation ... between A and B"); in "Meeting on Border Crime
+        # between A and B" the countries are the meeting's, beside its name.
+        if head is None or not any(t.folded in JOINT_WORK for t in tokens[head + 1 : k]):
             return False
         countries = [m for m in self.mentions if m.kind == "country" and m.start > tokens[k].end]
         if len(countries) < 2:
@@ -3674,7 +3686,13 @@ class Analysis:
         if re.search(r"\(\s*$", lead) or re.search(r"\b(?:by|from|source|photo|credit)\W*$", lead, re.IGNORECASE):
             return True
         after = self.text[match.end : match.end + 40]
-        if re.match(r"^\s*\)?\s*(?:–|—|--|-|:)", after) or not re.match(r"^\W{0,3}\s*[a-z(’']", after):
+        if re.match(r"^\s*\)?\s*(?:–|—|--|-|:)", after):
+            return True
+        # "... attended by representatives of the member states and the X Secretariat.": a name the sentence's own
+        # words lead to ("and the", "of the") is part of it, though it ends the sentence; a credit stands apart.
+        if not re.match(r"^\W{0,3}\s*[a-z(’']", after) and not re.search(
+            r"\b[A-Za-z]+\s+(?:and|of|with|including|to)\s+(?:the\s+)?$", lead
+        ):
             return True
         return not self.about_meeting(self.sentence_of(match.start))
 
@@ -3902,6 +3920,16 @@ class Analysis:
             and SPEECH_AFTER.search(after[m.end() :])
         ):
             return True
+        # "Jane Roe, Senior Liaison Officer of the X Police in Hanoi, shared ...", "Ms Y, Programme Officer at the
+        # X (XO), presented ...": the person first, then a post of the body set off by commas, then what was said.
+        if re.search(
+            r"[A-Z][\w.’'-]*,\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,5}(?i:" + self.LOWER_POST + r")s?\s+"
+            r"(?:of|at|with|from|for)\s+(?:the\s+)?$",
+            self.text[max(0, match.start - 120) : match.start],
+        ):
+            m = re.match(r"^(?:\s*\([A-Z][\w-]*\))?(?:\s+(?:in|based in)\s+(?:[A-Z][\w’'-]*\s*){1,3})?,", after)
+            if m and SPEECH_AFTER.search(after[m.end() :]):
+                return True
         # "... presented the ASEAN Secretariat's report": a body's own paper laid before the meeting.
         return bool(
             re.search(
