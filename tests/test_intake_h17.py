@@ -22,7 +22,7 @@ def event(result, field):
     return result["event"][field]
 
 
-# --- Counted member states of a region ----------------------------------------------------------------------------
+# --- Counted member states of a region -------------------------------------------------------------------------------
 
 
 @pytest.mark.django_db
@@ -53,7 +53,7 @@ def test_uncounted_member_states_are_not_all_of_them():
     assert not ASEAN_TEN <= selected(result, "country")
 
 
-# --- A roll introduced by "Attending ... were:" --------------------------------------------------------------------
+# --- A roll introduced by "Attending ... were:" ----------------------------------------------------------------------
 
 
 @pytest.mark.django_db
@@ -72,7 +72,7 @@ def test_bodies_listed_under_an_attending_were_label_took_part(label):
     assert {"interpol", "unodc"} <= selected(result, "organization")
 
 
-# --- Buddhist-era years -------------------------------------------------------------------------------------------
+# --- Buddhist-era years ----------------------------------------------------------------------------------------------
 
 
 @pytest.mark.django_db
@@ -84,7 +84,7 @@ def test_a_buddhist_era_year_is_read_as_the_common_eras(written, day):
     assert event(result, "date_inferred") == ""
 
 
-# --- The host country of an online meeting -------------------------------------------------------------------------
+# --- The host country of an online meeting ---------------------------------------------------------------------------
 
 
 @pytest.mark.django_db
@@ -103,7 +103,7 @@ def test_an_online_meeting_is_hosted_by_the_country_its_convening_body_names(sen
     assert event(result, "host_country") == "my"
 
 
-# --- Titles ---------------------------------------------------------------------------------------------------------
+# --- Titles ----------------------------------------------------------------------------------------------------------
 
 
 @pytest.mark.django_db
@@ -129,8 +129,7 @@ def test_countries_right_after_the_meeting_word_stay_out_of_the_title():
 @pytest.mark.parametrize("countries", ["(Malaysia – Indonesia – Brunei)", "(Malaysia, Indonesia and Brunei)"])
 def test_a_bracketed_list_of_countries_after_a_title_belongs_to_it(countries):
     text = (
-        f"On 10 September 2026, the Tri-Border Meeting on Smuggling of Migrants {countries} was held in Tawau, "
-        "Sabah."
+        f"On 10 September 2026, the Tri-Border Meeting on Smuggling of Migrants {countries} was held in Tawau, Sabah."
     )
     result = analyse(text, published_on=PUBLISHED)
     assert event(result, "title") == f"Tri-Border Meeting on Smuggling of Migrants {countries}"
@@ -175,7 +174,7 @@ def test_today_under_a_full_dateline_is_not_inferred():
     assert event(result, "date_inferred") == ""
 
 
-# --- A background meeting's city ---------------------------------------------------------------------------------------
+# --- A background meeting's city -------------------------------------------------------------------------------------
 
 
 @pytest.mark.django_db
@@ -191,7 +190,7 @@ def test_the_city_of_a_named_background_meeting_is_not_the_venue():
     assert event(result, "city") == "Makassar"
 
 
-# --- Bodies of people who spoke, and a publisher named in the meeting's sentence ---------------------------------------
+# --- Bodies of people who spoke, and a publisher named in the meeting's sentence -------------------------------------
 
 WORKSHOP = (
     "On 8 and 9 September 2026, the Ministry of Justice convened the National Workshop on Witness Protection in "
@@ -240,3 +239,74 @@ def test_abbreviated_police_ranks_introduce_a_person_and_the_body_after_the_name
     result = analyse(text, published_on=PUBLISHED)
     assert "Aroha Tane" in {item["name"] for item in result["new"] if item["kind"] == "person"}
     assert "australian-federal-police" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_trainer_set_off_by_a_post_with_a_body_who_ran_a_session_took_part_for_it():
+    text = (
+        "The Regional Course on Smuggling Networks was held in Makassar on 7 September 2026.\n\n"
+        "The trainers came from four countries.\n\n"
+        "Ana Ruiz, a border liaison officer with the Australian Federal Police, spent a morning on the money trail "
+        "of smuggling rings."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert "Ana Ruiz" in {item["name"] for item in result["new"] if item["kind"] == "person"}
+    assert "australian-federal-police" in selected(result, "organization")
+
+
+# --- New names -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("rank", ["Brigadier General Police", "Inspector General Police"])
+def test_an_indonesian_rank_spelled_out_with_police_after_it_introduces_a_person(rank):
+    text = (
+        "The Regional Course on Smuggling Networks was held in Makassar on 7 September 2026.\n\n"
+        f"In his opening remarks, {rank} Agus Salim, Director of Cyber Crime, underlined the threat."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert "Agus Salim" in {item["name"] for item in result["new"] if item["kind"] == "person"}
+
+
+@pytest.mark.django_db
+def test_a_joined_acronym_of_a_force_and_its_unit_gives_both_bodies():
+    text = (
+        "The Regional Course on Smuggling Networks was held in Cebu on 7 September 2026.\n\n"
+        "Police Colonel Juan Cruz, chief of the Philippine National Police Maritime Security Center (PNP-MSC), "
+        "presented the rescue of 40 fishermen."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    names = {item["name"] for item in result["new"] if item["kind"] == "organization"}
+    assert {"Philippine National Police", "Maritime Security Center"} <= names
+
+
+@pytest.mark.django_db
+def test_days_without_a_year_under_a_dateline_that_writes_its_year_are_not_inferred():
+    text = (
+        "DAVAO, 12 September 2026 – The 4th Meeting of the Mindanao Working Group on Trafficking concluded today. "
+        "The meeting, held in person from 11 to 12 September, reviewed cases."
+    )
+    result = analyse(text, published_on=datetime.date(2026, 9, 13))
+    assert (event(result, "start_date"), event(result, "date_inferred")) == ("2026-09-11", "")
+
+
+@pytest.mark.django_db
+def test_an_embassy_that_publishes_the_report_of_a_meeting_its_ambassador_opened_is_a_new_body():
+    text = (
+        "On 3 and 4 September 2026, the Canadian Government partnered with the Ministry of Justice to convene the "
+        "National Workshop on Witness Protection in Vientiane.\n\n"
+        "Opening the workshop, Canadian Ambassador to Laos Claire Dubois said survivors deserve protection."
+    )
+    result = analyse(text, publisher="Canadian Embassy in Laos (canada.ca)", published_on=PUBLISHED)
+    assert "Canadian Embassy in Laos" in {item["name"] for item in result["new"] if item["kind"] == "organization"}
+
+
+@pytest.mark.django_db
+def test_a_ministry_that_publishes_is_not_read_as_a_mission():
+    text = (
+        "On 3 and 4 September 2026, the Ministry of Justice convened the National Workshop on Witness Protection in "
+        "Vientiane.\n\nOpening the workshop, Canadian Ambassador to Laos Claire Dubois said survivors deserve "
+        "protection."
+    )
+    result = analyse(text, publisher="Ministry of Justice", published_on=PUBLISHED)
+    assert not any("Embassy" in item["name"] for item in result["new"])

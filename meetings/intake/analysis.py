@@ -174,6 +174,16 @@ SPEECH_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# What a trainer does in the room: "spent an afternoon on ...", "led a session on ...", "walked participants through
+# ...", "taught", "ran the exercise".
+TAUGHT_AFTER = re.compile(
+    r"^\s*(?:also\s+)?(?:spent\s+(?:an?|the|one|two)\s+(?:\w+\s+)?(?:afternoon|morning|session|day|hour|hours|"
+    r"evening)s?\b|(?:led|ran|chaired|moderated|facilitated|conducted)\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sessions?|exercises?|discussions?|modules?|workshops?|simulations?|panels?)\b|"
+    r"(?:walked|took|guided|led|talked)\s+(?:the\s+)?(?:participants|trainees|students|delegates|officers|the room)\b|"
+    r"(?:taught|trained|coached|instructed)\b)",
+    re.IGNORECASE,
+)
 # "gave a short briefing", "made a presentation", "delivered a statement": a talk given at the meeting.
 TALK_GIVEN = (
     r"^[\s,]*(?:also\s+)?(?:gave|made|delivered|offered)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
@@ -852,6 +862,7 @@ class Analysis:
         self.read_new_organizations()
         self.read_people()
         self.read_ministries_of_posts()
+        self.read_mission_of_publisher()
         self.read_countries_of_new_bodies()
         self.settle_new_bodies()
         self.read_agreements()
@@ -860,6 +871,45 @@ class Analysis:
         self.read_event_links()
         self.read_countries_of_national_bodies()
         return self.result()
+
+    def read_mission_of_publisher(self):
+        """ "Publisher: Canadian Embassy in Laos" over "Opening the course, Canadian Ambassador to Laos X said ...":
+        a diplomatic mission that publishes the report of a meeting its head (or its staff) took part in is a body
+        an editor adds, under the name it publishes as (without a website's name in brackets)."""
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", self.publisher or "").strip()
+        mission = r"\b(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission)\b"
+        if not re.search(mission, name) or any(
+            item["kind"] == "organization" and re.search(mission, item["name"]) for item in self.new.values()
+        ):
+            return  # not a mission, or the text already names it ("the Australian Embassy hosted ...")
+        codes = {
+            e.key for fm in gz.find(self.gaz, Document(name)) for e in fm.entries if e.kind in ("country", "demonym")
+        }
+        if not codes:
+            return
+        head = r"(?:Ambassador|High Commissioner|Consul[- ]General|Charg[ée] d[’']Affaires|Deputy Head of Mission)"
+        for m in re.finditer(rf"\b{head}\b|\b[Tt]he\s+Embassy(?:[’']s)?\b(?!\s+of\b)", self.text):
+            around = self.text[max(0, m.start() - 40) : m.end() + 40]
+            owner = {
+                e.key
+                for fm in gz.find(self.gaz, Document(around))
+                for e in fm.entries
+                if e.kind in ("country", "demonym")
+            }
+            if not (codes & owner) and "mbassy" not in m.group():
+                continue
+            index = self.sentence_of(m.start())
+            s, e = self.sentence_span(m.start())
+            if not (
+                self.about_meeting(index)
+                or SPEECH_AFTER.search(self.text[m.end() : e])
+                or TOOK_PART.search(self.text[s:e])
+                or re.search(r"\b(?:opening|closing|opened|closed|welcom\w+)\b", self.text[s:e], re.IGNORECASE)
+            ):
+                continue
+            if not self.overlaps_new(m.start(), m.end()):
+                self.add_new("organization", name, m.start(), m.end())
+            return
 
     def inside_hyphened_name(self, match, bounds):
         """True for a known body's acronym that is only one part of a hyphened name the base lacks: "UN" in "UN-ACT"
@@ -952,7 +1002,19 @@ class Analysis:
                 None,
             )
             acronym = item.get("acronym")
-            if split and (not acronym or acronym_fits(acronym, words[split:]) and not acronym_fits(acronym, words)):
+            # "(PNP-WCPC)": the force's acronym and the unit's, joined by a hyphen, spell the two bodies.
+            parts = re.fullmatch(r"([A-Z][A-Za-z]{1,7})-([A-Z][A-Za-z]{1,9})", acronym or "")
+            joined = bool(
+                split
+                and parts
+                and acronym_fits(parts.group(1), words[:split])
+                and acronym_fits(parts.group(2), words[split:])
+            )
+            if joined:
+                acronym = parts.group(2)
+            if split and (
+                not acronym or joined or acronym_fits(acronym, words[split:]) and not acronym_fits(acronym, words)
+            ):
                 force = " ".join(words[:split])
                 unit = " ".join(words[split:])
                 del self.new[key]
@@ -1145,9 +1207,20 @@ class Analysis:
     def told_by_dateline(self, date, dateline):
         """ "PENANG, June 9 -- ... closed here today": "today" is the dateline's own day, which the dateline writes
         out; only what the dateline leaves out (its year, or nothing) is inferred, as for the dateline itself.
-        "yesterday" and weekdays stay read from it."""
-        if date.inferred != "all" or self.text[date.start : date.end].lower() not in ("today", "this morning",
-                                                                                    "this afternoon"):
+        "yesterday" and weekdays stay read from it. "YANGON, 4 June 2026 – ... held from 3 to 4 June": a dateline
+        that writes its year gives it to the days the report writes without one, so theirs is not inferred."""
+        if (
+            date.inferred == "year"
+            and dateline.inferred == ""
+            and date.start_date.year == dateline.start_date.year
+            and 0 <= (dateline.start_date - date.start_date).days <= 31
+        ):
+            return dataclasses.replace(date, inferred="", note="")
+        if date.inferred != "all" or self.text[date.start : date.end].lower() not in (
+            "today",
+            "this morning",
+            "this afternoon",
+        ):
             return date
         if date.start_date != dateline.start_date:
             return date
@@ -2568,6 +2641,7 @@ class Analysis:
         """True when the text from s to e names a meeting by a name of its own that is not the reported meeting's
         ("ministers gathered in Jakarta for the Special Ministerial Meeting on Irregular Migration"): a place there
         is that meeting's, told as background."""
+
         def subject(title):
             # From the meeting's head word, four words on: "Meeting on Trafficking in Persons" is the same meeting
             # however its number, series or country list is written.
@@ -3928,7 +4002,7 @@ class Analysis:
             self.text[max(0, match.start - 120) : match.start],
         ):
             m = re.match(r"^(?:\s*\([A-Z][\w-]*\))?(?:\s+(?:in|based in)\s+(?:[A-Z][\w’'-]*\s*){1,3})?,", after)
-            if m and SPEECH_AFTER.search(after[m.end() :]):
+            if m and (SPEECH_AFTER.search(after[m.end() :]) or TAUGHT_AFTER.search(after[m.end() :])):
                 return True
         # "... presented the ASEAN Secretariat's report": a body's own paper laid before the meeting.
         return bool(
@@ -4643,6 +4717,16 @@ class Analysis:
                 + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.]{2,80})?,\s+"
                 + name
                 + r"(?=,)"
+            ),
+            # "Maria Lopez, a border liaison officer with the X, spent the morning on ...": a name that opens its
+            # sentence, set off by a post in lower case with the body it serves.
+            re.compile(
+                r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))"
+                + name
+                + r"(?=,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}"
+                + self.LOWER_POST
+                + r"\s+(?:with|at|of|from|for|in)\s+(?:the\s+)?[A-Z])",
+                re.MULTILINE,
             ),
         ]
         for pattern in patterns:

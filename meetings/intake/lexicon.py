@@ -128,6 +128,14 @@ RANKS = {
     "police commissioner general": "Police Commissioner General",
     "police inspector general": "Police Inspector General",
     "police grand commissioner": "Police Grand Commissioner",
+    # ... and spelled out in the Indonesian order, "Police" after the rank ("Brigjen Pol." as "Brigadier General
+    # Police").
+    "brigadier general police": "Police Brigadier General",
+    "inspector general police": "Police Inspector General",
+    "commissioner general police": "Police Commissioner General",
+    "grand commissioner police": "Police Grand Commissioner",
+    "senior commissioner police": "Police Senior Commissioner",
+    "adjunct senior commissioner police": "Police Adjunct Senior Commissioner",
     "senior superintendent of police": "Senior Superintendent of Police",
     # Indonesian police ranks as English reports keep them.
     "komjen": "Komisaris Jenderal",
