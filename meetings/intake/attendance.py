@@ -19,6 +19,9 @@ ROLL_LABEL = re.compile(
     # "Among the heads of delegation were:", "Among those present were:": a part of the roll is still a roll.
     r"(?:among\s+)?(?:the\s+|those\s+)?(?:heads?\s+of\s+(?:the\s+)?delegations?|delegation\s+heads|delegations|"
     r"participants|attendees|delegates|present|attending|in\s+attendance)\s+(?:were|are)(?:\s+(?:headed|led)\s+by)?|"
+    # "Attending the meeting were:", "Present at the session were:", "Also taking part in the workshop were:"
+    r"(?:also\s+)?(?:attending|present|in\s+attendance|taking\s+part|participating)"
+    r"(?:\s+(?:in\s+|at\s+)?(?:the|this)\s+[a-z]+)?\s+(?:were|was|are)|"
     r"(?:(?:the\s+)?list\s+of\s+)?(?:participants|attendees|delegations|delegates|participating\s+[a-z]+"
     r"(?:\s+and\s+[a-z]+)?)(?:\s+(?:by|per|from\s+each)\s+(?:countr(?:y|ies)|agency|agencies|organi[sz]ations?|"
     r"delegations?))?|attending|attendance|present|in\s+attendance|those\s+present|"

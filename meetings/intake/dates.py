@@ -18,7 +18,9 @@ MONTH = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR = r"(?P<{n}>(?:19|20)\d\d)"
+# A year of the common era, or of the Buddhist era that Thai (and Lao, Cambodian) writers keep in translation:
+# "15 January 2569" is 2026 (543 years on). Only 2540 to 2599 (1997 to 2056) are read so.
+YEAR = r"(?P<{n}>(?:19|20)\d\d|25[4-9]\d)"
 # Between the two ends of a range: "to", "till"; the end may name its weekday ("through Wednesday, July 5").
 DASH = (
     r"\s*(?:-|–|—|to|until|till|and|through)\s*"
@@ -82,12 +84,12 @@ YEAR_ONLY = re.compile(r"\b(?:in|during|of|for)\s+(?P<y1>(?:19|20)\d\d)\b", re.I
 # "of", "from", "dated", a weekday), so "24/7" (round the clock) and fractions are never dates.
 NUMERIC = re.compile(
     r"(?<![\d/.:-])(?P<a>[0-3]?\d)(?:\s*(?:-|–|to|and)\s*(?P<b>[0-3]?\d))?[/.](?P<c>[0-3]?\d)"
-    r"(?:[/.](?P<y>(?:19|20)\d\d))?(?![\w/:]|\.\d)"
+    r"(?:[/.](?P<y>(?:19|20)\d\d|25[4-9]\d))?(?![\w/:]|\.\d)"
 )
 # "21/10 - 23/10/2025", "30/11 to 2/12/2025": a range of two numeric dates, the year written once at the end.
 NUMERIC_RANGE = re.compile(
     r"(?<![\d/.:-])(?P<a>[0-3]?\d)[/.](?P<c>[01]?\d)\s*(?:-|–|to|until)\s*(?P<b>[0-3]?\d)[/.](?P<d>[01]?\d)"
-    r"[/.](?P<y>(?:19|20)\d\d)(?![\w/:]|\.\d)"
+    r"[/.](?P<y>(?:19|20)\d\d|25[4-9]\d)(?![\w/:]|\.\d)"
 )
 NUMERIC_CUE = re.compile(
     r"(?:\b(?:on|of|from|to|dated|since|until|between|held|dates?:?)|"
@@ -109,6 +111,11 @@ class DateMention:
 
 def month_number(word):
     return MONTHS.get(word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else word.lower().rstrip("."))
+
+
+def common_era(year):
+    """A Buddhist-era year ("2569") as the common era's (2026); any other year as it is."""
+    return year - 543 if year >= 2400 else year
 
 
 def safe_date(year, month, day):
@@ -145,7 +152,7 @@ def find_dates(text, published_on=None):
                 found.append(mention)
                 taken.append((match.start(), match.end()))
     for match in NUMERIC_RANGE.finditer(text):
-        year = int(match.group("y"))
+        year = common_era(int(match.group("y")))
         (d1, m1), (d2, m2) = (
             (int(match.group("a")), int(match.group("c"))),
             (int(match.group("b")), int(match.group("d"))),
@@ -261,8 +268,8 @@ def read(match, published_on):
     m2 = m2 or m1
     d1 = int(g["d1"]) if g.get("d1") else None
     d2 = int(g["d2"]) if g.get("d2") else None
-    y1 = int(g["y1"]) if g.get("y1") else None
-    y2 = int(g["y2"]) if g.get("y2") else None
+    y1 = common_era(int(g["y1"])) if g.get("y1") else None
+    y2 = common_era(int(g["y2"])) if g.get("y2") else None
     if m1 is None:
         return None
     if d1 is not None and not 1 <= d1 <= 31 or d2 is not None and not 1 <= d2 <= 31:
@@ -297,7 +304,7 @@ def read_numeric(match, text, published_on):
     """ "21/10/2025", "21-22/10", "10.21.2025": day first unless only month first can be right."""
     a, c = int(match.group("a")), int(match.group("c"))
     b = int(match.group("b")) if match.group("b") else None
-    year = int(match.group("y")) if match.group("y") else None
+    year = common_era(int(match.group("y"))) if match.group("y") else None
     if year is None:
         # Without a year "21/10" could be many things (a score, "24/7"): a date only where a date is introduced.
         # "(21/10)" wholly in brackets is a date too; "(3/4 of the cases)" is not.
