@@ -316,6 +316,19 @@ ANOTHER_MEETING = re.compile(
     r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition|course|training|seminar|round|talks)s?\b",
     re.IGNORECASE,
 )
+# "making this our first fully hybrid conference", "this was the first such workshop": the meeting itself.
+THIS_ONE = re.compile(r"\bthis\s+(?:\w+\s+)?(?:our|the|its|their)\s+$", re.IGNORECASE)
+
+
+def another_meeting(text):
+    """The first mention of another meeting than the report's in text ("the previous meeting", "the next
+    conference"), leaving out the meeting itself called the first of its kind ("this was our first ...")."""
+    for m in ANOTHER_MEETING.finditer(text):
+        if not THIS_ONE.search(text[max(0, m.start() - 30) : m.start()]):
+            return m
+    return None
+
+
 FUTURE = re.compile(
     r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall|"
     r"(?:is|are) planned|(?:is|are) (?:expected|due|set) to|follow-up (?:course|meeting|workshop|training|session))\b",
@@ -342,6 +355,17 @@ BACKGROUND_LEAD = re.compile(
     r"^\W*(?:previously|earlier|formerly|in the past|in recent years|in (?:19|20)\d\d|last (?:year|month)|"
     r"(?:the )?(?:previous|last) (?:year|time)|before (?:that|this)|at (?:the|an|its) (?:previous|earlier|last)\b|"
     r"back in|(?:\w+|a few|several) (?:years|months|weeks) ago)\b",
+    re.IGNORECASE,
+)
+# "In early June that year, ...", "A month later, ...", "The following year, ...": a time told from the sentence
+# before, so the same story as that sentence.
+RELATIVE_TIME_LEAD = re.compile(
+    r"^\W*(?:(?:in|by|during|later|early|late|at the (?:start|end) of)\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?"
+    r"(?:that|the same|the following|the next)\s+(?:year|month|week|day)"
+    r"|(?:a|an|one|two|three|four|five|six|several|a few|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:later|after(?:wards?)?|on)"
+    r"|(?:the\s+)?(?:following|next|same)\s+(?:day|week|month|year)"
+    r"|later that (?:year|month|week|day)|by then|at that time|that (?:year|month|week|same year))\b",
     re.IGNORECASE,
 )
 # "The workshop comes weeks after Hanoi hosted the 39th ... Conference": a sentence setting the meeting beside
@@ -515,7 +539,9 @@ _subdivisions = None
 # A line that introduces a list of those who took part ("Attendees:", "Participating agencies:").
 PARTICIPANTS_INTRO = re.compile(
     r"\b(?:participants?|participating|attendees|attended|attending|present|delegations?|delegates|took part|"
-    r"institutions|agencies|organi[sz]ations|speakers|resource persons)\b",
+    r"institutions|agencies|organi[sz]ations|speakers|resource persons|"
+    # "Panel 1, "Law and practice", brought together researchers and practitioners:": the panel's speakers follow.
+    r"brought together|panell?ists|presenters)\b",
     re.IGNORECASE,
 )
 TOOK_PART = re.compile(
@@ -572,6 +598,12 @@ NUMBERED_MEETING_OF = re.compile(
 # Looked for only before such a phrase: the ordinals' long alternation is costly at every word of a report.
 ORDINAL_ENDING = re.compile(rf"\b(?i:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+$")
 # "'s 25th meeting", " held its twenty-fifth session": the number of a series written after the series' name.
+# "in 2023", "of 2023", "in December 2023", "in late 2023": a year a clause is set in.
+IN_A_YEAR = (
+    r"\b(?:in|of)\s+(?:(?:early|late|mid-?|the (?:spring|summer|autumn|fall|winter) of)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?((?:19|20)\d\d)\b"
+)
 SERIES_NUMBER_AFTER = re.compile(
     r"(?:[’']s\s+|\s+(?:has\s+)?(?:held|holds|convened|convenes|opened|concluded|hosted|wrapped up)\s+its\s+)"
     rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD}))\s+"
@@ -579,6 +611,14 @@ SERIES_NUMBER_AFTER = re.compile(
     r"(?P<head>meeting|session|conference|dialogue|forum|summit|consultation|gathering)s?\b",
     re.IGNORECASE,
 )
+
+
+def safe_replace_year(day, year):
+    """The same day and month in another year, or None (29 February)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 def ordinal_before(text, gap):
@@ -1723,6 +1763,13 @@ class Analysis:
         self.event_sentence = None
         self.date_sentence = None
         candidates = self.title_candidates()
+        # Meetings named as past occasions ("At the 18th X Meeting held in Y in November 2024, ..."): the dates and
+        # places written right after their names are theirs (read_event_dates, read_place).
+        self.past_meetings = [
+            c["start"] + len(c["title"])
+            for c in candidates
+            if c["future"] and not FUTURE.search(self.doc.passage(c["sentence"]))
+        ]
         self.title_cands = candidates
         main = None
         for cand in candidates:
@@ -1801,7 +1848,9 @@ class Analysis:
                 main["title"],
                 flags=re.IGNORECASE,
             )
-            if series and series != main["title"]:
+            # "INTERPOL's second Regional Operational Meeting ...": the number stood before the name, which is the
+            # series' name as written.
+            if series and (series != main["title"] or main.get("number_before")):
                 item = self.add_new("forum", series, main["start"], main["start"] + len(main["title"]))
                 item["number"] = ev["number"]
                 # The number stays on the meeting too: the editor saves it once the new forum exists.
@@ -1859,6 +1908,10 @@ class Analysis:
                     for w in words
                 )
             ):
+                found.append(self.candidate(inner, m.start(1) if m.group(1) else m.start(2)))
+            elif 2 <= len(words) <= 20 and self.quote_names_meeting(m.start(), words):
+                # 'a workshop on "Disrupting Criminal Finance"', 'its yearly conference, under the title "..."': the
+                # quotation is the meeting's name, though it holds no meeting word.
                 found.append(self.candidate(inner, m.start(1) if m.group(1) else m.start(2)))
         # "the seventh meeting of the Malaysia-Indonesia Joint Working Group on ...": a numbered meeting of a body
         # named after it, the meeting word in lower case.
@@ -2020,6 +2073,34 @@ class Analysis:
                 unique.append(c)
         return unique
 
+    # The small words a title in quotation marks may hold in lower case.
+    TITLE_SMALL_WORDS = set(
+        "of on the for and against in to at a an from into with by through beyond across after".split()
+    )
+
+    def quote_names_meeting(self, quote_start, words):
+        """True when a quotation in title case is the name a meeting word before it gives the meeting: "a workshop
+        on "X"", "a seminar entitled "X"", "the conference, this year under the title "X"". A theme ("under the
+        theme "X"") is a motto, not a name; a quotation in sentence case is speech."""
+        if not words[0][:1].isupper() or not all(
+            w[:1].isupper() or w[:1].isdigit() or fold(w.strip(",.:")) in self.TITLE_SMALL_WORDS for w in words
+        ):
+            return False
+        if re.search(r"[.!?]$", words[-1]):
+            return False  # a sentence quoted
+        s, _e = self.sentence_span(quote_start)
+        before = self.text[max(s, quote_start - 90) : quote_start]
+        heads = "|".join(sorted(lexicon.MEETING_HEADS))
+        return bool(
+            re.search(rf"\b(?:{heads})s?\s+on\s*$", before, re.IGNORECASE)
+            or re.search(
+                rf"\b(?:{heads})s?\b[^.;:\"“”]{{0,60}}?\b(?:titled|entitled|called|named|"
+                r"under the (?:title|name)|with the title|by the (?:title|name))\s*$",
+                before,
+                re.IGNORECASE,
+            )
+        )
+
     def remit_between_countries(self, i, k):
         """True when "between" at token k closes the remit of a meeting's name that runs from token i, and two
         countries joined by "and" follow: "Annual Meeting on Cooperation against Smuggling between Fiji and Samoa"
@@ -2176,7 +2257,7 @@ class Analysis:
         # "At last year's SOMTC, ...", "The ASEANAPOL Conference, held every year since 1981, ...", "During the 44th
         # ... Conference in 2024, ...": a meeting named as history, or set in another year with no day of its own, is
         # another occasion than the one reported.
-        future = future or self.other_occasion(sentence, before)
+        future = future or self.other_occasion(sentence, before, start + len(phrase))
         # "The consultation follows the 44th ASEANAPOL Conference held ... last year": an earlier meeting, named to
         # place this one, is not the one reported (flagged like a later one).
         after = self.text[start + len(phrase) : e]
@@ -2193,7 +2274,11 @@ class Analysis:
                     re.IGNORECASE,
                 )
                 or sentence > 1
-                and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year|in (?:19|20)\d\d)\b", after)
+                and (
+                    re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year|in (?:19|20)\d\d)\b", after)
+                    # "... the conclusions of the X Dialogue held in December 2024": an earlier year's meeting.
+                    or self.set_in_a_past_year(after[:80])
+                )
                 and self.dates_in_sentence_other_than(sentence, phrase)
                 # "At the 14th ... Meeting in Bangkok last year, ...", "the 23rd ... was held in 2023": even the
                 # report's first sentences may open on an earlier meeting, set in a past year and given no day.
@@ -2202,7 +2287,7 @@ class Analysis:
                 and self.dates_in_sentence_other_than(sentence, phrase)
             )
         )
-        number = None
+        number, number_before = None, False
         words = phrase.split()
         om = ORDINAL.fullmatch(words[0]) if words else None
         title = phrase.strip(" ,.;:")
@@ -2214,8 +2299,16 @@ class Analysis:
             number = lexicon.ORDINAL_WORDS[fold(words[0])]  # "the Fifth ASEAN-Japan Ministerial Dialogue"
         else:
             before_words = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+$", before)
+            # "INTERPOL's second Regional Operational Meeting on X", "its third Annual Dialogue": an ordinal in
+            # lower case after an article or a possessive numbers the meeting named after it.
+            before_word = re.search(
+                rf"(?:\b(?:the|its|their|this\s+year[’']s)|[’']s)\s+({ORDINAL_WORD})\s+$", before, re.IGNORECASE
+            )
             if before_words:
                 number = int(before_words.group(1))
+            elif before_word and before_word.group(1).islower():
+                number = lexicon.ORDINAL_WORDS.get(fold(re.sub(r"\s+", " ", before_word.group(1))))
+                number_before = number is not None
         # A forum named inside the phrase, or a short form next to its convener.
         forum = None
         for m in self.mentions:
@@ -2241,6 +2334,7 @@ class Analysis:
             "future": future,
             "forum": forum,
             "number": number,
+            "number_before": number_before,
         }
 
     def set_in_a_past_year(self, after):
@@ -2249,11 +2343,12 @@ class Analysis:
         clause = re.match(r"^[^.;:]{0,80}", after).group()
         if re.search(r"\b(?:last year|the (?:previous|prior) year|the year before|a year (?:ago|earlier))\b", clause):
             return True
+        # "held in December 2024", "in late 2023": a month or a part of the year may stand before the year.
         return self.published_on is not None and any(
-            int(y) < self.published_on.year for y in re.findall(r"\b(?:in|of)\s+((?:19|20)\d\d)\b", clause)
+            int(y) < self.published_on.year for y in re.findall(IN_A_YEAR, clause, re.IGNORECASE)
         )
 
-    def other_occasion(self, sentence, before):
+    def other_occasion(self, sentence, before, end=None):
         """True when a meeting named after `before` in the sentence is history or another year's: "At last year's
         SOMTC", "The ASEANAPOL Conference, held every year since 1981, ...", "During the 44th ... in 2024"."""
         if sentence < 1:
@@ -2261,9 +2356,35 @@ class Analysis:
         if re.search(r"\b(?:last|previous|past)\s+(?:year|month|week)[’']?s?\s+(?:\w+\s+){0,2}$", before, re.I):
             return True
         sentence_text = self.doc.passage(sentence)
+        if end is not None:
+            sentence_text = self.without_other_nouns_clauses(sentence, end)
         return self.dates_in_sentence_other_than(sentence, "") and bool(
             HISTORY.search(sentence_text) or self.names_another_year(sentence_text)
         )
+
+    # ", a process the six governments launched in 2004", ", which was founded in 1999": a clause set off by a
+    # comma that describes the noun before it.
+    DESCRIBING_CLAUSE = re.compile(r",\s+(?:which|whose|a|an)\s[^,;]*", re.IGNORECASE)
+
+    def without_other_nouns_clauses(self, sentence, end):
+        """The sentence without the clauses that describe another noun than the meeting named up to `end`: "The
+        16th ... Meeting, held at the X Hotel, brought together delegations under the Y Initiative, a process the six
+        governments launched in 2004" is not set in 2004; the year is the initiative's. A clause right after the
+        meeting's name (or its bracketed short name), or one whose noun is a meeting word ("..., a gathering held
+        in 2019"), still describes the meeting."""
+        s, e = self.doc.sentences[sentence]
+        text = self.text[s:e]
+        own = re.match(r"\s*(?:\([^)]{1,30}\))?", self.text[end:e])
+        own_end = end - s + (own.end() if own else 0)
+        kept, last = [], 0
+        for m in self.DESCRIBING_CLAUSE.finditer(text):
+            lead = re.findall(r"[\w-]+", m.group())[1:4]
+            if m.start() <= own_end or any(fold(w).rstrip("s") in lexicon.MEETING_HEADS for w in lead):
+                continue
+            kept.append(text[last : m.start()])
+            last = m.end()
+        kept.append(text[last:])
+        return "".join(kept)
 
     def names_another_year(self, sentence_text):
         """True when a sentence is set in a year other than the report's ("in 2024", "since 1981")."""
@@ -2326,10 +2447,14 @@ class Analysis:
                 continue
             if main is not None and not (main["start"] <= m.start <= main["start"] + len(main["title"]) + 40):
                 continue
-            if self.background(sentence) or self.other_occasion(sentence, before):
+            if self.background(sentence) or self.other_occasion(sentence, before, m.end):
                 continue
-            if sentence > 1 and re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year)\b", self.text[m.end : e]):
-                continue  # "the 44th ASEANAPOL Conference held in Kuala Lumpur last year"
+            if sentence > 1 and (
+                re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year)\b", self.text[m.end : e])
+                or self.set_in_a_past_year(self.text[m.end : m.end + 80])
+                and self.dates_in_sentence_other_than(sentence, "")
+            ):
+                continue  # "the 44th ASEANAPOL Conference held in Kuala Lumpur last year", "the 14th SOM in May 2020"
             if (
                 sentence <= 1
                 and self.set_in_a_past_year(self.text[m.end : e])
@@ -2501,6 +2626,13 @@ class Analysis:
         month_dateline = self.month_dateline()
         if month_dateline is not None and len(candidates) > 1:
             candidates.remove(month_dateline)
+        if not any(
+            d.precision == "day" and d is not self.dateline and not self.told_of_a_past_meeting(d.start)
+            for d in candidates
+        ):
+            # A year in review that names its one meeting as last year's ("the highlight of our year was the X
+            # Dialogue, convened in Manila in 2024"): with no other day in the report, that meeting is the report's.
+            self.past_meetings = []
         best = None
         scored = []
         for d in candidates:
@@ -2511,8 +2643,11 @@ class Analysis:
             score = 0
             if self.event_sentence is not None and sentence == self.event_sentence:
                 score += 3
-            if DATE_LABEL.search(self.field_label(d.start)) and not any(
-                o.start < d.start and o.start > self.text.rfind("\n", 0, d.start) for o in self.dates
+            issued = d.end_date is None and d.start_date == self.published_on and self.header_line(d.start)
+            if (
+                DATE_LABEL.search(self.field_label(d.start))
+                and not issued
+                and not any(o.start < d.start and o.start > self.text.rfind("\n", 0, d.start) for o in self.dates)
             ):
                 # "Date: 28 October 2026 (ministerial session); preceded by the ... meeting on 27 October": the
                 # label gives the first date of its line; a later one is another part's.
@@ -2545,6 +2680,8 @@ class Analysis:
                 score -= 2
             elif d.precision == "month":
                 score -= 1
+            if self.told_of_a_past_meeting(d.start):
+                score -= 3  # "the 18th X Meeting held in Y in November 2024": that meeting's date
             score -= sentence * 0.1
             scored.append((score, -d.start, d))
         if scored:
@@ -2570,6 +2707,21 @@ class Analysis:
             return
         end_date = best.end_date
         start_date = best.start_date
+        note = best.note
+        if best.inferred == "year" and self.published_on is not None and start_date < self.published_on:
+            # "will host the conference from Nov 17 to 20 this year", written in May: a day and month without a
+            # year, in a sentence that looks ahead, are the coming ones, not last year's.
+            s, e = self.sentence_span(best.start)
+            stext = self.text[s:e]
+            ahead = re.match(r"^\W*(?:this|later this) year\b", self.text[best.end : best.end + 20], re.IGNORECASE) or (
+                FUTURE.search(self.text[s : best.start])
+                and not HELD.search(re.sub(r"\b(?:to|will|would|shall|may)\s+be\s+held\b", "", stext, flags=re.I))
+            )
+            later = safe_replace_year(start_date, start_date.year + 1)
+            if ahead and later is not None and later >= self.published_on:
+                note = best.note.replace(f"; {start_date.year} is inferred", f"; {later.year} is inferred", 1)
+                start_date = later
+                end_date = end_date and safe_replace_year(end_date, end_date.year + 1)
         if end_date is None and best.precision == "day":
             # "a three-day meeting", "for two days": the end follows from the length.
             days = self.duration_days()
@@ -2603,15 +2755,32 @@ class Analysis:
         ev["end_date"] = end_date.isoformat() if end_date else None
         ev["date_precision"] = best.precision
         ev["date_inferred"] = best.inferred
-        ev["date_note"] = best.note
+        ev["date_note"] = note
         if best is self.dateline and best.end_date is None:
             ev["date_note"] = " ".join(
-                filter(None, [best.note, "The report gives no date for the meeting but its dateline's; check it."])
+                filter(None, [note, "The report gives no date for the meeting but its dateline's; check it."])
             )
         ev["passages"]["start_date"] = self.passage(best.start)
         self.date_sentence = self.sentence_of(best.start) if best is not self.dateline else None
         if self.event_sentence is None:
             self.event_sentence = self.sentence_of(anchor.start)
+
+    def told_of_a_past_meeting(self, offset):
+        """True for words in the clause right after the name of a meeting the report names as a past occasion
+        ("At the 18th X Meeting held in Siem Reap, Cambodia, in November 2024, ..."), before the clause ends."""
+        for end in getattr(self, "past_meetings", []):
+            if end <= offset <= end + 80 and not re.search(r"[.;:]|,\s+(?:the|a|an|and)\s", self.text[end:offset]):
+                return True
+        return False
+
+    def header_line(self, offset):
+        """True for a line above the report's first sentence of prose ("Ref.: 118/2025", "Date: 20/06/2025" under
+        "MEDIA STATEMENT"): a document's header, which says when it was issued."""
+        for i in range(len(self.doc.sentences)):
+            s, e = self.doc.sentences[i]
+            if len(self.text[s:e].split()) >= 8 and not FIELD_LABEL.match(self.text[s:e]):
+                return offset < s
+        return False
 
     RUNS_UNTIL = re.compile(
         r"\b(?:runs?|running|continues?|continuing|lasts?|lasting|goes on|will run|is held|takes place)\s+"
@@ -2721,7 +2890,10 @@ class Analysis:
         if self.event_sentence is not None:
             scope = self.doc.passage(self.event_sentence) + " " + scope
         m = re.search(
-            r"\b(one|two|three|four|five|1|2|3|4|5)[- ]days?\b(?![- ](?:of|after|before|later|ago))",
+            # "after two days of closed-door talks" is a length; "within two days of the request" is not.
+            r"\b(one|two|three|four|five|1|2|3|4|5)[- ]days?\b(?![- ](?:after|before|later|ago))"
+            r"(?![- ]of\b(?!\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|meetings|deliberations|negotiations|"
+            r"consultations|sessions|training|workshops|exchanges|dialogue|presentations|lectures)\b))",
             scope,
             re.IGNORECASE,
         ) or re.search(
@@ -2854,6 +3026,8 @@ class Analysis:
                 continue  # where the report was written; "here" makes it the venue (below)
             if sentence != self.event_sentence and self.other_setting(m.start, sentence):
                 continue
+            if self.told_of_a_past_meeting(m.start):
+                continue  # "At the 18th X Meeting held in Siem Reap in 2024, ...": where that meeting was
             if re.search(
                 r"\b(?:planned|scheduled|ahead of|upcoming|next|forthcoming|to be held|will be held)\b[^.;,]{0,50}$",
                 self.text[s : m.start],
@@ -2861,7 +3035,7 @@ class Analysis:
             ) or self.other_year(m.start):
                 continue  # "ahead of a regional meeting planned in Bangkok", "signed in Kuala Lumpur in 2015"
             if (
-                ANOTHER_MEETING.search(stext) or re.search(r"\b(?:last year|earlier this year)\b", stext)
+                another_meeting(stext) or re.search(r"\b(?:last year|earlier this year)\b", stext)
             ) and sentence != self.event_sentence:
                 continue  # "the previous conference in Manila", "held in Kuala Lumpur last year"
             if sentence not in (self.event_sentence, self.date_sentence) and self.names_another_meeting(s, e):
@@ -2878,6 +3052,15 @@ class Analysis:
             # (a heading in capitals may name it, "1. The CID hosted ... from 4 till 6 March at ..." place it).
             own = sentence == self.event_sentence or sentence == self.date_sentence
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if own else 0)
+            if (
+                not own
+                and self.event_sentence is not None
+                and sentence == self.event_sentence - 1
+                and self.event_sentence == self.date_sentence
+            ):
+                # "... was taken up in a quieter setting: a classroom on the campus of X in Y. From 3 to 7 March, 30
+                # officers took part in the Workshop on ...": the sentence that leads into the meeting's sets its scene.
+                score += 1
             if not re.search(r"\b(?:in|at)\s*$", before) and VENUE_THEN_CITY.search(
                 self.text[max(s, m.start - 120) : m.start]
             ):
@@ -2894,7 +3077,10 @@ class Analysis:
                 and not (
                     sentence == self.event_sentence
                     and re.search(
-                        r"\b(?:at|to)\s+(?:the\s+)?$", self.text[max(s, self.named_from(o) - 10) : self.named_from(o)]
+                        # "at the headquarters of the Ministry of X in Y": the body's building is the venue.
+                        r"\b(?:at|to)\s+(?:the\s+)?(?:(?:headquarters|premises|main office|offices?|compound|building|"
+                        r"campus)\s+of\s+(?:the\s+)?)?$",
+                        self.text[max(s, self.named_from(o) - 40) : self.named_from(o)],
                     )
                 )
                 for o in self.mentions
@@ -3288,11 +3474,35 @@ class Analysis:
             and not (REMOTE_PART.search(scope) and HELD_AT_PLACE.search(scope))
         )
 
+    def sentences_on_the_meetings_form(self):
+        """The sentences, anywhere in the report, whose subject is the meeting and whose verb says how it was held:
+        "The consultation was held in a hybrid format.", "This year the seminar was conducted online." A report in
+        two languages may state the format only in its second part, far from the opening."""
+        heads = "|".join(sorted(lexicon.MEETING_HEADS))
+        found = []
+        for index in range(len(self.doc.sentences)):
+            s, e = self.doc.sentences[index]
+            if self.in_background_section(s) or self.background(index) or another_meeting(self.text[s:e]):
+                continue  # "The previous seminar was held online": another meeting's form
+            # "It was held ...": only right after the sentence that reports the meeting.
+            subject = rf"(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})" + (
+                "|it" if self.event_sentence is not None and index == self.event_sentence + 1 else ""
+            )
+            if re.match(
+                rf"^\W*(?:{subject})\s+"
+                r"(?:was|were|is|has been)\s+(?:\w+\s+)?(?:held|conducted|run|organi[sz]ed|convened|delivered)\b",
+                self.text[s:e],
+                re.IGNORECASE,
+            ):
+                found.append(self.text[s:e])
+        return " ".join(found)
+
     def read_format(self):
         ev = self.event
         scope = ev["title"] + " " + self.opening()
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
+        scope += " " + self.sentences_on_the_meetings_form()
         remote = REMOTE_PART.search(scope)
         if HYBRID.search(scope) or (remote and (ev["city"] or IN_PERSON.search(scope) or HELD_AT_PLACE.search(scope))):
             # "at the Ministry of Interior in Phnom Penh, with some partners joining by video link": both.
@@ -3442,9 +3652,26 @@ class Analysis:
                 # "In 2025, X convened ..." opening a report of early 2026: the news itself, told a year on.
                 return False
             return reference is not None and int(year.group()) != reference
-        if not m and index != getattr(self, "event_sentence", None) and index > 1:
-            return bool(COMES_AFTER.search(self.text[s:e]))
+        if m and re.match(r"\W*last month\b", m.group(), re.IGNORECASE) and self.published_on is not None:
+            # "Last month, the question was taken up at a workshop in X" of a meeting held the month before the
+            # report: the news itself, not its past.
+            known = getattr(self, "event", {}).get("start_date")
+            previous = (self.published_on.replace(day=1) - datetime.timedelta(days=1)).strftime("%Y-%m")
+            if known and known[:7] == previous:
+                return False
+        if not m and index != getattr(self, "event_sentence", None) and index > 0:
+            return bool(index > 1 and COMES_AFTER.search(self.text[s:e])) or self.carries_on_background(index)
         return bool(m)
+
+    def carries_on_background(self, index):
+        """True for a sentence that dates itself only from the background sentence before it in its paragraph:
+        "Back in 2015, ... In early June that year, officials met in X. A month later, ministers gathered in Y for
+        ...": "that year" and "a month later" go on telling the same past."""
+        s, e = self.doc.sentences[index]
+        if not RELATIVE_TIME_LEAD.match(self.text[s:e]):
+            return False
+        _ps, pe = self.doc.sentences[index - 1]
+        return "\n" not in self.text[pe:s] and self.background(index - 1)
 
     def about_another_meeting(self, offset):
         """True in a sentence about an earlier or later meeting: "Last year's meeting in Bangkok was hosted by ..."."""
@@ -3463,7 +3690,7 @@ class Analysis:
             re.IGNORECASE,
         ):
             return True
-        return bool(ANOTHER_MEETING.search(lead)) and not re.search(
+        return bool(another_meeting(lead)) and not re.search(
             r"\b(?:this|the present|the current|today'?s)\s+(?:meeting|conference|dialogue)\b", lead
         )
 
