@@ -1,5 +1,5 @@
 """Report intake: the links to known records on the classes met on the fifteenth and sixteenth writers' sets
-(tests/intake_blind/heldout15, heldout16), fourteenth round.
+(tests/intake_cases/heldout15, heldout16; blind until then), fourteenth round.
 
 The sentences are made up for these tests, with other countries, bodies, towns and names than the reports, so that a
 rule that only fits one report fails here.
