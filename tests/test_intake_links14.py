@@ -139,14 +139,14 @@ def test_a_body_whose_meeting_it_is_organised_it():
         "Meeting on Cyber Fraud.",
         published_on=PUBLISHED,
     )
-    links = [l for l in result["links"] if l["slug"] == "unodc" and l["selected"]]
+    links = [link for link in result["links"] if link["slug"] == "unodc" and link["selected"]]
     assert links and links[0]["role"] == "organiser"
 
 
 @pytest.mark.django_db
 def test_a_body_whose_role_is_spoken_of_is_not_its_organiser():
     result = analyse(LEDE + "Speakers praised UNODC's role in the region.", published_on=PUBLISHED)
-    assert "organiser" not in {l["role"] for l in result["links"] if l["slug"] == "unodc"}
+    assert "organiser" not in {link["role"] for link in result["links"] if link["slug"] == "unodc"}
 
 
 # --- Background ------------------------------------------------------------------------------------------------

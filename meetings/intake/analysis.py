@@ -92,7 +92,8 @@ ORG_CUES_AFTER = [
     # "X supported the logistics and interpretation", "Y supported the workshop": what the meeting ran on, paid or
     # given; not "Indonesia supported the proposal", a stance taken in the room.
     (
-        r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly|generously) )?(?:supported|backed|covered|paid for)\s+(?:the\s+|its\s+|this\s+)?"
+        r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly|generously) )?(?:supported|backed|covered|paid for)\s+"
+        r"(?:the\s+|its\s+|this\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:logistics|workshop|meeting|dialogue|event|training|course|conference|seminar|sessions?|"
         r"travel|participation|interpretation|translation|costs?|venue|organi[sz]ation|hosting|accommodation)\b",
         [ParticipationRole.FUNDER],
@@ -261,13 +262,14 @@ REFERRAL = re.compile(
 FORECASTING_MEETING = {
     "meeting", "meetings", "delegates", "delegations", "participants", "ministers", "members", "sides", "parties",
     "conference", "workshop", "dialogue", "forum", "session", "it", "they", "we", "both", "all", "som", "somtc",
-}
+}  # fmt: skip
 
 # A sentence that denies, for all the names before it, that they took part: "None of these bodies was formally
 # represented", "Neither organisation attended", "These agencies were not present" (denied_later).
 GROUP_DENIAL = re.compile(
     r"\b(?:none\s+of\s+(?:these|those|them|the\s+above)|neither(?:\s+of\s+(?:these|those|them|the\s+two))?)\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?:(?:was|were|is|are|had been|has been)\s+(?:\w+ly\s+)?(?:represented|present|in attendance)|"
+    r"(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:was|were|is|are|had been|has been)\s+(?:\w+ly\s+)?(?:represented|present|in attendance)|"
     r"(?:\w+ly\s+)?(?:attended|took part|participated|sent (?:a|any|anyone|delegates|representatives)))\b"
     r"|\b(?:these|those|both|the two)\s+(?:[a-z-]+\s+){0,2}?(?:was|were|are)\s+not\s+(?:\w+ly\s+)?"
     r"(?:represented|present|in attendance)\b",
@@ -4015,8 +4017,12 @@ class Analysis:
         "observers predict ..."). "The meeting expects the plan to be tabled at the ..." stays a referral."""
         if re.search(r"\bagain\s+(?:at|before|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", before, re.IGNORECASE):
             return True
-        m = re.search(r"\b(\w+)\s+(?:also\s+|now\s+)?(?:expect|expects|expected|predict|predicts|predicted|anticipate|"
-                      r"anticipates|anticipated|believe|believes)\b[^.;]*?\bto be\b", before, re.IGNORECASE)
+        m = re.search(
+            r"\b(\w+)\s+(?:also\s+|now\s+)?(?:expect|expects|expected|predict|predicts|predicted|anticipate|"
+            r"anticipates|anticipated|believe|believes)\b[^.;]*?\bto be\b",
+            before,
+            re.IGNORECASE,
+        )
         return bool(m) and fold(m.group(1)) not in FORECASTING_MEETING
 
     def denied_later(self, offset):

@@ -1212,7 +1212,7 @@ PARTICIPANT_NOUNS = {
     "counterparts", "authorities", "agencies", "ministries", "teams", "units", "lawyers", "counsellors",
     "counselors", "caseworkers", "researchers", "academics", "scholars", "speakers", "panellists", "panelists",
     "diplomats", "envoys", "ministers", "commanders", "leaders", "heads", "chiefs", "guards", "commissioners",
-}
+}  # fmt: skip
 
 GROUP_HEADS = {"countries", "states", "nations", "governments", "economies", "members", "parties"}
 
