@@ -415,7 +415,11 @@ FINDINGS = re.compile(
 REMOTE_PART = re.compile(
     r"\b(?:joining|joined|join|participating|participated|taking part|took part|attending|attended|connected|"
     r"connecting)\s+(?:\w+\s+){0,2}?(?:(?:by|through|via) video(?:\s?link|\s?-?conferenc\w*)?|online|virtually|"
-    r"remotely|via (?:zoom|teleconference|videoconference|webex|teams))\b",
+    r"remotely|via (?:zoom|teleconference|videoconference|webex|teams))\b"
+    # "a hundred more followed online, with ...", "others watched remotely.": an audience from afar takes part too;
+    # "followed online job offers" does not say so.
+    r"|\b(?:followed|watched|tuned in)\s+(?:it\s+|the \w+\s+)?(?:online|remotely|virtually|via (?:live\s?)?stream)"
+    r"(?=\s*[,.;:)–—-]|\s+(?:from|in|with|via|through|and)\b)",
     re.IGNORECASE,
 )
 # The meeting held at a room or building ("held ... at the meeting hall of the Ministry of ..."): a place to sit in.
@@ -458,6 +462,8 @@ HYBRID = re.compile(
 )
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# A meeting held alongside another: "side event", "side-event", "parallel session", "fringe meeting".
+SIDE_EVENT = r"(?:side|parallel|satellite|fringe)[- ](?:event|session|meeting)"
 # "Dates: 3-4 May 2024", "- Venue: ..., Vientiane": a summary's labelled line states the meeting's own facts.
 FIELD_LABEL = re.compile(
     r"^[ \t]*(?:[-•*·][ \t]*)?((?:Dates?|Venue|Place|Location|When|Where)(?:[ \t]*(?:and|&|/)[ \t]*"
@@ -1778,6 +1784,11 @@ class Analysis:
             if not cand["future"]:
                 main = cand
                 break
+        # "While ministers gathered for the X Ministerial Meeting, ... Our side event, "Y", ...": a report that names
+        # a side event held alongside a forum's meeting reports the side event; the forum's meeting is its setting.
+        side = next((c for c in candidates if not c["future"] and self.side_event_named(c)), None)
+        if side is not None:
+            main = side
         if main:
             # A heading in capitals ("TWELFTH SENIOR OFFICIALS MEETING") often leaves out the series that the
             # first sentence names in full ("The Twelfth Senior Officials Meeting of the ... was held"): the fuller
@@ -1809,6 +1820,10 @@ class Analysis:
                 ev["forum"] = main["forum"]
             if main.get("number"):
                 ev["number"] = main["number"]
+            elif main["sentence"] is not None:
+                ev["number"] = self.number_in_apposition(main)
+                # The name before "the 2nd meeting of its kind" is the series' name as written.
+                main["number_before"] = main.get("number_before") or bool(ev["number"])
         if ev["forum"] is None and main:
             ev["forum"] = self.forum_in_title(main["title"])
             if ev["forum"] and main["sentence"] is not None:
@@ -1950,6 +1965,9 @@ class Analysis:
                         and t.is_upper
                         and re.match(r"\)\s(?:and|on|of|for|against)\s[A-Z]", text[t.end : t.end + 12])
                     ) or (gap == ") " and tokens[j - 1].is_upper and text[tokens[j - 1].start - 1] == "(")
+                    if gap == ", " and self.countries_listed_in_name(i, j):
+                        j += 1  # "Meeting of Fiji, Samoa and Tonga Customs on ...": the list's comma is inside
+                        continue
                     if (gap not in (" ", "-", "–", "’s ", "'s ", "’ ", "' ") and not bracketed) or "\n" in gap:
                         break
                     if gap == "-" and t.text.islower() and tokens[j - 1].text[:1].isupper():
@@ -2068,17 +2086,30 @@ class Analysis:
                 i += 1
         found.sort(key=lambda c: c["start"])
         # The headline (a short first line) names the meeting as well as any sentence does.
-        seen, unique = set(), []
+        seen, unique = {}, []
         for c in found:
             if c["title"] not in seen:
-                seen.add(c["title"])
+                seen[c["title"]] = len(unique)
                 unique.append(c)
+            elif unique[seen[c["title"]]]["future"] and not c["future"]:
+                # "We reported that the X Dialogue would meet in A. This was incorrect. ... The X Dialogue, hosted
+                # by ...": a name first met in words about another occasion (or an error) stands for the meeting
+                # where the report tells of it again as its own.
+                unique[seen[c["title"]]] = c
+        unique.sort(key=lambda c: c["start"])
         return unique
 
     # The small words a title in quotation marks may hold in lower case.
     TITLE_SMALL_WORDS = set(
         "of on the for and against in to at a an from into with by through beyond across after".split()
     )
+
+    def side_event_named(self, cand):
+        """True when the writer introduces the candidate as a side event: "our side event, "X"", "a parallel
+        session on the margins, the X Roundtable"."""
+        s = self.doc.sentences[cand["sentence"]][0] if cand["sentence"] is not None else 0
+        before = self.text[max(s, cand["start"] - 40) : cand["start"]]
+        return bool(re.search(rf"\b{SIDE_EVENT}s?\b[^.;]{{0,12}}$", before, re.IGNORECASE))
 
     def quote_names_meeting(self, quote_start, words):
         """True when a quotation in title case is the name a meeting word before it gives the meeting: "a workshop
@@ -2095,6 +2126,8 @@ class Analysis:
         heads = "|".join(sorted(lexicon.MEETING_HEADS))
         return bool(
             re.search(rf"\b(?:{heads})s?\s+on\s*$", before, re.IGNORECASE)
+            # "Our side event, "X", was co-organised by ...": the name in apposition to the meeting word.
+            or re.search(rf"\b(?:{heads}|{SIDE_EVENT})s?\s*,\s*$", before, re.IGNORECASE)
             or re.search(
                 rf"\b(?:{heads})s?\b[^.;:\"“”]{{0,60}}?\b(?:titled|entitled|called|named|"
                 r"under the (?:title|name)|with the title|by the (?:title|name))\s*$",
@@ -2143,6 +2176,40 @@ class Analysis:
             if t.folded in lexicon.ORG_HEADS or t.folded in lexicon.ORG_STARTS:
                 return True
         return False
+
+    def countries_listed_in_name(self, i, j):
+        """True when the comma before token j lies inside a list of countries that a meeting's name, begun at
+        token i, gives after "of", "among" or "between" right behind its head word: "Tripartite Meeting of Fiji,
+        Samoa and Tonga Customs on Border Crime". Every item of the list up to its "and" must be a country, so a
+        comma that closes a name ("Meeting of Officials, Bangkok") still ends it."""
+        tokens, text = self.doc.tokens, self.text
+        comma = tokens[j - 1].end
+        countries = [m for m in self.mentions if m.kind in ("country", "demonym")]
+        first = next((m for m in countries if m.end == comma), None)
+        if first is None:
+            return False
+        # Walk back over earlier items of the list to the word that opens it.
+        opener = first
+        while True:
+            prev = next((m for m in countries if re.fullmatch(r",[ \t]*", text[m.end : opener.start])), None)
+            if prev is None:
+                break
+            opener = prev
+        before = re.search(r"(\w+)[ \t]+(of|among|between)[ \t]+(?:the[ \t]+)?$", text[tokens[i].start : opener.start])
+        if not before or fold(before.group(1)) not in lexicon.MEETING_HEADS:
+            return False
+        # The rest of the list: more countries after commas, then "and" and a last country.
+        pos = comma
+        while True:
+            nxt = next((m for m in countries if m.start > pos), None)
+            if nxt is None:
+                return False
+            gap = text[pos : nxt.start]
+            if re.fullmatch(r",?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?", gap):
+                return True
+            if not re.fullmatch(r",[ \t]*(?:the[ \t]+)?", gap):
+                return False
+            pos = nxt.end
 
     def past_bracketed_countries(self, end):
         """ "... Coordination Meeting on Border Crime (Fiji – Samoa – Tonga)": the countries a meeting is among,
@@ -2236,6 +2303,25 @@ class Analysis:
     def is_just_a_forum_short(self, phrase):
         return len(phrase.split()) < 2
 
+    # Verbs that report what a meeting decided: "agreed", "pledged", "signed".
+    OUTCOME_VERBS = re.compile(
+        r"\b(?:agreed?|agreeing|pledged?|vowed?|committed|resolved|decided|signed|adopted|endorsed|announced|"
+        r"undertook|reaffirmed|concluded|launched|approved)\b",
+        re.IGNORECASE,
+    )
+
+    def outcome_of(self, before):
+        """True when the words before "following"/"after" a meeting's name tell what that meeting produced: "The two
+        forces have agreed to widen joint patrols, following the fourth meeting of the X Task Force" reports the
+        meeting, where "The consultation follows the 44th X Conference" places another meeting before it. The
+        preposition, not the verb "follows", after an outcome verb and no meeting word of its own."""
+        lead = re.search(r"\b(?:following|after)\W+(?:\w+\W+){0,3}$", before, re.IGNORECASE)
+        if not lead:
+            return False
+        clause = before[: lead.start()]
+        heads = "|".join(sorted(lexicon.MEETING_HEADS))
+        return bool(self.OUTCOME_VERBS.search(clause)) and not re.search(rf"\b(?:{heads})s?\b", clause, re.IGNORECASE)
+
     def candidate(self, phrase, start):
         # "ASEANAPOL Dialogue on ...⏎Kuala Lumpur, Malaysia, 3-4 September": a heading ends at its line; the place line
         # under it is no part of the name.
@@ -2275,6 +2361,7 @@ class Analysis:
                     before,
                     re.IGNORECASE,
                 )
+                and not self.outcome_of(before)
                 or sentence > 1
                 and (
                     re.match(r"^[^.;]{0,60}?\b(?:last year|earlier this year|in (?:19|20)\d\d)\b", after)
@@ -2544,6 +2631,24 @@ class Analysis:
     # Kinds of meeting specific enough to tell a forum's series by ("a dialogue organised by the X Secretariat").
     SERIES_WORDS = ("dialogue", "conference", "workshop", "forum", "summit", "consultation", "retreat", "seminar")
 
+    NUMBER_IN_APPOSITION = re.compile(
+        rf"^(?:\s*\([^()]{{1,80}}\))?\s*,\s*(?:being\s+|as\s+)?(?:the|its)\s+"
+        rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD}))\s+"
+        r"(?:such\s+)?(?:meeting|session|round|edition|gathering|instalment|installment|iteration|one)s?\b",
+        re.IGNORECASE,
+    )
+
+    def number_in_apposition(self, main):
+        """The meeting's number written in apposition right after its name: "presided over the Joint Meeting of
+        Fiji and Samoa Customs on Border Crime (JMBC), the 3rd meeting of its kind", "..., its fifth session".
+        Only straight after the name, so a later "the first meeting held in X" is not read as this one's."""
+        found = self.NUMBER_IN_APPOSITION.match(self.text[main["start"] + len(main["title"]) :])
+        if not found:
+            return None
+        if found.group("digits"):
+            return int(found.group("digits"))
+        return lexicon.ORDINAL_WORDS.get(fold(re.sub(r"\s+", " ", found.group("word"))))
+
     def number_after_series(self):
         """The number written after the series rather than before the meeting: "the SOMTC's 25th meeting", "the
         SOMTC held its twenty-fifth session". The series is a forum named there, or the one forum the body named
@@ -2656,6 +2761,21 @@ class Analysis:
                 score += 6
             elif self.dateline is not None and d.start == self.dateline.start:
                 score += 6  # a programme's heading line, "Bangkok, Thailand, 3 to 5 June 2025", states its dates
+            elif issued:
+                score -= 3  # "MORNING REPORT – Friday 4 April" over a transcript: the day of the broadcast
+            if (
+                self.event_sentence is not None
+                and sentence == self.event_sentence + 1
+                and re.match(
+                    rf"^\W*(?:[A-Z]+:\s*)?(?:it|the (?:{'|'.join(sorted(lexicon.MEETING_HEADS))}))\s+"
+                    r"(?:ran|runs|lasted|lasts|took place|was held|opened|began|started|went on)\b",
+                    stext,
+                    re.IGNORECASE,
+                )
+            ):
+                # "... the Regional Workshop on X. It ran from the 4th to the 6th of November": the next sentence
+                # speaks of the meeting just named.
+                score += 3
             # "will be held", "scheduled to be held": a later meeting, not one that took place.
             held = HELD.search(re.sub(r"\b(?:to|will|would|shall|may)\s+be\s+held\b", "", stext, flags=re.I))
             if held:
@@ -3030,6 +3150,14 @@ class Analysis:
                 continue
             if self.told_of_a_past_meeting(m.start):
                 continue  # "At the 18th X Meeting held in Siem Reap in 2024, ...": where that meeting was
+            other = another_meeting(self.text[max(s, m.start - 60) : m.start])
+            if other and re.fullmatch(
+                r"\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?(?:held|convened|hosted|organi[sz]ed)?\s*(?:in|at)\s+",
+                self.text[max(s, m.start - 60) + other.end() : m.start],
+            ):
+                # "..., the second such meeting after the first one held in Dili": even in the meeting's own sentence
+                # a city right after another meeting is where that one was.
+                continue
             if re.search(
                 r"\b(?:planned|scheduled|ahead of|upcoming|next|forthcoming|to be held|will be held)\b[^.;,]{0,50}$",
                 self.text[s : m.start],
@@ -3506,6 +3634,12 @@ class Analysis:
             scope += " " + self.doc.passage(self.event_sentence)
         scope += " " + self.sentences_on_the_meetings_form()
         remote = REMOTE_PART.search(scope)
+        # "The X Dialogue brought together delegates from ten countries. Officers of two partner forces joined by
+        # video link.": the two sentences after the meeting's own, in its paragraph, tell who joined from afar.
+        paragraph = self.rest_of_paragraph(self.event_sentence, 2)
+        remote = remote or REMOTE_PART.search(paragraph)
+        if HYBRID.search(paragraph):
+            scope += " " + paragraph
         if HYBRID.search(scope) or (remote and (ev["city"] or IN_PERSON.search(scope) or HELD_AT_PLACE.search(scope))):
             # "at the Ministry of Interior in Phnom Penh, with some partners joining by video link": both.
             ev["format"] = "hybrid"
@@ -3521,6 +3655,17 @@ class Analysis:
             ev["format"] = "in_person"
         if ev["format"] and "format" not in ev["passages"]:
             ev["passages"]["format"] = ev["passages"].get("city") or ev["passages"].get("title") or ""
+
+    def rest_of_paragraph(self, index, count):
+        """Up to count sentences after sentence index, as long as no new paragraph begins."""
+        if index is None:
+            return ""
+        parts = []
+        for k in range(index + 1, min(index + 1 + count, len(self.doc.sentences))):
+            if "\n" in self.text[self.doc.sentences[k - 1][1] : self.doc.sentences[k][0]]:
+                break
+            parts.append(self.doc.passage(k))
+        return " ".join(parts)
 
     def read_previous(self):
         ev = self.event
@@ -3634,9 +3779,39 @@ class Analysis:
     def in_background_section(self, offset):
         return any(a <= offset < b for a, b in self.background_sections())
 
+    # "This was incorrect.", "That information was wrong.", "The date given was a mistake.": a correction's verdict
+    # on what it has just repeated.
+    RETRACTION = re.compile(
+        r"^\W*(?:this|that|it|these|those|the (?:\w+ ){0,2}(?:report|article|story|information|details?|date|venue))\s+"
+        r"(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:incorrect|wrong|inaccurate|mistaken|erroneous|not correct|not accurate|"
+        r"an? (?:error|mistake))\b",
+        re.IGNORECASE,
+    )
+
+    def retracted(self, index):
+        """True for a sentence that a correction notice repeats only to withdraw it: "We reported that the forum
+        would meet in Penang on 4 May. This was incorrect." Its dates and places are the error, not the meeting's.
+        The verdict stands in the next sentence, or the sentence itself says it reported wrongly."""
+        cache = self.__dict__.setdefault("_retracted", {})
+        if index not in cache:
+            cache[index] = self.read_retracted(index)
+        return cache[index]
+
+    def read_retracted(self, index):
+        s, e = self.doc.sentences[index]
+        if re.search(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:reported|stated|said|wrote|gave)\b",
+                     self.text[s:e], re.IGNORECASE):
+            return True
+        if index + 1 < len(self.doc.sentences):
+            ns, ne = self.doc.sentences[index + 1]
+            return bool(self.RETRACTION.match(self.text[ns:ne]))
+        return False
+
     def background(self, index):
         """True for a sentence that opens on the past ("Previously, ...", "Last year, ...", "In 2019, ...")."""
         s, e = self.doc.sentences[index]
+        if self.retracted(index):
+            return True
         m = BACKGROUND_LEAD.match(self.text[s:e])
         year = m and re.search(r"(?:19|20)\d\d", m.group())
         if year:

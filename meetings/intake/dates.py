@@ -20,11 +20,15 @@ MONTH = (
 DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 # A year of the common era, or of the Buddhist era that Thai (and Lao, Cambodian) writers keep in translation:
 # "15 January 2569" is 2026 (543 years on). Only 2540 to 2599 (1997 to 2056) are read so.
-YEAR = r"(?P<{n}>(?:19|20)\d\d|25[4-9]\d)"
+# The era may be written before a Buddhist-era year ("13 February B.E. 2568", "BE 2568"): the marker is no part of
+# the date's words but must not part the year from its month.
+YEAR = r"(?:(?:B\.\s?E\.|\bBE)\s*(?=25[4-9]\d))?(?P<{n}>(?:19|20)\d\d|25[4-9]\d)"
 # Between the two ends of a range: "to", "till"; the end may name its weekday ("through Wednesday, July 5").
 DASH = (
     r"\s*(?:-|–|—|to|until|till|and|through)\s*"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    # "from the 4th to the 6th of November", as a speaker says it.
+    r"(?:the\s+)?"
 )
 
 
@@ -396,7 +400,11 @@ def names_written_days(text, end, found, also=""):
     name those days and are not to be read against the publication date."""
     gap = re.compile(rf"(?i)\s*(?:{also})?[\s,(]*" if also else r"[\s,(]*")
     return any(
-        not d.inferred and d.precision == "day" and gap.fullmatch(text[end : d.start]) for d in found if d.start >= end
+        # "on Tuesday and Wednesday (March 17-18)": days written without their year still name the days; only
+        # the year is read from the publication.
+        d.inferred in ("", "year") and d.precision == "day" and gap.fullmatch(text[end : d.start])
+        for d in found
+        if d.start >= end
     )
 
 
