@@ -3799,8 +3799,11 @@ class Analysis:
 
     def read_retracted(self, index):
         s, e = self.doc.sentences[index]
-        if re.search(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:reported|stated|said|wrote|gave)\b",
-                     self.text[s:e], re.IGNORECASE):
+        if re.search(
+            r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:reported|stated|said|wrote|gave)\b",
+            self.text[s:e],
+            re.IGNORECASE,
+        ):
             return True
         if index + 1 < len(self.doc.sentences):
             ns, ne = self.doc.sentences[index + 1]
