@@ -51,7 +51,10 @@ def test_a_body_named_in_background_history_stays_unselected():
 @pytest.mark.parametrize(
     ("sentence", "country"),
     [
-        ("Representing the Philippines, Rosa Dizon of the labour department described how returnees are screened.", "ph"),
+        (
+            "Representing the Philippines, Rosa Dizon of the labour department described how returnees are screened.",
+            "ph",
+        ),
         ("On behalf of Timor-Leste, Inspector Joao Pinto set out the border figures.", "tl"),
         ("Speaking for Brunei Darussalam, Pg Hjh Noraini walked through the new referral form.", "bn"),
     ],
@@ -80,7 +83,10 @@ def test_a_standing_habit_of_a_bodys_people_is_not_the_body_taking_part():
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [
-        ("Asked about the partners, she said: we co-hosted it with the Australian Federal Police.", "australian-federal-police"),
+        (
+            "Asked about the partners, she said: we co-hosted it with the Australian Federal Police.",
+            "australian-federal-police",
+        ),
         ("The host police co-organised the course together with INTERPOL.", "interpol"),
         ("The academy jointly convened the sessions with UNODC.", "unodc"),
     ],
@@ -98,8 +104,14 @@ def new_names(result, kind):
 @pytest.mark.parametrize(
     ("sentence", "person"),
     [
-        ("The Director for Consular Affairs of the foreign ministry, Wiryanto, said the checklist would help.", "Wiryanto"),
-        ("Deputy for Child Protection at the Ministry of Social Affairs (Kemensos), Lestari, noted the gaps.", "Lestari"),
+        (
+            "The Director for Consular Affairs of the foreign ministry, Wiryanto, said the checklist would help.",
+            "Wiryanto",
+        ),
+        (
+            "Deputy for Child Protection at the Ministry of Social Affairs (Kemensos), Lestari, noted the gaps.",
+            "Lestari",
+        ),
         ("The province's Head of Manpower, Suharti, told the room that shelters were full.", "Suharti"),
     ],
 )
@@ -110,7 +122,9 @@ def test_a_one_word_name_after_a_post_set_off_by_commas_is_proposed(sentence, pe
 
 @pytest.mark.django_db
 def test_a_place_set_off_by_commas_after_a_post_is_not_a_person():
-    result = analyse(LEDE + "The Head of Office in Central Java, Semarang, said the shelters were full.", published_on=PUBLISHED)
+    result = analyse(
+        LEDE + "The Head of Office in Central Java, Semarang, said the shelters were full.", published_on=PUBLISHED
+    )
     assert "Semarang" not in new_names(result, "person")
 
 

@@ -43,8 +43,8 @@ ORG_CUES_BEFORE = [
     # "We co-hosted it with the X", "jointly organised the course with Y": the partner named after "with" shares
     # the work the verb names.
     (
-        r"\b(?:co-?host(?:ed|ing|s)?|jointly hosted)\s+(?:(?:it|them|this|that|the|our|their|its)\s+(?:[\w-]+\s+){0,3}?)?"
-        r"(?:together\s+)?with\b",
+        r"\b(?:co-?host(?:ed|ing|s)?|jointly hosted)\s+"
+        r"(?:(?:it|them|this|that|the|our|their|its)\s+(?:[\w-]+\s+){0,3}?)?(?:together\s+)?with\b",
         [ParticipationRole.HOST],
     ),
     (
