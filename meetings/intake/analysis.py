@@ -40,6 +40,18 @@ from .text import LIST_ITEM, Document, Token, unwrap
 # Cue phrases before a name, the role they give it. The nearest cue before a name in its sentence wins.
 ORG_CUES_BEFORE = [
     (r"\bco-?hosted by\b", [ParticipationRole.HOST]),
+    # "We co-hosted it with the X", "jointly organised the course with Y": the partner named after "with" shares
+    # the work the verb names.
+    (
+        r"\b(?:co-?host(?:ed|ing|s)?|jointly hosted)\s+"
+        r"(?:(?:it|them|this|that|the|our|their|its)\s+(?:[\w-]+\s+){0,3}?)?(?:together\s+)?with\b",
+        [ParticipationRole.HOST],
+    ),
+    (
+        r"\b(?:co-?organi[sz](?:ed|ing|es?)|co-?convened?|co-?convening|jointly (?:organi[sz]ed|convened|ran|run))\s+"
+        r"(?:(?:it|them|this|that|the|our|their|its)\s+(?:[\w-]+\s+){0,3}?)?(?:together\s+)?with\b",
+        [ParticipationRole.ORGANISER],
+    ),
     (r"\borgani[sz]ed and hosted by\b", [ParticipationRole.ORGANISER, ParticipationRole.HOST]),
     (r"\bhosted and organi[sz]ed by\b", [ParticipationRole.HOST, ParticipationRole.ORGANISER]),
     (r"\bhosted by\b", [ParticipationRole.HOST]),
@@ -3727,9 +3739,15 @@ class Analysis:
                 r"^(?:\s*,[^,;]{1,120},)?\s+(?:was|were)\s+(?:also\s+)?(?:present|in the room|in attendance|on hand)\b",
                 self.text[end:e],
             )
-            if not explicit and not (heard or present):
+            # "Representing Malaysia, Ms X described ...": a sentence that opens by saying whom its subject stood for
+            # names a party; the phrase ends at its first comma.
+            stood_for = re.match(
+                r"^\W*(?:Representing|On behalf of|Speaking (?:for|on behalf of)|Standing in for)\s+[^,;:.]*$",
+                self.text[s:start],
+            ) and re.match(r"^[^,;:.]{0,60},\s+\S", self.text[end:e])
+            if not explicit and not (heard or present or stood_for):
                 return roles, False
-            spoke = spoke or heard or present
+            spoke = spoke or heard or present or stood_for
             # "The sharpest intervention came from Indonesia": a voice heard in the room is someone taking part.
             spoke = spoke or re.search(
                 r"\b(?:voices?|speakers?|interventions?|contributions?|presentations?|remarks|statements?)\s+"
@@ -4617,9 +4635,24 @@ class Analysis:
 
     def lists_participants(self, sentence):
         # "senior investigators from A, B and C worked through case studies": people from bodies, doing things.
+        # "Officials from X have long warned ...": a standing habit of the body's people is not the meeting.
+        if re.search(
+            r"\b(?:have|has|had)\s+(?:long|often|repeatedly|always|consistently|for (?:years|decades))\b", sentence
+        ):
+            return False
         return bool(re.search(r"\b(?:from|of)\s+(?:the\s+)?[A-Z]", sentence)) and bool(
             re.search(
-                r"\b(?:investigators|officers|officials|representatives|delegates|experts|participants)\b", sentence
+                # The whole family of people sent by a body to do the work: "specialists from X contributed case
+                # studies", "an analyst of Y walked through ...".
+                r"\b(?:investigators|officers|officials|representatives|delegates|experts|participants|"
+                r"specialists|analysts|prosecutors|practitioners|advis[eo]rs|detectives|agents|personnel|"
+                r"technicians|trainers|instructors|researchers|lawyers|judges|magistrates|counterparts)\b"
+                # One of them is counted, not titled: "an investigator from X", not "Representative of X".
+                r"|\b(?:an?|one|another)\s+(?:[a-z-]+\s+)?(?:investigator|officer|official|representative|delegate|"
+                r"expert|specialist|analyst|prosecutor|practitioner|advis[eo]r|detective|agent|technician|trainer|"
+                r"instructor|researcher|lawyer|judge|magistrate)\b",
+                sentence,
+                re.IGNORECASE,  # "Specialists from X ..." opens its sentence with a capital
             )
         )
 
@@ -5300,6 +5333,7 @@ class Analysis:
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
         self.read_people_after_posts(seen_starts)
+        self.read_one_names_after_set_off_posts(seen_starts)
         self.read_people_around_lower_posts(seen_starts)
         newnames.read_people(self, seen_starts)
 
@@ -5401,6 +5435,33 @@ class Analysis:
         "cooperation",
         "rights",
     }
+
+    # "The ministry's Director for Consular Affairs, Wiryanto, said ...": a post set off by commas before a one-word
+    # name and a verb of speech; Indonesian officials often carry one name only.
+    ONE_NAME_AFTER_POST = re.compile(
+        r"\b(?:Deputy|Director|Head|Chief|Minister|Secretary|Commissioner|Chair(?:person|man|woman)?|Coordinator|"
+        r"Spokes(?:person|man|woman)|Under-?[Ss]ecretary|Ambassador|Governor|Commander|Inspector|Regent|Mayor)\b"
+        r"[^,.;:!?\"“”\n]{0,120}(,)\s+[A-Z][a-zà-ÿ’'-]{3,},\s+(?:also\s+)?(?:said|says|told|explained|noted|added|"
+        r"stressed|remarked|warned|urged|highlighted|emphasi[sz]ed|underlined|acknowledged|argued|observed|"
+        r"reported|stated|pointed out|called)\b"
+    )
+
+    def read_one_names_after_set_off_posts(self, seen_starts):
+        for m in self.ONE_NAME_AFTER_POST.finditer(self.text):
+            found = self.single_name_after(m.end(1))
+            if not found:
+                continue
+            name, nstart, nend = found
+            if nstart in seen_starts or self.is_covered(nstart, nend):
+                continue
+            folded = fold(name)
+            if folded in lexicon.ORG_HEADS or folded in lexicon.POST_WORDS or folded in lexicon.MEETING_HEADS:
+                continue
+            if folded in {fold(c) for c in lexicon.CITIES}:
+                continue  # "Head of Office in Java, Surabaya, said": a place set off by commas, not a name
+            seen_starts.add(nstart)
+            rank, honorific, tstart, leftover = titles_before(self.text, nstart)
+            self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
 
     def read_people_after_posts(self, seen_starts):
         """ "Vice Minister of Public Security Wang Jianguo", "Secretary Jose Miguel Atienza": the name ends the run of

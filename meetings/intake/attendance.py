@@ -165,7 +165,11 @@ def roll_sections(text):
     i = 0
     while i < len(lines):
         start, end, line = lines[i]
-        if ROLE_LABEL.match(line):
+        role = ROLE_LABEL.match(line)
+        turn = line[line.find(":") + 1 :].strip() if role else ""
+        # "PRESENTER: Who was in the room?", "MODERATOR: And after the break, we turn to ...": a transcript's turn
+        # of speech under its speaker's label is a question or a sentence, not the name of who held the role.
+        if role and not (turn.endswith("?") or is_prose(turn)):
             spans.append((start, end))
             i += 1
             continue
