@@ -692,8 +692,7 @@ POST_LEADS = {
 }
 
 
-# Words no person's name holds: a body's or a meeting's head word, or a post ("Ministry", "Workshop", "Director").
-NOT_NAME_WORDS = lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS
+NOT_NAME_WORDS = lexicon.NOT_NAME_WORDS
 
 
 def holds_no_name(words, function_words):

@@ -1311,3 +1311,6 @@ COMMON_WORDS = {
     "secure",
     "justice",
 }
+
+# Words no person's name holds: a body's or a meeting's head word, or a post ("Ministry", "Workshop", "Director").
+NOT_NAME_WORDS = ORG_HEADS | MEETING_HEADS | POST_WORDS

@@ -13,7 +13,7 @@ from . import lexicon
 from .people import NICKNAME, PHRASES, name_after, titles_before
 from .text import Document
 
-NOT_NAME_WORDS = lexicon.ORG_HEADS | lexicon.MEETING_HEADS | lexicon.POST_WORDS
+NOT_NAME_WORDS = lexicon.NOT_NAME_WORDS
 
 # A capitalised name of two to four words ("Maria Gomez", "Tan Boon Huat", "Ana Cruz-Lopez"), for the readers that
 # need to know where it ends themselves.
