@@ -194,3 +194,24 @@ def test_a_ministry_named_by_its_minister_is_linked_though_another_countrys_name
     )
     result = analyse(text, published_on=PUBLISHED)
     assert "mps" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_the_town_a_delegate_came_back_from_for_the_meeting_is_its_place():
+    text = (
+        "HOST: Good morning. With us is Major Ana Torres of the regional police. She just came back from Kupang, "
+        "Indonesia, where she was part of our panel in the border committee meeting.\n\n"
+        "MAJ. TORRES: Good morning. Every year one side hosts. This year it was the turn of Indonesia, so we went to "
+        "Kupang. Three days, Tuesday to Thursday."
+    )
+    ev = analyse(text, published_on=PUBLISHED)["event"]
+    assert (ev["city"], ev["host_country"]) == ("Kupang", "id")
+
+
+@pytest.mark.django_db
+def test_a_town_victims_came_back_from_is_not_the_meetings_place():
+    text = (
+        "The Border Liaison Meeting on Smuggling was held on 3 June 2026. Officers reviewed the year's cases.\n\n"
+        "Many of the victims came back from Bangkok with no papers."
+    )
+    assert not analyse(text, published_on=PUBLISHED)["event"]["city"]

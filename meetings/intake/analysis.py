@@ -511,6 +511,13 @@ VENUE_HEADS = {
 }
 DATE_LABEL = re.compile(r"\b(?:dates?|when)\b")
 PLACE_LABEL = re.compile(r"\b(?:venue|place|location|where)\b")
+# "She just came back from X, where she was part of our panel", "so we went to X": the town the delegates travelled
+# to or came back from says where they met, as "in X" does.
+TRAVELLED = re.compile(
+    r"\b(?:we|i|she|he|they|delegation|delegates|team|panel)\s+(?:\w+\s+){0,2}?(?:went|travell?ed|flew|came back|"
+    r"returned|arrived)\s+(?:back\s+)?(?:to|from|in)\s+$",
+    re.IGNORECASE,
+)
 # "at the National Exhibition Hall, Vientiane": a venue's name, then its city.
 TITLE_TAIL = re.compile(
     r" (?:along|across) the (?:(?:[A-Z][\w’'-]* ){1,4}(route|routes|corridor|border|borders|region|coast|basin)|"
@@ -3234,6 +3241,8 @@ class Analysis:
             # (a heading in capitals may name it, "1. The CID hosted ... from 4 till 6 March at ..." place it).
             own = sentence == self.event_sentence or sentence == self.date_sentence
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if own else 0)
+            if TRAVELLED.search(self.text[max(s, m.start - 50) : m.start]):
+                score += 2  # "she just came back from Manado, where ...", "so we went to Hue": where they met
             if (
                 not own
                 and self.event_sentence is not None
