@@ -511,10 +511,22 @@ VENUE_HEADS = {
 }
 DATE_LABEL = re.compile(r"\b(?:dates?|when)\b")
 PLACE_LABEL = re.compile(r"\b(?:venue|place|location|where)\b")
+# "She just came back from X, where she was part of our panel", "so we went to X": the town the delegates travelled
+# to or came back from says where they met, as "in X" does.
+TRAVELLED = re.compile(
+    r"\b(?:we|i|she|he|they|delegation|delegates|team|panel)\s+(?:\w+\s+){0,2}?(?:went|travell?ed|flew|came back|"
+    r"returned|arrived)\s+(?:back\s+)?(?:to|from|in)\s+$",
+    re.IGNORECASE,
+)
 # "at the National Exhibition Hall, Vientiane": a venue's name, then its city.
 TITLE_TAIL = re.compile(
-    r" (?:along|across) the (?:[A-Z][\w’'-]* ){1,4}(route|routes|corridor|border|borders|region|coast|basin)\b"
+    r" (?:along|across) the (?:(?:[A-Z][\w’'-]* ){1,4}(route|routes|corridor|border|borders|region|coast|basin)|"
+    # "... Human Trafficking across the Border": the place word itself capitalised as part of the name.
+    r"(Route|Routes|Corridor|Border|Borders|Region|Coast|Basin))\b"
 )
+# "... in Persons linked to Online Scam Operations", "... Crimes related to Forced Labour": a lower-case participle
+# and "to" join a title's subject to more of it, as "of" does, when capitalised words follow.
+TITLE_PARTICIPLES = {"linked", "related", "connected", "relating"}
 VENUE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|\([A-Z]{2,10}\))"
 # "at the Police College, Cheras, Kuala Lumpur": a district may stand between the venue and its city.
 VENUE_THEN_CITY = re.compile(
@@ -1989,6 +2001,13 @@ class Analysis:
                     break
                 elif t.text[:1].isupper() or ORDINAL.fullmatch(t.text):
                     last_good = j
+                elif (
+                    t.folded in TITLE_PARTICIPLES
+                    and j + 2 < len(tokens)
+                    and tokens[j + 1].folded == "to"
+                    and tokens[j + 2].text[:1].isupper()
+                ):
+                    pass  # "... Trafficking in Persons linked to Online Scam Operations": the subject runs on
                 elif t.folded not in connectors:
                     break
                 elif t.folded == "between" and not self.bodies_follow(j) and not self.remit_between_countries(i, j):
@@ -2003,7 +2022,10 @@ class Analysis:
                     for k, t in enumerate(span)
                     if t.folded in lexicon.MEETING_HEADS
                     and (
-                        k == len(span) - 1 or span[k + 1].folded in ("on", "of", "for", "against", "to", "in", "among")
+                        k == len(span) - 1
+                        # "Cooperation Meeting between the X Police and the Y Police on ...": past "between" only
+                        # where bodies follow it (see the scan above).
+                        or span[k + 1].folded in ("on", "of", "for", "against", "to", "in", "among", "between")
                     )
                 ]
                 # "the Ministry of Labour and Vocational Training" is a body, not a meeting, though it ends in one.
@@ -2079,7 +2101,11 @@ class Analysis:
                     if span and span[-1] is tokens[last_good] and at is None:
                         tail = TITLE_TAIL.match(text, span[-1].end)
                         if tail:
-                            span = [*span, Token(tail.start(1), tail.end(1), tail.group(1), tail.group(1).lower())]
+                            word = tail.lastindex
+                            span = [
+                                *span,
+                                Token(tail.start(word), tail.end(word), tail.group(word), tail.group(word).lower()),
+                            ]
                     if span and len(span) >= 2:
                         end = span[-1].end
                         # "... on the Implementation of the ASEAN Convention against Trafficking in Persons, Especially
@@ -2177,11 +2203,14 @@ class Analysis:
         )
 
     def bodies_follow(self, k):
-        """True when the token after k begins "the <Body> ..." whose capitalised words hold a body's head word."""
+        """True when the token after k begins "the <Body> ..." whose capitalised words hold a body's head word, or
+        "<Body> ..." with no article: "between Riverside Provincial Police and ...", where a body's name is written
+        bare as a title writes it."""
         tokens = self.doc.tokens
-        if k + 2 >= len(tokens) or tokens[k + 1].folded != "the":
+        first = k + 2 if k + 1 < len(tokens) and tokens[k + 1].folded == "the" else k + 1
+        if first >= len(tokens):
             return False
-        for t in tokens[k + 2 : k + 8]:
+        for t in tokens[first : first + 6]:
             if not t.text[:1].isupper():
                 return False
             if t.folded in lexicon.ORG_HEADS or t.folded in lexicon.ORG_STARTS:
@@ -2831,6 +2860,21 @@ class Analysis:
                     ):
                         best = d
                         break
+            if best.inferred == "all":
+                # "On the morning of Thursday, 2nd waxing day of ..., corresponding to 30 July 2026": the weekday and
+                # the date written out in the same sentence name one day, which the written date settles.
+                sentence = self.sentence_of(best.start)
+                best = next(
+                    (
+                        d
+                        for _score, _neg, d in scored
+                        if d.inferred != "all"
+                        and d.precision == "day"
+                        and (d.start_date, d.end_date) == (best.start_date, best.end_date)
+                        and self.sentence_of(d.start) == sentence
+                    ),
+                    best,
+                )
         if best is None and self.dateline is not None and self.dateline.precision == "day":
             # "KUCHING, 6 March – Officers attended the seventh meeting ...": the dateline is the only day the
             # report gives, and news is dated the day of what it reports; far better than 1 January of the year.
@@ -2855,6 +2899,10 @@ class Analysis:
                 note = best.note.replace(f"; {start_date.year} is inferred", f"; {later.year} is inferred", 1)
                 start_date = later
                 end_date = end_date and safe_replace_year(end_date, end_date.year + 1)
+        if end_date is None and best.precision == "month" and self.duration_days() == 1:
+            # "a one-day dialogue held in Kupang in October 2026": the report settles that the meeting ended the day
+            # it began, though it does not say which day that was.
+            end_date = best.start_date
         if end_date is None and best.precision == "day":
             # "a three-day meeting", "for two days": the end follows from the length.
             days = self.duration_days()
@@ -3193,6 +3241,8 @@ class Analysis:
             # (a heading in capitals may name it, "1. The CID hosted ... from 4 till 6 March at ..." place it).
             own = sentence == self.event_sentence or sentence == self.date_sentence
             score = (2 if re.search(r"\b(?:in|at)\s*$", before) else 0) + (2 if own else 0)
+            if TRAVELLED.search(self.text[max(s, m.start - 50) : m.start]):
+                score += 2  # "she just came back from Manado, where ...", "so we went to Hue": where they met
             if (
                 not own
                 and self.event_sentence is not None
@@ -3638,13 +3688,34 @@ class Analysis:
                 found.append(self.text[s:e])
         return " ".join(found)
 
+    def sentences_on_who_attended(self):
+        """The sentence, anywhere in the report, that says who attended the meeting ("The Meeting was attended by
+        ...", "the workshop was attended by 40 participants offline ...") and the sentence right after it: where the
+        writer tells of those who took part from afar ("The delegation of Singapore participated through
+        videoconference.")."""
+        heads = "|".join(sorted(lexicon.MEETING_HEADS))
+        found = []
+        for index in range(len(self.doc.sentences)):
+            s, e = self.doc.sentences[index]
+            if self.in_background_section(s) or self.background(index) or another_meeting(self.text[s:e]):
+                continue
+            if re.search(
+                rf"\b(?:the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\s+(?:was|were)\s+(?:\w+\s+)?attended\s+by\b",
+                self.text[s:e],
+                re.IGNORECASE,
+            ):
+                found.append(self.text[s:e])
+                if index + 1 < len(self.doc.sentences) and not self.background(index + 1):
+                    found.append(self.doc.passage(index + 1))
+        return " ".join(found)
+
     def read_format(self):
         ev = self.event
         scope = ev["title"] + " " + self.opening()
         if self.event_sentence is not None:
             scope += " " + self.doc.passage(self.event_sentence)
         scope += " " + self.sentences_on_the_meetings_form()
-        remote = REMOTE_PART.search(scope)
+        remote = REMOTE_PART.search(scope) or REMOTE_PART.search(self.sentences_on_who_attended())
         # "The X Dialogue brought together delegates from ten countries. Officers of two partner forces joined by
         # video link.": the two sentences after the meeting's own, in its paragraph, tell who joined from afar.
         paragraph = self.rest_of_paragraph(self.event_sentence, 2)
@@ -5353,7 +5424,9 @@ class Analysis:
                 + self.LOWER_POST
                 + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.]{2,80})?,\s+"
                 + name
-                + r"(?=,)"
+                # "... and the Permanent Secretary of Thailand's Ministry of Labour, Somsak Chaiyo.": the name may
+                # close the sentence (a city there is left out below).
+                + r"(?=,|\.(?:\s|$))"
             ),
             # "Maria Lopez, a border liaison officer with the X, spent the morning on ...": a name that opens its
             # sentence, set off by a post in lower case with the body it serves.
@@ -5363,6 +5436,16 @@ class Analysis:
                 + r"(?=,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}"
                 + self.LOWER_POST
                 + r"\s+(?:with|at|of|from|for|in)\s+(?:the\s+)?[A-Z])",
+                re.MULTILINE,
+            ),
+            # "Ana Reyes, UNICEF country coordinator, told the meeting ...": the body named before the post, with no
+            # article, and what the person did after it.
+            re.compile(
+                r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))"
+                + name
+                + r"(?=,\s+(?:[A-Z][\w&’'-]*\s+){1,4}(?:[a-z-]+\s+){0,2}(?:"
+                + self.LOWER_POST
+                + r"|leader),\s+[a-z])",
                 re.MULTILINE,
             ),
         ]
@@ -5381,7 +5464,7 @@ class Analysis:
                     for w in words
                 ):
                     continue
-                if self.gaz_names_country(m.group(1)):
+                if self.gaz_names_country(m.group(1)) or fold(m.group(1)) in self.gaz.cities:
                     continue
                 seen_starts.add(nstart)
                 rank, honorific, tstart, leftover = titles_before(self.text, nstart)
@@ -6135,8 +6218,10 @@ class Analysis:
             if not words or not words[-1][:1].isupper():
                 continue
             name = "Ministry of " + " ".join(words)
-            if any(fold(name) == k[1] for k in self.new):
-                continue
+            # A ministry of this name already proposed as new is another country's, or this one's said again; the
+            # base's own ministry is still linked below ("Lao PDR: ..., Ministry of Public Security" and "Viet Nam:
+            # ..., Deputy Minister of Public Security" in one list).
+            proposed = any(fold(name) == k[1] for k in self.new)
             # The base's ministry of that name, unless the post says it is another country's ("Deputy Minister of
             # Public Security of Laos" when the base holds Viet Nam's).
             owners = {
@@ -6168,6 +6253,8 @@ class Analysis:
                     self.add_link(
                         "organization", known[0], ParticipationRole.PARTICIPANT, m.start(), m.end(), True, 0.75
                     )
+                continue
+            if proposed:
                 continue
             self.add_new(
                 "organization",

@@ -167,6 +167,12 @@ RANKS = {
     "kombes": "Komisaris Besar",
     "kombes pol": "Komisaris Besar",
     "akbp": "Ajun Komisaris Besar Polisi",
+    # Indonesian military ranks, with the force's initials after them as the press writes them ("Mayjen TNI X").
+    "mayjen": "Mayor Jenderal",
+    "mayjen tni": "Mayor Jenderal",
+    "letjen": "Letnan Jenderal",
+    "letjen tni": "Letnan Jenderal",
+    "brigjen tni": "Brigadir Jenderal",
     # ... and with the full stop of "Pol.", which the rank trigger must take whole or it stops at "Irjen".
     "komjen pol.": "Komisaris Jenderal",
     "irjen pol.": "Inspektur Jenderal",
@@ -317,6 +323,15 @@ HONORIFICS = {
     "atty": "Atty.",
     "engr.": "Engr.",
     "ir.": "Ir.",
+    # Indonesian academic degrees written before the name: Doctorandus, Doctoranda ("Komjen Pol. Drs. X").
+    "drs.": "Drs.",
+    "dra.": "Dra.",
+    # Styles of the clergy and religious orders, who speak at meetings for shelters and church networks.
+    "sister": "Sister",
+    "father": "Father",
+    "fr.": "Fr.",
+    "rev.": "Rev.",
+    "reverend": "Rev.",
     # Styles of the region: Khmer (Lok Chumteav, Oknha, Samdech), Malay and Bruneian (Datin, Datuk Wira, Pengiran,
     # Yang Berhormat, Puan, Encik), Indonesian (Bapak, Ibu), Thai (Khun), Myanmar (U, Daw), Philippine offices
     # written as styles (Usec., Asec.).

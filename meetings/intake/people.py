@@ -137,6 +137,11 @@ NAME_TOKEN = re.compile(
 NICKNAME = re.compile(r"\s*[\"“'‘][A-Z][\w.-]*[\"”'’](?=\s)")
 
 
+# Letters after a name in mixed case with two capitals or more ("SSpS", "PhD", "MSc", "CSsR"): no surname is written
+# so, while "McKay" or "DeLima" end in a run of small letters and all-capital surnames ("CRUZ") are left alone.
+POSTNOMINAL = re.compile(r"(?=(?:[a-z]*[A-Z]){2})(?=[A-Za-z]*[a-z])[A-Za-z]{2,5}(?<![a-z]{2})")
+
+
 def name_after(text, start, limit=80):
     """A capitalised name of two to five words starting at offset start, or None: (name, start, end)."""
     # A service or status in brackets after a rank is not the name: "Brigadier General (Pol) X", "Colonel (Ret.) X".
@@ -190,6 +195,10 @@ def name_after(text, start, limit=80):
         if pos - start > limit:
             break
     while words and not words[-1][:1].isupper():
+        words.pop()
+    # "Sister Maria Goreti Bria SSpS", "Agus Salim PhD": the letters of a religious order or a degree written after
+    # the name are no part of it.
+    while len(words) > 2 and POSTNOMINAL.fullmatch(words[-1]):
         words.pop()
     if len(words) < 2 or len(words) - styles > 5:
         return None
