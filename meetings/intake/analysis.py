@@ -31,7 +31,7 @@ from meetings.models import (
 from . import gazetteer as gz
 from . import lexicon, newnames
 from .attendance import roll_sections, tables
-from .dates import find_dates
+from .dates import RELATIVE, find_dates
 from .people import PHRASES, name_after, normalise_word, split_name, title_words_before, titles_before
 from .text import LIST_ITEM, Document, Token, unwrap
 
@@ -360,7 +360,9 @@ VIRTUAL = re.compile(
     # "met on Zoom", "a Zoom call", "over Microsoft Teams": a meeting held on a video platform took place online.
     r"|\b(?:on|over|through|using) (?:the )?(?:zoom|webex|(?:microsoft |ms )?teams|google meet)\b"
     r"|\b(?:zoom|webex|google meet) (?:call|meeting|session|link|platform)\b"
-    r"|\b(?:held|met|convened|conducted|took place) (?:remotely|by video(?:\s?link)?)\b",
+    r"|\b(?:held|met|convened|conducted|took place) (?:remotely|by video(?:\s?link)?)\b"
+    # "brought together 40 judges online over two half-day sessions": the meeting's own time spent online.
+    r"|\bonline (?:over|for|across|during|in) (?:[\w-]+ ){0,2}?(?:sessions?|days?|half-days?|mornings?|afternoons?)\b",
     re.IGNORECASE,
 )
 # A sentence that opens on the past ("Earlier, at the 12th ... Forum, the member countries agreed ...")
@@ -427,7 +429,7 @@ FINDINGS = re.compile(
 REMOTE_PART = re.compile(
     r"\b(?:joining|joined|join|participating|participated|taking part|took part|attending|attended|connected|"
     r"connecting)\s+(?:\w+\s+){0,2}?(?:(?:by|through|via) video(?:\s?link|\s?-?conferenc\w*)?|online|virtually|"
-    r"remotely|via (?:zoom|teleconference|videoconference|webex|teams))\b"
+    r"remotely|(?:via|on|over) (?:zoom|teleconference|videoconference|webex|teams))\b"
     # "a hundred more followed online, with ...", "others watched remotely.": an audience from afar takes part too;
     # "followed online job offers" does not say so.
     r"|\b(?:followed|watched|tuned in)\s+(?:it\s+|the \w+\s+)?(?:online|remotely|virtually|via (?:live\s?)?stream)"
@@ -1329,6 +1331,10 @@ class Analysis:
                     # Dates without a year can now be read against it.
                     self.dates = [d for d in find_dates(self.text, self.published_on)]
                     self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
+                elif mention.start_date == self.published_on:
+                    # "VIENTIANE, June 10 -- ... opened here on Tuesday": the day the report speaks from is written
+                    # in its dateline, so a "today" or weekday that falls on it is as written as the dateline.
+                    self.dates = [self.told_by_dateline(d, mention, relative_only=True) for d in self.dates]
                 elif (
                     mention.start_date != self.published_on and abs((mention.start_date - self.published_on).days) <= 7
                 ):
@@ -1338,23 +1344,23 @@ class Analysis:
                     self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
                 return
 
-    def told_by_dateline(self, date, dateline):
+    def told_by_dateline(self, date, dateline, relative_only=False):
         """ "PENANG, June 9 -- ... closed here today": "today" is the dateline's own day, which the dateline writes
         out; only what the dateline leaves out (its year, or nothing) is inferred, as for the dateline itself.
-        "yesterday" and weekdays stay read from it. "YANGON, 4 June 2026 – ... held from 3 to 4 June": a dateline
+        So is a weekday that falls on it ("opened here on Tuesday"); "yesterday" and other weekdays stay read from it. "YANGON, 4 June 2026 – ... held from 3 to 4 June": a dateline
         that writes its year gives it to the days the report writes without one, so theirs is not inferred."""
         if (
-            date.inferred == "year"
+            not relative_only
+            and date.inferred == "year"
             and dateline.inferred == ""
             and date.start_date.year == dateline.start_date.year
             and 0 <= (dateline.start_date - date.start_date).days <= 31
         ):
             return dataclasses.replace(date, inferred="", note="")
-        if date.inferred != "all" or self.text[date.start : date.end].lower() not in (
-            "today",
-            "this morning",
-            "this afternoon",
-        ):
+        written = self.text[date.start : date.end].lower()
+        # "on Tuesday", said of the dateline's own day, names that day as "today" does.
+        weekday = written.split()[-1] in lexicon.WEEKDAYS and not written.startswith(("last", "next"))
+        if date.inferred != "all" or not (weekday or written in ("today", "this morning", "this afternoon")):
             return date
         if date.start_date != dateline.start_date:
             return date
@@ -2409,6 +2415,11 @@ class Analysis:
             elif before_word and before_word.group(1).islower():
                 number = lexicon.ORDINAL_WORDS.get(fold(re.sub(r"\s+", " ", before_word.group(1))))
                 number_before = number is not None
+                if number_before and number > 1 and re.match(r"the\b", before_word.group(0), re.IGNORECASE):
+                    # "convened the third Regional Judicial Dialogue": after the article the ordinal is the
+                    # meeting's own, as in "the Third ..."; "its second ..." counts the body's meetings instead, and
+                    # "the first ..." tells of an inaugural meeting, which no series numbers yet.
+                    title, number_before = f"{ordinal(number)} {title}", False
         # A forum named inside the phrase, or a short form next to its convener.
         forum = None
         for m in self.mentions:
@@ -2793,11 +2804,13 @@ class Analysis:
                 score += 2
             if re.search(r"\b(?:on|from|between|held|during)\s*$", before):
                 score += 1
-            if d.inferred == "all" and re.search(
+            # A day told relative to the report ("on Tuesday"), however much of it the dateline writes out.
+            relative = d.inferred == "all" or RELATIVE.fullmatch(self.text[d.start : d.end])
+            if relative and re.search(
                 r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|confirmed|stated|reported)\s+(?:on\s+)?$", before
             ):
                 score -= 4  # "officials said on Tuesday, after talks held in July": the day the news was given
-            if d.inferred == "all" and re.search(
+            if relative and re.search(
                 r"\b(?:statement|release|announcement|briefing|post|message)\s+(?:\w+\s+)?(?:on\s*)?$", before
             ):
                 score -= 4  # "In a statement on Wednesday, the police said the dialogue was held on Tuesday (Oct. 19)"
