@@ -740,6 +740,25 @@ def spells(acronym, words):
     return False
 
 
+# A bracketed acronym inside a title: "Joint Working Group (JWG) on ...".
+BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&-]{1,10})\)")
+
+
+def without_own_acronym(title):
+    """The title without the acronym of the meeting or body it names: "the Malaysia–Indonesia Joint Working Group
+    (JWG) on Trafficking" is the Joint Working Group on Trafficking to an editor, who keeps a name whole. The acronym
+    of a subject ("Exploitation of Children (OSAEC) and Trafficking") is part of how the meeting is named, and stays."""
+    for m in reversed(list(BRACKETED_ACRONYM.finditer(title))):
+        words = re.split(r"[\s–-]+", title[: m.start()])
+        if (
+            words
+            and fold(words[-1]) in lexicon.MEETING_HEADS | lexicon.ORG_HEADS
+            and any(spells(m.group(1), words[k:]) for k in range(len(words)))
+        ):
+            title = title[: m.start()] + title[m.end() :]
+    return title
+
+
 def acronym_fits(acronym, words):
     """True when the acronym's letters follow the initials of the name's capitalised words, the first matching:
     "UN-ACT" fits "United Nations Action for Cooperation against Trafficking"."""
@@ -1892,6 +1911,7 @@ class Analysis:
                 ev["number"] = None
         if not ev["title"] and self.title:
             ev["title"] = self.title
+        ev["title"] = without_own_acronym(ev["title"])
         self.read_event_dates()
         self.read_place()
         self.read_format()
