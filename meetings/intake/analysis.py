@@ -3116,6 +3116,17 @@ class Analysis:
                 return city, code, self.text.find(line)
         return None
 
+    def room_in_dateline_sentence(self, start, dateline_start):
+        """True when the sentence that opens on the dateline puts the gathering in a room or building of the city at
+        start: "MANILA – For three days, officials sat in a hotel function room in Pasay City to ..." The dateline
+        says where the report was written, the room where the meeting sat."""
+        sentence = self.sentence_of(start)
+        if sentence != self.sentence_of(dateline_start + 1):
+            return False
+        s = self.doc.sentences[sentence][0]
+        heads = "|".join(sorted(VENUE_HEADS))
+        return bool(re.search(rf"\b(?:{heads})\b(?:\s+[\w-]+){{0,3}}?\s+in\s+$", self.text[max(s, start - 60) : start]))
+
     def labelled_place(self):
         """(city, code, offset) from a "Venue:" or "Where:" line whose town the lists lack, or None."""
         for m in FIELD_LABEL.finditer(self.text):
@@ -3293,6 +3304,7 @@ class Analysis:
             and self.sentence_of(best[1].start) != self.event_sentence
             and not PLACE_LABEL.search(self.field_label(best[1].start))
             and not self.virtual_meeting()
+            and not self.room_in_dateline_sentence(best[1].start, dateline[2])
         ):
             # "KUCHING, 2 October — ... met on Tuesday. ... its office in Bangkok": a dateline beats any city
             # outside the meeting's own sentence.
@@ -3665,6 +3677,13 @@ class Analysis:
             if re.match(
                 rf"^\W*(?:{subject})\s+"
                 r"(?:was|were|is|has been)\s+(?:\w+\s+)?(?:held|conducted|run|organi[sz]ed|convened|delivered)\b",
+                self.text[s:e],
+                re.IGNORECASE,
+            ) or re.search(
+                # "..., which made the workshop a hybrid one", "The dialogue was a fully virtual event": the meeting
+                # said to be of a kind of meeting.
+                rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\s+(?:(?:was|is|became)\s+)?an?\s+"
+                rf"(?:fully\s+|wholly\s+|purely\s+)?(?:hybrid|virtual|online|in-person)\s+(?:one|event|affair|{heads})\b",
                 self.text[s:e],
                 re.IGNORECASE,
             ):
