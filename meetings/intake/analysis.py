@@ -2001,7 +2001,13 @@ class Analysis:
                         gap == " ("
                         and t.is_upper
                         and re.match(r"\)\s(?:and|on|of|for|against)\s[A-Z]", text[t.end : t.end + 12])
-                    ) or (gap == ") " and tokens[j - 1].is_upper and text[tokens[j - 1].start - 1] == "(")
+                    ) or (
+                        gap == ") "
+                        and tokens[j - 1].is_upper
+                        and text[tokens[j - 1].start - 1] == "("
+                        # "POLICE (CAMBODIA) HOLD TALKS": a run that opened inside the brackets ends at them.
+                        and j - 1 > i
+                    )
                     if gap == ", " and self.countries_listed_in_name(i, j):
                         j += 1  # "Meeting of Fiji, Samoa and Tonga Customs on ...": the list's comma is inside
                         continue
@@ -2116,7 +2122,7 @@ class Analysis:
                         end = self.past_listed_countries(span, end)
                         end = self.past_bracketed_countries(end)
                         phrase = text[span[0].start : end]
-                        if not self.is_just_a_forum_short(phrase):
+                        if not self.is_just_a_forum_short(phrase) and not self.mid_capitals_line(span[0].start):
                             found.append(self.candidate(phrase, span[0].start))
                 i = (last_good + 1) if last_good is not None and last_good >= i else i + 1
             else:
@@ -2135,6 +2141,22 @@ class Analysis:
                 unique[seen[c["title"]]] = c
         unique.sort(key=lambda c: c["start"])
         return unique
+
+    def mid_capitals_line(self, start):
+        """True when start falls inside a line written wholly in capitals, after words that do not lead into a
+        meeting's name: in "AN GIANG POLICE AND TAKEO POLICE (CAMBODIA) HOLD TALKS ON ..." every word is capitalised,
+        so a run that starts after the subject ("HOLD TALKS ON ...") is a piece of the headline, not a name. After
+        "AT THE", "OF THE" or at the line's start a name may begin."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", start)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        before = self.text[line_start:start]
+        return (
+            any(c.isalpha() for c in line)
+            and not any(c.islower() for c in line)
+            and bool(before.strip())
+            and not re.search(r"\b(?:AT|OF|FOR|IN|DURING|TO|OPENS?|CLOSES?|HOSTS?|HOLDS?)(?:\s+THE)?\s+$", before)
+        )
 
     # The small words a title in quotation marks may hold in lower case.
     TITLE_SMALL_WORDS = set(
