@@ -2702,11 +2702,24 @@ class Analysis:
         re.IGNORECASE,
     )
 
+    TIMES_HELD = re.compile(
+        rf"^\W*(?:it|this|this year)\s+(?:is|was|marks|marked)\s+the\s+"
+        rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD}))\s+time\s+(?:that\s+)?"
+        r"(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+(?:been\s+)?)?(?:held|convened|organi[sz]ed|hosted|run|met)\b",
+        re.IGNORECASE,
+    )
+
     def number_in_apposition(self, main):
         """The meeting's number written in apposition right after its name: "presided over the Joint Meeting of
         Fiji and Samoa Customs on Border Crime (JMBC), the 3rd meeting of its kind", "..., its fifth session".
         Only straight after the name, so a later "the first meeting held in X" is not read as this one's."""
         found = self.NUMBER_IN_APPOSITION.match(self.text[main["start"] + len(main["title"]) :])
+        if not found and main["sentence"] + 1 < len(self.doc.sentences):
+            # "The occasion was the X Consultation. It is the fourth time we have held it": the next sentence counts
+            # the times the meeting has been held ("the first time" tells of no series).
+            found = self.TIMES_HELD.match(self.doc.passage(main["sentence"] + 1))
+            if found and fold(found.group("word") or "") == "first":
+                found = None
         if not found:
             return None
         if found.group("digits"):
