@@ -361,8 +361,10 @@ VIRTUAL = re.compile(
     r"|\b(?:on|over|through|using) (?:the )?(?:zoom|webex|(?:microsoft |ms )?teams|google meet)\b"
     r"|\b(?:zoom|webex|google meet) (?:call|meeting|session|link|platform)\b"
     r"|\b(?:held|met|convened|conducted|took place) (?:remotely|by video(?:\s?link)?)\b"
-    # "brought together 40 judges online over two half-day sessions": the meeting's own time spent online.
-    r"|\bonline (?:over|for|across|during|in) (?:[\w-]+ ){0,2}?(?:sessions?|days?|half-days?|mornings?|afternoons?)\b",
+    # "brought together 40 judges online over two half-day sessions": the meeting's own time spent online, where a
+    # verb of gathering says who came together ("victims kept online for days" gathered no one).
+    r"|\b(?:bring|brings|bringing|brought|gather|gathers|gathered|gathering|convened|convening|met)\b[^.;]{0,100}?"
+    r"\bonline (?:over|for|across|during|in) (?:[\w-]+ ){0,2}?(?:sessions?|days?|half-days?|mornings?|afternoons?)\b",
     re.IGNORECASE,
 )
 # A sentence that opens on the past ("Earlier, at the 12th ... Forum, the member countries agreed ...")
@@ -1366,8 +1368,9 @@ class Analysis:
     def told_by_dateline(self, date, dateline, relative_only=False):
         """ "PENANG, June 9 -- ... closed here today": "today" is the dateline's own day, which the dateline writes
         out; only what the dateline leaves out (its year, or nothing) is inferred, as for the dateline itself.
-        So is a weekday that falls on it ("opened here on Tuesday"); "yesterday" and other weekdays stay read from it. "YANGON, 4 June 2026 – ... held from 3 to 4 June": a dateline
-        that writes its year gives it to the days the report writes without one, so theirs is not inferred."""
+        So is a weekday that falls on it ("opened here on Tuesday"); "yesterday" and other weekdays stay read from
+        it. "YANGON, 4 June 2026 – ... held from 3 to 4 June": a dateline that writes its year gives it to the days
+        the report writes without one, so theirs is not inferred. With relative_only, only the first kind is told."""
         if (
             not relative_only
             and date.inferred == "year"
