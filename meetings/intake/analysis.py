@@ -31,7 +31,7 @@ from meetings.models import (
 from . import gazetteer as gz
 from . import lexicon, newnames
 from .attendance import roll_sections, tables
-from .dates import find_dates
+from .dates import RELATIVE, find_dates
 from .people import PHRASES, name_after, normalise_word, split_name, title_words_before, titles_before
 from .text import LIST_ITEM, Document, Token, unwrap
 
@@ -360,7 +360,11 @@ VIRTUAL = re.compile(
     # "met on Zoom", "a Zoom call", "over Microsoft Teams": a meeting held on a video platform took place online.
     r"|\b(?:on|over|through|using) (?:the )?(?:zoom|webex|(?:microsoft |ms )?teams|google meet)\b"
     r"|\b(?:zoom|webex|google meet) (?:call|meeting|session|link|platform)\b"
-    r"|\b(?:held|met|convened|conducted|took place) (?:remotely|by video(?:\s?link)?)\b",
+    r"|\b(?:held|met|convened|conducted|took place) (?:remotely|by video(?:\s?link)?)\b"
+    # "brought together 40 judges online over two half-day sessions": the meeting's own time spent online, where a
+    # verb of gathering says who came together ("victims kept online for days" gathered no one).
+    r"|\b(?:bring|brings|bringing|brought|gather|gathers|gathered|gathering|convened|convening|met)\b[^.;]{0,100}?"
+    r"\bonline (?:over|for|across|during|in) (?:[\w-]+ ){0,2}?(?:sessions?|days?|half-days?|mornings?|afternoons?)\b",
     re.IGNORECASE,
 )
 # A sentence that opens on the past ("Earlier, at the 12th ... Forum, the member countries agreed ...")
@@ -427,7 +431,7 @@ FINDINGS = re.compile(
 REMOTE_PART = re.compile(
     r"\b(?:joining|joined|join|participating|participated|taking part|took part|attending|attended|connected|"
     r"connecting)\s+(?:\w+\s+){0,2}?(?:(?:by|through|via) video(?:\s?link|\s?-?conferenc\w*)?|online|virtually|"
-    r"remotely|via (?:zoom|teleconference|videoconference|webex|teams))\b"
+    r"remotely|(?:via|on|over) (?:zoom|teleconference|videoconference|webex|teams))\b"
     # "a hundred more followed online, with ...", "others watched remotely.": an audience from afar takes part too;
     # "followed online job offers" does not say so.
     r"|\b(?:followed|watched|tuned in)\s+(?:it\s+|the \w+\s+)?(?:online|remotely|virtually|via (?:live\s?)?stream)"
@@ -748,6 +752,25 @@ def spells(acronym, words):
         if all(any(c == i for i in rest) for c in letters):
             return True
     return False
+
+
+# A bracketed acronym inside a title: "Joint Working Group (JWG) on ...".
+BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&-]{1,10})\)")
+
+
+def without_own_acronym(title):
+    """The title without the acronym of the meeting or body it names: "the Malaysia–Indonesia Joint Working Group
+    (JWG) on Trafficking" is the Joint Working Group on Trafficking to an editor, who keeps a name whole. The acronym
+    of a subject ("Exploitation of Children (OSAEC) and Trafficking") is part of how the meeting is named, and stays."""
+    for m in reversed(list(BRACKETED_ACRONYM.finditer(title))):
+        words = re.split(r"[\s–-]+", title[: m.start()])
+        if (
+            words
+            and fold(words[-1]) in lexicon.MEETING_HEADS | lexicon.ORG_HEADS
+            and any(spells(m.group(1), words[k:]) for k in range(len(words)))
+        ):
+            title = title[: m.start()] + title[m.end() :]
+    return title
 
 
 def acronym_fits(acronym, words):
@@ -1341,6 +1364,10 @@ class Analysis:
                     # Dates without a year can now be read against it.
                     self.dates = [d for d in find_dates(self.text, self.published_on)]
                     self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
+                elif mention.start_date == self.published_on:
+                    # "VIENTIANE, June 10 -- ... opened here on Tuesday": the day the report speaks from is written
+                    # in its dateline, so a "today" or weekday that falls on it is as written as the dateline.
+                    self.dates = [self.told_by_dateline(d, mention, relative_only=True) for d in self.dates]
                 elif (
                     mention.start_date != self.published_on and abs((mention.start_date - self.published_on).days) <= 7
                 ):
@@ -1350,23 +1377,24 @@ class Analysis:
                     self.dateline = next((d for d in self.dates if d.start == mention.start), mention)
                 return
 
-    def told_by_dateline(self, date, dateline):
+    def told_by_dateline(self, date, dateline, relative_only=False):
         """ "PENANG, June 9 -- ... closed here today": "today" is the dateline's own day, which the dateline writes
         out; only what the dateline leaves out (its year, or nothing) is inferred, as for the dateline itself.
-        "yesterday" and weekdays stay read from it. "YANGON, 4 June 2026 – ... held from 3 to 4 June": a dateline
-        that writes its year gives it to the days the report writes without one, so theirs is not inferred."""
+        So is a weekday that falls on it ("opened here on Tuesday"); "yesterday" and other weekdays stay read from
+        it. "YANGON, 4 June 2026 – ... held from 3 to 4 June": a dateline that writes its year gives it to the days
+        the report writes without one, so theirs is not inferred. With relative_only, only the first kind is told."""
         if (
-            date.inferred == "year"
+            not relative_only
+            and date.inferred == "year"
             and dateline.inferred == ""
             and date.start_date.year == dateline.start_date.year
             and 0 <= (dateline.start_date - date.start_date).days <= 31
         ):
             return dataclasses.replace(date, inferred="", note="")
-        if date.inferred != "all" or self.text[date.start : date.end].lower() not in (
-            "today",
-            "this morning",
-            "this afternoon",
-        ):
+        written = self.text[date.start : date.end].lower()
+        # "on Tuesday", said of the dateline's own day, names that day as "today" does.
+        weekday = written.split()[-1] in lexicon.WEEKDAYS and not written.startswith(("last", "next"))
+        if date.inferred != "all" or not (weekday or written in ("today", "this morning", "this afternoon")):
             return date
         if date.start_date != dateline.start_date:
             return date
@@ -1898,6 +1926,7 @@ class Analysis:
                 ev["number"] = None
         if not ev["title"] and self.title:
             ev["title"] = self.title
+        ev["title"] = without_own_acronym(ev["title"])
         self.read_event_dates()
         self.read_place()
         self.read_format()
@@ -1987,7 +2016,13 @@ class Analysis:
                         gap == " ("
                         and t.is_upper
                         and re.match(r"\)\s(?:and|on|of|for|against)\s[A-Z]", text[t.end : t.end + 12])
-                    ) or (gap == ") " and tokens[j - 1].is_upper and text[tokens[j - 1].start - 1] == "(")
+                    ) or (
+                        gap == ") "
+                        and tokens[j - 1].is_upper
+                        and text[tokens[j - 1].start - 1] == "("
+                        # "POLICE (CAMBODIA) HOLD TALKS": a run that opened inside the brackets ends at them.
+                        and j - 1 > i
+                    )
                     if gap == ", " and self.countries_listed_in_name(i, j):
                         j += 1  # "Meeting of Fiji, Samoa and Tonga Customs on ...": the list's comma is inside
                         continue
@@ -2116,7 +2151,7 @@ class Analysis:
                         end = self.past_listed_countries(span, end)
                         end = self.past_bracketed_countries(end)
                         phrase = text[span[0].start : end]
-                        if not self.is_just_a_forum_short(phrase):
+                        if not self.is_just_a_forum_short(phrase) and not self.mid_capitals_line(span[0].start):
                             found.append(self.candidate(phrase, span[0].start))
                 i = (last_good + 1) if last_good is not None and last_good >= i else i + 1
             else:
@@ -2135,6 +2170,22 @@ class Analysis:
                 unique[seen[c["title"]]] = c
         unique.sort(key=lambda c: c["start"])
         return unique
+
+    def mid_capitals_line(self, start):
+        """True when start falls inside a line written wholly in capitals, after words that do not lead into a
+        meeting's name: in "AN GIANG POLICE AND TAKEO POLICE (CAMBODIA) HOLD TALKS ON ..." every word is capitalised,
+        so a run that starts after the subject ("HOLD TALKS ON ...") is a piece of the headline, not a name. After
+        "AT THE", "OF THE" or at the line's start a name may begin."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", start)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        before = self.text[line_start:start]
+        return (
+            any(c.isalpha() for c in line)
+            and not any(c.islower() for c in line)
+            and bool(before.strip())
+            and not re.search(r"\b(?:AT|OF|FOR|IN|DURING|TO|OPENS?|CLOSES?|HOSTS?|HOLDS?)(?:\s+THE)?\s+$", before)
+        )
 
     # The small words a title in quotation marks may hold in lower case.
     TITLE_SMALL_WORDS = set(
@@ -2438,6 +2489,11 @@ class Analysis:
             elif before_word and before_word.group(1).islower():
                 number = lexicon.ORDINAL_WORDS.get(fold(re.sub(r"\s+", " ", before_word.group(1))))
                 number_before = number is not None
+                if number_before and number > 1 and re.match(r"the\b", before_word.group(0), re.IGNORECASE):
+                    # "convened the third Regional Judicial Dialogue": after the article the ordinal is the
+                    # meeting's own, as in "the Third ..."; "its second ..." counts the body's meetings instead, and
+                    # "the first ..." tells of an inaugural meeting, which no series numbers yet.
+                    title, number_before = f"{ordinal(number)} {title}", False
         # A forum named inside the phrase, or a short form next to its convener.
         forum = None
         for m in self.mentions:
@@ -2678,11 +2734,24 @@ class Analysis:
         re.IGNORECASE,
     )
 
+    TIMES_HELD = re.compile(
+        rf"^\W*(?:it|this|this year)\s+(?:is|was|marks|marked)\s+the\s+"
+        rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD}))\s+time\s+(?:that\s+)?"
+        r"(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+(?:been\s+)?)?(?:held|convened|organi[sz]ed|hosted|run|met)\b",
+        re.IGNORECASE,
+    )
+
     def number_in_apposition(self, main):
         """The meeting's number written in apposition right after its name: "presided over the Joint Meeting of
         Fiji and Samoa Customs on Border Crime (JMBC), the 3rd meeting of its kind", "..., its fifth session".
         Only straight after the name, so a later "the first meeting held in X" is not read as this one's."""
         found = self.NUMBER_IN_APPOSITION.match(self.text[main["start"] + len(main["title"]) :])
+        if not found and main["sentence"] + 1 < len(self.doc.sentences):
+            # "The occasion was the X Consultation. It is the fourth time we have held it": the next sentence counts
+            # the times the meeting has been held ("the first time" tells of no series).
+            found = self.TIMES_HELD.match(self.doc.passage(main["sentence"] + 1))
+            if found and fold(found.group("word") or "") == "first":
+                found = None
         if not found:
             return None
         if found.group("digits"):
@@ -2822,11 +2891,13 @@ class Analysis:
                 score += 2
             if re.search(r"\b(?:on|from|between|held|during)\s*$", before):
                 score += 1
-            if d.inferred == "all" and re.search(
+            # A day told relative to the report ("on Tuesday"), however much of it the dateline writes out.
+            relative = d.inferred == "all" or RELATIVE.fullmatch(self.text[d.start : d.end])
+            if relative and re.search(
                 r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|confirmed|stated|reported)\s+(?:on\s+)?$", before
             ):
                 score -= 4  # "officials said on Tuesday, after talks held in July": the day the news was given
-            if d.inferred == "all" and re.search(
+            if relative and re.search(
                 r"\b(?:statement|release|announcement|briefing|post|message)\s+(?:\w+\s+)?(?:on\s*)?$", before
             ):
                 score -= 4  # "In a statement on Wednesday, the police said the dialogue was held on Tuesday (Oct. 19)"
@@ -3131,6 +3202,17 @@ class Analysis:
                 return city, code, self.text.find(line)
         return None
 
+    def room_in_dateline_sentence(self, start, dateline_start):
+        """True when the sentence that opens on the dateline puts the gathering in a room or building of the city at
+        start: "MANILA – For three days, officials sat in a hotel function room in Pasay City to ..." The dateline
+        says where the report was written, the room where the meeting sat."""
+        sentence = self.sentence_of(start)
+        if sentence != self.sentence_of(dateline_start + 1):
+            return False
+        s = self.doc.sentences[sentence][0]
+        heads = "|".join(sorted(VENUE_HEADS))
+        return bool(re.search(rf"\b(?:{heads})\b(?:\s+[\w-]+){{0,3}}?\s+in\s+$", self.text[max(s, start - 60) : start]))
+
     def labelled_place(self):
         """(city, code, offset) from a "Venue:" or "Where:" line whose town the lists lack, or None."""
         for m in FIELD_LABEL.finditer(self.text):
@@ -3310,6 +3392,7 @@ class Analysis:
             and self.sentence_of(best[1].start) != self.event_sentence
             and not PLACE_LABEL.search(self.field_label(best[1].start))
             and not self.virtual_meeting()
+            and not self.room_in_dateline_sentence(best[1].start, dateline[2])
         ):
             # "KUCHING, 2 October — ... met on Tuesday. ... its office in Bangkok": a dateline beats any city
             # outside the meeting's own sentence.
@@ -3682,6 +3765,13 @@ class Analysis:
             if re.match(
                 rf"^\W*(?:{subject})\s+"
                 r"(?:was|were|is|has been)\s+(?:\w+\s+)?(?:held|conducted|run|organi[sz]ed|convened|delivered)\b",
+                self.text[s:e],
+                re.IGNORECASE,
+            ) or re.search(
+                # "..., which made the workshop a hybrid one", "The dialogue was a fully virtual event": the meeting
+                # said to be of a kind of meeting.
+                rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\s+(?:(?:was|is|became)\s+)?an?\s+"
+                rf"(?:fully\s+|wholly\s+|purely\s+)?(?:hybrid|virtual|online|in-person)\s+(?:one|event|affair|{heads})\b",
                 self.text[s:e],
                 re.IGNORECASE,
             ):

@@ -95,6 +95,13 @@ NUMERIC_RANGE = re.compile(
     r"(?<![\d/.:-])(?P<a>[0-3]?\d)[/.](?P<c>[01]?\d)\s*(?:-|–|to|until)\s*(?P<b>[0-3]?\d)[/.](?P<d>[01]?\d)"
     r"[/.](?P<y>(?:19|20)\d\d|25[4-9]\d)(?![\w/:]|\.\d)"
 )
+# "On 22-8, in Chau Doc city, ...", "dated 5-9-2025": Vietnamese newspapers join day and month with a hyphen. Without a
+# year only right after "on" or "dated" and before a comma, a full stop or "in"/"at", so "from 10-12 countries" and a
+# score of "22-8" stay numbers.
+DAY_MONTH_HYPHEN = re.compile(
+    r"(?:(?<=\b[Oo]n )|(?<=\b[Dd]ated ))(?P<a>[0-3]?\d)-(?P<c>[01]?\d)(?:-(?P<y>(?:19|20)\d\d))?"
+    r"(?=\s*[,.;)]|\s+(?:in|at)\b)"
+)
 NUMERIC_CUE = re.compile(
     r"(?:\b(?:on|of|from|to|dated|since|until|between|held|dates?:?)|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s*$",
@@ -166,7 +173,7 @@ def find_dates(text, published_on=None):
         if start and end and start <= end and free(match.start(), match.end()):
             found.append(DateMention(match.start(), match.end(), start, end, "day", ""))
             taken.append((match.start(), match.end()))
-    for match in NUMERIC.finditer(text):
+    for match in [*DAY_MONTH_HYPHEN.finditer(text), *NUMERIC.finditer(text)]:
         if not free(match.start(), match.end()):
             continue
         mention = read_numeric(match, text, published_on)
@@ -307,7 +314,7 @@ def read(match, published_on):
 def read_numeric(match, text, published_on):
     """ "21/10/2025", "21-22/10", "10.21.2025": day first unless only month first can be right."""
     a, c = int(match.group("a")), int(match.group("c"))
-    b = int(match.group("b")) if match.group("b") else None
+    b = int(match.group("b")) if match.groupdict().get("b") else None
     year = common_era(int(match.group("y"))) if match.group("y") else None
     if year is None:
         # Without a year "21/10" could be many things (a score, "24/7"): a date only where a date is introduced.
