@@ -5351,7 +5351,7 @@ class Analysis:
                 continue
             if re.search(r"\b(?:bin|binti|bte|bt)(?:\s+\S+){0,2}\s+$", text[max(0, m.start() - 40) : m.start()]):
                 continue  # "bin Pengiran Haji Osman": the father's styles inside a patronymic start no one's name
-            if any(
+            if re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 30) : m.start()]) and any(
                 item["kind"] == "person"
                 and item["start"] < m.start() < item["end"]
                 and fold(word) in fold(item["name"]).split()[1:]
@@ -5807,6 +5807,15 @@ class Analysis:
     def propose_person(self, name, nstart, nend, rank, honorific, tstart, leftover):
         name = re.sub(r"\s*[\"“][A-Z][\w.-]*[\"”]", "", name)  # Ramon "Jun" Villasenor is Ramon Villasenor
         name, honorific = peel_honorific_chain(name, honorific)
+        # "Assistant Commissioner of Police Pengiran Haji Abdul Rahim bin ...": styles read after a rank open the name
+        # of a Malay name; they are the person's style, not their name.
+        words = name.split()
+        if any(w.lower() in lexicon.PATRONYMIC_PARTICLES for w in words):
+            lead = []
+            while len(words) > 2 and fold(words[0]).rstrip(".") in lexicon.HONORIFICS:
+                lead.append(words.pop(0))
+            if lead:
+                name, honorific = " ".join(words), " ".join([honorific or "", *lead]).strip()
         if any(normalise_word(w) in RANK_ABBREVIATIONS for w in name.split()[1:]):
             # "Head of Bareskrim Polri Komjen Pol. Wahyu Widada": a rank inside the words read as a name starts the
             # next person; the words before it are a body or a post, never someone's name.
@@ -5825,15 +5834,14 @@ class Analysis:
         base_name, patronymic = split_name(name)
         # "Dato' Nik Hashimah binti Nik Ab Rahman ... Dato' Nik Hashimah stressed": a Malay name is shortened to the
         # words before "bin" or "binti", the same person.
-        given = fold(name[: -len(patronymic)].strip()) if patronymic else None
-        for key, other in list(self.new.items()):
-            if other["kind"] != "person":
-                continue
-            if given and fold(other["name"]) == given:
-                del self.new[key]  # the short form came first: the full name replaces it
-            elif not patronymic and other.get("patronymic") and fold(other["name"]).startswith(fold(name) + " "):
-                if fold(other["name"][: -len(other["patronymic"])].strip()) == fold(name):
-                    return other
+        if patronymic:
+            # The short form came first: the full name replaces it.
+            self.new.pop(("person", fold(name[: -len(patronymic)].strip())), None)
+        else:
+            for other in self.new.values():
+                if other["kind"] == "person" and other.get("patronymic"):
+                    if fold(other["name"][: -len(other["patronymic"])].strip()) == fold(name):
+                        return other
         item = self.add_new(
             "person",
             base_name,
