@@ -256,7 +256,8 @@ OUTCOME_RULES = [
 OUTCOME_RULES = [(re.compile(p, re.IGNORECASE), kind, status) for p, kind, status in OUTCOME_RULES]
 REFERRAL = re.compile(
     r"\b(?:for (?:endorsement|approval|adoption|consideration|ratification)|(?:sent|submitted|referred|forwarded|"
-    r"elevated|presented|reported|report|report back|present|submit|forward|refer|elevate) to|"
+    r"elevated|presented|reported|report|report back|present|submit|forward|refer|elevate|conveyed|transmitted|"
+    r"relayed|convey|transmit|relay|(?:passed|handed|pass|hand)(?: on| over)?) to|"
     r"for (?:the )?(?:upcoming|next|forthcoming)|"
     r"preparations? for (?:the )?|"
     # "will be tabled at the 19th AMMTC", "to be presented for noting before the SOMTC": a later forum's agenda
@@ -265,6 +266,9 @@ REFERRAL = re.compile(
     # "report its findings to", "report the results of the talks to", "table a report on the talks at"
     r"(?:report|submit|forward|refer|elevate|recommend|present) (?:[\w’']+ ){1,5}?to|"
     r"(?:table|present|submit)s? (?:a|the|its) report\b|"
+    # "its recommendations go to the COMMIT SOM later this year": what the meeting produced moves on to the forum
+    r"(?:recommendations|findings|conclusions|outcomes?|results|proposals|inputs?) (?:will |would )?"
+    r"(?:go|goes|feed|feeds|flow|flows) (?:in)?to|"
     r"(?:tasked|instructed|mandated|directed) (?:the )?)\b",
     re.IGNORECASE,
 )
@@ -285,6 +289,14 @@ GROUP_DENIAL = re.compile(
     r"(?:\w+ly\s+)?(?:attended|took part|participated|sent (?:a|any|anyone|delegates|representatives)))\b"
     r"|\b(?:these|those|both|the two)\s+(?:[a-z-]+\s+){0,2}?(?:was|were|are)\s+not\s+(?:\w+ly\s+)?"
     r"(?:represented|present|in attendance)\b",
+    re.IGNORECASE,
+)
+
+# A correction's account of what a report wrongly said before ("An earlier version of this story listed X among the
+# participants"): the names in it are the error, not parties to the meeting.
+RETRACTED = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+"
+    r"(?:[a-z]+\s+)?(?:item|story|article|report|post|release|statement|update|piece)\b",
     re.IGNORECASE,
 )
 
@@ -513,6 +525,8 @@ VENUE_HEADS = {
     "inn",
     "residence",
 }
+# The venue words that name only a building, never a body ("the Ministry of Home Affairs Complex", "the Police Tower").
+BUILDING_HEADS = {"complex", "building", "tower", "plaza", "auditorium", "ballroom", "compound"}
 DATE_LABEL = re.compile(r"\b(?:dates?|when)\b")
 PLACE_LABEL = re.compile(r"\b(?:venue|place|location|where)\b")
 # "She just came back from X, where she was part of our panel", "so we went to X": the town the delegates travelled
@@ -542,7 +556,8 @@ GROUP_NUMBER = re.compile(
 )
 GROUP_ATTEND = re.compile(
     r"\b(?:attended by|(?:delegations|delegates|representatives|participants|officials|officers)\s+(?:from|of)|"
-    r"participation of|presence of|joined by)\s+(?:the\s+|all\s+)?(?:\w+\s+)?$",
+    r"participation of|presence of|joined by|(?:came|come|joined|travell?ed)\s+from)\s+(?:the\s+|all\s+)?"
+    r"(?:\w+\s+)?(?:of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -1011,6 +1026,8 @@ class Analysis:
         self.read_mission_of_publisher()
         self.read_countries_of_new_bodies()
         self.settle_new_bodies()
+        self.read_seats_of_missions()
+        self.drop_non_bodies()
         self.read_agreements()
         self.read_outcomes()
         self.read_statements()
@@ -1056,6 +1073,37 @@ class Analysis:
             if not self.overlaps_new(m.start(), m.end()):
                 self.add_new("organization", name, m.start(), m.end())
             return
+
+    def read_seats_of_missions(self):
+        """ "officials of the Embassy of the Republic of Indonesia in Kuala Lumpur": a country's mission is one of
+        many, told apart by its seat; the seat after "in" is part of its name, as a careful editor records it."""
+        head = r"^(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission|Trade Office)\s+(?:of|to)\b"
+        for item in self.new.values():
+            if item["kind"] != "organization" or not re.match(head, item["name"]) or " in " in item["name"]:
+                continue
+            seat = re.match(
+                r"\s+in\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2})\b(?!\s+[A-Z])", self.text[item["end"] :]
+            )
+            if not seat or any(fold(w) in lexicon.ORG_HEADS for w in seat.group(1).split()):
+                continue
+            item["name"] = f"{item['name']} in {seat.group(1)}"
+            item["end"] += seat.end()
+
+    def drop_non_bodies(self):
+        """Names read as new bodies that name something else. "at the Ministry of Home Affairs Complex, Putrajaya": a
+        building named after its body is the venue. "the 7th Meeting of the X–Y Joint Working Group (JWG) on ...":
+        the group whose meeting it is was proposed as the meeting's series already; a body read over the first words
+        of that name is the same group, proposed twice."""
+        series = [fold(item["name"]) for item in self.new.values() if item["kind"] == "forum"]
+        for key, item in list(self.new.items()):
+            if item["kind"] != "organization":
+                continue
+            name = fold(item["name"])
+            # The series' name goes on with its acronym or its subject: "... Group (JWG) on ...", "... Group on ...".
+            if name.split()[-1] in BUILDING_HEADS or any(
+                re.match(re.escape(name) + r" (?:\([^)]*\)|(?:on|against|for)\b)", f) for f in series
+            ):
+                del self.new[key]
 
     def inside_hyphened_name(self, match, bounds):
         """True for a known body's acronym that is only one part of a hyphened name the base lacks: "UN" in "UN-ACT"
@@ -2579,6 +2627,36 @@ class Analysis:
             int(y) != self.published_on.year
             for y in re.findall(r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b", sentence_text)
         )
+
+    def missing_from_part(self, lead, members, start):
+        """For "groups came from five of the six COMMIT countries. No organisation from China was able to take part":
+        the members that stayed away, named in the sentence or the next. An empty set when the whole group came; None
+        when only part of it came and the report does not name the rest."""
+        part = re.search(r"\b(\d{1,2}|[a-z]+)\s+of\s+$", lead, re.IGNORECASE)
+        word = part.group(1).lower() if part else ""
+        came = int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word)
+        if not came or came < 0:
+            return set()
+        index = self.sentence_of(start)
+        s = self.doc.sentences[index][0]
+        e = self.doc.sentences[min(index + 1, len(self.doc.sentences) - 1)][1]
+        missing = set()
+        for m in self.mentions:
+            if not (s <= m.start < e and m.kind == "country" and m.keys[0][1] in members):
+                continue
+            # "No organisation from China ...", "none of the delegates of Laos ...", "China did not send anyone"
+            denied = re.search(
+                r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,3}(?:from|of|in)\s+(?:the\s+)?$",
+                self.text[max(s, m.start - 60) : m.start],
+                re.IGNORECASE,
+            )
+            if (
+                denied
+                or self.absent(m)
+                or re.match(r"^\s*(?:was|were)\s+(?:not|absent|unable)\b", self.text[m.end : e])
+            ):
+                missing.add(m.keys[0][1])
+        return missing if len(members) - len(missing) == came else None
 
     def group_elsewhere(self, start):
         """True when a member group is named for another occasion than the meeting: in background, in another year,
@@ -4188,6 +4266,8 @@ class Analysis:
                 # An exact, unambiguous name in a sentence about the meeting is most often a party to it: offered
                 # pre-selected as a participant unless the sentence is about something else.
                 explicit = True
+            if not explicit and choices is None and kind == "country" and self.all_listed_took_part(match):
+                explicit = True  # "X brings together A, B and C. All three sent delegations."
             selected = explicit and choices is None
             ws, we = self.sentence_span(match.start)
             sentence = self.text[ws:we]
@@ -4197,6 +4277,8 @@ class Analysis:
                 selected = False
             if selected and (self.absent(match) or self.denied_later(match.start)):
                 selected = False
+            if selected and RETRACTED.search(sentence):
+                selected = False  # "An earlier version of this item listed Myanmar among them": the error corrected
             if selected and self.superseded(match):
                 selected = False  # "the former X programme": a predecessor is history, not a party
             if (
@@ -4298,6 +4380,33 @@ class Analysis:
                     confidence if selected else min(confidence, 0.6),
                     **({"choices": choices} if choices else {}),
                 )
+
+    def all_listed_took_part(self, match):
+        """True for a country named in a sentence that lists several ("COMMIT brings together the governments of A, B,
+        C and D") when the next sentence says all of them took part ("All four sent delegations", "Each was
+        represented"). A count, when given, must be the number of countries listed: "All three" after four names
+        speaks of some other three."""
+        index = self.sentence_of(match.start)
+        if not self.doc.sentences or index + 1 >= len(self.doc.sentences):
+            return False
+        ns, ne = self.doc.sentences[index + 1]
+        numbers = "|".join(w for w, n in lexicon.NUMBER_WORDS.items() if n > 0)
+        confirm = re.match(
+            rf"^\W*(?:all|each|every one)(?:\s+of)?(?:\s+(?:the|these|those|them))?(?:\s+(?P<n>\d{{1,2}}|{numbers}))?"
+            r"(?:\s+[a-z-]+){0,2}?\s+(?:also\s+)?(?:sent|attended|took part|participated|joined|"
+            r"(?:was|were)\s+(?:also\s+)?(?:represented|present))\b",
+            self.text[ns:ne],
+            re.IGNORECASE,
+        )
+        if not confirm or self.other_year(ns) or self.about_another_meeting(ns):
+            return False
+        s, e = self.doc.sentences[index]
+        listed = {m.keys[0][1] for m in self.mentions if s <= m.start < e and m.kind in ("country", "demonym")}
+        if len(listed) < 2:
+            return False
+        word = (confirm.group("n") or "").lower()
+        count = int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word)
+        return count is None or count == len(listed)
 
     def delegation_label(self, match):
         """True for a country that labels its delegates at the head of a line: "Viet Nam: Sr. Col. X, Deputy
@@ -4668,6 +4777,15 @@ class Analysis:
             re.IGNORECASE,
         ):
             return True
+        # "No organisation from China was able to take part": the subject that did not come is "no one" of it.
+        if re.search(
+            r"\b[Nn]o\s+(?:[\w-]+\s+){0,3}(?:from|of)\s+(?:the\s+)?$", self.text[max(s, match.start - 60) : match.start]
+        ) and re.match(
+            r"^\s*(?:(?:was|were|could|did)\b[^.;]{0,40}?\b(?:attend|take part|join|participate|present|represented|"
+            r"travel)|came|attended|took part|joined|participated)\b",
+            after,
+        ):
+            return True
         for reading in readings:
             # "... were invited but did not attend": past the invitation.
             reading = re.sub(r"^\s*(?:was|were|had been)\s+(?:also\s+)?(?:invited|expected)\s*,?\s*but\b", "", reading)
@@ -4716,7 +4834,12 @@ class Analysis:
             return False
         year = int(self.event["start_date"][:4])
         s, e = self.sentence_span(offset)
-        clause_end = re.search(r",\s+(?:which|who|whose|where)\b|;", self.text[offset:e])
+        # "ASEAN-ACT, the programme that has worked with ASEAN since 2019": an apposition with its own relative
+        # clause describes the name the same way.
+        clause_end = re.search(
+            r",\s+(?:which|who|whose|where)\b|,\s+(?:the|an?)\s+[^,;.]{1,80}?\s(?:that|which|who)\b|;",
+            self.text[offset:e],
+        )
         e = offset + clause_end.start() if clause_end else e
         # "in the 1990s": a decade is another year when the meeting's falls outside it.
         if any(
@@ -4752,10 +4875,13 @@ class Analysis:
         # "UNODC regional adviser Pol. Maj. Gen. X Y said": a rank written before the name makes it longer.
         m = re.match(r"^(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + self.LOWER_POST + r"\s+(?:[A-Z][\w’'.-]+\s+){1,7}", after)
         if not m:
-            # "Malaysia's Home Minister, Datuk Seri X bin Y, warned ...": the owner's post, then the person set off
-            # by commas (styles and lower-case particles included), then what they said.
+            # "Malaysia's Home Minister, Datuk Seri X bin Y, warned ...", "A UNODC regional representative, Mr X,
+            # said ...": the owner's post, then the person set off by commas (styles and lower-case particles
+            # included), then what they said.
             m = re.match(
-                r"^(?:’s|'s)\s+(?:[A-Za-z-]+\s+){0,3}(?i:" + self.LOWER_POST + r"),\s+[A-Z][^,;]{1,70},",
+                r"^(?:(?:’s|'s)\s+(?:[A-Za-z-]+\s+){0,3}|\s+(?:[a-z-]+\s+){0,2})(?i:"
+                + self.LOWER_POST
+                + r"),\s+[A-Z][^,;]{1,70},",
                 after,
             )
         if m and SPEECH_AFTER.search(after[m.end() - 1 :]):
@@ -5008,12 +5134,18 @@ class Analysis:
             roll = self.in_roll(group_start)  # "- Heads of the units of all ten X member countries" in a roll
             past = self.group_elsewhere(group_start) and not roll
             selected = bool((counted or attend or roll) and not future and not past)
+            missing = self.missing_from_part(text[s:group_start], members, match.start) if selected else set()
+            if missing is None:
+                selected = (
+                    False  # "five of the six member countries", and the report does not say which one stayed away
+                )
             if selected:
                 # The group's own body takes part through its members ("all ten ASEANAPOL member countries").
                 self.add_link("organization", key, ParticipationRole.PARTICIPANT, match.start, match.end, True, 0.75)
             role = ParticipationRole.MEMBER_DELEGATION
             for code in members:
-                self.add_link("country", code, role, group_start, end, selected, 0.8 if selected else 0.5, group=label)
+                chosen = selected and code not in missing
+                self.add_link("country", code, role, group_start, end, chosen, 0.8 if chosen else 0.5, group=label)
         self.read_bare_groups()
         # Later mentions of a defined group acronym.
         for alias, key in self.group_aliases.items():
@@ -5380,6 +5512,13 @@ class Analysis:
                 continue
             if re.search(r"\b(?:bin|binti|bte|bt)(?:\s+\S+){0,2}\s+$", text[max(0, m.start() - 40) : m.start()]):
                 continue  # "bin Pengiran Haji Osman": the father's styles inside a patronymic start no one's name
+            if re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 30) : m.start()]) and any(
+                item["kind"] == "person"
+                and item["start"] < m.start() < item["end"]
+                and fold(word) in fold(item["name"]).split()[1:]
+                for item in self.new.values()
+            ):
+                continue  # "Mr. Rizal Hakim Pratama": a style's word inside a name already read is the name's
             head_of = re.search(r"\b([A-Z][\w-]*)\s+of\s+(?:the\s+)?$", text[max(0, m.start() - 40) : m.start()])
             if head_of and fold(head_of.group(1)) in lexicon.ORG_HEADS and word[:1].isupper():
                 continue  # "the Directorate of General Crimes": a rank's word inside a body's name is no rank
@@ -5717,6 +5856,9 @@ class Analysis:
             if not 2 <= len(name_tokens) - particles <= 4 + min(initials, 1):
                 continue
             nstart, nend = name_tokens[0].start, name_tokens[-1].end
+            first = next(k for k, t in enumerate(run) if t is name_tokens[0])
+            if first and run[first - 1].folded == "the":
+                continue  # "Director of the Poverty Eradication and Gender Division": no one's name takes "the"
             if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
                 continue  # already read after a rank or honorific
             if self.inside_post_body(run, name_tokens):
@@ -5838,6 +5980,15 @@ class Analysis:
     def propose_person(self, name, nstart, nend, rank, honorific, tstart, leftover):
         name = re.sub(r"\s*[\"“][A-Z][\w.-]*[\"”]", "", name)  # Ramon "Jun" Villasenor is Ramon Villasenor
         name, honorific = peel_honorific_chain(name, honorific)
+        # "Assistant Commissioner of Police Pengiran Haji Abdul Rahim bin ...": styles read after a rank open the name
+        # of a Malay name; they are the person's style, not their name.
+        words = name.split()
+        if any(w.lower() in lexicon.PATRONYMIC_PARTICLES for w in words):
+            lead = []
+            while len(words) > 2 and fold(words[0]).rstrip(".") in lexicon.HONORIFICS:
+                lead.append(words.pop(0))
+            if lead:
+                name, honorific = " ".join(words), " ".join([honorific or "", *lead]).strip()
         if any(normalise_word(w) in RANK_ABBREVIATIONS for w in name.split()[1:]):
             # "Head of Bareskrim Polri Komjen Pol. Wahyu Widada": a rank inside the words read as a name starts the
             # next person; the words before it are a body or a post, never someone's name.
@@ -5854,6 +6005,16 @@ class Analysis:
         post = self.post_of(fake, tstart, leftover, rank)
         role, explicit = self.person_role(nstart, nend, tstart)
         base_name, patronymic = split_name(name)
+        # "Dato' Nik Hashimah binti Nik Ab Rahman ... Dato' Nik Hashimah stressed": a Malay name is shortened to the
+        # words before "bin" or "binti", the same person.
+        if patronymic:
+            # The short form came first: the full name replaces it.
+            self.new.pop(("person", fold(name[: -len(patronymic)].strip())), None)
+        else:
+            for other in self.new.values():
+                if other["kind"] == "person" and other.get("patronymic"):
+                    if fold(other["name"][: -len(other["patronymic"])].strip()) == fold(name):
+                        return other
         item = self.add_new(
             "person",
             base_name,
@@ -6114,7 +6275,7 @@ class Analysis:
                     rest = text[nxt.start : nxt.start + 60]
                     if not re.match(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+[A-Z]", rest):
                         break
-                elif gap not in (" ", "-", " & ", "’s ", "'s ", "’ ", "' "):
+                elif gap not in (" ", "-", "–", " & ", "’s ", "'s ", "’ ", "' "):
                     break
                 if text[nxt.end : nxt.end + 1] in (".", "/") and (
                     nxt.folded + "." in PHRASE_STARTS or len(nxt.text) == 1
@@ -6564,7 +6725,16 @@ class Analysis:
             ):
                 span = span[:k]  # "ASEAN Secretariat in Jakarta": the place is not part of the name
                 break
-        while span and span[0].folded in ("the", "a", "an", "and", "of"):
+        # "the An Giang Provincial Police": a capitalised "An" or "A" inside a sentence is a place's or a body's
+        # word; only at a sentence's or a line's start (or in lower case) is it the article.
+        while span and (
+            span[0].folded in ("the", "and", "of")
+            or span[0].folded in ("a", "an")
+            and (
+                span[0].text.islower()
+                or re.search(r"(?:^|[.!?:\n\"“(])\s*$", self.text[max(0, span[0].start - 20) : span[0].start])
+            )
+        ):
             span = span[1:]
         while span and span[-1].folded in ("the", "a", "an", "and", "of", "for", "on", "in", "to", "against"):
             span = span[:-1]

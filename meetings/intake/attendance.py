@@ -25,8 +25,10 @@ ROLL_LABEL = re.compile(
     r"(?:(?:the\s+)?list\s+of\s+)?(?:participants|attendees|delegations|delegates|participating\s+[a-z]+"
     r"(?:\s+and\s+[a-z]+)?)(?:\s+(?:by|per|from\s+each)\s+(?:countr(?:y|ies)|agency|agencies|organi[sz]ations?|"
     r"delegations?))?|attending|attendance|present|in\s+attendance|those\s+present|"
-    r"(?:the\s+)?following\s+(?:[a-z]+\s+){0,4}?(?:attended|took\s+part|participated|were\s+present|"
-    r"were\s+represented|joined)(?:\s+[a-z]+){0,6}|"
+    # "The following agencies were also represented:": an adverb may stand inside the verb.
+    r"(?:the\s+)?following\s+(?:[a-z]+\s+){0,4}?(?:attended|took\s+part|participated|"
+    r"(?:were|was)\s+(?:also\s+|likewise\s+|further\s+)?(?:present|represented|in\s+attendance)|joined)"
+    r"(?:\s+[a-z]+){0,6}|"
     r"(?:the\s+)?(?:delegations|participants|attendees)\s+(?:[a-z]+\s+){0,4}?(?:as\s+follows|below)"
     r")[ \t]*(?::|[-–—]|\.)?[ \t]*",
     re.IGNORECASE,

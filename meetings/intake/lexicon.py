@@ -363,6 +363,12 @@ HONORIFICS = {
     "khun": "Khun",
     "daw": "Daw",
     "u": "U",
+    # Portuguese and Spanish courtesy titles (Timor-Leste, Latin America): "Sr. Mateus da Silva", "Sra. Ana Belo".
+    # "Sr. Col." and the like are ranks, matched first as the longer phrase.
+    "sr.": "Sr.",
+    "sra.": "Sra.",
+    # The Malay style of a judge: "Hakim Nurul Aini binti Abdul Rahman of the High Court".
+    "hakim": "Hakim",
     "usec.": "Usec.",
     "usec": "Usec.",
     "asec.": "Asec.",

@@ -75,11 +75,25 @@ DESCRIBED_BODY = re.compile(
 )
 
 
+# "By Jane Roe, Regional Advocacy Coordinator": the byline of a signed account, on a line of its own near the top.
+BYLINE = re.compile(r"^[ \t]*By[ \t]+(" + NAME + r")(?:[ \t]*,[ \t]*[^\n]{0,80})?[ \t]*$", re.MULTILINE)
+# The writer says in the first person that they were there: "I sat in ...", "I attended", "I was among ...".
+FIRST_PERSON_THERE = re.compile(
+    r"\bI\s+(?:also\s+)?(?:sat|attended|joined|took part|participated|spoke|presented|moderated|chaired|"
+    r"was (?:in|at|among|one of))\b"
+)
+
+
 def read_people(analysis, seen_starts):
     """New people in shapes the post and rank readers miss."""
     text = analysis.text
     found = []
     roles = {}  # the role read for a name cut short, kept for the whole name
+    # A signed first-person account of the meeting ("By X ... Last Thursday I sat in a crowded meeting room"): the
+    # writer took part, and is named only in the byline.
+    byline = BYLINE.search(text[:400])
+    if byline and FIRST_PERSON_THERE.search(text):
+        found.append((byline.group(1), byline.start(1)))
     for m in POSSESSIVE_PERSON.finditer(text):
         owner = m.group(1)
         # The owner is a body, known or written as an acronym ("UNODC's", "the IOM's"), or a country ("Thailand's");
@@ -207,9 +221,15 @@ def read_publishing_convener(analysis):
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+[–—-]\s+", analysis.publisher) if p.strip()]
     if not parts:
         return
+    # "Mekong X Alliance (blog)": a note of the medium in lower case is no part of the name.
+    parts[0] = re.sub(r"\s*\([a-z][^()]*\)$", "", parts[0])
     first = re.match(r"^(.*?)\s*\(([A-Z][\w-]{1,12})\)$", parts[0])
     name, acronym = (first.group(1), first.group(2)) if first else (parts[0], None)
     said = [re.escape(name)] + ([re.escape(acronym)] if acronym else [])
+    # "which our alliance co-organised": the publisher writes of itself by its head word.
+    head = name.split()[-1] if name.split() else ""
+    if fold(head) in lexicon.ORG_HEADS:
+        said.append(r"(?<=\b[Oo]ur\s)" + re.escape(head.lower()))
     m = re.search(r"\b(?:the\s+)?(?:" + "|".join(said) + r")" + CONVENED, analysis.text)
     if not m:
         return

@@ -184,6 +184,9 @@ def name_after(text, start, limit=80):
             and any(x.lower() in lexicon.PATRONYMIC_PARTICLES for x in words[1:])
         ):
             styles += 1
+        if words and word.lower() in lexicon.PATRONYMIC_PARTICLES:
+            # "Nik Hashimah binti Nik Ab Rahman": the particle joins two names and is neither.
+            styles += 1
         words.append(word)
         last_end = w.end()
         pos = w.end()
