@@ -229,3 +229,43 @@ def test_a_body_in_an_email_contact_line_is_not_a_party():
     text = THREAD + "\nMedia enquiries: press.desk@interpol.example (INTERPOL Pacific liaison).\n"
     text = text.replace("@INTERPOL_Pacific", "our partners")
     assert "interpol" not in selected(analyse(text, published_on=PUBLISHED), "organization")
+
+
+@pytest.mark.django_db
+def test_the_acronym_of_a_body_before_a_post_is_a_new_body():
+    text = (
+        "The 3rd Meeting of the Fiji-Samoa Joint Group on Labour Mobility opened in Suva on 3 June 2026. It is "
+        "co-chaired by MEPIR Permanent Secretary Jone Waqa and by Tavita Leota.\n"
+    )
+    assert "MEPIR" in new_names(analyse(text, published_on=PUBLISHED), "organization")
+
+
+@pytest.mark.django_db
+def test_the_publisher_spells_out_the_acronym_of_its_own_body():
+    text = (
+        "The 3rd Meeting of the Fiji-Samoa Joint Group on Labour Mobility opened in Suva on 3 June 2026. It is "
+        "co-chaired by Jone Waqa, LMTF Executive Director, and by Tavita Leota.\n"
+    )
+    result = analyse(text, publisher="Labour Mobility Task-Force (LMTF) official page", published_on=PUBLISHED)
+    assert "Labour Mobility Task-Force" in new_names(result, "organization")
+
+
+@pytest.mark.django_db
+def test_a_rank_written_as_an_acronym_before_a_post_is_no_body():
+    text = (
+        "The 3rd Meeting of the Fiji-Samoa Joint Group on Labour Mobility opened in Suva on 3 June 2026. It is "
+        "co-chaired by SAC Director Jone Waqa and by Tavita Leota.\n"
+    )
+    assert "SAC" not in new_names(analyse(text, published_on=PUBLISHED), "organization")
+
+
+@pytest.mark.django_db
+def test_a_handle_that_spells_a_bodys_name_is_a_new_body():
+    text = THREAD + "\n@BorderWatchFJ · 3/3\nOn our side: @DepartmentOfLabourFJ and our consulate in Apia.\n"
+    assert "Department of Labour" in new_names(analyse(text, published_on=PUBLISHED), "organization")
+
+
+@pytest.mark.django_db
+def test_a_handle_of_joined_words_without_a_head_word_is_no_body():
+    text = THREAD + "\n@BorderWatchFJ · 3/3\nThanks to @PacificVoicesNews for the photos.\n"
+    assert not any("Pacific" in name for name in new_names(analyse(text, published_on=PUBLISHED), "organization"))

@@ -4446,7 +4446,7 @@ class Analysis:
             or self.listed_as_participant(match)
             or self.line_labelled_by_country(match)
             # "Some of our partners - X, Y and Z - joined us in person": a first-person report's guests at its table.
-            or JOINED_US.search(self.text[match.end : e])
+            or JOINED_US.search(self.text[match.end : min(e, match.end + 120)])
         ):
             return False
         if self.other_year(match.start) or FINDINGS.search(sentence):
@@ -6074,13 +6074,39 @@ class Analysis:
         r"authority|bureau|commission|centre|center|service|council)\b"
     )
 
+    ACRONYM_BEFORE_POST = re.compile(
+        r"\b([A-Z][A-Z0-9]{2,9})\s+(?:(?:Deputy|Assistant|Vice|Senior)\s+)?([A-Z][a-z][\w-]+)\b"
+    )
     # "performed by AB-CDE (the Alpha Beta Coordination ...)": an acronym first, the name it stands for in brackets.
     ACRONYM_THEN_NAME = re.compile(r"\b([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*)(?=\s+\((?:the\s+)?[A-Z][^()]{5,120}\))")
 
+    # "@BureauOfImmigration", "@MinistryOfLabourFJ": a social post's handle that spells a body's name in joined words.
+    CAMEL_HANDLE = re.compile(r"(?<![\w.])@((?:[A-Z][a-z]+){2,8})(?:_?[A-Z]{2,3})?\b")
+
+    def read_handle_bodies(self):
+        """A body a social thread names only by its handle, written as words joined in capitals: the editor adds it
+        under the words it spells ("Bureau of Immigration"), when they hold a body's head word."""
+        for m in self.CAMEL_HANDLE.finditer(self.text):
+            words = re.findall(r"[A-Z][a-z]+", m.group(1))
+            folded = [fold(w) for w in words]
+            if not any(w in lexicon.ORG_HEADS for w in folded) or self.overlaps_new(m.start(1), m.end(1)):
+                continue
+            name = " ".join(w.lower() if fold(w) in NAME_LINKS and k else w for k, w in enumerate(words))
+            role, _explicit = self.roles_for(m.start(1), m.end(1))
+            item = self.add_new("organization", name, m.start(1), m.end(1), role=role[0])
+            item["label"] = m.group()
+
     def read_acronym_bodies(self):
         """ "through its UN-ACT project": a body the report names only by an acronym the base lacks."""
+        self.read_handle_bodies()
         found = [*self.ACRONYM_BODY.finditer(self.text), *self.ACRONYM_IN_POST.finditer(self.text)]
         found += self.ACRONYM_APPOSITIVE.finditer(self.text)
+        # "co-chaired by DOJ Undersecretary X, IACAT Executive Director": the acronym of the body a post is held in.
+        found += (
+            m
+            for m in self.ACRONYM_BEFORE_POST.finditer(self.text)
+            if fold(m.group(2)) in lexicon.POST_WORDS and fold(m.group(1)) not in lexicon.RANKS
+        )
         found += (
             m
             for m in self.ACRONYM_THEN_NAME.finditer(self.text)
@@ -6099,7 +6125,10 @@ class Analysis:
             # name it stands for in brackets; the editor adds the body under its name.
             spelt = re.match(r"^\s*\((?:the\s+)?([A-Z][^()]{5,120})\)", self.text[b:])
             name = m.group(1)
-            if spelt and acronym_fits(m.group(1), spelt.group(1).split()):
+            # "Publisher: Inter-Agency Council Against Trafficking (IACAT) ...": the publisher may spell it out.
+            spelt = spelt or re.search(rf"([A-Z][^()]{{5,120}}?)\s*\({re.escape(name)}\)", self.publisher)
+            # "Inter-Agency Council ...": each half of a hyphened word gives its letter.
+            if spelt and acronym_fits(m.group(1), re.split(r"[\s-]+", spelt.group(1))):
                 name = spelt.group(1).strip()
             item = self.add_new("organization", name, a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT)
             item["label"] = m.group(1)
