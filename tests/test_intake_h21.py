@@ -269,3 +269,17 @@ def test_a_handle_that_spells_a_bodys_name_is_a_new_body():
 def test_a_handle_of_joined_words_without_a_head_word_is_no_body():
     text = THREAD + "\n@BorderWatchFJ · 3/3\nThanks to @PacificVoicesNews for the photos.\n"
     assert not any("Pacific" in name for name in new_names(analyse(text, published_on=PUBLISHED), "organization"))
+
+
+@pytest.mark.django_db
+def test_a_mission_named_with_in_and_its_seat_is_one_new_body():
+    text = THREAD + "\n@BorderWatchFJ · 3/3\nOn our side: the labour inspectorate, plus the British Embassy in Suva.\n"
+    names = new_names(analyse(text, published_on=PUBLISHED), "organization")
+    assert "British Embassy in Suva" in names
+    assert "British Embassy" not in names
+
+
+@pytest.mark.django_db
+def test_a_mission_in_a_place_that_is_no_city_keeps_its_bare_name():
+    text = THREAD + "\n@BorderWatchFJ · 3/3\nOn our side: the inspectorate, plus the British Embassy in the capital.\n"
+    assert "British Embassy" in new_names(analyse(text, published_on=PUBLISHED), "organization")
