@@ -264,7 +264,8 @@ REFERRAL = re.compile(
     r"(?:will|to|would|shall) be (?:tabled|presented|submitted|considered|raised|taken up|brought|put forward) "
     r"(?:[\w’']+ ){0,3}?(?:at|before|to)|for (?:tabling|submission|presentation) (?:at|to|before)|"
     # "report its findings to", "report the results of the talks to", "table a report on the talks at"
-    r"(?:report|submit|forward|refer|elevate|recommend|present) (?:[\w’']+ ){1,5}?to|"
+    # "we will bring these recommendations to the X Conference": carried to a forum as a report is.
+    r"(?:report|submit|forward|refer|elevate|recommend|present|bring|carry) (?:[\w’']+ ){1,5}?to|"
     r"(?:table|present|submit)s? (?:a|the|its) report\b|"
     # "its recommendations go to the COMMIT SOM later this year": what the meeting produced moves on to the forum
     r"(?:recommendations|findings|conclusions|outcomes?|results|proposals|inputs?) (?:will |would )?"
@@ -382,7 +383,9 @@ VIRTUAL = re.compile(
 # A sentence that opens on the past ("Earlier, at the 12th ... Forum, the member countries agreed ...")
 # recalls another occasion: its meeting, forum and groups are background, not the meeting reported.
 BACKGROUND_LEAD = re.compile(
-    r"^\W*(?:previously|earlier|formerly|in the past|in recent years|in (?:19|20)\d\d|last (?:year|month)|"
+    # "Earlier this month, I sat in ... for the X Dialogue": a week or a month is the report's own time, its news.
+    r"^\W*(?:previously|earlier(?!\s+(?:this|in\s+the)\s+(?:week|month)\b|\s+today\b)|formerly|in the past|"
+    r"in recent years|in (?:19|20)\d\d|last (?:year|month)|"
     r"(?:the )?(?:previous|last) (?:year|time)|before (?:that|this)|at (?:the|an|its) (?:previous|earlier|last)\b|"
     r"back in|(?:\w+|a few|several) (?:years|months|weeks) ago)\b",
     re.IGNORECASE,
@@ -424,9 +427,10 @@ EARLIER_OCCASION = re.compile(
     r"been trained|trained)\b",
     re.IGNORECASE,
 )
-# An address, a contact or a credit line rather than prose.
+# An address, a contact or a credit line rather than prose. An e-mail address has a name before its "@"; a handle
+# alone ("thanks to @AgencyName for ...") is how a social post names a party.
 CONTACT = re.compile(
-    r"https?://|www\.|@\w|\b(?:tel|fax|e-?mail|phone|contact|photo|source|copyright)\b\s*[:.(]|©", re.IGNORECASE
+    r"https?://|www\.|[\w.]@\w|\b(?:tel|fax|e-?mail|phone|contact|photo|source|copyright)\b\s*[:.(]|©", re.IGNORECASE
 )
 # "according to the UN": a source cited, not a party.
 REPORTED_SPEECH = re.compile(
@@ -546,6 +550,19 @@ TITLE_TAIL = re.compile(
 # and "to" join a title's subject to more of it, as "of" does, when capitalised words follow.
 TITLE_PARTICIPLES = {"linked", "related", "connected", "relating"}
 VENUE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|\([A-Z]{2,10}\))"
+# "the X Meeting, which took place the previous day, 5 February", "..., which was held on 3 May": a relative
+# clause on the meeting, then its day.
+MEETING_CLAUSE_DATE = re.compile(
+    r",\s*(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|met|convened|ran)\b[^.;:()]{0,30}$"
+)
+# "MINUTES OF THE SIXTEENTH SENIOR OFFICIALS MEETING", "Chair's Summary of the 5th Regional Dialogue": a document's
+# own kind before the meeting it records is no part of the meeting's name.
+DOCUMENT_LEAD = re.compile(
+    r"(?:(?:chair(?:man|person|woman)?|co-chairs?)[’']s\s+)?"
+    r"(?:minutes|summary(?:\s+record)?|record|report|proceedings|outcome\s+document|list\s+of\s+participants)"
+    r"\s+(?:of|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "at the Police College, Cheras, Kuala Lumpur": a district may stand between the venue and its city.
 VENUE_THEN_CITY = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+{VENUE_WORD}){{0,8}}(?:,\s*[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)?,\s*$"
@@ -595,6 +612,11 @@ PARTICIPANTS_INTRO = re.compile(
     r"brought together|panell?ists|presenters)\b",
     re.IGNORECASE,
 )
+# "... joined us in person", "joined the sessions online": a body that came to the meeting the writer attended.
+JOINED_US = re.compile(
+    r"^[^.;:]{0,80}?\bjoined\s+(?:us|them|the\s+(?:meeting|sessions?|talks|discussions?|dialogue|workshop))"
+    r"(?:\s+(?:in\s+person|online|virtually|remotely|by\s+video(?:\s+link)?))?\s*(?:[,;.]|$|for\b|from\b)"
+)
 TOOK_PART = re.compile(
     r"\b(?:joined|attended|took part|participated|presented|briefed|spoke|addressed|shared|explained|described)\b"
 )
@@ -643,7 +665,10 @@ ORDINAL_WORD = "|".join(sorted(lexicon.ORDINAL_WORDS, key=len, reverse=True)).re
 # "the seventh meeting of the Malaysia-Indonesia Joint Working Group on ...", "the 3rd session of the Joint
 # Commission": an ordinal, a meeting word in lower case, and the capitalised name of the body that meets.
 NUMBERED_MEETING_OF = re.compile(
-    r"\b(?:meeting|session)\s+of\s+the\s+"
+    r"\b(?:meeting|session)\s+of\s+"
+    # "the first meeting of what they are calling the X Taskforce": a new body's name as its founders give it.
+    r"(?P<called>what\s+(?:(?:they|officials|both\s+sides|the\s+two\s+sides)\s+(?:are|were)\s+calling|"
+    r"(?:is|was)\s+(?:being\s+)?(?:called|named|billed\s+as))\s+)?the\s+"
     r"(?P<body>[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|against|in|and|the|to)){1,16})"
 )
 # Looked for only before such a phrase: the ordinals' long alternation is costly at every word of a report.
@@ -2038,6 +2063,8 @@ class Analysis:
             name = re.sub(r"(?:\s+(?:of|on|for|against|in|and|the|to))+$", "", m.group("body"))
             if number and len(name.split()) >= 2:
                 cand = self.candidate(text[number.start() : m.start("body") + len(name)], number.start())
+                if m.group("called"):
+                    cand["title"] = f"{text[number.start() : m.start('called')]}the {name}"
                 cand["title"] = cand["title"][:1].upper() + cand["title"][1:]
                 found.append(cand)
         tokens = self.doc.tokens
@@ -2129,6 +2156,11 @@ class Analysis:
                     while span and span[0].folded in ("the", "a", "an", "at", "during", "following", "after", "since"):
                         span = span[1:]
                         start = span[0].start if span else start
+                    lead = DOCUMENT_LEAD.match(text, span[0].start) if span else None
+                    if lead:
+                        cut = sum(1 for t in span if t.start < lead.end())
+                        if len(span) - cut >= 2 and heads[0] >= cut:
+                            span, heads = span[cut:], [k - cut for k in heads]
                     # "... Workshop on Victim Identification in Bangkok": a city at the end is the venue, not the name.
                     # So is "in Vientiane Capital", "in Cebu City": a known city with its place word.
                     for k in range(len(span) - 2, 1, -1):
@@ -2162,7 +2194,15 @@ class Analysis:
                         ),
                         None,
                     )
-                    if lead_at is not None and fold(text[span[0].start : span[lead_at - 1].end]) in self.gaz.cities:
+                    # "Manado, North Sulawesi for the 3rd Meeting": a province or a country there is a place too,
+                    # and so is the region written after its city and a comma.
+                    lead_place = text[span[0].start : span[lead_at - 1].end] if lead_at is not None else ""
+                    if lead_at is not None and (
+                        fold(lead_place) in self.gaz.cities
+                        or subdivision_country(lead_place)
+                        or self.country_code(lead_place)
+                        or self.city_ends(text[max(0, span[0].start - 60) : span[0].start], ",")
+                    ):
                         span = span[lead_at + 2 :]
                         heads = [k - lead_at - 2 for k in heads]
                         at = None if at is None else at - lead_at - 2
@@ -2234,6 +2274,11 @@ class Analysis:
             and bool(before.strip())
             and not re.search(r"\b(?:AT|OF|FOR|IN|DURING|TO|OPENS?|CLOSES?|HOSTS?|HOLDS?)(?:\s+THE)?\s+$", before)
         )
+
+    def city_ends(self, before, mark):
+        """True when before ends in a known city and then mark ("Manado, "): what follows is that city's region."""
+        m = re.search(rf"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}){re.escape(mark)}[ \t]*$", before)
+        return bool(m) and fold(m.group(1)) in self.gaz.cities
 
     # The small words a title in quotation marks may hold in lower case.
     TITLE_SMALL_WORDS = set(
@@ -2969,6 +3014,14 @@ class Analysis:
                 score += 2
             if re.search(r"\b(?:on|from|between|held|during)\s*$", before):
                 score += 1
+            if (
+                self.event_sentence is not None
+                and sentence == self.event_sentence
+                and MEETING_CLAUSE_DATE.search(self.text[max(s, d.start - 60) : d.start])
+            ):
+                # "... held a press conference on the outcome of the X Meeting, which took place the previous day,
+                # 5 February": the clause on the meeting gives its day; the sentence's own day is the briefing's.
+                score += 2
             # A day told relative to the report ("on Tuesday"), however much of it the dateline writes out.
             relative = d.inferred == "all" or RELATIVE.fullmatch(self.text[d.start : d.end])
             if relative and re.search(
@@ -4662,6 +4715,8 @@ class Analysis:
             or (self.member_of_unit(match) and TOOK_PART.search(self.text[match.end : e]))
             or self.listed_as_participant(match)
             or self.line_labelled_by_country(match)
+            # "Some of our partners - X, Y and Z - joined us in person": a first-person report's guests at its table.
+            or JOINED_US.search(self.text[match.end : min(e, match.end + 120)])
         ):
             return False
         if self.other_year(match.start) or FINDINGS.search(sentence):
@@ -6353,10 +6408,44 @@ class Analysis:
         r"authority|bureau|commission|centre|center|service|council)\b"
     )
 
+    ACRONYM_BEFORE_POST = re.compile(
+        r"\b([A-Z][A-Z0-9]{2,9})\s+(?:(?:Deputy|Assistant|Vice|Senior)\s+)?([A-Z][a-z][\w-]+)\b"
+    )
+    # "performed by AB-CDE (the Alpha Beta Coordination ...)": an acronym first, the name it stands for in brackets.
+    ACRONYM_THEN_NAME = re.compile(r"\b([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*)(?=\s+\((?:the\s+)?[A-Z][^()]{5,120}\))")
+
+    # "@BureauOfImmigration", "@MinistryOfLabourFJ": a social post's handle that spells a body's name in joined words.
+    CAMEL_HANDLE = re.compile(r"(?<![\w.])@((?:[A-Z][a-z]+){2,8})(?:_?[A-Z]{2,3})?\b")
+
+    def read_handle_bodies(self):
+        """A body a social thread names only by its handle, written as words joined in capitals: the editor adds it
+        under the words it spells ("Bureau of Immigration"), when they hold a body's head word."""
+        for m in self.CAMEL_HANDLE.finditer(self.text):
+            words = re.findall(r"[A-Z][a-z]+", m.group(1))
+            folded = [fold(w) for w in words]
+            if not any(w in lexicon.ORG_HEADS for w in folded) or self.overlaps_new(m.start(1), m.end(1)):
+                continue
+            name = " ".join(w.lower() if fold(w) in NAME_LINKS and k else w for k, w in enumerate(words))
+            role, _explicit = self.roles_for(m.start(1), m.end(1))
+            item = self.add_new("organization", name, m.start(1), m.end(1), role=role[0])
+            item["label"] = m.group()
+
     def read_acronym_bodies(self):
         """ "through its UN-ACT project": a body the report names only by an acronym the base lacks."""
+        self.read_handle_bodies()
         found = [*self.ACRONYM_BODY.finditer(self.text), *self.ACRONYM_IN_POST.finditer(self.text)]
         found += self.ACRONYM_APPOSITIVE.finditer(self.text)
+        # "co-chaired by DOJ Undersecretary X, IACAT Executive Director": the acronym of the body a post is held in.
+        found += (
+            m
+            for m in self.ACRONYM_BEFORE_POST.finditer(self.text)
+            if fold(m.group(2)) in lexicon.POST_WORDS and fold(m.group(1)) not in lexicon.RANKS
+        )
+        found += (
+            m
+            for m in self.ACRONYM_THEN_NAME.finditer(self.text)
+            if acronym_fits(m.group(1), re.match(r"\s+\((?:the\s+)?([^()]+)\)", self.text[m.end() :]).group(1).split())
+        )
         for m in found:
             a, b = m.start(1), m.end(1)
             # A known acronym is that body; "UN" inside "UN-ACT" is not.
@@ -6368,9 +6457,12 @@ class Analysis:
                 continue  # "the AMS": the member states, a group rather than a body
             # "UN-ACT (United Nations Action for Cooperation against Trafficking in Persons)": the acronym, then the
             # name it stands for in brackets; the editor adds the body under its name.
-            spelt = re.match(r"^\s*\(([A-Z][^()]{5,120})\)", self.text[b:])
+            spelt = re.match(r"^\s*\((?:the\s+)?([A-Z][^()]{5,120})\)", self.text[b:])
             name = m.group(1)
-            if spelt and acronym_fits(m.group(1), spelt.group(1).split()):
+            # "Publisher: Inter-Agency Council Against Trafficking (IACAT) ...": the publisher may spell it out.
+            spelt = spelt or re.search(rf"([A-Z][^()]{{5,120}}?)\s*\({re.escape(name)}\)", self.publisher)
+            # "Inter-Agency Council ...": each half of a hyphened word gives its letter.
+            if spelt and acronym_fits(m.group(1), re.split(r"[\s-]+", spelt.group(1))):
                 name = spelt.group(1).strip()
             item = self.add_new("organization", name, a, b, acronym=m.group(1), role=ParticipationRole.PARTICIPANT)
             item["label"] = m.group(1)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .people import PHRASES, normalise_word
+from .text import GRID_BORDER
 
 # A line that opens a list of those who attended: "Participants:", "List of participants", "Attending:",
 # "In attendance", "Delegations", "The following attended:", "The following agencies took part:". The label may
@@ -125,6 +126,8 @@ def tables(text):
         if is_table_row(line):
             current.append((start, end, line))
             continue
+        if line.strip() and GRID_BORDER.fullmatch(line):
+            continue  # a grid's border parts no rows: the header above it and the rows below are one table
         if len(current) >= 2:
             header = split_cells(current[0][2], current[0][0])
             columns = {}

@@ -44,11 +44,12 @@ POST_BEFORE_NICKNAMED = re.compile(
     r"(?=(?:Ma\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*[\"“][A-Z])"
 )
 
-# "the British Embassy Hanoi", "the Thai Consulate-General Kunming": a mission named with its seat, no "in".
+# "the British Embassy Hanoi", "the Thai Consulate-General Kunming": a mission named with its seat, no "in";
+# "our Philippine Consulate General in Manado": or with it.
 MISSION_HEADS = ("Embassy", "Consulate-General", "Consulate General", "Consulate", "High Commission")
 MISSION = re.compile(
     r"\b((?:[A-Z][\w-]+\s+){1,3}(?:" + "|".join(h.replace(" ", r"\s+") for h in MISSION_HEADS) + r"))\s+"
-    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"(?:in\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 
 # "the Delegation of the European Union to Malaysia": a union's or organisation's mission to a country.
@@ -174,6 +175,10 @@ def read_bodies(analysis):
         if not country:
             continue
         start, end = m.start(1) + head.index(words[0]), m.start(2) + len(seat)
+        # "the British Embassy in Suva": the mission read without its seat is the same body, proposed once.
+        for key, item in list(analysis.new.items()):
+            if item["kind"] == "organization" and item["start"] == start and item["end"] <= m.end(1):
+                analysis.new.pop(key)
         propose_body(analysis, text[start:end], start, end, country=country)
     for m in DELEGATION_TO.finditer(text):
         name = m.group(1)

@@ -140,6 +140,10 @@ def is_heading(line):
     return bool(letters) and sum(c.isupper() for c in letters) >= HEADING_CAPITALS * len(letters)
 
 
+# "+----+------+": the border of a table drawn as a grid, above its header, under it and below its last row.
+GRID_BORDER = re.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
+
+
 def unwrap(text):
     """The text with the line breaks inside hard-wrapped paragraphs made spaces, keeping every offset.
 
@@ -170,8 +174,8 @@ def unwrap(text):
                 continue  # a short next line over a list of its own ("Viet Nam" above its bodies) is a heading
             if is_heading(stripped) or is_heading(after):
                 continue
-            if stripped.count("|") >= 2 or line.count("\t") >= 2:
-                continue  # a row of a plain-text table ("name | post | agency") ends at its line
+            if stripped.count("|") >= 2 or line.count("\t") >= 2 or GRID_BORDER.fullmatch(stripped):
+                continue  # a row of a plain-text table ("name | post | agency"), or its border, ends at its line
             for k in range(start + len(stripped), start + len(line) + 1):
                 chars[k] = " "  # the trailing white space, a carriage return and the line break
 
