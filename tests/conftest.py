@@ -67,6 +67,16 @@ def facet_cache_off(settings):
 
 
 @pytest.fixture(autouse=True)
+def quick_password_hashing(settings):
+    """Accounts hash their passwords with MD5 in tests.
+
+    PBKDF2 is slow on purpose (a quarter of a second per account on a two-core machine), and hundreds of tests make an
+    account and sign it in; the settings' own hashers stay second so that a hash made by them still checks.
+    """
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher", *settings.PASSWORD_HASHERS]
+
+
+@pytest.fixture(autouse=True)
 def reads_from_the_primary(settings):
     """Every query on the test's own connection, which sees the test's uncommitted rows.
 
