@@ -5,6 +5,12 @@ that every reader's module can import them without importing the Analysis class 
 
 import re
 
+import pycountry
+from rapidfuzz import process
+from rapidfuzz.fuzz import ratio
+
+from meetings.models import fold
+
 from . import lexicon
 
 SPEECH_AFTER = re.compile(
@@ -67,3 +73,118 @@ VENUE_HEADS = {
 
 
 QUOTE = re.compile(r"“([^”]{15,1500})”|\"([^\"]{15,1500})\"")
+
+
+# Words that make a sentence one about the meeting rather than background.
+MEETING_WORDS = re.compile(
+    r"\b(?:meeting|dialogue|conference|workshop|seminar|session|sessions|event|talks|consultations?|forum|summit|"
+    r"training|delegates|delegations?|participants|attendees|observers|gathering|webinar|retreat|panel|discussions?|"
+    r"presentations?|speakers?|trainers|facilitators|instructors|lecturers|presenters|panell?ists|moderators|"
+    r"resource persons|opening|closing|agenda|tak(?:e|es|ing) part|took part|participat\w*|attend\w*)\b",
+    re.IGNORECASE,
+)
+
+
+ANOTHER_MEETING = re.compile(
+    r"\b(?:previous|last|earlier|next|upcoming|forthcoming|past|first|inaugural)\s+(?:[\w’']+\s+){0,2}"
+    r"(?:meeting|conference|dialogue|session|summit|workshop|forum|one|edition|course|training|seminar|round|talks)s?\b",
+    re.IGNORECASE,
+)
+
+
+# "making this our first fully hybrid conference", "this was the first such workshop": the meeting itself.
+THIS_ONE = re.compile(r"\bthis\s+(?:\w+\s+)?(?:our|the|its|their)\s+$", re.IGNORECASE)
+
+
+def another_meeting(text):
+    """The first mention of another meeting than the report's in text ("the previous meeting", "the next
+    conference"), leaving out the meeting itself called the first of its kind ("this was our first ...")."""
+    for m in ANOTHER_MEETING.finditer(text):
+        if not THIS_ONE.search(text[max(0, m.start() - 30) : m.start()]):
+            return m
+    return None
+
+
+HELD = re.compile(
+    r"\b(?:took place|takes place|was held|were held|is held|held|convened|met|opened|commenced|kicked off|"
+    r"attended|participated|hosted|organi[sz]ed|gathered|brought together|saw the presence)\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence about the past of a body or programme rather than the meeting.
+HISTORY = re.compile(
+    r"\b(?:since (?:its |their |the )?(?:launch|creation|establishment|founding|inception|\d{4})|"
+    r"(?:was|were) (?:established|founded|created|launched|set up|signed|adopted)|"
+    r"(?:established|founded|created|launched|signed|adopted|ratified|acceded) in \d{4}|in \d{4},|"
+    r"aligned with|in line with|"
+    r"a member of|member of the|"
+    # "Thailand and China are also among the six members of X": who belongs to a body, not who took part.
+    r"(?:are|were)\s+(?:also\s+|all\s+|both\s+)?(?:among\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+# "Dates: 3-4 May 2024", "- Venue: ..., Vientiane": a summary's labelled line states the meeting's own facts.
+FIELD_LABEL = re.compile(
+    r"^[ \t]*(?:[-•*·][ \t]*)?((?:Dates?|Venue|Place|Location|When|Where)(?:[ \t]*(?:and|&|/)[ \t]*"
+    r"(?:dates?|venue|place|location|time))?)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+PLACE_LABEL = re.compile(r"\b(?:venue|place|location|where)\b")
+
+
+VENUE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|\([A-Z]{2,10}\))"
+
+
+# "at the Police College, Cheras, Kuala Lumpur": a district may stand between the venue and its city.
+VENUE_THEN_CITY = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+{VENUE_WORD}){{0,8}}(?:,\s*[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)?,\s*$"
+)
+
+
+GROUP_ATTEND = re.compile(
+    r"\b(?:attended by|(?:delegations|delegates|representatives|participants|officials|officers)\s+(?:from|of)|"
+    r"participation of|presence of|joined by|(?:came|come|joined|travell?ed)\s+from)\s+(?:the\s+|all\s+)?"
+    r"(?:\w+\s+)?(?:of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+_subdivisions = None
+
+
+def subdivision_country(name):
+    """The country of a province or region ("Banteay Meanchey", "Tak"), by its ISO 3166-2 name spelt loosely."""
+    global _subdivisions
+    if _subdivisions is None:
+        _subdivisions = {}
+        for sub in pycountry.subdivisions:
+            _subdivisions.setdefault(re.sub(r"[\W_]+", "", fold(sub.name)), set()).add(sub.country_code.lower())
+    key = re.sub(r"[\W_]+", "", fold(name))
+    if len(key) < 3:
+        return None
+    codes = _subdivisions.get(key)
+    if codes is None and len(key) >= 8:
+        hit = process.extractOne(key, list(_subdivisions), scorer=ratio, score_cutoff=85)
+        codes = _subdivisions[hit[0]] if hit else None
+    return next(iter(codes)) if codes and len(codes) == 1 else None
+
+
+def spells(acronym, words):
+    """True when the acronym's letters are the initials of the words before it, every word's counted (small ones
+    may be skipped), from one of the first three words to the last: "ATIPSOM" for "D3 Anti-Trafficking in Persons
+    and Anti-Smuggling of Migrants" split at hyphens."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in words if w]
+    if len(letters) < 3 or not initials or letters[-1] != initials[-1]:
+        return False
+    for k in range(min(3, len(initials))):
+        if initials[k] != letters[0]:
+            continue
+        rest = iter(initials[k:])
+        if all(any(c == i for i in rest) for c in letters):
+            return True
+    return False
