@@ -188,3 +188,35 @@ def spells(acronym, words):
         if all(any(c == i for i in rest) for c in letters):
             return True
     return False
+
+
+# A sentence about another, later meeting ("Malaysia's plan to host ...") rather than this one's programme.
+OTHER_MEETING = re.compile(
+    r"\b(?:plans? to host|intention to host|intends? to host|offered to host|will host|to host the|next year|"
+    r"next meeting|upcoming|forthcoming|to be held in|scheduled (?:to be held|for))\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that opens on the past ("Earlier, at the 12th ... Forum, the member countries agreed ...")
+# recalls another occasion: its meeting, forum and groups are background, not the meeting reported.
+BACKGROUND_LEAD = re.compile(
+    # "Earlier this month, I sat in ... for the X Dialogue": a week or a month is the report's own time, its news.
+    r"^\W*(?:previously|earlier(?!\s+(?:this|in\s+the)\s+(?:week|month)\b|\s+today\b)|formerly|in the past|"
+    r"in recent years|in (?:19|20)\d\d|last (?:year|month)|"
+    r"(?:the )?(?:previous|last) (?:year|time)|before (?:that|this)|at (?:the|an|its) (?:previous|earlier|last)\b|"
+    r"back in|(?:\w+|a few|several) (?:years|months|weeks) ago)\b",
+    re.IGNORECASE,
+)
+
+
+# The ASEAN member states by their short forms ("AMS", "AMCs", "ASEAN Member States"); capitals as written.
+MEMBER_STATES_SHORT = re.compile(r"\b(?:AMS|AMSs|AMCs?|ASEAN [Mm]ember (?:[Ss]tates|[Cc]ountries))\b(?![-’'])")
+
+
+TOOK_PART = re.compile(
+    r"\b(?:joined|attended|took part|participated|presented|briefed|spoke|addressed|shared|explained|described)\b"
+)
+
+
+NAME_LINKS = {"of", "and", "for", "on", "against", "in", "the"}
