@@ -1,6 +1,8 @@
-"""Cue patterns that more than one of the intake's readers reads: the words around a name that say a speech, a
-referral, a quotation or a venue, and the few helpers built on them. They live here, not in analysis.py, so
-that every reader's module can import them without importing the Analysis class that inherits the readers.
+"""Cue patterns and small helpers that more than one of the intake's readers reads: the words that say a speech,
+a referral, a quotation or a venue, words that name a meeting (this one, another, a past one), field labels,
+what took part, the links inside a body's name, a province's country and the first words of ranks. They live
+here, not in analysis.py, so that every reader's module can import them without importing the Analysis class
+that inherits the readers.
 """
 
 import re
@@ -12,6 +14,7 @@ from rapidfuzz.fuzz import ratio
 from meetings.models import fold
 
 from . import lexicon
+from .people import PHRASES
 
 SPEECH_AFTER = re.compile(
     r"^[\s,’'s]*(?:who\s+|which\s+)?(?:(?:also|further|then|again|strongly|particularly)\s+)?(?:"
@@ -220,3 +223,24 @@ TOOK_PART = re.compile(
 
 
 NAME_LINKS = {"of", "and", "for", "on", "against", "in", "the"}
+
+
+def names_a_body(words):
+    """True when folded words read as a body's name on their own: "Bureau of Immigration", "Women's Union"."""
+    words = [w for w in words if w not in ("the", ",")]
+    return (
+        len(words) >= 2
+        and (
+            words[-1] in lexicon.ORG_HEADS
+            or (words[0] in lexicon.ORG_STARTS and "of" in words[1:-1])
+            # "Inter-Agency Council Against Trafficking": a head word with its remit after it
+            or any(
+                w in lexicon.ORG_HEADS and nxt in ("of", "for", "on", "against") and k >= 1
+                for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+            )
+        )
+    )
+
+
+# The first words of every rank and honorific ("brig.", "pol", "dato'"), to tell a rank from a name.
+RANK_FIRST_WORDS = {p.split()[0] for p in PHRASES}
