@@ -293,7 +293,7 @@ def propose_body(analysis, name, start, end, country=None):
             rest = analysis.text[end : item["end"]]
             if item["end"] > end and re.match(r"^\s+(?:and|&)\s", rest):
                 analysis.new.pop(next(k for k, v in analysis.new.items() if v is item))
-    from .analysis import subdivision_country  # noqa: PLC0415 (analysis imports this module)
+    from .cues import subdivision_country  # noqa: PLC0415 (analysis imports this module)
 
     subdivision = country or (subdivision_country(name.split(" provincial ")[0]) or "").upper() or None
     role, _explicit = analysis.roles_for(start, end)
