@@ -10,6 +10,7 @@ from meetings.models import fold
 
 from . import gazetteer as gz
 from . import lexicon
+from .cues import subdivision_country
 from .people import NICKNAME, PHRASES, name_after, titles_before
 from .text import Document
 
@@ -293,8 +294,6 @@ def propose_body(analysis, name, start, end, country=None):
             rest = analysis.text[end : item["end"]]
             if item["end"] > end and re.match(r"^\s+(?:and|&)\s", rest):
                 analysis.new.pop(next(k for k, v in analysis.new.items() if v is item))
-    from .cues import subdivision_country  # noqa: PLC0415 (analysis imports this module)
-
     subdivision = country or (subdivision_country(name.split(" provincial ")[0]) or "").upper() or None
     role, _explicit = analysis.roles_for(start, end)
     item = analysis.add_new("organization", name, start, end, country=subdivision, role=role[0])
