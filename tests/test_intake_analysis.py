@@ -12,21 +12,14 @@ from django.core.management import CommandError, call_command
 from meetings.intake import analyse
 from meetings.intake.casefile import parse_case, read_case
 from meetings.models import Attendance, Event, Forum, Organization, Participation, SourceReport, fingerprint_text
+from tests.intake_results import new_names, selected
 
 REPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 PUBLISHED = datetime.date(2025, 11, 20)  # a Thursday
 
 
-def selected(result, kind):
-    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
-
-
 def link(result, kind, slug):
     return next(item for item in result["links"] if item["kind"] == kind and item["slug"] == slug)
-
-
-def new_names(result, kind):
-    return {item["name"] for item in result["new"] if item["kind"] == kind}
 
 
 @pytest.mark.django_db

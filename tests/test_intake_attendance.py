@@ -11,14 +11,11 @@ import pytest
 
 from meetings.intake import analyse
 from meetings.intake.attendance import roll_sections, tables
+from tests.intake_results import new_names, selected
 
 PUBLISHED = datetime.date(2025, 11, 20)
 
 LEDE = "The Sub-Regional Meeting on Labour Trafficking was held in Udon Thani, Thailand, on 3-4 November 2025.\n\n"
-
-
-def selected(result, kind):
-    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
 
 
 def proposed(result, kind):
@@ -27,10 +24,6 @@ def proposed(result, kind):
 
 def new_people(result):
     return {item["name"]: item for item in result["new"] if item["kind"] == "person"}
-
-
-def new_names(result, kind):
-    return {item["name"] for item in result["new"] if item["kind"] == kind}
 
 
 # --- where the lists are (no database needed) ----------------------------------------------------------------

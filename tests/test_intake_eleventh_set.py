@@ -9,12 +9,9 @@ import datetime
 import pytest
 
 from meetings.intake import analyse
+from tests.intake_results import new_names
 
 PUBLISHED = datetime.date(2025, 11, 20)
-
-
-def new_names(result, kind):
-    return {item["name"] for item in result["new"] if item["kind"] == kind}
 
 
 def new_countries(result):

@@ -11,16 +11,13 @@ import datetime
 import pytest
 
 from meetings.intake import analyse
+from tests.intake_results import selected
 
 PUBLISHED = datetime.date(2027, 3, 10)
 
 
 def event(text, published_on=PUBLISHED, **meta):
     return analyse(text, published_on=published_on, **meta)["event"]
-
-
-def selected(result, kind):
-    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
 
 
 # --- which meeting is the report's ---------------------------------------------------------------------------

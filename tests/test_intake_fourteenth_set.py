@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from meetings.intake import analyse
+from tests.intake_results import new_names, selected
 
 PUBLISHED = datetime.date(2026, 5, 14)
 
@@ -17,14 +18,6 @@ LEDE = (
     "on Victim Referral.\n\nThe workshop was organised by the Provincial People's Committee. Forty participants "
     "attended.\n\nMost victims are young men lured abroad by fake job offers.\n\n"
 )
-
-
-def new_names(result, kind):
-    return {item["name"] for item in result["new"] if item["kind"] == kind}
-
-
-def selected(result, kind):
-    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
 
 
 @pytest.mark.django_db

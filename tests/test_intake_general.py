@@ -10,16 +10,9 @@ import pytest
 
 from meetings.intake import analyse
 from meetings.intake.dates import find_dates
+from tests.intake_results import new_names, selected
 
 PUBLISHED = datetime.date(2025, 11, 20)  # a Thursday
-
-
-def selected(result, kind):
-    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
-
-
-def new_names(result, kind):
-    return {item["name"] for item in result["new"] if item["kind"] == kind}
 
 
 def days(text, published_on=PUBLISHED):

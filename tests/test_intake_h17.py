@@ -9,13 +9,10 @@ import datetime
 import pytest
 
 from meetings.intake import analyse
+from tests.intake_results import selected
 
 PUBLISHED = datetime.date(2026, 9, 18)
 ASEAN_TEN = {"bn", "kh", "id", "la", "my", "mm", "ph", "sg", "th", "vn"}
-
-
-def selected(result, kind):
-    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
 
 
 def event(result, field):

@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from meetings.intake import analyse
+from tests.intake_results import new_names, selected
 
 PUBLISHED = datetime.date(2026, 5, 14)
 
@@ -18,10 +19,6 @@ LEDE = (
     "The workshop took stock of joint investigations since the last review. Participants compared case files from "
     "several ports.\n\n"
 )
-
-
-def selected(result, kind):
-    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
 
 
 @pytest.mark.django_db
@@ -94,10 +91,6 @@ def test_a_standing_habit_of_a_bodys_people_is_not_the_body_taking_part():
 def test_a_partner_named_after_co_hosted_with_shares_the_hosting(sentence, body):
     result = analyse(LEDE + sentence, published_on=PUBLISHED)
     assert body in selected(result, "organization")
-
-
-def new_names(result, kind):
-    return {item["name"] for item in result["new"] if item["kind"] == kind}
 
 
 @pytest.mark.django_db

@@ -12,6 +12,7 @@ import datetime
 import pytest
 
 from meetings.intake import analyse
+from tests.intake_results import new_names, selected
 
 PUBLISHED = datetime.date(2026, 6, 5)
 
@@ -21,14 +22,6 @@ OPENING = (
     "The seminar reviewed cases of workers recruited for jobs abroad that did not exist. Speakers described how "
     "brokers move money through several accounts. Officers from border provinces compared their case files.\n\n"
 )
-
-
-def new_names(result, kind):
-    return {item["name"] for item in result["new"] if item["kind"] == kind}
-
-
-def selected(result, kind):
-    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
 
 
 @pytest.mark.django_db

@@ -10,6 +10,7 @@ import datetime
 import pytest
 
 from meetings.intake import analyse
+from tests.intake_results import new_names, selected
 
 PUBLISHED = datetime.date(2026, 5, 14)
 
@@ -17,18 +18,6 @@ LEDE = (
     "Police and prosecutors from Laos and Thailand met in Vientiane on 6 May 2026 for a Regional Workshop on "
     "Cyber-Scam Trafficking. Forty participants attended the workshop.\n\n"
 )
-
-
-def selected(result, kind):
-    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
-
-
-def offered(result, kind):
-    return {link["slug"] for link in result["links"] if link["kind"] == kind}
-
-
-def new_names(result, kind):
-    return {item["name"] for item in result["new"] if item["kind"] == kind}
 
 
 # --- Countries of a list of delegates ------------------------------------------------------------------------

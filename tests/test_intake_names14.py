@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from meetings.intake import analyse
+from tests.intake_results import new_names
 
 PUBLISHED = datetime.date(2026, 3, 20)
 LEDE = "The 3rd Coastal Referral Workshop was held in Davao on 10 March 2026. "
@@ -16,10 +17,6 @@ LEDE = "The 3rd Coastal Referral Workshop was held in Davao on 10 March 2026. "
 
 def run(sentence):
     return analyse(LEDE + sentence, published_on=PUBLISHED)
-
-
-def new_names(result, kind):
-    return {item["name"] for item in result["new"] if item["kind"] == kind}
 
 
 def bodies_with_countries(result):

@@ -9,13 +9,10 @@ import datetime
 import pytest
 
 from meetings.intake import analyse
+from tests.intake_results import new_names, selected
 
 PUBLISHED = datetime.date(2026, 3, 20)
 LEDE = "The 2nd Coastal Referral Workshop was held in Cebu on 10 March 2026. "
-
-
-def new_names(result, kind):
-    return {item["name"] for item in result["new"] if item["kind"] == kind}
 
 
 def new_roles(result, kind):
@@ -241,10 +238,6 @@ def test_an_acronym_after_and_the_is_not_part_of_the_ministry_before_it():
 
 
 # --- a known body's namesake on a line labelled with another country by a dash ------------------------------------
-
-
-def selected(result, kind):
-    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
 
 
 @pytest.mark.django_db

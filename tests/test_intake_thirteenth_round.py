@@ -9,16 +9,9 @@ import datetime
 import pytest
 
 from meetings.intake import analyse
+from tests.intake_results import new_names, selected
 
 PUBLISHED = datetime.date(2026, 5, 14)
-
-
-def new_names(result, kind):
-    return {item["name"] for item in result["new"] if item["kind"] == kind}
-
-
-def selected(result, kind):
-    return {link["slug"] for link in result["links"] if link["kind"] == kind and link["selected"]}
 
 
 def linked(result, kind):
