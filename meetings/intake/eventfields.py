@@ -102,6 +102,8 @@ IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly
 ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
 # A meeting held alongside another: "side event", "side-event", "parallel session", "fringe meeting".
 SIDE_EVENT = r"(?:side|parallel|satellite|fringe)[- ](?:event|session|meeting)"
+# The words a meeting is called by, as one alternation for the patterns that look for "the workshop", "the dialogue".
+MEETING_HEAD_WORDS = "|".join(sorted(lexicon.MEETING_HEADS))
 DATE_LABEL = re.compile(r"\b(?:dates?|when)\b")
 # "She just came back from X, where she was part of our panel", "so we went to X": the town the delegates travelled
 # to or came back from says where they met, as "in X" does.
@@ -639,7 +641,7 @@ class EventFieldReading:
             return False  # a sentence quoted
         s, _e = self.sentence_span(quote_start)
         before = self.text[max(s, quote_start - 90) : quote_start]
-        heads = "|".join(sorted(lexicon.MEETING_HEADS))
+        heads = MEETING_HEAD_WORDS
         return bool(
             re.search(rf"\b(?:{heads})s?\s+on\s*$", before, re.IGNORECASE)
             # "Our side event, "X", was co-organised by ...": the name in apposition to the meeting word.
@@ -838,7 +840,7 @@ class EventFieldReading:
         if not lead:
             return False
         clause = before[: lead.start()]
-        heads = "|".join(sorted(lexicon.MEETING_HEADS))
+        heads = MEETING_HEAD_WORDS
         return bool(self.OUTCOME_VERBS.search(clause)) and not re.search(rf"\b(?:{heads})s?\b", clause, re.IGNORECASE)
 
     def candidate(self, phrase, start):
@@ -1334,7 +1336,7 @@ class EventFieldReading:
                 self.event_sentence is not None
                 and sentence == self.event_sentence + 1
                 and re.match(
-                    rf"^\W*(?:[A-Z]+:\s*)?(?:it|the (?:{'|'.join(sorted(lexicon.MEETING_HEADS))}))\s+"
+                    rf"^\W*(?:[A-Z]+:\s*)?(?:it|the (?:{MEETING_HEAD_WORDS}))\s+"
                     r"(?:ran|runs|lasted|lasts|took place|was held|opened|began|started|went on)\b",
                     stext,
                     re.IGNORECASE,
@@ -2214,16 +2216,20 @@ class EventFieldReading:
             and not (REMOTE_PART.search(scope) and HELD_AT_PLACE.search(scope))
         )
 
+    def sentences_on_this_meeting(self):
+        """(index, start, end) of every sentence that may tell of the reported meeting: not in a background passage,
+        not opening on the past, not about another meeting ("The previous seminar was held online")."""
+        for index, (s, e) in enumerate(self.doc.sentences):
+            if not (self.in_background_section(s) or self.background(index) or another_meeting(self.text[s:e])):
+                yield index, s, e
+
     def sentences_on_the_meetings_form(self):
         """The sentences, anywhere in the report, whose subject is the meeting and whose verb says how it was held:
         "The consultation was held in a hybrid format.", "This year the seminar was conducted online." A report in
         two languages may state the format only in its second part, far from the opening."""
-        heads = "|".join(sorted(lexicon.MEETING_HEADS))
+        heads = MEETING_HEAD_WORDS
         found = []
-        for index in range(len(self.doc.sentences)):
-            s, e = self.doc.sentences[index]
-            if self.in_background_section(s) or self.background(index) or another_meeting(self.text[s:e]):
-                continue  # "The previous seminar was held online": another meeting's form
+        for index, s, e in self.sentences_on_this_meeting():
             # "It was held ...": only right after the sentence that reports the meeting.
             subject = rf"(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})" + (
                 "|it" if self.event_sentence is not None and index == self.event_sentence + 1 else ""
@@ -2249,12 +2255,9 @@ class EventFieldReading:
         ...", "the workshop was attended by 40 participants offline ...") and the sentence right after it: where the
         writer tells of those who took part from afar ("The delegation of Singapore participated through
         videoconference.")."""
-        heads = "|".join(sorted(lexicon.MEETING_HEADS))
+        heads = MEETING_HEAD_WORDS
         found = []
-        for index in range(len(self.doc.sentences)):
-            s, e = self.doc.sentences[index]
-            if self.in_background_section(s) or self.background(index) or another_meeting(self.text[s:e]):
-                continue
+        for index, s, e in self.sentences_on_this_meeting():
             if re.search(
                 rf"\b(?:the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\s+(?:was|were)\s+(?:\w+\s+)?attended\s+by\b",
                 self.text[s:e],
