@@ -25,7 +25,7 @@ from .cues import (
     names_a_body,
 )
 from .people import PHRASES, name_after, normalise_word, split_name, title_words_before, titles_before
-from .text import Document
+from .text import Document, Token
 
 PERSON_CUES_BEFORE = [
     (
@@ -552,6 +552,8 @@ class PersonReading:
             r"|(?<=\bwere\s))"
             # "For X Y, the EU's Ambassador to ...": a function word that opens the sentence is not the name's.
             r"(?!(?:For|With|To|From|As|At|By|In|On|The)\s)"
+            # "Undersecretary Ma. Theresa Santos, Officer-in-Charge": "Ma." is the given name's, not a sentence's end.
+            r"(?<!\bMa\.\s)"
             # "Ma. Luisa T. Reyes, Director ...": the Philippine "Ma." and middle initials stay in the name.
             # Particles and a quoted nickname inside: "Ma. Corazon dela Cruz", Ramon "Jun" Villasenor.
             r"((?:Ma\.\s+)?[A-Z][\w’'-]+(?:\s+[\"“][A-Z][\w.-]*[\"”])?"
@@ -797,6 +799,13 @@ class PersonReading:
                     gap == ". "
                     and nxt.text[:1].isupper()
                     and (tokens[j].text == "Ma" or (len(tokens[j].text) == 1 and tokens[j].text.isupper()))
+                ) or (
+                    # "of the U.S. Embassy": a country's initials run on to the body's name.
+                    gap == "."
+                    and len(tokens[j].text) == 1
+                    and tokens[j].text.isupper()
+                    and len(nxt.text) == 1
+                    and nxt.text.isupper()
                 )
                 # "Agostinho da Costa Ximenes": a lower-case particle between capitalised words stays in the name.
                 particle = (
@@ -814,12 +823,26 @@ class PersonReading:
                     and tokens[j + 2].text[:1].isupper()
                     and tokens[j + 2].folded in self.ORG_WORDS
                 )
-                if (gap not in (" ", "-") and not initial) or not (
+                # "Karen O'Donnell", "Luca D'Amico": a capital and an apostrophe open a surname's one word.
+                elided = (
+                    gap in ("'", "’")
+                    and len(tokens[j].text) == 1
+                    and tokens[j].text.isupper()
+                    and nxt.text[:1].isupper()
+                    and text[nxt.end : nxt.end + 1] not in ("'", "’")
+                )
+                if (gap not in (" ", "-") and not initial and not elided) or not (
                     nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at") or particle or portfolio_and
                 ):
                     break
                 j += 1
-            run = tokens[i + 1 : j + 1]
+            run = []
+            for tok in tokens[i + 1 : j + 1]:
+                if run and text[run[-1].end : tok.start] in ("'", "’"):
+                    word = text[run[-1].start : tok.end]
+                    run[-1] = Token(run[-1].start, tok.end, word, fold(word))
+                else:
+                    run.append(tok)
             name_tokens = []
             for tok in reversed(run):
                 if name_tokens and tok.text in lexicon.NAME_PARTICLES:
