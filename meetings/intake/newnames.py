@@ -63,9 +63,11 @@ DELEGATION_TO = re.compile(
 GOVERNOR_OF_PROVINCE = re.compile(
     r"\b(?:(?:Deputy|Vice|Acting)[\s-]+)?Governor\s+of\s+((?:[A-Z][\w-]+\s+){1,3})[Pp]rovince\b"
 )
+# "the East Java regional police", "the Tak provincial police": a province's police command, written in lower case
+# after the province's name.
 PROVINCIAL_BODY = re.compile(
-    r"\b((?:[A-Z][\w-]+\s+){1,3})(provincial\s+(?:administration|government|authorities|authority|"
-    r"people’s\s+committee|people's\s+committee))\b"
+    r"\b((?:[A-Z][\w-]+\s+){1,3})(provincial\s+(?:administration|government|authorities|authority|police|"
+    r"people’s\s+committee|people's\s+committee)|regional\s+police)\b"
 )
 
 # "of Bareskrim, the criminal investigation agency of the Indonesian National Police": a body known by a short or
@@ -216,7 +218,10 @@ def read_bodies(analysis):
 
 
 # "RCSD convened its annual conference", "the Centre hosted ...": the publishing body named as the convener.
-CONVENED = r"\s+(?:has\s+|had\s+)?(?:convened|co-?convened|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed)\b"
+CONVENED = (
+    r"\s+(?:has\s+|had\s+)?(?:convened|co-?convened|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|"
+    r"co-?facilitated|facilitated)\b"
+)
 
 
 def read_publishing_convener(analysis):
@@ -232,20 +237,25 @@ def read_publishing_convener(analysis):
     first = re.match(r"^(.*?)\s*\(([A-Z][\w-]{1,12})\)$", parts[0])
     name, acronym = (first.group(1), first.group(2)) if first else (parts[0], None)
     said = [re.escape(name)] + ([re.escape(acronym)] if acronym else [])
+    # "Publisher: Bridges Home Cambodia" ... "Bridges Home co-facilitated the morning session": a body named after
+    # its country writes of itself without it.
+    words = name.split()
+    short = " ".join(words[:-1]) if len(words) >= 3 and country_of_word(analysis, words[-1]) else ""
+    if short:
+        said.append(re.escape(short))
     # "which our alliance co-organised": the publisher writes of itself by its head word.
     head = name.split()[-1] if name.split() else ""
     if fold(head) in lexicon.ORG_HEADS:
         said.append(r"(?<=\b[Oo]ur\s)" + re.escape(head.lower()))
-    m = re.search(r"\b(?:the\s+)?(?:" + "|".join(said) + r")" + CONVENED, analysis.text)
+    m = re.search(r"\b(?:the\s+)?(?P<said>" + "|".join(said) + r")" + CONVENED, analysis.text)
     if not m:
         return
-    start = m.start()
-    end = start + len(m.group().split()[0]) if m.group().split()[0] != "the" else start + len(m.group())
+    start, end = m.start(), m.end("said")
     role, _explicit = analysis.roles_for(start, end)
     for k, part in enumerate(parts):
         part = name if k == 0 else part
         words = part.split()
-        if len(words) < 2 or not any(fold(w) in lexicon.ORG_HEADS for w in words):
+        if len(words) < 2 or not (any(fold(w) in lexicon.ORG_HEADS for w in words) or (k == 0 and short)):
             continue
         if any(
             x.kind == "organization" and x.start == 0 and x.end == len(part)

@@ -620,6 +620,15 @@ class PersonReading:
                 " ".join(normalise_word(w) for w in words[:n]) in PHRASES for n in range(1, len(words) + 1)
             ) or holds_no_name(words, ("the", "he", "she", "they", "it", "we")):
                 continue
+            folded = [fold(w) for w in words]
+            if any(
+                item["kind"] == "person"
+                and item["start"] < nstart
+                and len(fold(item["name"]).split()) > len(folded)
+                and fold(item["name"]).split()[: len(folded)] == folded
+                for item in self.new.values()
+            ):
+                continue  # "Datuk Ahmad Rizal Mohd Noor ... Ahmad Rizal said": the given names of one read before
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
@@ -633,6 +642,37 @@ class PersonReading:
             if nstart in seen_starts or self.is_covered(nstart, nend) or self.gaz_names_country(name):
                 continue
             if any(fold(w) in NOT_NAME_WORDS for w in name.split()):
+                continue
+            seen_starts.add(nstart)
+            rank, honorific, tstart, leftover = titles_before(text, nstart)
+            self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+        # "Rin Sokhom of IOM presented the agency's ...": a name that opens a sentence, the body it is of, and a
+        # verb of speech: a speaker at the meeting, with no post written.
+        for m in re.finditer(
+            r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s+(?:of|from)\s)", text
+        ):
+            name, nstart, nend = m.group(1), m.start(1), m.end(1)
+            if nstart in seen_starts or self.is_covered(nstart, nend) or self.gaz_names_country(name):
+                continue
+            words = name.split()
+            if holds_no_name(words, ("the", "he", "she", "they", "it", "we")) or any(
+                fold(w) in lexicon.ORG_HEADS
+                or fold(w) in lexicon.POST_WORDS
+                or fold(w) in lexicon.MEETING_HEADS
+                or normalise_word(w) in PHRASES
+                or normalise_word(w) in RANK_FIRST_WORDS
+                for w in words
+            ):
+                continue
+            chain = BODY_CHAIN_AFTER.match(text[nend : nend + 300])
+            if not chain or not SPEECH_AFTER.search(past_body(text[nend : nend + 300])):
+                continue
+            body = chain.group().strip()
+            body_words = [fold(w) for w in re.findall(r"[\w’'-]+", body)[1:]]
+            known = any(o.kind == "organization" and nend < o.start < nend + chain.end() for o in self.mentions)
+            # "of IOM": a body by its acronym, one the base may not hold.
+            acronym = re.fullmatch(r"(?:of|from)\s+(?:the\s+)?[A-Z][A-Z&-]{1,9},?", body)
+            if not (known or acronym or names_a_body(body_words)):
                 continue
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
@@ -886,6 +926,15 @@ class PersonReading:
             first = next(k for k, t in enumerate(run) if t is name_tokens[0])
             if first and run[first - 1].folded == "the":
                 continue  # "Director of the Poverty Eradication and Gender Division": no one's name takes "the"
+            if (
+                first
+                and run[first - 1].folded in ("of", "for", "against")
+                and any(t.folded in self.ORG_WORDS and t.text[:1].isupper() for t in run[: first - 1])
+                and any(t.folded in ("of", "for", "against") for t in run[: first - 1])
+            ):
+                # "Director of the Centre for the Suppression of Online Scam ...": words after a body's remit are
+                # its subject, not the director's name.
+                continue
             if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
                 continue  # already read after a rank or honorific
             if self.inside_post_body(run, name_tokens):
