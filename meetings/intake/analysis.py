@@ -383,8 +383,12 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 continue
             name = fold(item["name"])
             # The series' name goes on with its acronym or its subject: "... Group (JWG) on ...", "... Group on ...".
+            # "TWENTIETH MEETING OF THE X WORKING GROUP ON Y": the whole name, read only from a heading in capitals
+            # (written in its own case in the text, a working group is a body as well as the series).
             if name.split()[-1] in BUILDING_HEADS or any(
-                re.match(re.escape(name) + r" (?:\([^)]*\)|(?:on|against|for)\b)", f) for f in series
+                (name == f and self.text[item["start"] : item["end"]].isupper())
+                or re.match(re.escape(name) + r" (?:\([^)]*\)|(?:on|against|for)\b)", f)
+                for f in series
             ):
                 del self.new[key]
 

@@ -418,7 +418,11 @@ class EventFieldReading:
                 subject_start = start + m.end()
                 stop = end
                 for cut in SUBJECT_END.finditer(self.text, subject_start, end):
-                    if not any(a < cut.start() < b for a, b in spans):
+                    # "the Work in Fishing Convention": "in" between capitalised words is inside a name.
+                    inside_name = cut.group().split()[:1] == ["in"] and re.search(
+                        r"\b[A-Z][\w-]*$", self.text[subject_start : cut.start()]
+                    )
+                    if not inside_name and not any(a < cut.start() < b for a, b in spans):
                         stop = cut.start()
                         break
                 subject = self.text[subject_start:stop].strip()

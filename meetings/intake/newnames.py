@@ -213,8 +213,37 @@ def read_bodies(analysis):
         if any(s < end and start < e for s, e, *_ in getattr(analysis, "person_spans", ())):
             continue
         propose_body(analysis, name, start, end)
+    read_units_in_cells(analysis)
     read_publishing_convener(analysis)
     fold_short_forms(analysis)
+
+
+# "| Indonesia | Ratna Dewi | Bareskrim, Indonesian National Police |": a table's agency cell that writes a unit by
+# its short name with no head word, then the body it belongs to after a comma.
+UNIT_IN_CELL = re.compile(r"(?<=\|)[ \t]*([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?),[ \t]+([^|\n]+?)[ \t]*(?=\|)")
+
+
+def read_units_in_cells(analysis):
+    """Units named in a table's cells before their parent body, which the cell gives after a comma."""
+    text = analysis.text
+    for m in UNIT_IN_CELL.finditer(text):
+        name = m.group(1)
+        start, end = m.start(1), m.end(1)
+        words = [fold(w) for w in name.split()]
+        if any(w in lexicon.ORG_HEADS or w in NOT_NAME_WORDS for w in words):
+            continue  # "Criminal Police Department, Ministry of ...": the run of capitalised words reads these
+        if analysis.gaz_names_country(name) or analysis.is_covered(start, end):
+            continue
+        if any(s < end and start < e for s, e, *_ in getattr(analysis, "person_spans", ())):
+            continue
+        parent_start = m.start(2)
+        known = any(x.kind == "organization" and x.start == parent_start for x in analysis.mentions)
+        new = any(
+            item["kind"] == "organization" and item["start"] <= parent_start < item["end"]
+            for item in analysis.new.values()
+        )
+        if known or new:
+            propose_body(analysis, name, start, end)
 
 
 # "RCSD convened its annual conference", "the Centre hosted ...": the publishing body named as the convener.
