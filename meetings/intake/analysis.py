@@ -383,8 +383,12 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 continue
             name = fold(item["name"])
             # The series' name goes on with its acronym or its subject: "... Group (JWG) on ...", "... Group on ...".
+            # "TWENTIETH MEETING OF THE X WORKING GROUP ON Y": the whole name, read only from a heading in capitals
+            # (written in its own case in the text, a working group is a body as well as the series).
             if name.split()[-1] in BUILDING_HEADS or any(
-                re.match(re.escape(name) + r" (?:\([^)]*\)|(?:on|against|for)\b)", f) for f in series
+                (name == f and self.text[item["start"] : item["end"]].isupper())
+                or re.match(re.escape(name) + r" (?:\([^)]*\)|(?:on|against|for)\b)", f)
+                for f in series
             ):
                 del self.new[key]
 
@@ -1188,8 +1192,29 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                     break  # "... Ministry of Public Security and Mr. X", "and P/Supt. Y": a titled person follows
                 if nxt.text[:1].isupper():
                     last_good = j + 1
-                elif nxt.text.isdigit() and len(nxt.text) <= 3 and tokens[j].folded in lexicon.ORG_HEADS and gap == " ":
+                elif (
+                    nxt.text.isdigit()
+                    and len(nxt.text) <= 3
+                    and gap == " "
+                    and (
+                        tokens[j].folded in lexicon.ORG_HEADS
+                        # "Provincial Police Region 6": a police force's numbered region is a unit of it.
+                        or tokens[j].folded in ("region", "zone")
+                        and any(t.folded in lexicon.ORG_HEADS for t in tokens[i:j])
+                    )
+                ):
                     last_good = j + 1  # "Immigration Division 6": a numbered unit
+                elif (
+                    nxt.folded == "along"
+                    and j + 3 < len(tokens)
+                    and tokens[j + 2].folded == "the"
+                    and tokens[j + 3].text[:1].isupper()
+                    and any(
+                        t.folded in lexicon.ORG_HEADS and u.folded in ("for", "on", "against")
+                        for t, u in zip(tokens[i:j], tokens[i + 1 : j + 1], strict=False)
+                    )
+                ):
+                    pass  # "Centre for the Suppression of X along the Western Border": the remit runs on to its reach
                 elif nxt.folded not in connectors:
                     break
                 j += 1
@@ -1761,6 +1786,8 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
         has_head = defined or (
             words[-1] in lexicon.ORG_HEADS
             or ((hyphened or words[-1].isdigit()) and words[-2] in lexicon.ORG_HEADS)  # "Consulate-General"
+            # "Provincial Police Region 6": a numbered region of a force.
+            or (words[-1].isdigit() and words[-2] in ("region", "zone") and any(w in lexicon.ORG_HEADS for w in words))
             or (words[0] in lexicon.ORG_STARTS and "of" in words)
             or any(
                 w in lexicon.ORG_HEADS and k + 1 < len(words) and words[k + 1] in connectors
@@ -1778,7 +1805,9 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
         ] in lexicon.AGREEMENT_HEADS:
             return
         start, end = span[0].start, span[-1].end
-        if self.sentence_of(start) != self.sentence_of(end - 1) or len(span) > 12:
+        # A remit that runs on to its reach ("... Networks along the Western Border") makes a longer name.
+        longest = 16 if any(t.folded == "along" for t in span) else 12
+        if self.sentence_of(start) != self.sentence_of(end - 1) or len(span) > longest:
             return
         later = [m for m in self.mentions if m.kind == "organization" and start < m.start < end]
         lead_words = [w for w in self.text[start : later[0].start].split() if w.lower() != "the"] if later else []

@@ -89,8 +89,8 @@ ORG_CUES_BEFORE = [
 ]
 ORG_CUES_AFTER = [
     (
-        r"^(?:’s|'s)?\W{0,3}(?:(?:also) )?(?:sent|attended as|took part as|joined as|participated as) "
-        r"(?:an? )?observers?\b",
+        r"^(?:’s|'s)?\W{0,3}(?:(?:also) )?"
+        r"(?:sent|attended as|took part as|joined as|participated as|came as|was present as) (?:an? )?observers?\b",
         [ParticipationRole.OBSERVER],
     ),
     (r"^(?:’s|'s)?\W{0,3}(?:(?:also|jointly|successfully) )?(?:co-?)?hosted\b(?!\s+by\b)", [ParticipationRole.HOST]),

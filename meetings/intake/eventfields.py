@@ -165,6 +165,53 @@ SERIES_NUMBER_AFTER = re.compile(
 )
 
 
+# "in a regional workshop on strengthening ...", "hosted a two-day national consultation on ...": a meeting the
+# lead names in lower case, its kind (a meeting word after up to four lower-case modifiers) and "on" its subject.
+LOWER_CASE_MEETING = re.compile(
+    r"\b(?:a|an)\s+(?P<kind>(?:[a-z][\w-]*\s+){0,4}?(?:meeting|conference|dialogue|forum|workshop|seminar|"
+    r"symposium|consultation|roundtable|training|course|webinar))\s+(?P<link>on|against)\s+"
+)
+# Where a subject written in lower case ends: a clause, a venue, a date, the end of the sentence.
+SUBJECT_END = re.compile(
+    r"\s*[,;:]|\s*\((?![A-Z][\w-]{1,10}\))|\.(?:\s|$)|\s+(?:held|hosted|organi[sz]ed|co-organi[sz]ed|convened|jointly|at|from|this|last|"
+    r"which|where|that|with|by|during|in\s+(?=[A-Z]))\b|\s+on\s+(?=\d|[A-Z][a-z]+day)"
+)
+# Modifiers that say how a meeting was held, not what it was: no part of its name.
+FORMAT_WORD = re.compile(r"\w+-day|\w+-week|virtual|online|hybrid|face-to-face|in-person|closed-door", re.IGNORECASE)
+TITLE_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "on",
+    "in",
+    "to",
+    "for",
+    "and",
+    "or",
+    "against",
+    "under",
+    "with",
+    "by",
+    "at",
+    "from",
+    "into",
+    "among",
+    "between",
+    "along",
+    "across",
+}
+
+
+def headline_is_a_sentence(headline):
+    """True when a headline is a sentence rather than a name: it has content words in lower case ("Prosecutors and
+    judges ... meet to sharpen ..."), a quotation, or a colon of commentary."""
+    if re.search(r"[\"“”]|:\s", headline):
+        return True
+    lower = [w for w in re.findall(r"[^\W\d_][\w’'-]*", headline) if w.islower() and w not in TITLE_SMALL_WORDS]
+    return len(lower) >= 2
+
+
 def safe_replace_year(day, year):
     """The same day and month in another year, or None (29 February)."""
     try:
@@ -334,6 +381,14 @@ class EventFieldReading:
                 # The number stays on the meeting too: the editor saves it once the new forum exists.
             else:
                 ev["number"] = None
+        if not ev["title"] and (not self.title or headline_is_a_sentence(self.title)):
+            # "... took part this week in a regional workshop on strengthening ...": the lead names the meeting in
+            # lower case, which says what it was better than a headline that is a sentence.
+            named = self.meeting_named_in_lead()
+            if named:
+                ev["title"], sentence = named
+                ev["passages"]["title"] = self.doc.passage(sentence)
+                self.event_sentence = self.event_sentence if self.event_sentence is not None else sentence
         if not ev["title"] and self.title:
             ev["title"] = self.title
         ev["title"] = without_own_acronym(ev["title"])
@@ -342,6 +397,48 @@ class EventFieldReading:
         self.read_format()
         self.read_previous()
         ev["passages"] = {k: v for k, v in ev["passages"].items() if v}
+
+    def meeting_named_in_lead(self):
+        """(title, sentence index) for a meeting the report's first sentences name in lower case, its kind and its
+        subject: "took part in a regional workshop on strengthening the criminal justice response ..." is the
+        "Regional Workshop on Strengthening the Criminal Justice Response ...". None where no subject follows."""
+        spans = [(m.start, m.end) for m in self.mentions if m.kind in ("agreement", "organization")]
+        prose = 0
+        for index in range(len(self.doc.sentences)):
+            start, end = self.doc.sentences[index]
+            sentence = self.text[start:end]
+            if len(sentence.split()) < 8:
+                continue
+            prose += 1
+            if prose > 2:
+                break
+            for m in LOWER_CASE_MEETING.finditer(sentence):
+                if FUTURE.search(sentence[: m.start()]):
+                    continue
+                subject_start = start + m.end()
+                stop = end
+                for cut in SUBJECT_END.finditer(self.text, subject_start, end):
+                    # "the Work in Fishing Convention": "in" between capitalised words is inside a name.
+                    inside_name = cut.group().split()[:1] == ["in"] and re.search(
+                        r"\b[A-Z][\w-]*$", self.text[subject_start : cut.start()]
+                    )
+                    if not inside_name and not any(a < cut.start() < b for a, b in spans):
+                        stop = cut.start()
+                        break
+                subject = self.text[subject_start:stop].strip()
+                if len(subject.split()) < 2 or not subject[:1].islower():
+                    continue
+                # "... under the ASEAN Convention against Trafficking in Persons, Especially Women and Children
+                # (ACTIP)": a long name with its acronym after it is written by the acronym in a title.
+                subject = re.sub(r"\bthe\s+[A-Z][^()]*?\s*\(([A-Z][\w-]{1,10})\)$", r"\1", subject)
+                kind = [w for w in m.group("kind").split() if not FORMAT_WORD.fullmatch(w)]
+                words = [*kind, m.group("link"), *subject.split()]
+                title = " ".join(
+                    w if k and w in TITLE_SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for k, w in enumerate(words)
+                )
+                return title, index
+        return None
 
     LATEST_ROUND = re.compile(
         r"\b(?:latest|newest|most recent|this year[’']?s)\s+(?:round|session|meeting|edition|gathering|instalment)"
@@ -1785,7 +1882,12 @@ class EventFieldReading:
                 r"of\s*$",
                 self.text[max(s, m.start - 60) : m.start],
             )
-            if town_of:
+            # "after meeting in the provincial capital, Kupang, yesterday": the city set off after its description.
+            capital_of = re.search(
+                r"\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)\s*,\s*$",
+                self.text[max(s, m.start - 60) : m.start],
+            )
+            if town_of or capital_of:
                 before = " in"
             # The sentence that gives the meeting's dates speaks of the meeting as much as the one that names it
             # (a heading in capitals may name it, "1. The CID hosted ... from 4 till 6 March at ..." place it).

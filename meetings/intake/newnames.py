@@ -63,9 +63,11 @@ DELEGATION_TO = re.compile(
 GOVERNOR_OF_PROVINCE = re.compile(
     r"\b(?:(?:Deputy|Vice|Acting)[\s-]+)?Governor\s+of\s+((?:[A-Z][\w-]+\s+){1,3})[Pp]rovince\b"
 )
+# "the East Java regional police", "the Tak provincial police": a province's police command, written in lower case
+# after the province's name.
 PROVINCIAL_BODY = re.compile(
-    r"\b((?:[A-Z][\w-]+\s+){1,3})(provincial\s+(?:administration|government|authorities|authority|"
-    r"people’s\s+committee|people's\s+committee))\b"
+    r"\b((?:[A-Z][\w-]+\s+){1,3})(provincial\s+(?:administration|government|authorities|authority|police|"
+    r"people’s\s+committee|people's\s+committee)|regional\s+police)\b"
 )
 
 # "of Bareskrim, the criminal investigation agency of the Indonesian National Police": a body known by a short or
@@ -211,12 +213,44 @@ def read_bodies(analysis):
         if any(s < end and start < e for s, e, *_ in getattr(analysis, "person_spans", ())):
             continue
         propose_body(analysis, name, start, end)
+    read_units_in_cells(analysis)
     read_publishing_convener(analysis)
     fold_short_forms(analysis)
 
 
+# "| Indonesia | Ratna Dewi | Bareskrim, Indonesian National Police |": a table's agency cell that writes a unit by
+# its short name with no head word, then the body it belongs to after a comma.
+UNIT_IN_CELL = re.compile(r"(?<=\|)[ \t]*([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?),[ \t]+([^|\n]+?)[ \t]*(?=\|)")
+
+
+def read_units_in_cells(analysis):
+    """Units named in a table's cells before their parent body, which the cell gives after a comma."""
+    text = analysis.text
+    for m in UNIT_IN_CELL.finditer(text):
+        name = m.group(1)
+        start, end = m.start(1), m.end(1)
+        words = [fold(w) for w in name.split()]
+        if any(w in lexicon.ORG_HEADS or w in NOT_NAME_WORDS for w in words):
+            continue  # "Criminal Police Department, Ministry of ...": the run of capitalised words reads these
+        if analysis.gaz_names_country(name) or analysis.is_covered(start, end):
+            continue
+        if any(s < end and start < e for s, e, *_ in getattr(analysis, "person_spans", ())):
+            continue
+        parent_start = m.start(2)
+        known = any(x.kind == "organization" and x.start == parent_start for x in analysis.mentions)
+        new = any(
+            item["kind"] == "organization" and item["start"] <= parent_start < item["end"]
+            for item in analysis.new.values()
+        )
+        if known or new:
+            propose_body(analysis, name, start, end)
+
+
 # "RCSD convened its annual conference", "the Centre hosted ...": the publishing body named as the convener.
-CONVENED = r"\s+(?:has\s+|had\s+)?(?:convened|co-?convened|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed)\b"
+CONVENED = (
+    r"\s+(?:has\s+|had\s+)?(?:convened|co-?convened|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|"
+    r"co-?facilitated|facilitated)\b"
+)
 
 
 def read_publishing_convener(analysis):
@@ -232,20 +266,25 @@ def read_publishing_convener(analysis):
     first = re.match(r"^(.*?)\s*\(([A-Z][\w-]{1,12})\)$", parts[0])
     name, acronym = (first.group(1), first.group(2)) if first else (parts[0], None)
     said = [re.escape(name)] + ([re.escape(acronym)] if acronym else [])
+    # "Publisher: Bridges Home Cambodia" ... "Bridges Home co-facilitated the morning session": a body named after
+    # its country writes of itself without it.
+    words = name.split()
+    short = " ".join(words[:-1]) if len(words) >= 3 and country_of_word(analysis, words[-1]) else ""
+    if short:
+        said.append(re.escape(short))
     # "which our alliance co-organised": the publisher writes of itself by its head word.
     head = name.split()[-1] if name.split() else ""
     if fold(head) in lexicon.ORG_HEADS:
         said.append(r"(?<=\b[Oo]ur\s)" + re.escape(head.lower()))
-    m = re.search(r"\b(?:the\s+)?(?:" + "|".join(said) + r")" + CONVENED, analysis.text)
+    m = re.search(r"\b(?:the\s+)?(?P<said>" + "|".join(said) + r")" + CONVENED, analysis.text)
     if not m:
         return
-    start = m.start()
-    end = start + len(m.group().split()[0]) if m.group().split()[0] != "the" else start + len(m.group())
+    start, end = m.start(), m.end("said")
     role, _explicit = analysis.roles_for(start, end)
     for k, part in enumerate(parts):
         part = name if k == 0 else part
         words = part.split()
-        if len(words) < 2 or not any(fold(w) in lexicon.ORG_HEADS for w in words):
+        if len(words) < 2 or not (any(fold(w) in lexicon.ORG_HEADS for w in words) or (k == 0 and short)):
             continue
         if any(
             x.kind == "organization" and x.start == 0 and x.end == len(part)

@@ -25,7 +25,7 @@ from .cues import (
     names_a_body,
 )
 from .people import PHRASES, name_after, normalise_word, split_name, title_words_before, titles_before
-from .text import Document
+from .text import Document, Token
 
 PERSON_CUES_BEFORE = [
     (
@@ -552,6 +552,8 @@ class PersonReading:
             r"|(?<=\bwere\s))"
             # "For X Y, the EU's Ambassador to ...": a function word that opens the sentence is not the name's.
             r"(?!(?:For|With|To|From|As|At|By|In|On|The)\s)"
+            # "Undersecretary Ma. Theresa Santos, Officer-in-Charge": "Ma." is the given name's, not a sentence's end.
+            r"(?<!\bMa\.\s)"
             # "Ma. Luisa T. Reyes, Director ...": the Philippine "Ma." and middle initials stay in the name.
             # Particles and a quoted nickname inside: "Ma. Corazon dela Cruz", Ramon "Jun" Villasenor.
             r"((?:Ma\.\s+)?[A-Z][\w’'-]+(?:\s+[\"“][A-Z][\w.-]*[\"”])?"
@@ -618,6 +620,15 @@ class PersonReading:
                 " ".join(normalise_word(w) for w in words[:n]) in PHRASES for n in range(1, len(words) + 1)
             ) or holds_no_name(words, ("the", "he", "she", "they", "it", "we")):
                 continue
+            folded = [fold(w) for w in words]
+            if any(
+                item["kind"] == "person"
+                and item["start"] < nstart
+                and len(fold(item["name"]).split()) > len(folded)
+                and fold(item["name"]).split()[: len(folded)] == folded
+                for item in self.new.values()
+            ):
+                continue  # "Datuk Ahmad Rizal Mohd Noor ... Ahmad Rizal said": the given names of one read before
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
@@ -631,6 +642,37 @@ class PersonReading:
             if nstart in seen_starts or self.is_covered(nstart, nend) or self.gaz_names_country(name):
                 continue
             if any(fold(w) in NOT_NAME_WORDS for w in name.split()):
+                continue
+            seen_starts.add(nstart)
+            rank, honorific, tstart, leftover = titles_before(text, nstart)
+            self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+        # "Rin Sokhom of IOM presented the agency's ...": a name that opens a sentence, the body it is of, and a
+        # verb of speech: a speaker at the meeting, with no post written.
+        for m in re.finditer(
+            r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s+(?:of|from)\s)", text
+        ):
+            name, nstart, nend = m.group(1), m.start(1), m.end(1)
+            if nstart in seen_starts or self.is_covered(nstart, nend) or self.gaz_names_country(name):
+                continue
+            words = name.split()
+            if holds_no_name(words, ("the", "he", "she", "they", "it", "we")) or any(
+                fold(w) in lexicon.ORG_HEADS
+                or fold(w) in lexicon.POST_WORDS
+                or fold(w) in lexicon.MEETING_HEADS
+                or normalise_word(w) in PHRASES
+                or normalise_word(w) in RANK_FIRST_WORDS
+                for w in words
+            ):
+                continue
+            chain = BODY_CHAIN_AFTER.match(text[nend : nend + 300])
+            if not chain or not SPEECH_AFTER.search(past_body(text[nend : nend + 300])):
+                continue
+            body = chain.group().strip()
+            body_words = [fold(w) for w in re.findall(r"[\w’'-]+", body)[1:]]
+            known = any(o.kind == "organization" and nend < o.start < nend + chain.end() for o in self.mentions)
+            # "of IOM": a body by its acronym, one the base may not hold.
+            acronym = re.fullmatch(r"(?:of|from)\s+(?:the\s+)?[A-Z][A-Z&-]{1,9},?", body)
+            if not (known or acronym or names_a_body(body_words)):
                 continue
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
@@ -797,6 +839,13 @@ class PersonReading:
                     gap == ". "
                     and nxt.text[:1].isupper()
                     and (tokens[j].text == "Ma" or (len(tokens[j].text) == 1 and tokens[j].text.isupper()))
+                ) or (
+                    # "of the U.S. Embassy": a country's initials run on to the body's name.
+                    gap == "."
+                    and len(tokens[j].text) == 1
+                    and tokens[j].text.isupper()
+                    and len(nxt.text) == 1
+                    and nxt.text.isupper()
                 )
                 # "Agostinho da Costa Ximenes": a lower-case particle between capitalised words stays in the name.
                 particle = (
@@ -814,12 +863,26 @@ class PersonReading:
                     and tokens[j + 2].text[:1].isupper()
                     and tokens[j + 2].folded in self.ORG_WORDS
                 )
-                if (gap not in (" ", "-") and not initial) or not (
+                # "Karen O'Donnell", "Luca D'Amico": a capital and an apostrophe open a surname's one word.
+                elided = (
+                    gap in ("'", "’")
+                    and len(tokens[j].text) == 1
+                    and tokens[j].text.isupper()
+                    and nxt.text[:1].isupper()
+                    and text[nxt.end : nxt.end + 1] not in ("'", "’")
+                )
+                if (gap not in (" ", "-") and not initial and not elided) or not (
                     nxt.text[:1].isupper() or nxt.folded in ("of", "for", "the", "at") or particle or portfolio_and
                 ):
                     break
                 j += 1
-            run = tokens[i + 1 : j + 1]
+            run = []
+            for tok in tokens[i + 1 : j + 1]:
+                if run and text[run[-1].end : tok.start] in ("'", "’"):
+                    word = text[run[-1].start : tok.end]
+                    run[-1] = Token(run[-1].start, tok.end, word, fold(word))
+                else:
+                    run.append(tok)
             name_tokens = []
             for tok in reversed(run):
                 if name_tokens and tok.text in lexicon.NAME_PARTICLES:
@@ -863,6 +926,15 @@ class PersonReading:
             first = next(k for k, t in enumerate(run) if t is name_tokens[0])
             if first and run[first - 1].folded == "the":
                 continue  # "Director of the Poverty Eradication and Gender Division": no one's name takes "the"
+            if (
+                first
+                and run[first - 1].folded in ("of", "for", "against")
+                and any(t.folded in self.ORG_WORDS and t.text[:1].isupper() for t in run[: first - 1])
+                and any(t.folded in ("of", "for", "against") for t in run[: first - 1])
+            ):
+                # "Director of the Centre for the Suppression of Online Scam ...": words after a body's remit are
+                # its subject, not the director's name.
+                continue
             if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
                 continue  # already read after a rank or honorific
             if self.inside_post_body(run, name_tokens):
