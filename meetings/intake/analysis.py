@@ -42,6 +42,7 @@ from .cues import (
     VENUE_THEN_CITY,
     names_a_body,
     spells,
+    subdivision_country,
 )
 from .dates import find_dates
 from .eventfields import EventFieldReading
@@ -88,6 +89,13 @@ PARTICIPANTS_INTRO = re.compile(
 )
 # A list's line (a participant under a country's heading) is short; a heading is looked for this many lines up.
 LIST_LINE = 90
+# A list of places after a body's cue: "the police of several border provinces, including A, B and C".
+PLACES_LISTED = re.compile(
+    r"\b(?:provinces|districts|municipalities|prefectures|regions|states|cities|towns|counties|localities)\b"
+    r"(?:\s+of\s+[\w\s]{1,30}?)?,?\s+(?:including|such as|namely|like)\b",
+    re.IGNORECASE,
+)
+BULLET_LINE = 200  # a bulleted item may run longer
 HEADING_REACH = 12
 # Words that make someone a member of the delegation named after them ("who led the Lao delegation").
 MEMBERSHIP = (
@@ -974,7 +982,9 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 continue
             if above.endswith(":"):
                 return bool(PARTICIPANTS_INTRO.search(above))
-            if len(above) > LIST_LINE:
+            # "- the X Department (XD) of the Y National Police;": a bulleted item may name a body with its parent
+            # at length; a line of prose without a bullet ends the list.
+            if len(above) > (BULLET_LINE if re.match(r"[-•*–—]\s", above) else LIST_LINE):
                 return False
         return False
 
@@ -1369,6 +1379,10 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                     continue
                 if MEMBER_STATES_SHORT.fullmatch(words):
                     continue  # "representatives of the AMS": the member states, a group rather than a body
+                if subdivision_country(words) or PLACES_LISTED.search(self.text[cue.end() : start]):
+                    # "the police of several border provinces, including Huaphan, Xieng Khuang and ...": a province
+                    # is a place the list's bodies serve, not a body.
+                    continue
                 if tokens[0].lower() in PHRASES or " ".join(tokens[:2]).lower() in PHRASES:
                     continue
                 self.add_new("organization", words, start, end, role=ParticipationRole.PARTICIPANT)
@@ -1592,7 +1606,8 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                             (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
                             or (
                                 names_a_body(left)
-                                and names_a_body(piece)
+                                # "... and the Royal Thai Embassy in Yangon": a mission with its seat is a body.
+                                and (names_a_body(piece) or "in" in piece and names_a_body(piece[: piece.index("in")]))
                                 # "Department of the Interior and Local Government" is one body.
                                 and (part[k + 1].folded == "the" or piece[0] in lexicon.ORG_STARTS)
                             )
@@ -1682,6 +1697,14 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             span = span[:-1]
         if len(span) < 2:
             return
+        # "(the Government of the) Lao PDR and the Government (of ...)": a country, then "and", opens no body's
+        # name; what follows "and" may be one.
+        for q in range(1, min(4, len(span) - 1)):
+            if span[q].folded == "and" and self.country_code(self.text[span[0].start : span[q - 1].end]):
+                rest = span[q + 1 :]
+                if len(rest) >= 2:
+                    self.consider_org_span(rest)
+                return
         parent = self.parent_in_span(span)
         if parent:
             # "Central Investigation Bureau of the Royal Thai Police": the parent is a body of its own too.
@@ -1721,6 +1744,8 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                         span = span[:q]
                 break
         words = [t.folded for t in span]
+        if self.a_states_government(span):
+            return  # "the Government of Canada", "an Australian Government initiative": the country, linked as such
         # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
         joined = " ".join(words)
         honorific_words = {w.rstrip(".") for phrase in lexicon.HONORIFICS for w in phrase.split()[:1]}
@@ -1904,6 +1929,20 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             self.add_link(
                 "organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near
             )
+
+    def a_states_government(self, span):
+        """True for a country's government named as such ("Government of Canada", "the Australian Government",
+        "the Royal Thai Government"): the state itself, which the report's country link stands for, not a body to add.
+        "the Government Inspectorate" or "the Provincial Government of X" name bodies."""
+        words = [t for t in span if t.folded != "the"]
+        if words and words[0].folded == "royal":
+            words = words[1:]
+        if len(words) == 2 and words[1].folded == "government":
+            return self.country_word(words[0]) is not None
+        if len(words) >= 3 and words[0].folded == "government" and words[1].folded == "of":
+            rest = self.text[words[2].start : words[-1].end]
+            return self.country_code(STATE_FORM.sub("", rest)) is not None
+        return False
 
     def unit_of_known(self, span, known, inside):
         """True when a known body's acronym is followed at once by a unit's name with a head word: "the UNODC
