@@ -297,3 +297,84 @@ def test_a_programme_past_its_acronym_and_a_relative_clause_presented():
         "network, presented a new screening tool.\n"
     )
     assert "asean-act" in selected(analyse(text, published_on=PUBLISHED), "organization")
+
+
+# --- namesakes of the base's ministry in a list of delegations -------------------------------------------------------
+
+DELEGATION_LINES = (
+    "The 9th Senior Officials Meeting of COMMIT was held in Bangkok on 3-4 June 2026.\n\n"
+    "The heads of delegations were:\n"
+    "- Myanmar: Pol. Brig. Gen. Aung Ko, Deputy Minister of Public Security\n"
+    "- China: Mr. Zhou Ming, Deputy Director-General of the Border Control Department, Ministry of Public Security "
+    "of China\n"
+    "- Viet Nam: Senior Colonel Le Van Tam, Deputy Director of the Criminal Police Department\n"
+)
+
+
+@pytest.mark.django_db
+def test_a_deputy_ministers_line_of_another_country_proposes_its_own_ministry():
+    result = analyse(DELEGATION_LINES, published_on=PUBLISHED)
+    names = new_names(result, "organization")
+    # Myanmar's ministry (from the minister's post) and China's (written with its country) are two new bodies.
+    assert "Ministry of Public Security" in names
+    assert "Ministry of Public Security of China" in names
+    assert "mps" not in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_the_base_countrys_deputy_minister_links_the_base_ministry():
+    text = DELEGATION_LINES.replace(
+        "- Myanmar: Pol. Brig. Gen. Aung Ko, Deputy Minister of Public Security",
+        "- Viet Nam: Lt. Gen. Pham Van Son, Deputy Minister of Public Security",
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert "mps" in selected(result, "organization")
+    # Only China's namesake is new: no second country's to tell it from, so it keeps its bare name.
+    assert "Ministry of Public Security of China" not in new_names(result, "organization")
+
+
+# --- a list of bodies with a relative clause inside ---------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_list_of_bodies_runs_on_past_a_relative_clause():
+    text = (
+        "The workshop was held in Phnom Penh on 3 June 2026. Representatives of the Regional Support Office (RSO), "
+        "which hosts the network's secretariat, the Mekong Migration Network (MMN) and Chab Dai also took part.\n"
+    )
+    assert "Chab Dai" in new_names(analyse(text, published_on=PUBLISHED), "organization")
+
+
+@pytest.mark.django_db
+def test_a_relative_clause_ending_the_list_adds_no_body():
+    text = (
+        "The workshop was held in Phnom Penh on 3 June 2026. Representatives of Chab Dai, which works in Cambodia, "
+        "Mekong Provinces and Trat, also took part.\n"
+    )
+    names = new_names(analyse(text, published_on=PUBLISHED), "organization")
+    assert "Chab Dai" in names
+    assert "Mekong Provinces" not in names
+
+
+# --- a meeting's series and an agreement's subject are not bodies ------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_numbered_groups_meeting_and_an_agreements_subject_are_not_bodies():
+    text = (
+        "The two sides reviewed the Memorandum of Understanding between the two governments on Cooperation against "
+        "Labour Trafficking, signed in 2012, at a meeting in Vientiane on 3 June 2026.\n\n"
+        "The 4th Joint Technical Group meeting will be held in Hanoi in 2027.\n"
+    )
+    names = new_names(analyse(text, published_on=PUBLISHED), "organization")
+    assert not any(n.startswith(("Cooperation against", "Joint Technical Group")) for n in names)
+
+
+@pytest.mark.django_db
+def test_a_group_named_as_a_body_is_still_proposed():
+    text = (
+        "Officials of the Joint Technical Group on Labour Migration met in Vientiane on 3 June 2026 with the support "
+        "of IOM.\n"
+    )
+    names = new_names(analyse(text, published_on=PUBLISHED), "organization")
+    assert "Joint Technical Group on Labour Migration" in names

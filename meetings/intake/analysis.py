@@ -45,7 +45,7 @@ from .cues import (
     subdivision_country,
 )
 from .dates import find_dates
-from .eventfields import EventFieldReading
+from .eventfields import ORDINAL_ENDING, EventFieldReading
 from .outcomes import OutcomeReading
 from .people import PHRASES
 from .persons import PersonReading
@@ -317,6 +317,7 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
         self.read_mission_of_publisher()
         self.read_countries_of_new_bodies()
         self.settle_new_bodies()
+        self.name_namesakes_by_country()
         self.read_seats_of_missions()
         self.drop_non_bodies()
         self.read_agreements()
@@ -582,6 +583,28 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 body = self.add_new("organization", f"{m.group(1)} of {part}", item["start"], item["end"])
                 body.update({k: v for k, v in item.items() if k not in ("name", "country", "acronym")})
                 body["country"] = code
+
+    def name_namesakes_by_country(self):
+        """Two new bodies of one name and of two countries ("Ministry of Public Security" of Laos and of China, beside
+        the base's Viet Nam's) are told apart by the country where the text writes it after the name ("Ministry of
+        Public Security of China"): the editor sees two records, not one name twice."""
+        groups = {}
+        for item in self.new.values():
+            if item["kind"] == "organization" and item.get("country"):
+                groups.setdefault(fold(item["name"]), []).append(item)
+        for items in groups.values():
+            if len({item["country"].upper() for item in items}) < 2:
+                continue
+            for item in items:
+                after = re.match(
+                    r"\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})",
+                    self.text[item["end"] : item["end"] + 60],
+                )
+                if after and (self.country_code(after.group(1)) or "").upper() == item["country"].upper():
+                    item["name"] = f"{item['name']} of {after.group(1)}"
+                    item["end"] = item["end"] + after.end()
+                    if "label" in item:
+                        item["label"] = item["name"]
 
     def read_countries_of_new_bodies(self):
         """ "Col. X of the Cambodian Border Police" quoted on the meeting: a new national body that takes
@@ -1348,7 +1371,15 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
         of UNICEF and World Vision also attended"."""
         for cue in self.LIST_CUE.finditer(self.text):
             s, e = self.sentence_span(cue.start())
-            rest = self.text[cue.end() : e]
+            # "Representatives of A (AA), which serves as the secretariat, B (BB) and C also took part": a relative
+            # clause set off by commas inside the list is blanked out (the offsets stay), so the list goes on past it.
+            # One that ends on a capitalised word ("which works in Cambodia, Laos and ...") may run on over a list of
+            # places, and still ends the list.
+            rest = re.sub(
+                r",\s*(?:which|who)\b[^,;.]{0,120}\b[a-z][\w-]*(?=,)",
+                lambda m: " " * len(m.group()),
+                self.text[cue.end() : e],
+            )
             stop = re.search(
                 r"[;:.]|\s(?:also|were|was|have|had|who|which|to|in order|attended|joined|took|shared)\b", rest
             )
@@ -1459,6 +1490,24 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 ):
                     self.add_link(
                         "organization", known[0], ParticipationRole.PARTICIPANT, m.start(), m.end(), True, 0.75
+                    )
+                elif (
+                    not known
+                    and line_country
+                    and "" not in owners
+                    and line_country.upper() not in owners
+                    and (self.in_roll(m.start()) or delegate_line)
+                    and not self.in_background_section(m.start())
+                ):
+                    # "- Laos: Pol. Maj. Gen. X, Deputy Minister of Public Security" when the base's ministry of that
+                    # name is Viet Nam's: the line's country's own ministry, new, beside any other country's.
+                    self.add_new(
+                        "organization",
+                        name,
+                        m.start(),
+                        start + len(" ".join(words)),
+                        country=line_country.upper(),
+                        role=ParticipationRole.PARTICIPANT,
                     )
                 continue
             if proposed:
@@ -1744,6 +1793,8 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                         span = span[:q]
                 break
         words = [t.folded for t in span]
+        if self.part_of_a_meetings_or_agreements_name(span):
+            return
         if self.a_states_government(span):
             return  # "the Government of Canada", "an Australian Government initiative": the country, linked as such
         # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
@@ -1929,6 +1980,24 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             self.add_link(
                 "organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near
             )
+
+    def part_of_a_meetings_or_agreements_name(self, span):
+        """True for a run that names a meeting or an agreement's subject, not a body: "the 6th Joint Working Group
+        meeting" (an ordinal before it, a meeting word in lower case after it); "the Memorandum of Understanding
+        between the two governments on Cooperation to Combat Trafficking" (the subject after an agreement's "on")."""
+        start, end = span[0].start, span[-1].end
+        before = self.text[max(0, start - 100) : start]
+        if re.match(r"\s+(?:meeting|meetings|session|sessions)\b", self.text[end : end + 12]) and ORDINAL_ENDING.search(
+            before
+        ):
+            return True
+        return bool(
+            re.search(
+                r"\b(?:Memorandum of Understanding|MoU|MOU|Agreement|Convention|Protocol|Treaty|Arrangement)\b"
+                r"[^.;:]{0,60}?\s(?:on|for)\s+(?:the\s+)?$",
+                before,
+            )
+        )
 
     def a_states_government(self, span):
         """True for a country's government named as such ("Government of Canada", "the Australian Government",
