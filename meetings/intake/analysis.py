@@ -42,9 +42,10 @@ from .cues import (
     VENUE_THEN_CITY,
     names_a_body,
     spells,
+    subdivision_country,
 )
 from .dates import find_dates
-from .eventfields import EventFieldReading
+from .eventfields import ORDINAL_ENDING, EventFieldReading
 from .outcomes import OutcomeReading
 from .people import PHRASES
 from .persons import PersonReading
@@ -88,6 +89,13 @@ PARTICIPANTS_INTRO = re.compile(
 )
 # A list's line (a participant under a country's heading) is short; a heading is looked for this many lines up.
 LIST_LINE = 90
+# A list of places after a body's cue: "the police of several border provinces, including A, B and C".
+PLACES_LISTED = re.compile(
+    r"\b(?:provinces|districts|municipalities|prefectures|regions|states|cities|towns|counties|localities)\b"
+    r"(?:\s+of\s+[\w\s]{1,30}?)?,?\s+(?:including|such as|namely|like)\b",
+    re.IGNORECASE,
+)
+BULLET_LINE = 200  # a bulleted item may run longer
 HEADING_REACH = 12
 # Words that make someone a member of the delegation named after them ("who led the Lao delegation").
 MEMBERSHIP = (
@@ -309,6 +317,7 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
         self.read_mission_of_publisher()
         self.read_countries_of_new_bodies()
         self.settle_new_bodies()
+        self.name_namesakes_by_country()
         self.read_seats_of_missions()
         self.drop_non_bodies()
         self.read_agreements()
@@ -578,6 +587,28 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 body = self.add_new("organization", f"{m.group(1)} of {part}", item["start"], item["end"])
                 body.update({k: v for k, v in item.items() if k not in ("name", "country", "acronym")})
                 body["country"] = code
+
+    def name_namesakes_by_country(self):
+        """Two new bodies of one name and of two countries ("Ministry of Public Security" of Laos and of China, beside
+        the base's Viet Nam's) are told apart by the country where the text writes it after the name ("Ministry of
+        Public Security of China"): the editor sees two records, not one name twice."""
+        groups = {}
+        for item in self.new.values():
+            if item["kind"] == "organization" and item.get("country"):
+                groups.setdefault(fold(item["name"]), []).append(item)
+        for items in groups.values():
+            if len({item["country"].upper() for item in items}) < 2:
+                continue
+            for item in items:
+                after = re.match(
+                    r"\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})",
+                    self.text[item["end"] : item["end"] + 60],
+                )
+                if after and (self.country_code(after.group(1)) or "").upper() == item["country"].upper():
+                    item["name"] = f"{item['name']} of {after.group(1)}"
+                    item["end"] = item["end"] + after.end()
+                    if "label" in item:
+                        item["label"] = item["name"]
 
     def read_countries_of_new_bodies(self):
         """ "Col. X of the Cambodian Border Police" quoted on the meeting: a new national body that takes
@@ -978,7 +1009,9 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 continue
             if above.endswith(":"):
                 return bool(PARTICIPANTS_INTRO.search(above))
-            if len(above) > LIST_LINE:
+            # "- the X Department (XD) of the Y National Police;": a bulleted item may name a body with its parent
+            # at length; a line of prose without a bullet ends the list.
+            if len(above) > (BULLET_LINE if re.match(r"[-•*–—]\s", above) else LIST_LINE):
                 return False
         return False
 
@@ -1363,7 +1396,15 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
         of UNICEF and World Vision also attended"."""
         for cue in self.LIST_CUE.finditer(self.text):
             s, e = self.sentence_span(cue.start())
-            rest = self.text[cue.end() : e]
+            # "Representatives of A (AA), which serves as the secretariat, B (BB) and C also took part": a relative
+            # clause set off by commas inside the list is blanked out (the offsets stay), so the list goes on past it.
+            # One that ends on a capitalised word ("which works in Cambodia, Laos and ...") may run on over a list of
+            # places, and still ends the list.
+            rest = re.sub(
+                r",\s*(?:which|who)\b[^,;.]{0,120}\b[a-z][\w-]*(?=,)",
+                lambda m: " " * len(m.group()),
+                self.text[cue.end() : e],
+            )
             stop = re.search(
                 r"[;:.]|\s(?:also|were|was|have|had|who|which|to|in order|attended|joined|took|shared)\b", rest
             )
@@ -1394,6 +1435,10 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                     continue
                 if MEMBER_STATES_SHORT.fullmatch(words):
                     continue  # "representatives of the AMS": the member states, a group rather than a body
+                if subdivision_country(words) or PLACES_LISTED.search(self.text[cue.end() : start]):
+                    # "the police of several border provinces, including Huaphan, Xieng Khuang and ...": a province
+                    # is a place the list's bodies serve, not a body.
+                    continue
                 if tokens[0].lower() in PHRASES or " ".join(tokens[:2]).lower() in PHRASES:
                     continue
                 self.add_new("organization", words, start, end, role=ParticipationRole.PARTICIPANT)
@@ -1470,6 +1515,24 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 ):
                     self.add_link(
                         "organization", known[0], ParticipationRole.PARTICIPANT, m.start(), m.end(), True, 0.75
+                    )
+                elif (
+                    not known
+                    and line_country
+                    and "" not in owners
+                    and line_country.upper() not in owners
+                    and (self.in_roll(m.start()) or delegate_line)
+                    and not self.in_background_section(m.start())
+                ):
+                    # "- Laos: Pol. Maj. Gen. X, Deputy Minister of Public Security" when the base's ministry of that
+                    # name is Viet Nam's: the line's country's own ministry, new, beside any other country's.
+                    self.add_new(
+                        "organization",
+                        name,
+                        m.start(),
+                        start + len(" ".join(words)),
+                        country=line_country.upper(),
+                        role=ParticipationRole.PARTICIPANT,
                     )
                 continue
             if proposed:
@@ -1617,7 +1680,8 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                             (left and left[-1] in lexicon.ORG_HEADS and after.start in self.org_mention_starts())
                             or (
                                 names_a_body(left)
-                                and names_a_body(piece)
+                                # "... and the Royal Thai Embassy in Yangon": a mission with its seat is a body.
+                                and (names_a_body(piece) or "in" in piece and names_a_body(piece[: piece.index("in")]))
                                 # "Department of the Interior and Local Government" is one body.
                                 and (part[k + 1].folded == "the" or piece[0] in lexicon.ORG_STARTS)
                             )
@@ -1707,6 +1771,14 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             span = span[:-1]
         if len(span) < 2:
             return
+        # "(the Government of the) Lao PDR and the Government (of ...)": a country, then "and", opens no body's
+        # name; what follows "and" may be one.
+        for q in range(1, min(4, len(span) - 1)):
+            if span[q].folded == "and" and self.country_code(self.text[span[0].start : span[q - 1].end]):
+                rest = span[q + 1 :]
+                if len(rest) >= 2:
+                    self.consider_org_span(rest)
+                return
         parent = self.parent_in_span(span)
         if parent:
             # "Central Investigation Bureau of the Royal Thai Police": the parent is a body of its own too.
@@ -1746,6 +1818,10 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                         span = span[:q]
                 break
         words = [t.folded for t in span]
+        if self.part_of_a_meetings_or_agreements_name(span):
+            return
+        if self.a_states_government(span):
+            return  # "the Government of Canada", "an Australian Government initiative": the country, linked as such
         # Ranks, honorifics and posts are not organizations ("Assistant Commissioner of Police", "Director for ...").
         joined = " ".join(words)
         honorific_words = {w.rstrip(".") for phrase in lexicon.HONORIFICS for w in phrase.split()[:1]}
@@ -1933,6 +2009,38 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             self.add_link(
                 "organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near
             )
+
+    def part_of_a_meetings_or_agreements_name(self, span):
+        """True for a run that names a meeting or an agreement's subject, not a body: "the 6th Joint Working Group
+        meeting" (an ordinal before it, a meeting word in lower case after it); "the Memorandum of Understanding
+        between the two governments on Cooperation to Combat Trafficking" (the subject after an agreement's "on")."""
+        start, end = span[0].start, span[-1].end
+        before = self.text[max(0, start - 100) : start]
+        if re.match(r"\s+(?:meeting|meetings|session|sessions)\b", self.text[end : end + 12]) and ORDINAL_ENDING.search(
+            before
+        ):
+            return True
+        return bool(
+            re.search(
+                r"\b(?:Memorandum of Understanding|MoU|MOU|Agreement|Convention|Protocol|Treaty|Arrangement)\b"
+                r"[^.;:]{0,60}?\s(?:on|for)\s+(?:the\s+)?$",
+                before,
+            )
+        )
+
+    def a_states_government(self, span):
+        """True for a country's government named as such ("Government of Canada", "the Australian Government",
+        "the Royal Thai Government"): the state itself, which the report's country link stands for, not a body to add.
+        "the Government Inspectorate" or "the Provincial Government of X" name bodies."""
+        words = [t for t in span if t.folded != "the"]
+        if words and words[0].folded == "royal":
+            words = words[1:]
+        if len(words) == 2 and words[1].folded == "government":
+            return self.country_word(words[0]) is not None
+        if len(words) >= 3 and words[0].folded == "government" and words[1].folded == "of":
+            rest = self.text[words[2].start : words[-1].end]
+            return self.country_code(STATE_FORM.sub("", rest)) is not None
+        return False
 
     def unit_of_known(self, span, known, inside):
         """True when a known body's acronym is followed at once by a unit's name with a head word: "the UNODC

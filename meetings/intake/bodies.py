@@ -480,7 +480,13 @@ class BodyRoleReading:
         tail = re.match(r"^(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,6})*", after)
         after_list = after[tail.end() :] if tail else after
         # "The ASEANAPOL Secretariat, led by its Executive Director, presented ...": past an apposition.
-        appo = re.match(r"^\s*,[^,;]{1,120},", after)
+        # "The X Counter Trafficking (X-CT) programme, which supports the working group, presented ...": past the
+        # body's acronym and the kind of body it is, too.
+        appo = re.match(
+            r"^(?:\s*\([^()]{1,15}\))?(?:\s+(?:programme|program|project|initiative|facility|mission|team))?\s*,"
+            r"[^,;]{1,120},",
+            after,
+        )
         if appo:
             for regex, roles in ORG_CUES_AFTER:
                 if regex.search(after[appo.end() :]):

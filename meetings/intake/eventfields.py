@@ -145,7 +145,9 @@ NUMBERED_MEETING_OF = re.compile(
     # "the first meeting of what they are calling the X Taskforce": a new body's name as its founders give it.
     r"(?P<called>what\s+(?:(?:they|officials|both\s+sides|the\s+two\s+sides)\s+(?:are|were)\s+calling|"
     r"(?:is|was)\s+(?:being\s+)?(?:called|named|billed\s+as))\s+)?the\s+"
-    r"(?P<body>[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|against|in|and|the|to)){1,16})"
+    # "... on Transnational Crime (SOMTC) Working Group on ...": an acronym in brackets may stand inside the name.
+    r"(?P<body>[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)*(?:\s+(?:[A-Z][\w’'-]*|\([A-Z][\w-]*\)(?=\s+[A-Z])|of|on|for|"
+    r"against|in|and|the|to)){1,16})"
 )
 # Looked for only before such a phrase: the ordinals' long alternation is costly at every word of a report.
 ORDINAL_ENDING = re.compile(rf"\b(?i:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+$")
@@ -230,6 +232,22 @@ def ordinal_before(text, gap):
     return lexicon.ORDINAL_WORDS[" ".join(m.group(1).lower().split())] if m else None
 
 
+# A headline's clause that places the meeting after its name: "... held in Muse", "... convened at Dili".
+HEADLINE_PLACE_TAIL = re.compile(
+    r"\s+(?:(?:was|is|were|are)\s+)?(?:held|convened|hosted|taking place|takes place|took place|opens|opened|"
+    r"concludes|concluded|wraps up|ends)\s+(?:in|at)\s+[A-Z][^,;:]*$"
+)
+# A standing group named after the forum it reports to: "... on Transnational Crime (SOMTC) Working Group on ...".
+GROUP_OF_FORUM = re.compile(
+    r"(?:\s*\([A-Z][\w-]*\)|\))?\s+(?:Technical\s+|Expert\s+|Ad\s+Hoc\s+)?(?:Working\s+Group|Task\s*[Ff]orce|"
+    r"Sub-?[Cc]ommittee|Committee|Expert\s+Group|Focal\s+Points?)\b"
+)
+# After a bracketed acronym in a run, a meeting word that goes on naming a meeting: "(BLO) Meeting on", "(JWG) Annual
+# Meeting".
+MEETING_AFTER_ACRONYM = re.compile(
+    rf"\)\s(?:[A-Z][\w-]*\s){{0,2}}(?:(?i:{MEETING_HEAD_WORDS})|Working\sGroup|Task\s?[Ff]orce)\s"
+    r"(?:on|of|for|against|between)\s"
+)
 # A bracketed acronym inside a title: "Joint Working Group (JWG) on ...".
 BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&-]{1,10})\)")
 
@@ -332,11 +350,13 @@ class EventFieldReading:
                 ev["number"] = self.number_in_apposition(main)
                 # The name before "the 2nd meeting of its kind" is the series' name as written.
                 main["number_before"] = main.get("number_before") or bool(ev["number"])
-        if ev["forum"] is None and main:
+        # A group under a forum meets as the group: the forum's name in the title does not make it the forum's.
+        under_forum = bool(main and main.get("group_of_forum"))
+        if ev["forum"] is None and main and not under_forum:
             ev["forum"] = self.forum_in_title(main["title"])
             if ev["forum"] and main["sentence"] is not None:
                 ev["passages"]["forum"] = self.doc.passage(main["sentence"])
-        if ev["forum"] is None:
+        if ev["forum"] is None and not under_forum:
             forum, number, sentence = self.forum_of_meeting(main)
             if forum:
                 ev["forum"] = forum
@@ -345,9 +365,9 @@ class EventFieldReading:
                     ev["passages"].setdefault("forum", self.doc.passage(sentence))
                     if self.event_sentence is None:
                         self.event_sentence = sentence
-        if ev["forum"] is None and not (main and main.get("forum")):
+        if ev["forum"] is None and not (main and main.get("forum")) and not under_forum:
             self.forum_in_prose(main)
-        if ev["forum"] is None:
+        if ev["forum"] is None and not under_forum:
             self.forum_by_convener(main)
         if ev["number"] is None:
             self.number_after_series()
@@ -390,7 +410,8 @@ class EventFieldReading:
                 ev["passages"]["title"] = self.doc.passage(sentence)
                 self.event_sentence = self.event_sentence if self.event_sentence is not None else sentence
         if not ev["title"] and self.title:
-            ev["title"] = self.title
+            # "X Meeting on Y held in Muse": a headline tells where the meeting was; the name ends before it.
+            ev["title"] = HEADLINE_PLACE_TAIL.sub("", self.title) or self.title
         ev["title"] = without_own_acronym(ev["title"])
         self.read_event_dates()
         self.read_place()
@@ -524,7 +545,12 @@ class EventFieldReading:
                     bracketed = (
                         gap == " ("
                         and t.is_upper
-                        and re.match(r"\)\s(?:and|on|of|for|against)\s[A-Z]", text[t.end : t.end + 12])
+                        and (
+                            re.match(r"\)\s(?:and|on|of|for|against)\s[A-Z]", text[t.end : t.end + 12])
+                            # "the 9th X-Y Border Liaison Office (BLO) Meeting on ...": the body's acronym before
+                            # the meeting word that names its meeting.
+                            or MEETING_AFTER_ACRONYM.match(text, t.end)
+                        )
                     ) or (
                         gap == ") "
                         and tokens[j - 1].is_upper
@@ -532,7 +558,7 @@ class EventFieldReading:
                         # "POLICE (CAMBODIA) HOLD TALKS": a run that opened inside the brackets ends at them.
                         and j - 1 > i
                     )
-                    if gap == ", " and self.countries_listed_in_name(i, j):
+                    if gap == ", " and (self.countries_listed_in_name(i, j) or self.subjects_listed_in_name(i, j)):
                         j += 1  # "Meeting of Fiji, Samoa and Tonga Customs on ...": the list's comma is inside
                         continue
                     if (gap not in (" ", "-", "–", "’s ", "'s ", "’ ", "' ") and not bracketed) or "\n" in gap:
@@ -829,6 +855,30 @@ class EventFieldReading:
                 return False
             pos = nxt.end
 
+    def subjects_listed_in_name(self, i, j):
+        """True when the comma before token j lies inside a list of subjects that a meeting's name, begun at token i,
+        gives after "on", "against" or "for" behind its head word: "Joint Workshop on Border Management, People
+        Smuggling and Trafficking in Persons". The items after the comma must be capitalised words that close on
+        "and" and one more capitalised word, and none may be a place, a country or a body the base knows: "At the
+        Workshop on Border Management, Fiji and Samoa agreed ..." names the parties after the comma."""
+        tokens, text = self.doc.tokens, self.text
+        span = tokens[i:j]
+        if not any(
+            t.folded in lexicon.MEETING_HEADS and k + 1 < len(span) and span[k + 1].folded in ("on", "against", "for")
+            for k, t in enumerate(span)
+        ):
+            return False
+        comma = tokens[j - 1].end
+        word = r"[A-Z][\w’'-]*"
+        item = rf"{word}(?:[ \t]+(?:(?:of|in|on|and|to)[ \t]+)?{word}){{0,4}}"
+        listed = re.match(rf",[ \t]+((?:{item},[ \t]+){{0,3}}{item}),?[ \t]+(?:and|&)[ \t]+({word})", text[comma:])
+        if not listed:
+            return False
+        a, b = comma + listed.start(1), comma + listed.end(2)
+        if any(a <= m.start < b for m in self.matches):
+            return False  # a country, a town, a body or a person the base knows: the name ended at the comma
+        return not any(self.country_code(x) for x in re.split(r",[ \t]+", listed.group(1)))
+
     def past_bracketed_countries(self, end):
         """ "... Coordination Meeting on Border Crime (Fiji – Samoa – Tonga)": the countries a meeting is among,
         in brackets right after its name and nothing else, belong to the name as the writer gives it. An acronym
@@ -1022,7 +1072,7 @@ class EventFieldReading:
                     # "the first ..." tells of an inaugural meeting, which no series numbers yet.
                     title, number_before = f"{ordinal(number)} {title}", False
         # A forum named inside the phrase, or a short form next to its convener.
-        forum = None
+        forum, group_of_forum = None, False
         for m in self.mentions:
             if (
                 m.kind == "forum"
@@ -1030,6 +1080,11 @@ class EventFieldReading:
                 and m.start <= start + len(phrase) + 40
                 and self.sentence_of(m.start) == sentence
             ):
+                if GROUP_OF_FORUM.match(self.text, m.end):
+                    # "the 21st Meeting of the X Senior Officials Meeting (XSOM) Working Group on Y": the number
+                    # counts the meetings of a group under the forum, not the forum's own.
+                    group_of_forum = True
+                    continue
                 forum = m.keys[0][1]
                 break
         if forum and number is None:
@@ -1045,6 +1100,7 @@ class EventFieldReading:
             "sentence": sentence,
             "future": future,
             "forum": forum,
+            "group_of_forum": group_of_forum,
             "number": number,
             "number_before": number_before,
         }
@@ -2030,6 +2086,27 @@ class EventFieldReading:
                     ev["city"], host = town, code
                     ev["passages"]["city"] = self.text[s:e]
                     break
+        held_sentence = self.event_sentence if self.event_sentence is not None else self.date_sentence
+        if held_sentence is not None and not virtual:
+            # "was held at the Muse BLO, Northern Shan State": an office named after its town, then the town's
+            # province; the town is the venue's city.
+            s, e = self.doc.sentences[held_sentence]
+            pm = re.search(
+                rf"\b(?:held|convened|met|took place)\s+at\s+the\s+((?:{CAP}[\w’'-]+\s){{1,2}})"
+                r"(?:[A-Z]{2,8}|(?:[A-Z][\w-]+\s+){0,3}(?:Office|Checkpoint|Station|Headquarters|Command))\s*,\s*"
+                r"(?:(?:Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower)\s+)?"
+                rf"((?:{CAP}[\w’'-]+\s?){{1,3}}?)(?:\s*(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]ivision))?\s*(?=[,.;])",
+                self.text[s:e],
+            )
+            town = pm and pm.group(1).strip()
+            region = pm and pm.group(2).strip()
+            # The province may be a known town's name too ("Luang Namtha Province"): written after the office and
+            # a comma, it is the province, and the office's town the venue.
+            free = (host is None and not ev["city"]) or (region and fold(ev["city"] or "") == fold(region))
+            code = pm and free and self.country_code(town) is None and subdivision_country(region)
+            if code:
+                ev["city"], host = town, code
+                ev["passages"]["city"] = self.text[s:e]
         if self.event_sentence is not None and not virtual:
             # "in the border town of X", "in the coastal city of X", "at a hotel in X": the meeting's sentence
             # says a town is the place even when the lists lack it. Its country comes from a country written

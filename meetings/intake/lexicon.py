@@ -508,6 +508,8 @@ ORG_HEADS = {
     "navy",
     "guard",
     "command",
+    "checkpoint",  # "the X International Border Checkpoint": a post of border police and immigration
+    "station",  # "the X Police Station"
     "government",
     "society",
     "mission",

@@ -175,6 +175,8 @@ def read_bodies(analysis):
             words = words[1:]
         # "the British Embassy", "the Thai Consulate-General": the country's adjective or name opens the name.
         country = country_of_word(analysis, words[0]) if len(words) > 1 else None
+        if not country and len(words) > 2 and words[0] == "Royal":
+            country = country_of_word(analysis, words[1])  # "the Royal Thai Embassy": a kingdom's style first
         if not country:
             continue
         start, end = m.start(1) + head.index(words[0]), m.start(2) + len(seat)
@@ -214,6 +216,7 @@ def read_bodies(analysis):
             continue
         propose_body(analysis, name, start, end)
     read_units_in_cells(analysis)
+    read_local_offices(analysis)
     read_publishing_convener(analysis)
     fold_short_forms(analysis)
 
@@ -244,6 +247,24 @@ def read_units_in_cells(analysis):
         )
         if known or new:
             propose_body(analysis, name, start, end)
+
+
+# "the X-Y Border Liaison Office (BLO)": a kind of office the text defines by its acronym.
+DEFINED_OFFICE = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,6}([A-Z][\w-]*))\s+\(([A-Z]{2,8})\)")
+
+
+def read_local_offices(analysis):
+    """Offices of a kind the text defines by its acronym, named after their town: with "the Myanmar-China Border
+    Liaison Office (BLO)" defined, "at the Muse BLO" and "head of the Ruili BLO" are two offices, each its town's.
+    Only after "the", and not a country's name or adjective ("the Myanmar BLO" is no town's office)."""
+    text = analysis.text
+    kinds = {m.group(3) for m in DEFINED_OFFICE.finditer(text) if fold(m.group(2)) in lexicon.ORG_HEADS}
+    for acronym in kinds:
+        for m in re.finditer(rf"\b[Tt]he\s+([A-Z][a-z][\w’'-]*)\s+{acronym}\b", text):
+            town = m.group(1)
+            if country_of_word(analysis, town) or fold(town) in lexicon.MONTHS:
+                continue
+            propose_body(analysis, f"{town} {acronym}", m.start(1), m.end())
 
 
 # "RCSD convened its annual conference", "the Centre hosted ...": the publishing body named as the convener.

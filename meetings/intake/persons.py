@@ -173,6 +173,7 @@ class PersonReading:
     def read_people(self):
         self.person_posts = {}
         self.person_spans = []  # (start, end, speaker) for statements: speaker is {"kind","slug"/"name"}
+        person_ends = {}  # the ends of each known person's mentions so far
         for match in self.mentions:
             if match.kind != "person":
                 continue
@@ -197,8 +198,19 @@ class PersonReading:
             )
             if honorific:
                 link["honorific"] = honorific
+            # "Colonel X, Deputy Director of the Y Department, said that ..." and later ""...," Colonel X said.": the
+            # post stated at one mention holds at the others, so someone who took part at any of them did so for the
+            # bodies of the post written after each.
+            ends = person_ends.setdefault(key, [])
+            ends.append(match.end)
             if selected:
                 self.select_bodies_of_participant(key, match.end, post)
+                for earlier in ends[:-1]:
+                    self.select_post_organizations(earlier)
+            elif choices is None and any(
+                link["selected"] for (k, slug, _), link in self.links.items() if k == "person" and slug == key
+            ):
+                self.select_post_organizations(match.end)
             self.person_spans.append((match.start, match.end, {"kind": "person", "slug": key}, match))
         self.read_new_people()
         self.read_roll_people()
