@@ -64,6 +64,20 @@ BRIEF_FORUM = re.compile(
 )
 
 
+# What the meeting produced sent on, the verb and its "to" right before the forum's name: "submitted as Viet Nam's
+# input to the 15th ...", "forwarded with a covering note to the ...", "will be submitted to the ...".
+SENT_TO = re.compile(
+    r"\b(?:submitted|forwarded|referred|elevated|transmitted|conveyed|presented|reported|sent|brought|carried)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?to\s+(?:the\s+|its\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|next|upcoming|forthcoming)\s+)?$",
+    re.IGNORECASE,
+)
+
+# The head of a body a forum sets up, written after the forum's name: "the SOMTC Working Group on ...".
+FORUM_UNIT = re.compile(
+    r"(?:Technical\s+|Ad[ -]Hoc\s+)?(?:Working\s+Group|Task\s*Force|Sub-?\s?Committee|Committee|Expert\s+Group|"
+    r"Working\s+Party)\b"
+)
+
 # "Office of ", "Department for the ": what a body's name may carry before a shorter name it is known by.
 OFFICE_OF = re.compile(r"(?:\w+ ){1,2}(?:of|for) (?:the )?")
 # The last word of a venue's name ("the Riverside Grand Hotel"): a title stops before "at the" such a name.
@@ -770,6 +784,7 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
     def classify_matches(self):
         self.mentions = []  # (match, kind, key) of records found, after context checks
         self.city_mentions = []
+        self.forum_units = []  # a forum's name opening the name of one of its bodies ("SOMTC Working Group")
         foreign_end, foreign_acronyms = None, set()
         for match in self.matches:
             kinds = {e.kind for e in match.entries}
@@ -794,6 +809,9 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                     # the organization.
                     shorter = self.shorter_match(match)
                     if shorter is None:
+                        if FORUM_UNIT.match(self.text[nxt.start : nxt.start + 40]):
+                            # "the SOMTC Working Group on ...": a body of the forum, kept for what is sent to it.
+                            self.forum_units.append(match)
                         continue
                     match, entries = shorter, shorter.entries
             # "SOM" alone is too common a short name; "SOMTC" or "AMMTC" names its forum wherever it stands.
@@ -2218,6 +2236,13 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 pos = self.text.find(passage)
                 if pos >= 0:
                     self.add_link("country", code, ParticipationRole.HOST, pos, pos, True, 0.75)
+        for m in self.forum_units:
+            # "The recommendations will be submitted to the SOMTC Working Group on ...": what goes to a body of the
+            # forum goes to the forum; a body of it named in passing is not linked.
+            s, _e = self.sentence_span(m.start)
+            if m.keys[0][1] != ev["forum"] and SENT_TO.search(self.text[s : m.start]):
+                if not (self.about_another_meeting(m.start) or self.other_year(m.start) or self.denied_later(m.start)):
+                    self.add_link("forum", m.keys[0][1], "", m.start, m.end, True, 0.75)
         for m in self.mentions:
             if m.kind != "forum" or m.keys[0][1] == ev["forum"]:
                 continue
@@ -2226,6 +2251,9 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             before = self.text[s : m.start]
             # "The Meeting agreed to brief the ASEAN Senior Officials Meeting on ... at its next session"
             referred = bool(REFERRAL.search(before)) or bool(BRIEF_FORUM.search(before))
+            # "will be consolidated ... and submitted as the country's input to the 15th X Meeting": the verb and its
+            # "to" right before the forum's name, whatever stands between them.
+            referred = referred or bool(SENT_TO.search(before) and not self.other_year(m.start))
             referred = referred or bool(
                 re.search(
                     r"\bfor (?:its |their )?(?:endorsement|approval|adoption|consideration)\b"

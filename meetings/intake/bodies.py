@@ -65,7 +65,9 @@ ORG_CUES_BEFORE = [
     (
         r"\bdelivered through\b|\bimplemented by\b|\bin partnership with\b|\bpartnership (?:involving|between|of)\b"
         r"|\btechnical (?:support|assistance|backstopping) (?:(?:came|was provided|was given) )?(?:of|from|by)\b"
-        r"|\bin (?:collaboration|cooperation|coordination) with\b|\bfacilitated by\b|\bconducted by\b",
+        r"|\bin (?:collaboration|cooperation|coordination) with\b|\bfacilitated by\b|\bconducted by\b"
+        # "The course ... was delivered by X together with Y": who ran a training.
+        r"|\b(?:was|were|is|are|being|be)\s+(?:jointly\s+)?delivered by\b",
         [ParticipationRole.IMPLEMENTING_PARTNER],
     ),
     (r"\bconsultations? with\b|\bdialogue partners?\b", [ParticipationRole.DIALOGUE_PARTNER]),
@@ -282,9 +284,11 @@ class BodyRoleReading:
                 self.text[s:start],
                 re.IGNORECASE,
             )
-            # "X, which has long supported the process, was in the room": said to be there.
+            # "X, which has long supported the process, was in the room": said to be there; "The X Secretariat was
+            # represented by its Deputy Secretary-General": there through its officer (not "represented on a board").
             present = re.match(
-                r"^(?:\s*,[^,;]{1,120},)?\s+(?:was|were)\s+(?:also\s+)?(?:present|in the room|in attendance|on hand)\b",
+                r"^(?:\s*,[^,;]{1,120},)?\s+(?:was|were)\s+(?:also\s+)?(?:present|in the room|in attendance|on hand|"
+                r"represented\s+by)\b",
                 self.text[end:e],
             )
             # "Representing Malaysia, Ms X described ...": a sentence that opens by saying whom its subject stood for
@@ -729,7 +733,11 @@ class BodyRoleReading:
         Director ...", "- Lao PDR - Mr. Y", or "Cambodia" alone on a line over a list of its delegates."""
         text = self.text
         line_start = text.rfind("\n", 0, match.start) + 1
-        if not re.fullmatch(r"[ \t]*(?:[-•*·–—▪◦][ \t]*|\(?\d{1,2}[.)][ \t]*)?", text[line_start : match.start]):
+        # "* The Philippines – Director X ...": a country whose name takes "the" labels its line as well.
+        if not re.fullmatch(
+            r"[ \t]*(?:[-•*·–—▪◦][ \t]*|\(?\d{1,2}[.)][ \t]*)?(?:[Tt]he[ \t]+|THE[ \t]+)?",
+            text[line_start : match.start],
+        ):
             return False
         line_end = text.find("\n", match.end)
         line_end = len(text) if line_end < 0 else line_end
@@ -753,7 +761,19 @@ class BodyRoleReading:
         for n in range(len(tokens), 0, -1):
             if " ".join(normalise_word(t) for t in tokens[:n]) in PHRASES:
                 return True
-        return False
+        # "Director Jerome B. Santiago of the ...": a post in capitals, then a name of two or more words.
+        tokens = words.split()[:7]
+        k = 0
+        while k < len(tokens) and tokens[k][:1].isupper() and fold(tokens[k]).strip(".,") in lexicon.POST_WORDS:
+            k += 1
+        name = []
+        for t in tokens[k:]:
+            if not t[:1].isupper() or fold(t).strip(".,") in lexicon.ORG_HEADS | lexicon.POST_WORDS:
+                break
+            name.append(t)
+            if t.endswith(","):
+                break
+        return k > 0 and len(name) >= 2
 
     def publisher_took_part(self, key):
         """True when the report speaks of the publishing body by its head word as a party: "the Ministry's
@@ -877,6 +897,24 @@ class BodyRoleReading:
         return self.cued_at(match.start)
 
     def cued_at(self, start):
+        if self.cued_here(start):
+            return True
+        # "co-organised by the X (XX) and the Y Department of the Z": the second of two bodies joined by "and" is
+        # cued as the first is.
+        if not re.search(r"\sand\s+(?:the\s+)?$", self.text[max(0, start - 10) : start]):
+            return False
+        s, _e = self.sentence_span(start)
+        lead = self.text[max(s, start - 160) : start]
+        cues = list(re.finditer(r"\b(?:hosted|organi[sz]ed|convened|funded|sponsored|chaired|delivered)\s+by\s+", lead))
+        if not cues:
+            return False
+        between = lead[cues[-1].end() :]
+        # Only the names of the bodies before may stand between the cue and "and the": capitalised words, their
+        # bracketed acronyms, and the small words of names.
+        words = re.sub(r"\([^()]{1,20}\)|,", " ", between).split()
+        return bool(words) and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on", "against") for w in words)
+
+    def cued_here(self, start):
         return bool(
             re.search(
                 r"\b(?:by|with|from|of the|with the|by the|from the)\s+(?:the\s+)?$",

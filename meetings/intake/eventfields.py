@@ -117,6 +117,9 @@ TITLE_TAIL = re.compile(
     r" (?:along|across) the (?:(?:[A-Z][\w’'-]* ){1,4}(route|routes|corridor|border|borders|region|coast|basin)|"
     # "... Human Trafficking across the Border": the place word itself capitalised as part of the name.
     r"(Route|Routes|Corridor|Border|Borders|Region|Coast|Basin))\b"
+    # "... Trafficking in Persons along the Mekong, organised by ...": "along" a named river, coast or frontier
+    # that closes the phrase belongs to the title too (not "across", which may name a whole region or country).
+    r"| along the (?:[A-Z][\w’'-]* ){0,2}([A-Z][\w’'-]*)(?=\s*[,.;:)]|\s*$)"
 )
 # "... in Persons linked to Online Scam Operations", "... Crimes related to Forced Labour": a lower-case participle
 # and "to" join a title's subject to more of it, as "of" does, when capitalised words follow.
@@ -1591,6 +1594,10 @@ class EventFieldReading:
                 note = best.note.replace(f"; {start_date.year} is inferred", f"; {later.year} is inferred", 1)
                 start_date = later
                 end_date = end_date and safe_replace_year(end_date, end_date.year + 1)
+        began = self.began_before(best) if best.precision == "day" and end_date is None else None
+        if began is not None:
+            # "completed the course on 25 August. The course, which began on 14 August, ...": both ends given.
+            start_date, end_date = began.start_date, best.start_date
         if end_date is None and best.precision == "month" and self.duration_days() == 1:
             # "a one-day dialogue held in Kupang in October 2026": the report settles that the meeting ended the day
             # it began, though it does not say which day that was.
@@ -1675,6 +1682,32 @@ class EventFieldReading:
                 and 0 < (d.start_date - start.start_date).days <= 31
             ):
                 return d.start_date
+        return None
+
+    ENDED_ON = re.compile(r"\b(?:completed|concluded|wrapped up|ended|closed|finished|graduated)\b", re.IGNORECASE)
+    BEGAN_ON = re.compile(
+        r"\b(?:began|begun|started|opened|commenced|kicked off|got under ?way)\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s*)?$",
+        re.IGNORECASE,
+    )
+
+    def began_before(self, end):
+        """The first day of a meeting whose last day is the one given ("completed a two-week course ... on 25
+        August. The course, which began on 14 August, ..."): a day the same or the next two sentences say the
+        meeting began on, up to a month before; None when the report says no such thing."""
+        s, _e = self.sentence_span(end.start)
+        if not self.ENDED_ON.search(self.text[s : end.start]) or self.BEGAN_ON.search(self.text[s : end.start]):
+            return None
+        first = self.sentence_of(end.start)
+        for d in self.dates:
+            if d is end or d.precision != "day" or d.end_date is not None:
+                continue
+            if not first <= self.sentence_of(d.start) <= first + 2:
+                continue
+            ds, _de = self.sentence_span(d.start)
+            if self.BEGAN_ON.search(self.text[max(ds, d.start - 40) : d.start]) and (
+                0 < (end.start_date - d.start_date).days <= 31
+            ):
+                return d
         return None
 
     def month_dateline(self):
@@ -2200,7 +2233,7 @@ class EventFieldReading:
             and placed
             and placed[1]
             and self.event_sentence is not None
-            and self.sentence_of(placed[2]) == self.event_sentence
+            and (self.sentence_of(placed[2]) == self.event_sentence or self.lede_before_meeting(placed[2]))
             and host in (None, placed[1])
             and not self.in_person_elsewhere()
         ):
@@ -2358,6 +2391,32 @@ class EventFieldReading:
         if ranked and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
             return ranked[0][0]
         return None
+
+    def lede_before_meeting(self, offset):
+        """True when the sentence that opens on the dateline at offset is the lede right before the sentence that
+        names or dates the meeting ("CEBU CITY – X wrapped up a three-day workshop on March 6 ... The March 4-6
+        training brought together ..."), tells of the gathering itself and of no journey: the dateline then
+        stands for the meeting's place as it does in the meeting's own sentence."""
+        index = self.sentence_of(offset + 1)
+        if index + 1 != self.event_sentence:
+            return False
+        s, e = self.doc.sentences[index]
+        lede = self.text[s:e]
+        if re.search(
+            r"\b(?:delegations?|travel(?:l)?ed|flew|visit(?:ed|ing)?|trip|abroad|overseas|returned|sent)\b", lede, re.I
+        ):
+            return False
+        if any(
+            cm.kind == "country"
+            and s <= cm.start < e
+            and re.search(r"\b(?:in|at|to)\s+$", self.text[cm.start - 4 : cm.start])
+            for cm in self.mentions
+        ):
+            return False  # "... flew in from Manila for talks in Malaysia": the meeting was elsewhere
+        return bool(
+            re.search(r"\b(?:spent|wrapped up|concluded|completed|held|met|gathered|opened|closed)\b", lede)
+            or MEETING_WORDS.search(lede)
+        )
 
     def in_person_elsewhere(self):
         """True when the meeting's sentence puts it in a named country other than where the report was filed

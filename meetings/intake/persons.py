@@ -411,10 +411,44 @@ class PersonReading:
         if not app:
             return
         a, b = end + app.start(1), end + app.end(1)
+        found = False
         for m in self.mentions:
             if m.kind == "organization" and a <= m.start < b:
                 kind, key, confidence, choices = self.resolve(m)
+                found = True
                 yield m, key, choices is None
+        if found or not self.bare_post(self.text[a:b]):
+            return
+        # "X, Deputy Director, Criminal Police Department, Ministry of Public Security, Viet Nam": a bare post, then
+        # its bodies one to a part between commas, as agendas and lists of speakers write them. Each part must be
+        # a known body (with its bracketed acronym) or a country; the first other part ends the post.
+        pos = b
+        while pos < e and self.text[pos] == ",":
+            nxt = re.match(r",\s*([^,;]*)", self.text[pos:e])
+            ps, pe = pos + nxt.start(1), pos + nxt.end(1)
+            part = self.text[ps:pe].strip()
+            pe = ps + len(part)
+            if not part:
+                return
+            bodies = [m for m in self.mentions if m.kind == "organization" and ps <= m.start < pe]
+            if bodies and bodies[0].start == ps and re.fullmatch(r"\s*(?:\([^)]*\))?", self.text[bodies[0].end : pe]):
+                kind, key, confidence, choices = self.resolve(bodies[0])
+                yield bodies[0], key, choices is None
+            elif not self.country_code(part):
+                return
+            pos = pe
+            while pos < e and self.text[pos] in " \t":
+                pos += 1
+
+    def bare_post(self, chunk):
+        """True for a post written without its body ("Deputy Director", "Senior Officer"): capitalised words, at
+        least one of them a post word, and no "of" leading to a body."""
+        words = chunk.split()
+        return (
+            0 < len(words) <= 5
+            and all(w[:1].isupper() or w in ("and", "for") for w in words)
+            and any(fold(p).strip(".") in lexicon.POST_WORDS for w in words for p in [w, *w.split("-")])
+        )
 
     def select_post_organizations(self, end):
         """The bodies in the post of someone who took part took part through them: "X, Deputy Head of the Standing
