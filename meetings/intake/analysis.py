@@ -330,8 +330,10 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
         self.read_ministries_of_posts()
         self.read_mission_of_publisher()
         self.read_countries_of_new_bodies()
+        newnames.read_namesakes_of_other_countries(self)
         self.settle_new_bodies()
         self.name_namesakes_by_country()
+        newnames.drop_unscoped_repeats(self)
         self.read_seats_of_missions()
         self.drop_non_bodies()
         self.read_agreements()
@@ -356,16 +358,22 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
         }
         if not codes:
             return
-        head = r"(?:Ambassador|High Commissioner|Consul[- ]General|Charg[ée] d[’']Affaires|Deputy Head of Mission)"
+        head = (
+            r"(?:Ambassador|High Commissioner|Consul[- ]General|Charg[ée] d[’']Affaires|Deputy Head of Mission"
+            r"|(?:Deputy )?Chief of Mission)"
+        )
         for m in re.finditer(rf"\b{head}\b|\b[Tt]he\s+Embassy(?:[’']s)?\b(?!\s+of\b)", self.text):
-            around = self.text[max(0, m.start() - 40) : m.end() + 40]
+            s, e = self.sentence_span(m.start())
+            around = self.text[max(s, m.start() - 40) : min(e, m.end() + 40)]
             owner = {
                 e.key
                 for fm in gz.find(self.gaz, Document(around))
                 for e in fm.entries
                 if e.kind in ("country", "demonym")
             }
-            if not (codes & owner) and "mbassy" not in m.group():
+            # "Deputy Head of Mission X hosted a reception": a head of mission with no country named beside them, in
+            # a mission's own report, is that mission's.
+            if owner and not (codes & owner) and "mbassy" not in m.group():
                 continue
             index = self.sentence_of(m.start())
             s, e = self.sentence_span(m.start())
@@ -1428,6 +1436,13 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             )
             rest = rest[: stop.start()] if stop else rest
             offset = cue.end()
+            # "the ASEAN Commission on the Promotion and Protection of the Rights of Women and Children (ACWC)": a
+            # run closed by its bracketed acronym is one body's name, its "and" no list's.
+            whole = [
+                (cue.end() + w.start(), cue.end() + w.end())
+                for w in re.finditer(r"[^,;]+?\s\([A-Z][\w-]{1,12}\)", rest)
+                if re.search(r"\sand\s", w.group())
+            ]
             for item in re.finditer(r"[^,]+", re.sub(r"\s+(?:and|as well as)\s+", ", ", rest)):
                 # Map the item back to the text: "and" became ", ", which is one character shorter or longer.
                 words = item.group().strip()
@@ -1439,6 +1454,8 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                     continue
                 end = start + len(words)
                 offset = end
+                if any(ws <= start < we for ws, we in whole):
+                    continue
                 tokens = words.split()
                 if (
                     not all(t[:1].isupper() or t in ("of", "for", "and", "the", "on") for t in tokens)
@@ -1461,14 +1478,20 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                     continue
                 self.add_new("organization", words, start, end, role=ParticipationRole.PARTICIPANT)
 
-    MINISTER = re.compile(r"\bMinister (?:of|for) ((?:the )?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*))*)")
+    # "Coordinating Minister for Political, Legal and Security Affairs": a portfolio listed with commas before its
+    # "and" is one ministry's; a coordinating minister's ministry keeps that word and its preposition.
+    MINISTER = re.compile(
+        r"\b(?:(Coordinating) )?Minister (of|for) ((?:the )?[A-Z][\w’'-]*"
+        r"(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*)"
+        r"|,\s+[A-Z][\w’'-]*(?=(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+[A-Z]))*)"
+    )
 
     def read_ministries_of_posts(self):
         """ "Minister of Home Affairs of Malaysia" names a post; its ministry is a body the base may lack."""
         people = [(item["start"], item["end"]) for item in self.new.values() if item["kind"] == "person"]
         people += [(s, e) for s, e, _sp, _m in self.person_spans]
         for m in self.MINISTER.finditer(self.text):
-            start, end = m.start(1), m.end(1)
+            start, end = m.start(3), m.end(3)
             for ps, _pe in people:
                 if start < ps <= end:
                     end = ps  # "Minister of Public Security Wang Jianguo": the name is not the ministry's
@@ -1498,7 +1521,8 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 words = words[:-1]
             if not words or not words[-1][:1].isupper():
                 continue
-            name = "Ministry of " + " ".join(words)
+            name = f"Coordinating Ministry {m.group(2)} " if m.group(1) else "Ministry of "
+            name += " ".join(words)
             # A ministry of this name already proposed as new is another country's, or this one's said again; the
             # base's own ministry is still linked below ("Lao PDR: ..., Ministry of Public Security" and "Viet Nam:
             # ..., Deputy Minister of Public Security" in one list).
@@ -1761,6 +1785,7 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
 
     def consider_org_span(self, span):
         text = self.text
+        seat = ""
         for k, tok in enumerate(span):
             if (
                 tok.folded == "in"
@@ -1772,7 +1797,32 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                     or any(m.start == span[k + 1].start and m.kind in ("country", "city") for m in self.matches)
                 )
             ):
+                # "the INTERPOL National Central Bureau in Bangkok": a national central bureau is known by its seat,
+                # which its name keeps ("INTERPOL National Central Bureau Bangkok").
+                if k >= 3 and [t.folded for t in span[k - 3 : k]] == ["national", "central", "bureau"]:
+                    seat = span[k + 1].text
                 span = span[:k]  # "ASEAN Secretariat in Jakarta": the place is not part of the name
+                break
+        # "presented by Malaysia to the SOMTC Working Group": a country that does something to a body is no part of
+        # the body's name.
+        if (
+            len(span) > 2
+            and span[1].folded in ("to", "and", "with", "by", "from")
+            and (self.country_word(span[0]) or self.country_code(span[0].text))
+        ):
+            span = span[2:]
+            if self.country_word(span[0]) or self.country_code(span[0].text):
+                return  # "between Thailand and Lao PDR on Cooperation ...": two parties to an agreement, no body
+        # "the Department of Justice's OSAEC task force": an acronym after a body's possessive, before a common
+        # noun, qualifies that noun; the body ends before the possessive.
+        for k in range(1, len(span)):
+            if (
+                k == len(span) - 1
+                and self.text[span[k - 1].end : span[k].start] in ("’s ", "'s ")
+                and span[k].is_upper
+                and re.match(r"^\s+[a-z]", self.text[span[k].end :])
+            ):
+                span = span[:k]
                 break
         # "the An Giang Provincial Police": a capitalised "An" or "A" inside a sentence is a place's or a body's
         # word; only at a sentence's or a line's start (or in lower case) is it the article.
@@ -2002,7 +2052,7 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 # country of such a namesake, so the editor adds each country's ministry once.
                 span = bare
                 start = span[0].start
-        name = text[start:end]
+        name = f"{text[start:end]} {seat}" if seat else text[start:end]
         acronym = None
         am = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end:])
         if am:
@@ -2022,7 +2072,7 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             self.add_link("organization", same, role[0], start, end, True, 0.8)
             return
         item = self.add_new("organization", name, start, end, acronym=acronym, country=country, role=role[0])
-        item["label"] = name
+        item["label"] = text[start:end] if seat else name
         if near:
             self.add_link(
                 "organization", near[0]["slug"], role[0], start, end, False, near[0]["confidence"], choices=near

@@ -54,8 +54,17 @@ MISSION = re.compile(
 )
 
 # "the Delegation of the European Union to Malaysia": a union's or organisation's mission to a country.
+# "the EU Delegation to Thailand": the same, with the union's acronym in front.
 DELEGATION_TO = re.compile(
-    r"\b(Delegation\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,4}to\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"\b((?:Delegation\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,4}|[A-Z]{2,6}\s+Delegation\s+)to\s+(?:the\s+)?"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+
+# "the ILO's Ship to Shore Rights South East Asia programme": a body's programme or project named in capitals
+# before the common noun, after its owner's possessive.
+NAMED_PROGRAMME = re.compile(
+    r"\b[A-Z][\w-]+(?:’s|'s)\s+([A-Z][\w-]+(?:\s+(?:to|of|for|and|on|against|in)?\s*[A-Z][\w-]+){1,7})\s+"
+    r"(?:programme|program|project)\b"
 )
 
 # "Deputy Governor of Chiang Rai province", "the Governor of Savannakhet Province": the officer of a province's
@@ -190,6 +199,14 @@ def read_bodies(analysis):
         country = analysis.country_code(name.rsplit(" to ", 1)[1].removeprefix("the "))
         if country:
             propose_body(analysis, name, m.start(1), m.end(1), country=country)
+    for m in NAMED_PROGRAMME.finditer(text):
+        name = m.group(1)
+        start, end = m.start(1), m.end(1)
+        if analysis.gaz_names_country(name) or analysis.is_covered(start, end):
+            continue
+        if any(fold(w) in lexicon.ORG_HEADS or fold(w) in lexicon.MEETING_HEADS for w in name.split()):
+            continue  # "the Ministry's Labour Inspection Department project": a body's name, read elsewhere
+        propose_body(analysis, name, start, end)
     for m in GOVERNOR_OF_PROVINCE.finditer(text):
         place = m.group(1).strip()
         if analysis.country_code(place):
@@ -298,9 +315,25 @@ def read_publishing_convener(analysis):
     if fold(head) in lexicon.ORG_HEADS:
         said.append(r"(?<=\b[Oo]ur\s)" + re.escape(head.lower()))
     m = re.search(r"\b(?:the\s+)?(?P<said>" + "|".join(said) + r")" + CONVENED, analysis.text)
-    if not m:
+    if m:
+        start, end = m.start(), m.end("said")
+    elif not acronym:
+        # "Publisher: International Labour Organization" over "organized by the ILO's ... programme": the
+        # publisher's initials, written in capitals, after a passive verb of organising.
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        if len(initials) >= 3 and len(name.split()) >= 3:
+            m = re.search(
+                r"\b(?:convened|co-?convened|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed)\s+by\s+(?:the\s+)?("
+                + re.escape(initials)
+                + r")\b",
+                analysis.text,
+            )
+        if not m:
+            return
+        acronym = initials
+        start, end = m.start(1), m.end(1)
+    else:
         return
-    start, end = m.start(), m.end("said")
     role, _explicit = analysis.roles_for(start, end)
     for k, part in enumerate(parts):
         part = name if k == 0 else part
@@ -359,3 +392,53 @@ def propose_body(analysis, name, start, end, country=None):
     item = analysis.add_new("organization", name, start, end, country=subdivision, role=role[0])
     item["label"] = name
     return item
+
+
+def read_namesakes_of_other_countries(analysis):
+    """ "the Ministry of Home Affairs of Malaysia ... Ministry of Home Affairs, Singapore;": a new body's name written
+    with one country and, elsewhere, with another after a comma names two bodies, one in each country. The second is
+    proposed under the name as written there, with its country."""
+    text = analysis.text
+    for item in [i for i in analysis.new.values() if i["kind"] == "organization"]:
+        name = item["name"]
+        if len(name.split()) < 2:
+            continue
+        owners = set()
+        if item.get("country"):
+            owners.add(item["country"].upper())
+        said = re.escape(name)
+        for m in re.finditer(
+            rf"(?:\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:’s|'s|’|')\s+)?{said}(?:\s+of\s+(?:the\s+)?"
+            r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)|,\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?=\s*[;.\n]|$))?",
+            text,
+        ):
+            for g in (1, 2, 3):
+                code = m.group(g) and analysis.country_code(m.group(g))
+                if code:
+                    owners.add(code.upper())
+        if len(owners) < 2:
+            continue
+        for m in re.finditer(rf"\b{said},\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?=\s*[;.\n]|$)", text):
+            code = analysis.country_code(m.group(1))
+            if not code or code.upper() == (item.get("country") or "").upper():
+                continue
+            first = re.search(rf"\b{said}\b", text)
+            if first and first.start() == m.start():
+                continue  # the body is first written with this country: it is the item itself
+            other = analysis.add_new(
+                "organization", m.group(), m.start(), m.end(), country=code.upper(), role=item.get("role")
+            )
+            other["label"] = m.group()
+
+
+def drop_unscoped_repeats(analysis):
+    """ "the UNODC Regional Office" in one sentence, "UNODC Regional Office for Southeast Asia and the Pacific" in
+    another: an office written once without the region or field it serves is the same office, proposed once under
+    its full name."""
+    bodies = [(key, item) for key, item in analysis.new.items() if item["kind"] == "organization"]
+    for key, item in bodies:
+        name = item["name"]
+        if len(name.split()) < 2 or fold(name.split()[-1]) not in ("office", "centre", "center", "bureau", "unit"):
+            continue
+        if any(other is not item and fold(other["name"]).startswith(fold(name) + " for ") for _k, other in bodies):
+            analysis.new.pop(key, None)

@@ -649,7 +649,9 @@ class PersonReading:
         # alone (what they are may come in the next sentence).
         said = r"(?:said|says|added|asked|explained|recalled|admitted|warned|noted|told\s+(?:the\s+)?\w+)"
         for m in re.finditer(
-            r"[”\"],?\s+(?:" + said + r"\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[.,;]|\s+in\b)"
+            # '..." said Anna Berg of the Fishers' Network': the body the speaker comes from may follow the name.
+            r"[”\"],?\s+(?:" + said + r"\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+            r"(?=\s*[.,;]|\s+in\b|\s+(?:of|from)\s+(?:the\s+)?[A-Z])"
             r"|([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+" + said + r"\b)",
             text,
         ):
@@ -723,6 +725,27 @@ class PersonReading:
             seen_starts.add(nstart)
             rank, honorific, tstart, leftover = titles_before(text, nstart)
             self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
+        # "Park Hyun-joo, who coordinates the agency's border work, said ...": a name that opens its sentence, set off
+        # by a relative clause with "who" (a body would take "which"), then a verb of speech.
+        for m in re.finditer(
+            r"(?:^|(?<=[.!?]\s))([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+who\s+[^,;:.\"“”]{3,120},\s+"
+            r"(?:also\s+)?(?:said|says|told|explained|noted|added|stressed|warned|urged|recalled|argued)\b",
+            text,
+            re.MULTILINE,
+        ):
+            name, nstart, nend = m.group(1), m.start(1), m.end(1)
+            words = name.split()
+            if nstart in seen_starts or self.is_covered(nstart, nend) or self.gaz_names_country(name):
+                continue
+            if holds_no_name(words, ("the", "he", "she", "they", "it", "we")) or any(
+                fold(w) in self.ORG_WORDS | lexicon.POST_WORDS | lexicon.MEETING_HEADS for w in words
+            ):
+                continue
+            if any(" ".join(normalise_word(w) for w in words[:n]) in PHRASES for n in range(1, len(words) + 1)):
+                continue
+            seen_starts.add(nstart)
+            rank, honorific, tstart, leftover = titles_before(text, nstart)
+            self.propose_person(name, nstart, nend, rank, honorific, tstart, leftover)
         self.read_people_after_posts(seen_starts)
         self.read_one_names_after_set_off_posts(seen_starts)
         self.read_people_around_lower_posts(seen_starts)
@@ -743,11 +766,15 @@ class PersonReading:
             re.compile(
                 r"\b(?:Deputy\s+|Vice\s+|Senior\s+|Acting\s+)?(?i:"
                 + self.LOWER_POST
-                + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.]{2,80})?,\s+"
+                # "Coordinating Minister for Political, Legal and Security Affairs, X,": a portfolio listed with
+                # commas before its "and" is one post.
+                + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.]{2,80}"
+                + r"(?:,\s+[A-Z][^,;.]{0,60}?\band\s+[A-Z][^,;.]{2,60})?)?"
+                + r",\s+"
                 + name
                 # "... and the Permanent Secretary of Thailand's Ministry of Labour, Somsak Chaiyo.": the name may
-                # close the sentence (a city there is left out below).
-                + r"(?=,|\.(?:\s|$))"
+                # close the sentence (a city there is left out below). A photo caption's "(centre)" may follow it.
+                + r"(?=,|\.(?:\s|$)|\s+\((?:[a-z]+\s+){0,3}(?:centre|center|left|right|front|back|middle)\))"
             ),
             # "Maria Lopez, a border liaison officer with the X, spent the morning on ...": a name that opens its
             # sentence, set off by a post in lower case with the body it serves.
@@ -943,7 +970,10 @@ class PersonReading:
                 name_tokens.insert(0, tok)
             # "Prosecutor Jose Reyes of the Department of Justice": the name comes first, its body after "of".
             cut = next((q for q, t in enumerate(run) if t.folded in ("of", "at", "for")), None)
-            if len(name_tokens) < 2 and cut and 2 <= cut <= 4:
+            # "Director Jerome B. Santiago of the Department of Migrant Workers": the run goes on through the
+            # body's name, whose last words ("Migrant Workers") are no one's; the name is the one before "of".
+            past_cut = bool(name_tokens) and cut is not None and run.index(name_tokens[0]) > cut
+            if (len(name_tokens) < 2 or past_cut) and cut and 2 <= cut <= 4:
                 lead, rest = run[:cut], [t for t in run[cut + 1 :] if t.folded != "the"]
                 body = names_a_body([t.folded for t in rest]) or any(
                     m2.kind == "organization" and rest and m2.start == rest[0].start for m2 in self.mentions
@@ -981,6 +1011,10 @@ class PersonReading:
                 # "Director of the Centre for the Suppression of Online Scam ...": words after a body's remit are
                 # its subject, not the director's name.
                 continue
+            if first == 1 and run[0].folded == "for":
+                continue  # "Assistant Director for Vulnerable Communities, X": the post's field, not a name
+            if first >= 2 and run[first - 1].folded == "of" and run[first - 2].folded in lexicon.ORG_HEADS:
+                continue  # "... of the Department of Migrant Workers": the words end a body's name
             if any(s <= nstart and nend <= e for s, e, _sp, _m in self.person_spans):
                 continue  # already read after a rank or honorific
             if self.inside_post_body(run, name_tokens):
