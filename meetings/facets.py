@@ -15,7 +15,9 @@ The rows are derived data. refresh() recomputes a meeting's rows, or some facets
 applies the difference with its totals; the signals below call it on every save and delete that changes a value
 (a meeting, a participation, an attendance, a topic link, an organization's country, a topic deleted), and bulk
 writes that send no signals (the synthetic data, a backup import, a merge) call it or rebuild() themselves.
-differences() compares the table with a recomputation: the tests and `manage.py rebuild_facets --check` use it.
+Inside meetings.derived.deferred() the receivers note the meetings to refresh, and each is refreshed once when the
+block ends (a meeting's deletion still takes its rows out of the totals at once). differences() compares the table
+with a recomputation: the tests and `manage.py rebuild_facets --check` use it.
 
 Raw SQL because the recomputation is one INSERT ... SELECT (a UNION over five tables) and the counts need the
 self-joins and the top-N cut in the database; it runs on PostgreSQL and SQLite alike.
@@ -27,7 +29,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
-from . import replica
+from . import derived, replica
 from .models import (
     Attendance,
     Country,
@@ -511,12 +513,22 @@ def events_depending_on(record):
     return set()
 
 
+def _refresh(event_ids, facets=ALL):
+    """refresh(), or inside derived.deferred() a note to refresh these meetings' facets once when the block ends."""
+    pending = derived.pending()
+    if pending is not None:
+        pending.refresh_facets(event_ids, facets)
+    else:
+        refresh(event_ids, facets)
+
+
 def _event_saved(sender, instance, **kwargs):
-    refresh([instance.pk])
+    _refresh([instance.pk])
 
 
 def _event_deleting(sender, instance, **kwargs):
-    # Before the delete, so the totals lose what its rows counted; the rows themselves go with the meeting.
+    # Before the delete, so the totals lose what its rows counted; the rows themselves go with the meeting. At once,
+    # even inside derived.deferred(): the totals always count the rows held, whatever the block has left to refresh.
     held = {
         (event, facet, value): pk
         for pk, event, facet, value in EventFacet.objects.filter(event=instance).values_list(
@@ -527,11 +539,11 @@ def _event_deleting(sender, instance, **kwargs):
 
 
 def _participation_changed(sender, instance, **kwargs):
-    refresh([instance.event_id], PARTICIPATION_FACETS)
+    _refresh([instance.event_id], PARTICIPATION_FACETS)
 
 
 def _attendance_changed(sender, instance, **kwargs):
-    refresh([instance.event_id], ATTENDANCE_FACETS)
+    _refresh([instance.event_id], ATTENDANCE_FACETS)
 
 
 def _topics_changed(sender, instance, action, reverse, pk_set, **kwargs):
@@ -546,7 +558,7 @@ def _topics_changed(sender, instance, action, reverse, pk_set, **kwargs):
         ids = getattr(instance, "_facet_events", [])
     else:
         ids = pk_set or []
-    refresh(ids, TOPIC_FACETS)
+    _refresh(ids, TOPIC_FACETS)
 
 
 def _organization_saving(sender, instance, raw=False, **kwargs):
@@ -561,8 +573,9 @@ def _organization_saved(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         return
     if raw or getattr(instance, "_facet_country", instance.country_id) != instance.country_id:
-        refresh(
-            Participation.objects.filter(organization=instance).values_list("event_id", flat=True), (Facet.COUNTRY,)
+        _refresh(
+            list(Participation.objects.filter(organization=instance).values_list("event_id", flat=True)),
+            (Facet.COUNTRY,),
         )
 
 
@@ -574,7 +587,7 @@ def _topic_deleting(sender, instance, **kwargs):
 
 
 def _topic_deleted(sender, instance, **kwargs):
-    refresh(getattr(instance, "_facet_events", []), TOPIC_FACETS)
+    _refresh(getattr(instance, "_facet_events", []), TOPIC_FACETS)
 
 
 def connect_signals():

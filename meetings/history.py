@@ -15,6 +15,9 @@ stored state just before its first recorded change, so that state can be seen an
 A record's updated_at is the date its public page shows as "Last changed": saving a row that belongs to it (a
 participation, a citation, another name: anything under it through a CASCADE foreign key) moves its updated_at too.
 
+Inside meetings.derived.deferred() (a bulk write such as the intake's save) the owners are noted, and each is touched
+once when the block ends, rather than once per row.
+
 settings.SIMPLE_HISTORY_ENABLED = False (for bulk maintenance, such as emptying a test database) switches off
 both the history and the moving of those dates.
 """
@@ -25,6 +28,8 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_sa
 from django.utils import timezone
 from simple_history import register
 from simple_history.models import HistoricalRecords
+
+from . import derived
 
 BASELINE_REASON = "As stored before its first recorded change"
 FIXTURE_REASON = "Written by a fixture load"
@@ -133,6 +138,10 @@ def owners(model):
     ]
 
 
+def has_updated_at(model):
+    return any(f.name == "updated_at" for f in model._meta.concrete_fields)
+
+
 def touch(model, queryset, depth=0):
     """Move the updated_at of the records that queryset's rows of model belong to, up to the top record.
 
@@ -144,7 +153,7 @@ def touch(model, queryset, depth=0):
     for field in owners(model):
         parent = field.related_model
         parents = parent._default_manager.filter(pk__in=queryset.values(field.attname))
-        if any(f.name == "updated_at" for f in parent._meta.concrete_fields):
+        if has_updated_at(parent):
             parents.update(updated_at=now)
         touch(parent, parents, depth + 1)
 
@@ -155,6 +164,12 @@ def _saved(sender, instance, raw=False, **kwargs):
     if raw:
         # A fixture carries its own dates, and so do the many-to-many rows it sets right after this one.
         instance._history_raw_load = True
+        return
+    pending = derived.pending()
+    if pending is not None:
+        # Inside derived.deferred(): the records it belongs to are touched once, when the block ends.
+        for field in owners(sender):
+            pending.touch(field.related_model, getattr(instance, field.attname))
         return
     touch(sender, sender._default_manager.filter(pk=instance.pk))
 
@@ -167,6 +182,11 @@ def _deleted(sender, instance, origin=None, **kwargs):
         return
     if isinstance(origin, models.QuerySet) and origin.model is not sender:
         return
+    pending = derived.pending()
+    if pending is not None:
+        for field in owners(sender):
+            pending.touch(field.related_model, getattr(instance, field.attname))
+        return
     now = timezone.now()
     for field in owners(sender):
         parent = field.related_model
@@ -174,7 +194,7 @@ def _deleted(sender, instance, origin=None, **kwargs):
         if pk is None:
             continue
         parents = parent._default_manager.filter(pk=pk)
-        if any(f.name == "updated_at" for f in parent._meta.concrete_fields):
+        if has_updated_at(parent):
             parents.update(updated_at=now)
         touch(parent, parents, 1)
 
@@ -182,5 +202,9 @@ def _deleted(sender, instance, origin=None, **kwargs):
 def _m2m_changed(sender, instance, action, reverse, **kwargs):
     if not enabled() or not action.startswith("post_") or reverse or getattr(instance, "_history_raw_load", False):
         return
-    if "updated_at" in {f.name for f in instance._meta.concrete_fields}:
+    if has_updated_at(type(instance)):
+        pending = derived.pending()
+        if pending is not None:
+            pending.stamp(type(instance), instance.pk)
+            return
         type(instance)._default_manager.filter(pk=instance.pk).update(updated_at=timezone.now())

@@ -7,6 +7,9 @@ two columns kept current by the signal receivers below:
 - search_text: everything a reader may search for, names included.
 
 Both are padded with a space at each end, so " word " finds a whole word and "word" a part of one.
+Inside meetings.derived.deferred() (a bulk write such as the intake's save) the receivers note the records whose
+document to recompute, and each is recomputed once when the block ends.
+
 A query is folded the same way, so no accent function runs at query time and SQLite and PostgreSQL answer
 alike: every query word must occur in search_text. A word of three letters or more may be part of a word
 ("traffick", "aseanap"); PostgreSQL finds it through a trigram GIN index. A shorter word ("un", "ha") must be
@@ -25,6 +28,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Case, F, Func, Q, Value, When
 from django.db.models.signals import post_delete, post_save, pre_save
 
+from . import derived
 from .models import fold
 
 MAX_QUERY_LENGTH = 200
@@ -208,25 +212,52 @@ def _refresh_parent(model_name, field_name):
     def receiver(sender, instance, raw=False, **kwargs):
         from django.apps import apps
 
+        pk = getattr(instance, field_name)
+        pending = derived.pending()
+        if pending is not None:
+            # Inside derived.deferred(): the parent's document is recomputed once, when the block ends.
+            pending.refresh_search(model_name.lower(), pk)
+            return
         model = apps.get_model("meetings", model_name)
-        refresh(model._default_manager.filter(pk=getattr(instance, field_name)))
+        refresh(model._default_manager.filter(pk=pk))
 
     return receiver
 
 
+def refresh_for_countries(codes):
+    """Recompute the documents that hold the names of these countries (their meetings, organizations and people)."""
+    from .models import Event, Organization, Person
+
+    codes = list(codes)
+    refresh(Event.objects.filter(Q(country__in=codes) | Q(participations__country__in=codes)).distinct())
+    refresh(Organization.objects.filter(country__in=codes))
+    refresh(Person.objects.filter(nationality__in=codes))
+
+
+def refresh_for_forums(pks):
+    """Recompute the documents of these forums' meetings, which hold the forums' names."""
+    from .models import Event
+
+    refresh(Event.objects.filter(forum__in=list(pks)))
+
+
 def _country_changed(sender, instance, **kwargs):
-    from .models import Country, Event, Organization, Person
+    from .models import Country
 
     code = instance.pk if isinstance(instance, Country) else instance.country_id
-    refresh(Event.objects.filter(Q(country=code) | Q(participations__country=code)).distinct())
-    refresh(Organization.objects.filter(country=code))
-    refresh(Person.objects.filter(nationality=code))
+    pending = derived.pending()
+    if pending is not None:
+        pending.search_countries.add(code)
+        return
+    refresh_for_countries([code])
 
 
 def _forum_changed(sender, instance, **kwargs):
-    from .models import Event
-
-    refresh(Event.objects.filter(forum=instance.pk))
+    pending = derived.pending()
+    if pending is not None:
+        pending.search_forums.add(instance.pk)
+        return
+    refresh_for_forums([instance.pk])
 
 
 def connect_signals():

@@ -6,7 +6,8 @@ meeting list) are cached under the token: an edit makes every cached figure unre
 process, because the token is read from the database. A random token rather than a counter, so a rolled-back
 transaction leaves the token that the data it rolled back to was cached under.
 
-Writes that skip signals (bulk loads, raw SQL, QuerySet.update) call bump() themselves.
+Writes that skip signals (bulk loads, raw SQL, QuerySet.update) call bump() themselves. Inside
+meetings.derived.deferred() the token moves at the block's first change and once more at its end, not once per row.
 
 When the cache is shared (Redis), an edit costs one computation of each figure and page for the whole site: a request
 that misses claims the computation, and others that ask for the same thing meanwhile wait for its result rather than
@@ -28,6 +29,7 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
 
+from . import derived
 from .models import EventFacet, FacetPair, FacetTotal, IntakeDraft, KnowledgeVersion
 
 APP_LABEL = "meetings"
@@ -195,12 +197,16 @@ def conditional(view, unless=None):
 
 
 def _changed(sender, **kwargs):
-    bump()
+    pending = derived.pending()
+    # Inside derived.deferred(): a new token at the block's first change, so nothing read in it is cached under the
+    # token other readers hold, and one more when it ends (derived.Pending.apply), instead of one per row.
+    if pending is None or pending.change():
+        bump()
 
 
 def _m2m_changed(sender, action, **kwargs):
     if action in ("post_add", "post_remove", "post_clear"):
-        bump()
+        _changed(sender)
 
 
 def connect_signals():

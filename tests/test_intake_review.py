@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
-from meetings import versioning
+from meetings import facets, search, versioning
 from meetings.intake.documents import DocumentError, language_warning, read_document
 from meetings.models import (
     Agreement,
@@ -681,6 +681,9 @@ def test_each_case_report_goes_from_upload_to_saved_meeting_as_proposed(editor_c
         pytest.fail(f"{response.status_code}: {[error.text_content() for error in errors]}")
     draft.refresh_from_db()
     assert draft.saved_event.citations.exists() or draft.saved_event.participations.exists()
+    # The derived work the save does once at its end (meetings/derived.py) leaves what a recomputation gives.
+    assert not search.compute(Event.objects.get(pk=draft.saved_event_id))
+    assert facets.differences() == []
 
 
 def test_a_new_series_gets_its_number_and_a_post_in_a_new_body_is_recorded(editor_client, draft):

@@ -2,6 +2,7 @@
 
     python manage.py benchmark                      # all pages, 30 repetitions each
     python manage.py benchmark --save docs/bench-100k.json --baseline docs/bench-10k.json --write docs/benchmarks.md
+    python manage.py benchmark --intake-save        # the report intake's save of three cases, time and queries
 
 Times are server-side: each request goes through the whole Django stack (middleware, view, template) with the
 test client, in this process. SQL time is measured with a database execute wrapper, so the query count and the
@@ -16,11 +17,12 @@ import time
 import tracemalloc
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Count, F, Q
 from django.test import Client
 from django.test.utils import override_settings
@@ -108,6 +110,14 @@ class Command(BaseCommand):
             "--computed --save of a smaller database), the p95 growth. --repeat defaults to 5 here.",
         )
         parser.add_argument(
+            "--intake-save",
+            nargs="*",
+            metavar="CASE",
+            help="Only the report intake's save: each case file (default: three of the intake's cases, small to "
+            "large) analysed once, then its draft saved as proposed --repeat times (default 5), each save rolled "
+            "back; the save's median time and its queries. Nothing is kept.",
+        )
+        parser.add_argument(
             "--only",
             nargs="+",
             metavar="PAGE",
@@ -117,12 +127,18 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["repeat"] is None:
-            options["repeat"] = 5 if options["computed"] else 30
+            options["repeat"] = 5 if options["computed"] or options["intake_save"] is not None else 30
         if options["repeat"] < 1:
             raise CommandError("--repeat must be at least 1.")
         if not Event.objects.exists():
             raise CommandError("The database holds no events. Load the seed or run generate_synthetic first.")
         self.repeat, self.warmup, self.cold_repeat = options["repeat"], options["warmup"], options["cold_repeat"]
+        if options["intake_save"] is not None:
+            paths = [Path(path) for path in options["intake_save"]] or [
+                settings.BASE_DIR / case for case in self.INTAKE_SAVE_CASES
+            ]
+            self.stdout.write(self.render_intake_save(self.measure_intake_save(paths)))
+            return
         if options["computed"]:
             with override_settings(
                 ALLOWED_HOSTS=["testserver"], DEBUG=False, KBASE_FACET_CACHE_SECONDS=0, KBASE_PAGE_CACHE_SECONDS=0
@@ -562,6 +578,73 @@ class Command(BaseCommand):
             "admin_add_median_ms": admin["median_ms"],
             "admin_add_status": admin["status"],
         }
+
+    # Three of the intake's cases, small to large (the middle one is the typical reviewed report of docs/intake.md).
+    INTAKE_SAVE_CASES = (
+        "tests/intake_cases/heldout2/nca-vietnam-dialogue-ho-chi-minh-city.txt",
+        "tests/intake_cases/heldout23/w26_08_aseanapol_dialogue_siemreap.txt",
+        "tests/intake_cases/heldout24/w27_01_unodc_forced_criminality_egm.txt",
+    )
+
+    def measure_intake_save(self, paths):
+        """The report intake's save (Saver.run: the report, the meeting, every accepted row and its citations) of each
+        case's draft as proposed, --repeat times, each in a savepoint rolled back, so every save meets the same base.
+
+        Analysing the case is not timed. The whole run is rolled back: nothing is kept, and no version is committed.
+        """
+        from meetings.intake import analyse
+        from meetings.intake.casefile import parse_case
+        from meetings.intake.saving import Saver
+        from meetings.models import IntakeDraft
+
+        figures = []
+        with transaction.atomic():
+            user = get_user_model().objects.create(username=BENCH_USER)
+            for path in paths:
+                text, meta = parse_case(path.read_text(encoding="utf-8"))
+                proposals = analyse(text, **meta)
+                samples, queries, records = [], [], 0
+                for _ in range(self.repeat):
+                    point = transaction.savepoint()
+                    draft = IntakeDraft.objects.create(
+                        created_by=user,
+                        title=meta["title"][:300],
+                        publisher=meta["publisher"][:300],
+                        published_on=meta["published_on"],
+                        text=text,
+                        proposals=proposals,
+                    )
+                    with sql_timer() as timer:
+                        start = time.perf_counter()
+                        saved = Saver(draft, user).run()
+                        samples.append(time.perf_counter() - start)
+                    queries.append(timer.count)
+                    records = sum(saved.counts.values())
+                    transaction.savepoint_rollback(point)
+                figures.append(
+                    {
+                        "case": path.stem,
+                        "records": records,
+                        "median_ms": statistics.median(samples) * 1000,
+                        "queries": statistics.median(queries),
+                    }
+                )
+            transaction.set_rollback(True)
+        return figures
+
+    def render_intake_save(self, figures):
+        lines = [
+            f"Report intake, save of a reviewed draft as proposed ({connection.vendor}, median of {self.repeat})",
+            "",
+            "| Case | Records saved | Save, ms | Queries | Queries per record |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for row in figures:
+            lines.append(
+                f"| {row['case']} | {row['records']} | {row['median_ms']:,.0f} | {row['queries']:,} "
+                f"| {row['queries'] / max(1, row['records']):.1f} |"
+            )
+        return "\n".join(lines) + "\n"
 
     SEARCHES = ("siem reap", "trafficking", "do van hoanh")
 
