@@ -474,3 +474,24 @@ def test_a_title_naming_a_forum_by_its_acronym_is_the_title_with_its_full_name()
     )
     # Without an acronym on one side only, word order still counts.
     assert not same_title("LMPC Meeting of Senior Officials", "LMPC Senior Officials Meeting", acronyms)
+
+
+def test_a_forum_acronym_whose_full_name_holds_another_acronym_is_the_full_name():
+    from meetings.intake.evaluation import same_title
+
+    # The forum's full name starts with a body's acronym ("RASEA Ministerial Meeting ..."), itself an acronym.
+    acronyms = {
+        "rmmtc": ["rasea", "ministerial", "meeting", "on", "transnational", "crime"],
+        "rasea": ["regional", "association", "of", "southeast", "asian", "states"],
+        "lmpc": ["lmpc", "lower", "mekong", "police", "council"],  # an acronym in its own name: expanded once
+    }
+    assert same_title("20th RMMTC", "20th RASEA Ministerial Meeting on Transnational Crime", acronyms)
+    assert same_title(
+        "20th RMMTC",
+        "20th Regional Association of Southeast Asian States Ministerial Meeting on Transnational Crime",
+        acronyms,
+    )
+    assert not same_title("20th RMMTC", "21st RASEA Ministerial Meeting on Transnational Crime", acronyms)
+    assert not same_title("20th RMMTC", "20th RASEA Ministerial Meeting", acronyms)
+    # An acronym inside its own full name is expanded once along a path: the comparison ends (here, unequal).
+    assert not same_title("LMPC Dialogue", "Lower Mekong Police Council Dialogue", acronyms)

@@ -574,10 +574,15 @@ def same_title(expected, proposed, acronyms=None):
     # A callable (known_acronyms) is read only now, when the titles differ word for word.
     acronyms = (acronyms() if callable(acronyms) else acronyms) or {}
 
-    def expanded(found):
+    def expanded(found, within=()):
+        # A full name may hold an acronym of its own ("AMMTC" is the "ASEAN Ministerial Meeting on ..."), which the
+        # other side may have written out too: expanded in turn, each acronym once along a path.
         out = []
         for word in found:
-            out.extend(acronyms.get(word, [word]))
+            if word in acronyms and word not in within:
+                out.extend(expanded(acronyms[word], (*within, word)))
+            else:
+                out.append(word)
         return out
 
     if {w for w in wanted if w in acronyms} == {w for w in offered if w in acronyms}:
