@@ -181,6 +181,11 @@ SUBJECT_END = re.compile(
     r"\s*[,;:]|\s*\((?![A-Z][\w-]{1,10}\))|\.(?:\s|$)|\s+(?:held|hosted|organi[sz]ed|co-organi[sz]ed|convened|jointly|at|from|this|last|"
     r"which|where|that|with|by|during|in\s+(?=[A-Z]))\b|\s+on\s+(?=\d|[A-Z][a-z]+day)"
 )
+# A meeting said to be one of many countries': two countries named beside it are only some of its parties. A
+# "bilateral" meeting already says whose it is, and its title is kept as the report words it.
+PARTIES_OF_MANY = re.compile(
+    r"\b(?:regional|sub-regional|international|multilateral|global|inter-regional|bilateral)\b", re.IGNORECASE
+)
 # Modifiers that say how a meeting was held, not what it was: no part of its name.
 FORMAT_WORD = re.compile(r"\w+-day|\w+-week|virtual|online|hybrid|face-to-face|in-person|closed-door", re.IGNORECASE)
 TITLE_SMALL_WORDS = {
@@ -248,8 +253,11 @@ GROUP_OF_FORUM = re.compile(
 # After a bracketed acronym in a run, a meeting word that goes on naming a meeting: "(BLO) Meeting on", "(JWG) Annual
 # Meeting".
 MEETING_AFTER_ACRONYM = re.compile(
-    rf"\)\s(?:[A-Z][\w-]*\s){{0,2}}(?:(?i:{MEETING_HEAD_WORDS})|Working\sGroup|Task\s?[Ff]orce)\s"
+    rf"\)\s(?:[A-Z][\w-]*\s){{0,2}}(?:(?:(?i:{MEETING_HEAD_WORDS})|Working\sGroup|Task\s?[Ff]orce)\s"
     r"(?:on|of|for|against|between)\s"
+    # "the 39th X-Y Regional Border Committee (RBC) Meeting, in order to ...": the capitalised meeting word ends
+    # the name, before a comma, a full stop or a word in lower case.
+    rf"|(?:{MEETING_HEAD_WORDS.title()})(?=[,.;:]|\s+[a-z]))"
 )
 # A bracketed acronym inside a title: "Joint Working Group (JWG) on ...".
 BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&-]{1,10})\)")
@@ -377,7 +385,14 @@ class EventFieldReading:
         self.latest_round_of_forum(main)
         if ev["forum"]:
             forum_name = self.gaz.forums[ev["forum"]]["name"]
-            if ev["number"]:
+            if ev["number"] and not (
+                # "the Third X Dialogue on Online Scam Operations": a numbered meeting of the series named with its
+                # own subject keeps the name the report gives it.
+                main
+                and re.match(rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s", main["title"], re.IGNORECASE)
+                and self.names_forum(main["title"], ev["forum"])
+                and self.own_subject(main["title"])
+            ):
                 # "COMMIT's 14th SOM", "the 14th Senior Officials Meeting (SOM) of COMMIT": one title for the series.
                 ev["title"] = f"{ordinal(ev['number'])} {forum_name}"
             elif not ev["title"] or (self.names_forum(ev["title"], ev["forum"]) and not self.own_subject(ev["title"])):
@@ -461,8 +476,30 @@ class EventFieldReading:
                     w if k and w in TITLE_SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
                     for k, w in enumerate(words)
                 )
+                parties = self.two_parties_before(start, end, start + m.start(), m.group("kind"))
+                if parties:
+                    title = f"{parties} {title}"
                 return title, index
         return None
+
+    def two_parties_before(self, start, end, meeting_start, kind):
+        """ "Police from Kenya and Uganda spent three days ... at a joint workshop on ...": the sentence that names
+        a meeting in lower case names, before it, the two countries that held it, joined by "and"; an editor's
+        title puts them in front, "Kenya-Uganda Joint Workshop on ...". Only where the sentence names those two
+        countries and no other, and the meeting is not said to be regional or international (the two are then
+        some of many)."""
+        if PARTIES_OF_MANY.search(kind):
+            return None
+        countries = [m for m in self.mentions if m.kind == "country" and start <= m.start and m.end <= end]
+        if len({m.keys[0][1] for m in countries}) != 2 or any(m.end > meeting_start for m in countries):
+            return None
+        first = countries[0]
+        second = next(m for m in countries if m.keys[0][1] != first.keys[0][1])
+        between = self.text[first.end : second.start]
+        # "from Viet Nam and New Zealand", "from X province in Lao PDR and Y province in Thailand".
+        if len(between) > 40 or not re.search(r"\band\b", between) or re.search(r"[;:.()]", between):
+            return None
+        return f"{self.text[first.start : first.end]}-{self.text[second.start : second.end]}"
 
     LATEST_ROUND = re.compile(
         r"\b(?:latest|newest|most recent|this year[’']?s)\s+(?:round|session|meeting|edition|gathering|instalment)"
@@ -512,7 +549,11 @@ class EventFieldReading:
             elif 2 <= len(words) <= 20 and self.quote_names_meeting(m.start(), words):
                 # 'a workshop on "Disrupting Criminal Finance"', 'its yearly conference, under the title "..."': the
                 # quotation is the meeting's name, though it holds no meeting word.
-                found.append(self.candidate(inner, m.start(1) if m.group(1) else m.start(2)))
+                cand = self.candidate(inner, m.start(1) if m.group(1) else m.start(2))
+                series = self.series_of_quoted_subject(m.start(), m.end())
+                if series:
+                    cand["title"] = f"{series} {inner}"
+                found.append(cand)
         # "the seventh meeting of the Malaysia-Indonesia Joint Working Group on ...": a numbered meeting of a body
         # named after it, the meeting word in lower case.
         agreements = [m for m in self.mentions if m.kind == "agreement"]
@@ -779,6 +820,30 @@ class EventFieldReading:
                 re.IGNORECASE,
             )
         )
+
+    SERIES_OF_KIND = re.compile(
+        r"[\"”’']?,?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|\w+th|last|latest|\d+(?:st|nd|rd|th))\s+"
+        r"(?:in|of)\s+(?:this\s+year[’']?s\s+|the\s+|a\s+)?series\s+of\s+(?:\w+\s+){0,2}?"
+        r"(?P<name>(?:[A-Z][\w-]*\s+){1,4})(?P<kind>[A-Z][a-z]+)s\b"
+    )
+
+    def series_of_quoted_subject(self, quote_start, quote_end):
+        """ "a one-day virtual dialogue on "X", the third in this year's series of thematic Y Dialogues": the
+        quotation is the subject of one dialogue of a series the report names after it; an editor's title is the
+        series' name and the subject, "Y Dialogue on X". Only where the series' kind is the word the meeting is
+        called before the quotation ("dialogue ... Dialogues"); "a workshop on "X", the third in a series of Y
+        Dialogues" keeps the quotation alone."""
+        series = self.SERIES_OF_KIND.match(self.text, quote_end - 1)
+        if not series:
+            series = self.SERIES_OF_KIND.match(self.text, quote_end)
+        if not series:
+            return None
+        kind = series.group("kind")
+        s, _e = self.sentence_span(quote_start)
+        before = self.text[max(s, quote_start - 60) : quote_start]
+        if not re.search(rf"\b{kind.lower()}\s+on\s*$", before):
+            return None
+        return f"{series.group('name').strip()} {kind} on"
 
     def remit_between_countries(self, i, k):
         """True when "between" at token k closes the remit of a meeting's name that runs from token i, and two
