@@ -1591,6 +1591,10 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
     def overlaps_new(self, start, end):
         return any(item["start"] < end and start < item["end"] for item in self.new.values())
 
+    def overlaps_person(self, start, end):
+        """Whether a person read so far (known or new) is named anywhere between start and end."""
+        return any(s < end and start < e for s, e, *_ in getattr(self, "person_spans", ()))
+
     POST_FRONT = {"associate", "presiding", "chief", "senior", "deputy", "acting", "assistant"}
     POST_HEADS = {
         "judge",

@@ -229,7 +229,7 @@ def read_bodies(analysis):
             continue
         if any(fold(w) in NOT_NAME_WORDS for w in name.split()):
             continue
-        if any(s < end and start < e for s, e, *_ in getattr(analysis, "person_spans", ())):
+        if analysis.overlaps_person(start, end):
             continue
         propose_body(analysis, name, start, end)
     read_units_in_cells(analysis)
@@ -254,7 +254,7 @@ def read_units_in_cells(analysis):
             continue  # "Criminal Police Department, Ministry of ...": the run of capitalised words reads these
         if analysis.gaz_names_country(name) or analysis.is_covered(start, end):
             continue
-        if any(s < end and start < e for s, e, *_ in getattr(analysis, "person_spans", ())):
+        if analysis.overlaps_person(start, end):
             continue
         parent_start = m.start(2)
         known = any(x.kind == "organization" and x.start == parent_start for x in analysis.mentions)

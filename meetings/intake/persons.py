@@ -295,7 +295,7 @@ class PersonReading:
                 continue  # a post ("Deputy Director", "Head of Division") or a rank
             if self.is_covered(a, b) or self.overlaps_new(a, b) or self.country_code(part.strip()):
                 continue
-            if any(s < b and a < e for s, e, *_ in self.person_spans):
+            if self.overlaps_person(a, b):
                 continue
             self.add_new("organization", part.strip(), a, b, role=ParticipationRole.PARTICIPANT)
 
@@ -334,7 +334,7 @@ class PersonReading:
     def propose_roll_person(self, start, end):
         """The person a list names between start and end, proposed as new when no other rule read them, or None."""
         text = self.text
-        if end <= start or any(s < end and start < e for s, e, *_ in self.person_spans):
+        if end <= start or self.overlaps_person(start, end):
             return None
         if any(m.start < end and start < m.end for m in self.mentions if m.kind != "person") or any(
             m.start < end and start < m.end for m in self.city_mentions
