@@ -120,12 +120,9 @@ class Pending:
         for wanted, ids in sorted(by_facets.items()):
             facets.refresh(ids, wanted)
 
-        now = timezone.now()
         for model, pks in self.touched.items():
-            records = model._default_manager.filter(pk__in=pks)
-            if history.has_updated_at(model):
-                records.update(updated_at=now)
-            history.touch(model, records, 1)
+            history.touch_records(model, model._default_manager.filter(pk__in=pks), 1)
+        now = timezone.now()
         for model, pks in self.stamped.items():
             model._default_manager.filter(pk__in=pks).update(updated_at=now)
 

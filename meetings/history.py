@@ -149,13 +149,22 @@ def touch(model, queryset, depth=0):
     """
     if depth > 3:
         return
-    now = timezone.now()
     for field in owners(model):
         parent = field.related_model
-        parents = parent._default_manager.filter(pk__in=queryset.values(field.attname))
-        if has_updated_at(parent):
-            parents.update(updated_at=now)
-        touch(parent, parents, depth + 1)
+        touch_records(parent, parent._default_manager.filter(pk__in=queryset.values(field.attname)), depth + 1)
+
+
+def touch_records(model, queryset, depth=0):
+    """Move the updated_at of queryset's records of model, and of the records they belong to (touch)."""
+    if has_updated_at(model):
+        queryset.update(updated_at=timezone.now())
+    touch(model, queryset, depth)
+
+
+def _note_owners(pending, sender, instance):
+    """Inside derived.deferred(): the records instance belongs to, touched once when the block ends."""
+    for field in owners(sender):
+        pending.touch(field.related_model, getattr(instance, field.attname))
 
 
 def _saved(sender, instance, raw=False, **kwargs):
@@ -167,9 +176,7 @@ def _saved(sender, instance, raw=False, **kwargs):
         return
     pending = derived.pending()
     if pending is not None:
-        # Inside derived.deferred(): the records it belongs to are touched once, when the block ends.
-        for field in owners(sender):
-            pending.touch(field.related_model, getattr(instance, field.attname))
+        _note_owners(pending, sender, instance)
         return
     touch(sender, sender._default_manager.filter(pk=instance.pk))
 
@@ -184,19 +191,12 @@ def _deleted(sender, instance, origin=None, **kwargs):
         return
     pending = derived.pending()
     if pending is not None:
-        for field in owners(sender):
-            pending.touch(field.related_model, getattr(instance, field.attname))
+        _note_owners(pending, sender, instance)
         return
-    now = timezone.now()
     for field in owners(sender):
-        parent = field.related_model
         pk = getattr(instance, field.attname)
-        if pk is None:
-            continue
-        parents = parent._default_manager.filter(pk=pk)
-        if has_updated_at(parent):
-            parents.update(updated_at=now)
-        touch(parent, parents, 1)
+        if pk is not None:
+            touch_records(field.related_model, field.related_model._default_manager.filter(pk=pk), 1)
 
 
 def _m2m_changed(sender, instance, action, reverse, **kwargs):
