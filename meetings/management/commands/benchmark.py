@@ -593,7 +593,7 @@ class Command(BaseCommand):
         Analysing the case is not timed. The whole run is rolled back: nothing is kept, and no version is committed.
         """
         from meetings.intake import analyse
-        from meetings.intake.casefile import parse_case
+        from meetings.intake.casefile import read_case
         from meetings.intake.saving import Saver
         from meetings.models import IntakeDraft
 
@@ -601,7 +601,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             user = get_user_model().objects.create(username=BENCH_USER)
             for path in paths:
-                text, meta = parse_case(path.read_text(encoding="utf-8"))
+                text, meta = read_case(path)
                 proposals = analyse(text, **meta)
                 samples, queries, records = [], [], 0
                 for _ in range(self.repeat):
