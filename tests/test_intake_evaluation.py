@@ -152,6 +152,10 @@ def test_passages_that_are_not_in_the_report_are_listed_but_not_scored():
         ("title", "The 15th COMMIT Senior Officials' Meeting", "15th COMMIT Senior Officials Meeting", True),
         ("title", "15th COMMIT Senior Officials Meeting", "COMMIT Senior Officials Meeting", False),
         ("title", "15th COMMIT Senior Officials Meeting", "the 15th commit senior officials meeting.", True),
+        ("title", "Consultation on the ASEAN Convention (ACTIP)", "Consultation on the ASEAN Convention", True),
+        ("title", "Training on Online Abuse of Children", "Training on Online Abuse of Children (OSAEC)", True),
+        ("title", "Workshop on Victim Identification", "Workshop on Victim Identification (Bangkok)", False),
+        ("title", "Meeting of the Border Committee", "Meeting of the Border Committee (Mae Sot)", False),
     ],
 )
 def test_event_field_comparison(name, expected, proposed, right):

@@ -23,14 +23,14 @@ Event fields
     Each field the case gives is right when the proposal's value equals it: dates as ISO strings, ``number`` as an
     integer, ``host_country`` as a lower-case code, ``forum`` as a slug; ``city`` compares with accents, case,
     spaces and hyphens ignored ("Ha Noi" is "Hanoi"); ``title`` compares word for word with accents, case,
-    punctuation and a leading "the" ignored, and a trailing "City" too ("Cebu City" is Cebu); an ordinal in words
-    is its digits ("Twenty-Fifth" is "25th"), and where one title names a forum or body of the base by its acronym
-    and the other by its full name, the two compare as the same words in any order, "of" and "the" left out
-    ("17th COMMIT Senior Officials Meeting" is the "17th Senior Officials Meeting of the Coordinated Mekong
-    Ministerial Initiative against Trafficking"). An empty value is
-    null, and null equals null. A one-day meeting may be written with no end date (as the seed records them) or
-    with the end on the start day: the two mean the same meeting, so ``end_date`` is compared as the day the
-    meeting ends, its start when no end is given. Fields the case does not give are not scored.
+    punctuation, a leading "the" and an acronym in brackets ignored, and a trailing "City" too ("Cebu City" is
+    Cebu); an ordinal in words is its digits ("Twenty-Fifth" is "25th"), and where one title names a forum or body
+    of the base by its acronym and the other by its full name, the two compare as the same words in any order, "of"
+    and "the" left out ("17th COMMIT Senior Officials Meeting" is the "17th Senior Officials Meeting of the
+    Coordinated Mekong Ministerial Initiative against Trafficking"). An empty value is null, and null equals null.
+    A one-day meeting may be written with no end date (as the seed records them) or with the end on the start day:
+    the two mean the same meeting, so ``end_date`` is compared as the day the meeting ends, its start when no end
+    is given. Fields the case does not give are not scored.
 
 New names
     A name the case expects is found when ``analyse()`` proposes a new record of that kind whose name is the same
@@ -498,8 +498,13 @@ def city_words(city):
     return "".join(found[:-1] if len(found) > 1 and found[-1] == "city" else found)
 
 
+# An acronym in brackets after the words it abbreviates ("... against Trafficking in Persons (ACTIP)"): a title with
+# it and one without name the same meeting, as a new body's name does with or without its bracketed acronym.
+BRACKETED_ACRONYM = re.compile(r"\(\s*(?=[^()\s]*[A-Z][^()\s]*[A-Z])[A-Za-z0-9&.'-]+\s*\)")
+
+
 def title_words(title):
-    found = words(title)
+    found = words(BRACKETED_ACRONYM.sub(" ", str(title or "")))
     return found[1:] if found[:1] == ["the"] else found
 
 
