@@ -40,8 +40,14 @@ JOINT_WORK = {
     "cooperation", "co-operation", "collaboration", "partnership", "coordination", "co-ordination", "relations",
     "dialogue", "consultations", "exchanges", "liaison", "agreement", "arrangement", "arrangements",
 }  # fmt: skip
+# "plans to host" looks ahead; "adopted a new five-year plan to combat ..." names a plan (a noun after an article,
+# a possessive or an adjective) and says nothing of when the meeting is.
+NOUN_PLAN = (
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bnew\s)(?<!-year\s)(?<!\baction\s)"
+    r"(?<!\bwork\s)"
+)
 FUTURE = re.compile(
-    r"\b(?:will|plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall|"
+    r"\b(?:will|" + NOUN_PLAN + r"plans? to|intention to|intends? to|to host|upcoming|next|forthcoming|scheduled|shall|"
     r"(?:is|are) planned|(?:is|are) (?:expected|due|set) to|follow-up (?:course|meeting|workshop|training|session))\b",
     re.IGNORECASE,
 )
@@ -68,7 +74,13 @@ REMOTE_PART = re.compile(
     # "a hundred more followed online, with ...", "others watched remotely.": an audience from afar takes part too;
     # "followed online job offers" does not say so.
     r"|\b(?:followed|watched|tuned in)\s+(?:it\s+|the \w+\s+)?(?:online|remotely|virtually|via (?:live\s?)?stream)"
-    r"(?=\s*[,.;:)–—-]|\s+(?:from|in|with|via|through|and)\b)",
+    r"(?=\s*[,.;:)–—-]|\s+(?:from|in|with|via|through|and)\b)"
+    # "a few more dialling in from New Zealand", "dialled in to the session": joined by telephone or video call.
+    r"|\b(?:dialling|dialing|dialled|dialed)\s+in\b"
+    # "followed and spoke in the open forum online": a part of the meeting taken part in from afar.
+    r"|\b(?:followed|spoke|joined|took part|participated)(?:\s+and\s+\w+)?\s+(?:in\s+)?the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:forum|session|sessions|discussions?|proceedings|meeting|consultation|dialogue|workshop)\s+"
+    r"(?:online|remotely|virtually)\b",
     re.IGNORECASE,
 )
 # The meeting held at a room or building ("held ... at the meeting hall of the Ministry of ..."): a place to sit in.
@@ -81,11 +93,26 @@ HELD_AT_PLACE = re.compile(
 NEGATED_CUE = re.compile(r"\b(?:no|not|without|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# "after several meetings were organized in online format", "the previous sessions were held virtually": the clause
+# before a virtual cue is about other meetings than the one reported.
+OTHER_MEETINGS_BEFORE = re.compile(
+    r"\b(?:(?:several|many|some|other|those|previous|earlier|past|prior)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meetings|sessions|conferences|dialogues|workshops|editions|rounds)|"
+    r"(?:previous|earlier|past|prior|last)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|session|conference|dialogue|workshop|edition|round))\b[^,;:.]*$",
+    re.IGNORECASE,
+)
+
+
 def virtual_cue(scope):
-    """The first cue in scope that the meeting was online, leaving out a denied one, or None."""
+    """The first cue in scope that the meeting was online, leaving out a denied one and one said of other meetings,
+    or None."""
     for m in VIRTUAL.finditer(scope):
-        if not NEGATED_CUE.search(scope[max(0, m.start() - 20) : m.start()]):
-            return m
+        if NEGATED_CUE.search(scope[max(0, m.start() - 20) : m.start()]):
+            continue
+        if OTHER_MEETINGS_BEFORE.search(scope[max(0, m.start() - 80) : m.start()]):
+            continue
+        return m
     return None
 
 
@@ -95,7 +122,9 @@ HYBRID = re.compile(
     r"|\b(?:in[- ]person|physical(?:ly)?|on[- ]?site|face[- ]to[- ]face)\s+(?:and|&|as well as)\s+(?:\w+\s+)?"
     r"(?:online|virtual(?:ly)?|remote(?:ly)?)\b"
     r"|\b(?:online|virtual(?:ly)?|remote(?:ly)?)\s+(?:and|&|as well as)\s+(?:\w+\s+)?"
-    r"(?:in[- ]person|physical(?:ly)?|on[- ]?site|face[- ]to[- ]face)\b",
+    r"(?:in[- ]person|physical(?:ly)?|on[- ]?site|face[- ]to[- ]face)\b"
+    # "the course moved partly online": some of it in a room, some of it online.
+    r"|\b(?:moved|went|switched|shifted|held|conducted)\s+(?:partly|partially|in part)\s+(?:online|virtual(?:ly)?)\b",
     re.IGNORECASE,
 )
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical(?:ly)? meeting\b", re.IGNORECASE)
@@ -1482,9 +1511,18 @@ class EventFieldReading:
         meeting by the word that ends the forum's name: "a two-day dialogue ..., organised by the Aseanapol
         Secretariat" is one of the ASEANAPOL Dialogues. Only a single fitting forum is taken."""
         scope_ids = [i for i in (self.event_sentence, 0, 1) if i is not None and i < len(self.doc.sentences)]
+        # "The dialogue, conducted via video conference and hosted by the X Secretariat, ...": a later sentence whose
+        # subject is the meeting, called by its kind, tells who organised it as well as the lede.
+        kinds = "|".join(self.SERIES_WORDS)
+        scope_ids += [
+            index
+            for index, s, e in self.sentences_on_this_meeting()
+            if re.match(rf"^\W*(?:the|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{kinds})\b", self.text[s:e], re.IGNORECASE)
+        ]
         scope_ids = list(dict.fromkeys(scope_ids))
         scope = " ".join(self.doc.passage(i) for i in scope_ids) + " " + (main["title"] if main else "")
-        words = {w for w in self.SERIES_WORDS if re.search(rf"\b{w}s?\b", scope, re.IGNORECASE)}
+        # A "video conference" or a "press conference" tells how or where something was said, not the meeting's kind.
+        words = {w for w in self.SERIES_WORDS if re.search(rf"(?<!video\s)(?<!press\s)\b{w}s?\b", scope, re.IGNORECASE)}
         if not words:
             return
         bodies = set()
@@ -1882,6 +1920,25 @@ class EventFieldReading:
         ):
             return 1
         if not m:
+            # "Over the next two days, you will discuss ...": an opening speech gives the meeting's span from its
+            # first day, anywhere in the speech; a length "in the next two days" said of something else is no span.
+            m = next(
+                (
+                    span
+                    for _i, s, e in self.sentences_on_this_meeting()
+                    for span in [
+                        re.match(
+                            r"^\W*(?:over|during|in)\s+the\s+(?:next|coming|following)\s+(two|three|four|five|2|3|4|5)\s+"
+                            r"days\s*,?\s+(?:you|we|participants|delegates|the\s+(?:meeting|workshop|participants))\s+will\b",
+                            self.text[s:e],
+                            re.IGNORECASE,
+                        )
+                    ]
+                    if span
+                ),
+                None,
+            )
+        if not m:
             return None
         if m.group(1).lower() in ("one", "1"):
             # "one day" alone may be "one day, victims ..."; "a one-day meeting" is a length.
@@ -1919,6 +1976,35 @@ class EventFieldReading:
             if m and fold(m.group(1)) in self.gaz.cities:
                 city, code = self.gaz.cities[fold(m.group(1))]
                 return city, code, self.text.find(line)
+        return None
+
+    def place_line_under_name(self):
+        """(city, country, line start) for a line of place and date alone right under the line that names the
+        meeting: "Nineteenth Senior Officials Meeting of X⏎Bangkok, Thailand, 3–4 December 2025" heads minutes with
+        the meeting's venue. A dateline runs on into prose on its line, and a place line under a report's own
+        heading ("Hanoi, 26 November 2019" under a speech's title) is no meeting's name line."""
+        if not self.event["title"]:
+            return None
+        for m in self.city_mentions:
+            start = self.original.rfind("\n", 0, m.start) + 1
+            end = self.original.find("\n", m.start)
+            line = self.original[start : end if end >= 0 else len(self.original)]
+            if start != m.start or not re.fullmatch(
+                r"[^,\n]{1,40},\s*(?:[A-Z][\w'’. -]{1,40}?,\s*)?"
+                r"\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d\s*",
+                line,
+            ):
+                continue
+            before = self.original[: start - 1]
+            if fold(self.event["title"]) not in fold(before[before.rfind("\n") + 1 :]):
+                continue
+            entry = m.entries[0]
+            code = entry.key
+            for cm in self.mentions:
+                between = self.text[m.end : cm.start]
+                if cm.kind == "country" and m.end < cm.start <= m.end + 4 and between.strip() == ",":
+                    code = cm.keys[0][1]
+            return entry.name, code, start
         return None
 
     def room_in_dateline_sentence(self, start, dateline_start):
@@ -2091,6 +2177,7 @@ class EventFieldReading:
                 best = (score, m)
         host = None
         labelled = self.labelled_place() if not (best and PLACE_LABEL.search(self.field_label(best[1].start))) else None
+        labelled = labelled or self.place_line_under_name()
         if labelled:
             # "Where: Poipet, Cambodia": a labelled line names the venue even with a town the lists lack.
             ev["city"], host, line_start = labelled
@@ -2214,7 +2301,9 @@ class EventFieldReading:
                 r"\bin\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|district|municipality|township)\s+of\s+"
                 rf"((?:{CAP}[\w’'-]+\s?){{1,3}})"
                 r"|\bat\s+(?:a|the)\s+(?:[\w’'-]+\s+){0,4}?(?i:hotel|resort|centre|center|hall|headquarters|office|"
-                rf"compound|venue|checkpoint|border post|port)\s+in\s+((?:{CAP}[\w’'-]+\s?){{1,3}})",
+                # "at the International Convention Centre (ICC) in Berakas": the venue's acronym may stand before "in".
+                rf"compound|venue|checkpoint|border post|port)(?:\s+\([A-Z]{{2,10}}\))?"
+                rf"\s+in\s+((?:{CAP}[\w’'-]+\s?){{1,3}})",
                 self.text[s:e],
             )
             town = pm and (pm.group(1) or pm.group(2)).strip()
@@ -2235,7 +2324,14 @@ class EventFieldReading:
                 if code is None and after:
                     code = subdivision_country(after.group(1).strip())
                 if host is None:
-                    host = code or (dateline[1] if dateline else None) or self.publisher_country()
+                    # A town the lists lack and nothing else places: the one country the report's bodies share
+                    # ("at the ... Centre in Berakas" in a report full of Brunei's ministries and police).
+                    host = (
+                        code
+                        or (dateline[1] if dateline else None)
+                        or self.publisher_country()
+                        or self.country_of_the_reports_bodies()
+                    )
         if not ev["city"] and self.event_sentence is not None and not virtual:
             # "agreed yesterday in Mae Sot district, Tak province": a town the lists lack, named as a district.
             s, e = self.doc.sentences[self.event_sentence]
@@ -2537,18 +2633,30 @@ class EventFieldReading:
             subject = rf"(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})" + (
                 "|it" if self.event_sentence is not None and index == self.event_sentence + 1 else ""
             )
-            if re.match(
-                rf"^\W*(?:{subject})\s+"
-                r"(?:was|were|is|has been)\s+(?:\w+\s+)?(?:held|conducted|run|organi[sz]ed|convened|delivered)\b",
-                self.text[s:e],
-                re.IGNORECASE,
-            ) or re.search(
-                # "..., which made the workshop a hybrid one", "The dialogue was a fully virtual event": the meeting
-                # said to be of a kind of meeting.
-                rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\s+(?:(?:was|is|became)\s+)?an?\s+"
-                rf"(?:fully\s+|wholly\s+|purely\s+)?(?:hybrid|virtual|online|in-person)\s+(?:one|event|affair|{heads})\b",
-                self.text[s:e],
-                re.IGNORECASE,
+            if (
+                re.match(
+                    rf"^\W*(?:{subject})\s+"
+                    r"(?:was|were|is|has been)\s+(?:\w+\s+)?(?:held|conducted|run|organi[sz]ed|convened|delivered)\b",
+                    self.text[s:e],
+                    re.IGNORECASE,
+                )
+                or re.match(
+                    # "On the fourth day, the course moved partly online": the meeting's form changed on one of its
+                    # days.
+                    rf"^\W*(?:on|for|during)\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:day|session|morning|afternoon)s?"
+                    rf"\s*,\s*(?:{subject})\s+(?:moved|went|switched|shifted)\s+"
+                    r"(?:partly|partially|in part|fully|entirely)?\s*(?:online|virtual)\b",
+                    self.text[s:e],
+                    re.IGNORECASE,
+                )
+                or re.search(
+                    # "..., which made the workshop a hybrid one", "The dialogue was a fully virtual event": the meeting
+                    # said to be of a kind of meeting.
+                    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\s+(?:(?:was|is|became)\s+)?an?\s+"
+                    rf"(?:fully\s+|wholly\s+|purely\s+)?(?:hybrid|virtual|online|in-person)\s+(?:one|event|affair|{heads})\b",
+                    self.text[s:e],
+                    re.IGNORECASE,
+                )
             ):
                 found.append(self.text[s:e])
         return " ".join(found)
@@ -2569,6 +2677,14 @@ class EventFieldReading:
                 found.append(self.text[s:e])
                 if index + 1 < len(self.doc.sentences) and not self.background(index + 1):
                     found.append(self.doc.passage(index + 1))
+                # "... attended by delegations from ten countries. Timor-Leste attended as an Observer. The
+                # Secretariat was also in attendance. The Delegation of X participated via videoconference.": the
+                # paragraph goes on with who came and how.
+                for k in range(index + 2, min(index + 5, len(self.doc.sentences))):
+                    if "\n" in self.text[self.doc.sentences[k - 1][1] : self.doc.sentences[k][0]]:
+                        break
+                    if not self.background(k):
+                        found.append(self.doc.passage(k))
         return " ".join(found)
 
     def read_format(self):
