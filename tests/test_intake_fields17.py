@@ -237,7 +237,7 @@ def test_a_task_for_the_next_two_days_said_of_something_else_gives_no_span():
 def test_a_place_and_date_line_under_the_meetings_name_gives_its_city_and_country():
     text = (
         "SUMMARY OF PROCEEDINGS\n"
-        "Twelfth Senior Officials Meeting of the Mekong Labour Migration Network (MLMN)\n"
+        "Twelfth Regional Partners Meeting of the United Nations Office on Drugs and Crime (UNODC)\n"
         "Chiang Mai, Thailand, 3–4 June 2026\n\n"
         "1. Opening\n\n"
         "- The Meeting was opened by the Deputy Minister, who chaired it on behalf of the host country.\n"
