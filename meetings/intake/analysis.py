@@ -47,7 +47,7 @@ from .cues import (
 from .dates import find_dates
 from .eventfields import ORDINAL_ENDING, EventFieldReading
 from .outcomes import OutcomeReading
-from .people import PHRASES
+from .people import PHRASES, titles_before
 from .persons import PersonReading
 from .text import LIST_ITEM, Document, unwrap
 
@@ -184,6 +184,13 @@ PHRASE_STARTS = {p.split()[0] for p in PHRASES}
 
 
 # The last words of a police force's name, which a unit's name may follow without "of".
+# Words that carry a body's name on past its head word ("Council Against Smuggling"), never a person's first name.
+NAME_CONNECTORS = {"against", "of", "for", "on", "in", "to", "and", "the", "with", "under"}
+
+# "People's Committee", "Women's Union", "Children's Fund": a possessive of these nouns is part of a body's name, not
+# an owner written before it.
+COLLECTIVE_OWNERS = {"people", "peoples", "women", "children", "workers", "youth", "farmers", "veterans", "citizens"}
+
 FORCE_HEADS = {"police", "constabulary", "gendarmerie"}
 
 
@@ -334,6 +341,8 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
         self.settle_new_bodies()
         self.name_namesakes_by_country()
         newnames.drop_unscoped_repeats(self)
+        newnames.place_provincial_bodies(self)
+        newnames.name_bodies_of_named_places(self)
         self.read_seats_of_missions()
         self.drop_non_bodies()
         self.read_agreements()
@@ -489,14 +498,35 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                     words = words[:-1]
                 return bool(words) and words[-1] in ("and", "&")
 
+            # "Deputy Spokesperson of the Ministry of Foreign Affairs Doan Linh", "..., Ministry of Home Affairs
+            # DSP Jeremy Koh": a person read right after a complete body's name, past any rank, ends that name.
+            def ends_a_body(words):
+                while words and titled(words[-1]):
+                    words = words[:-1]
+                folded = [fold(w) for w in words]
+                return names_a_body(folded) and folded[-1] not in ("of", "the", "and", "for", "on", "in")
+
+            # A person proposed from another sentence ("Deputy Spokesperson Doan Linh: ...") whose name is written
+            # inside the body's words here, where the body's run took it, is read there too.
+            named = [
+                (item["start"] + found.start(),)
+                for person in self.new.values()
+                if person["kind"] == "person" and len(person["name"].split()) >= 2
+                for found in re.finditer(rf"(?<=\s){re.escape(person['name'])}$", item["name"])
+            ]
             inside = [
                 p
-                for p in self.person_spans
+                for p in [*self.person_spans, *named]
                 if item["start"] < p[0] < item["end"]
                 and (last := re.search(r"(\S+)\s+$", self.text[item["start"] : p[0]]))
                 and (
                     fold(last.group(1)).rstrip(".") in self.honorific_words()
                     or after_and(self.text[item["start"] : p[0]].split())
+                    or (
+                        ends_a_body(self.text[item["start"] : p[0]].split())
+                        # "Council Against Smuggling": a remit misread as a name does not end the body
+                        and fold(self.text[p[0] :].split(maxsplit=1)[0]) not in NAME_CONNECTORS
+                    )
                 )
             ]
             if inside:
@@ -505,7 +535,7 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 while words and (
                     words[-1].rstrip(".").lower() in self.honorific_words()
                     or words[-1] in (",", ";", "and", "&")
-                    or (titled(words[-1]) and after_and(words))
+                    or (titled(words[-1]) and (after_and(words) or ends_a_body(words[:-1])))
                 ):
                     words.pop()
                 name = " ".join(words).rstrip(" ,;")
@@ -1243,6 +1273,8 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                     rest = text[nxt.start : nxt.start + 60]
                     if not re.match(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+[A-Z]", rest):
                         break
+                elif gap == ", " and self.listed_into_head(tokens, i, j):
+                    pass  # "Foreign, Commonwealth and Development Office": the head word's fields listed with commas
                 elif gap not in (" ", "-", "–", " & ", "’s ", "'s ", "’ ", "' "):
                     break
                 if text[nxt.end : nxt.end + 1] in (".", "/") and (
@@ -1457,10 +1489,12 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 if any(ws <= start < we for ws, we in whole):
                     continue
                 tokens = words.split()
-                if (
-                    not all(t[:1].isupper() or t in ("of", "for", "and", "the", "on") for t in tokens)
-                    or len(tokens) > 8
-                ):
+                lower = [t for t in tokens if not t[:1].isupper() and t not in ("of", "for", "and", "the", "on")]
+                if len([t for t in lower if t[:1].islower() and t not in ("against", "in", "to", "de", "da")]) >= 2:
+                    # "officers from six countries wrapped up a workshop in Semarang, Central Java, on Friday": a
+                    # clause ends the list; the places and days after its commas are no bodies.
+                    break
+                if lower or not tokens[0][:1].isupper() or len(tokens) > 8:
                     continue
                 if len(tokens) == 1 and not (tokens[0].isupper() and len(tokens[0]) >= 2):
                     continue
@@ -1494,8 +1528,23 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             start, end = m.start(3), m.end(3)
             for ps, _pe in people:
                 if start < ps <= end:
-                    end = ps  # "Minister of Public Security Wang Jianguo": the name is not the ministry's
+                    # "Minister of Public Security Wang Jianguo": the name is not the ministry's, nor are the
+                    # honorifics before it ("Minister of Home Affairs Yang Berhormat Dato Seri Setia X").
+                    end = max(start, min(ps, titles_before(self.text, ps)[2]))
             words = self.text[start:end].split()
+            # "Minister of Home Affairs Yang Berhormat Dato Seri Setia X": a style of address ends the portfolio even
+            # where the words between it and the name are no title the lexicon knows.
+            styled = next(
+                (
+                    q
+                    for q in range(1, len(words))
+                    if fold(words[q]).rstrip(".") in self.honorific_words()
+                    or " ".join(fold(w) for w in words[q : q + 2]) in lexicon.HONORIFICS
+                ),
+                None,
+            )
+            if styled is not None:
+                words = words[:styled]
             country = None
             for q in range(len(words) - 1, 0, -1):
                 if words[q] == "of":
@@ -1609,6 +1658,40 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
         "ambassador",
     }
 
+    # "Commonwealth and Development Office", "Immigration, Customs and Quarantine Department": single capitalised
+    # words listed with commas, the last after "and", then the head word they share.
+    LISTED_FIELDS = re.compile(r"^,\s+(?:[A-Z][\w-]*,\s+)*[A-Z][\w-]*,?\s+and\s+[A-Z][\w-]*\s+([A-Z][\w-]*)\b")
+
+    def listed_into_head(self, tokens, i, j):
+        """True when the comma after tokens[j] lists single words that all qualify one head word after "and", and
+        tokens[j] is the first of them: the run's first word, or the first after an owner's possessive."""
+        if not (j == i or self.text[tokens[j - 1].end : tokens[j].start] in (", ", "’s ", "'s ", "’ ", "' ")):
+            return False
+        m = self.LISTED_FIELDS.match(self.text[tokens[j].end : tokens[j].end + 120])
+        if not m or fold(m.group(1)) not in lexicon.ORG_HEADS:
+            return False
+        fields = re.findall(r"[A-Z][\w-]*", self.text[tokens[j].start : tokens[j].end + m.start(1)])
+        # "Thailand, Cambodia and Lao Police", "UNODC, IOM and UN Women": countries or bodies, listed, are no fields.
+        return not any(
+            self.country_code(w) or Document(w).tokens and self.country_word(Document(w).tokens[0]) or w.isupper()
+            for w in fields
+        )
+
+    def owner_of_unit(self, owner, rest):
+        """True for one word before a possessive that names a body by its short name (an acronym, or a name that is
+        no country's) when the words after it name a unit with its own head word."""
+        words = [t.folded for t in rest]
+        return (
+            len(words) >= 2
+            and words[-1] in lexicon.ORG_HEADS
+            and owner.text[:1].isupper()
+            and len(owner.text) >= 2
+            and not self.country_word(owner)
+            and not self.country_code(owner.text)
+            and owner.folded not in lexicon.POST_WORDS
+            and owner.folded not in lexicon.ORG_HEADS
+        )
+
     def before_post(self, part):
         """The body's words before a post and a person: "Court of Appeals Associate Justice Liza M. X" names the
         court, then its officer; "Ministry of Justice" keeps its last word (a post word after "of" is the name)."""
@@ -1616,6 +1699,8 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             word, prev = part[k].folded, part[k - 1].folded
             if prev in ("of", "for", "the", "and", "on", "to") or not part[k].text[:1].isupper():
                 continue
+            if prev in COLLECTIVE_OWNERS and self.text[part[k - 1].end : part[k].start] in ("’s ", "'s "):
+                continue  # "Office of the Supreme People's Prosecutor": a post named for its people is the body's
             then = part[k + 1].folded
             post = word in self.POST_HEADS or (
                 word in self.POST_FRONT and (then in lexicon.POST_WORDS or then in self.POST_HEADS)
@@ -1634,7 +1719,11 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
         cut = 0
         for k in range(1, len(run)):
             gap = self.text[run[k - 1].end : run[k].start]
-            if gap in ("’s ", "'s ", "’ ", "' ") and any(t.folded in lexicon.ORG_HEADS for t in run[cut:k]):
+            if gap not in ("’s ", "'s ", "’ ", "' ") or run[k - 1].folded in COLLECTIVE_OWNERS:
+                continue  # "the Supreme People's Procuracy", "Provincial Women's Union": a name's own possessive
+            if run[k - 1].folded in lexicon.POST_WORDS and run[k].folded in ("office", "chambers"):
+                continue  # "Union Attorney General's Office of Myanmar": a post's office is one body
+            if any(t.folded in lexicon.ORG_HEADS for t in run[cut:k]):
                 right = [t.folded for t in run[k:]]
                 if "and" in right:
                     right = right[: right.index("and")]  # "X's Y Division and the Office of ...": Y alone
@@ -1828,6 +1917,14 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             ):
                 span = span[:k]
                 break
+        # "Polri's International Relations Division", "the RBPF's Anti-Trafficking in Persons Unit": a body written
+        # by its short name owns the unit named after it, which is the body proposed.
+        if (
+            len(span) > 2
+            and text[span[0].end : span[1].start] in ("’s ", "'s ")
+            and self.owner_of_unit(span[0], span[1:])
+        ):
+            span = span[1:]
         # "the An Giang Provincial Police": a capitalised "An" or "A" inside a sentence is a place's or a body's
         # word; only at a sentence's or a line's start (or in lower case) is it the article.
         while span and (
@@ -1868,6 +1965,8 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                     and self.country_word(tail[0])
                     and self.gaz_names_country(self.text[tail[0].start : tail[-1].end])
                     and not any(t.folded in lexicon.ORG_HEADS for t in tail)
+                    # "of Lào Cai": a province whose name begins with a country's word is no country
+                    and not self.province_not_country(self.text[tail[0].start : tail[-1].end])
                 ):
                     owner = self.country_word(tail[0])
                     # "the National Police Agency of Japan", "the Immigration Department of Malaysia": the country
@@ -1891,6 +1990,8 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 break
         words = [t.folded for t in span]
         if self.part_of_a_meetings_or_agreements_name(span):
+            return
+        if self.a_topic_heading(span):
             return
         if self.a_states_government(span):
             return  # "the Government of Canada", "an Australian Government initiative": the country, linked as such
@@ -1931,15 +2032,24 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             and not all(w in lexicon.POST_WORDS for w in words)
         )
         hyphened = len(span) >= 2 and text[span[-2].end : span[-1].start] == "-"
-        has_head = defined or (
-            words[-1] in lexicon.ORG_HEADS
-            or ((hyphened or words[-1].isdigit()) and words[-2] in lexicon.ORG_HEADS)  # "Consulate-General"
-            # "Provincial Police Region 6": a numbered region of a force.
-            or (words[-1].isdigit() and words[-2] in ("region", "zone") and any(w in lexicon.ORG_HEADS for w in words))
-            or (words[0] in lexicon.ORG_STARTS and "of" in words)
-            or any(
-                w in lexicon.ORG_HEADS and k + 1 < len(words) and words[k + 1] in connectors
-                for k, w in enumerate(words)
+        has_head = (
+            defined
+            or (
+                words[-1] in lexicon.ORG_HEADS
+                or ((hyphened or words[-1].isdigit()) and words[-2] in lexicon.ORG_HEADS)  # "Consulate-General"
+                # "Provincial Police Region 6": a numbered region of a force.
+                or (
+                    words[-1].isdigit()
+                    and words[-2] in ("region", "zone")
+                    and any(w in lexicon.ORG_HEADS for w in words)
+                )
+                or (words[0] in lexicon.ORG_STARTS and "of" in words)
+                # "the Consulate General of the Republic of Indonesia": a mission's head word of two words.
+                or (words[:2] == ["consulate", "general"] and "of" in words)
+                or any(
+                    w in lexicon.ORG_HEADS and k + 1 < len(words) and words[k + 1] in connectors
+                    for k, w in enumerate(words)
+                )
             )
         )
         if not has_head:
@@ -2001,7 +2111,7 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 return
         country = owner
         for m in inside:
-            if m.kind in ("country", "demonym"):
+            if m.kind in ("country", "demonym") and not self.begins_a_province(m):
                 country = m.keys[0][1]
         for offset, placed in self.placed_countries.items():
             if start <= offset < end:
@@ -2056,7 +2166,30 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 # country of such a namesake, so the editor adds each country's ministry once.
                 span = bare
                 start = span[0].start
+        # "the U.S. Department of Justice's Office of ...": a country's dotted initials, which end the run of
+        # capitalised words at their stops, are written in front of the body's name and kept there.
+        dotted = re.search(r"(?<![\w.])((?:[A-Z]\.){2,3})\s$", text[max(0, start - 10) : start])
+        initials = dotted and self.country_code(dotted.group(1).replace(".", ""))
+        if initials and span[0].folded in lexicon.ORG_STARTS:
+            country = country or initials
+            start -= len(dotted.group())
         name = f"{text[start:end]} {seat}" if seat else text[start:end]
+        # "the United Nations Office on Drugs and Crime (UNODC) Regional Office for Southeast Asia": an office that
+        # serves a region or a country, written after a known body's name and acronym, is named by that acronym,
+        # as "the UNODC Regional Office" is (unit_of_known).
+        defined = re.search(r"\(([A-Z][A-Za-z-]{1,12})\)\s$", text[max(0, start - 16) : start])
+        if (
+            defined
+            and span[0].folded in ("regional", "country", "sub-regional", "subregional", "liaison", "field")
+            and any(m.kind == "organization" and m.end == start - len(defined.group()) - 1 for m in self.mentions)
+        ):
+            name = f"{defined.group(1)} {name}"
+        # "the People's Committee of Lào Cai city" beside "... of Lào Cai province": the lower-case kind of place
+        # tells the two bodies apart, so it is read with the name (settle_new_bodies adds it too late for that).
+        place = re.match(r"^\s+(?:province|city|district|municipality|prefecture)\b", text[end : end + 20])
+        if place and not seat and re.search(r"\sof\s+(?:[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w’'-]*\s*){1,3}$", name):
+            name += text[end : end + place.end()]
+            end += place.end()
         acronym = None
         am = re.match(r"^\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end:])
         if am:
@@ -2092,6 +2225,9 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             before
         ):
             return True
+        # "a Memorandum of Understanding on Cooperation in ...": the words after an agreement's "of" are its title.
+        if re.search(r"\b(?:Memorandum|Letter|Declaration|Exchange|Instrument|Articles)\s+of\s+$", before):
+            return True
         return bool(
             re.search(
                 r"\b(?:Memorandum of Understanding|MoU|MOU|Agreement|Convention|Protocol|Treaty|Arrangement)\b"
@@ -2099,6 +2235,39 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 before,
             )
         )
+
+    # Head words that double as the topic of a section: "REGIONAL COOPERATION", "CAPACITY BUILDING PROGRAMME".
+    TOPIC_HEADS = {
+        "cooperation",
+        "partnership",
+        "initiative",
+        "initiatives",
+        "network",
+        "programme",
+        "program",
+        "project",
+    }
+
+    def begins_a_province(self, match):
+        """True for a country's word that begins a province's name with the word after it ("Lào Cai" is Viet Nam's
+        province, not Laos)."""
+        nxt = re.match(r"\s+([A-Z\u00C0-\u024F\u1E00-\u1EFF][\w’'-]*)", self.text[match.end : match.end + 30])
+        if not nxt:
+            return False
+        return self.province_not_country(self.text[match.start : match.end + nxt.end()])
+
+    def province_not_country(self, place):
+        return subdivision_country(place) is not None and self.country_code(place) is None
+
+    def a_topic_heading(self, span):
+        """True for a heading in capitals alone on its line whose last word names a topic as well as a body: a
+        section of the report, not a body that took part."""
+        if span[-1].folded not in self.TOPIC_HEADS or not all(t.is_upper for t in span if t.text.isalpha()):
+            return False
+        start, end = span[0].start, span[-1].end
+        before = self.text[max(0, start - 12) : start]
+        after = self.text[end : end + 12]
+        return bool(re.search(r"(?:^|\n)[ \t0-9.]*$", before) and re.match(r"[ \t:.]*(?:\n|$)", after))
 
     def a_states_government(self, span):
         """True for a country's government named as such ("Government of Canada", "the Australian Government",

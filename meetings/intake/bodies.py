@@ -26,6 +26,7 @@ from .cues import (
     NAME_LINKS,
     OTHER_MEETING,
     QUOTE,
+    RANK_FIRST_WORDS,
     SPEECH_AFTER,
     TOOK_PART,
     another_meeting,
@@ -979,6 +980,8 @@ class BodyRoleReading:
         following = [t for t in self.doc.tokens[match.end_token : match.end_token + 3] if t.text[:1].isupper()]
         if any(t.folded in lexicon.POST_WORDS | lexicon.ORG_HEADS | lexicon.REGION_WORDS for t in following):
             return False  # "the UN Resident Coordinator", "UN Regional Office": the body's own post or office
+        if nxt.folded in RANK_FIRST_WORDS and len(following) >= 2:
+            return False  # "AFP Detective Superintendent X": an officer's rank follows the body's short name
         return not any(m.start == nxt.start for m in self.matches)
 
     def is_credit(self, match):

@@ -60,6 +60,13 @@ DELEGATION_TO = re.compile(
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 
+# "H.E. X, Ambassador of the Kingdom of Cambodia to Thailand": the ambassador's post names the mission, as a
+# minister's names the ministry.
+AMBASSADOR_OF = re.compile(
+    r"\bAmbassador\s+of\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s+(?:of\s+(?:the\s+)?)?){0,3}?[A-Z][\w’'-]+)\s+to\s+"
+    r"((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+
 # "the ILO's Ship to Shore Rights South East Asia programme": a body's programme or project named in capitals
 # before the common noun, after its owner's possessive.
 NAMED_PROGRAMME = re.compile(
@@ -199,6 +206,14 @@ def read_bodies(analysis):
         country = analysis.country_code(name.rsplit(" to ", 1)[1].removeprefix("the "))
         if country:
             propose_body(analysis, name, m.start(1), m.end(1), country=country)
+    for m in AMBASSADOR_OF.finditer(text):
+        sender, receiver = m.group(1), m.group(2)
+        while receiver and not analysis.country_code(receiver):
+            receiver = receiver.rpartition(" ")[0]  # "to Thailand Daniel Whitford": the country alone
+        code = analysis.country_code(sender)
+        if code and receiver and analysis.country_code(receiver) and analysis.country_code(receiver) != code:
+            end = m.start(2) + len(receiver)
+            propose_body(analysis, f"Embassy of {text[m.start(1) : end]}", m.start(), end, country=code.upper())
     for m in NAMED_PROGRAMME.finditer(text):
         name = m.group(1)
         start, end = m.start(1), m.end(1)
@@ -442,3 +457,61 @@ def drop_unscoped_repeats(analysis):
             continue
         if any(other is not item and fold(other["name"]).startswith(fold(name) + " for ") for _k, other in bodies):
             analysis.new.pop(key, None)
+
+
+def place_provincial_bodies(analysis):
+    """ "the Provincial Border Guard Command", "the Provincial Police" in a report that names "the Lào Cai Provincial
+    Police": a province's body written without the province, where the report names the provincial bodies of one
+    province only, is that province's, and is proposed under its full name (once, if the text writes it so too)."""
+    bodies = [(key, item) for key, item in analysis.new.items() if item["kind"] == "organization"]
+    places = set()
+    for _key, item in bodies:
+        m = re.match(r"^((?:[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w’'-]*\s+){1,3})Provincial\s+[A-Z]", item["name"])
+        if m and not any(fold(w) in lexicon.ORG_HEADS for w in m.group(1).split()):
+            places.add(m.group(1).strip())
+    if len(places) != 1:
+        return
+    place = places.pop()
+    names = {fold(item["name"]) for _key, item in bodies}
+    for key, item in bodies:
+        if not item["name"].startswith("Provincial ") or item["name"][-1:].isdigit():
+            continue  # "Provincial Police Region 6": a national force's numbered region, no province's
+        full = f"{place} {item['name']}"
+        rest = item["name"].removeprefix("Provincial ")
+        # "the Provincial People's Committee" beside "the People's Committee of Lào Cai province": one body.
+        if fold(full) in names or fold(f"{rest} of {place} province") in names:
+            analysis.new.pop(key, None)
+        else:
+            item["name"] = full
+            if "label" in item:
+                item["label"] = full
+
+
+# "the county's Women's Federation", "the province's Department of Health": a body owned by a kind of place the
+# sentence has named before ("the Hekou County Public Security Bureau").
+PLACE_OWNED = re.compile(r"\bthe\s+(county|province|city|district|municipality)(?:’s|'s)\s+(?=[A-Z])")
+
+
+def name_bodies_of_named_places(analysis):
+    """A body after "the county's" is the body of the one county the sentence names ("Hekou County"), and is
+    proposed under that place's name, as the report names the county's other bodies."""
+    text = analysis.text
+    for m in PLACE_OWNED.finditer(text):
+        item = next(
+            (i for i in analysis.new.values() if i["kind"] == "organization" and i["start"] == m.end()),
+            None,
+        )
+        if item is None:
+            continue
+        kind = m.group(1).capitalize()
+        s, _e = analysis.sentence_span(m.start())
+        places = {
+            p.group(1)
+            for p in re.finditer(rf"\b((?:[A-Z][\w’'-]*\s+){{1,2}}){kind}\b", text[s : m.start()])
+            if not any(fold(w) in lexicon.ORG_HEADS or fold(w) in ("the", "and") for w in p.group(1).split())
+        }
+        if len(places) != 1:
+            continue
+        item["name"] = f"{places.pop().strip()} {kind} {item['name']}"
+        if "label" in item:
+            item["label"] = item["name"]
