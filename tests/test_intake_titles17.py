@@ -229,3 +229,10 @@ def test_an_agreement_signed_with_no_ceremony_leaves_the_headline():
     )
     headline = "Kenya and Uganda sign MOU to protect trafficking victims"
     assert title(text, headline) == headline
+
+
+@pytest.mark.django_db
+def test_a_title_case_headline_with_as_before_an_article_is_still_a_name():
+    text = "Officers from six countries met on 2 September 2026 and compared cases of forced labour on fishing boats."
+    headline = "Workshop on Forced Labour as a Crime at Sea"
+    assert title(text, headline) == headline

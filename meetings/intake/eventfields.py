@@ -226,8 +226,9 @@ def headline_is_a_sentence(headline):
         return True
     lower = [w for w in re.findall(r"[^\W\d_][\w’'-]*", headline) if w.islower() and w not in TITLE_SMALL_WORDS]
     # "Junta Joins China-Led Talks on Scam Hubs as Critics Question Its Sincerity": in title case, a conjunction left
-    # in lower case joins two clauses, which no meeting's name has.
-    return len(lower) >= 2 or any(w in HEADLINE_CONJUNCTIONS for w in lower)
+    # in lower case before a capitalised word joins two clauses, which no meeting's name has ("Workshop on Trafficking
+    # as a Crime" is a name).
+    return len(lower) >= 2 or bool(re.search(rf"\s(?:{'|'.join(HEADLINE_CONJUNCTIONS)})\s+[A-Z]", headline))
 
 
 def safe_replace_year(day, year):
@@ -285,8 +286,10 @@ BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&-]{1,10})\)")
 
 def without_own_acronym(title):
     """The title without the acronym of the meeting or body it names: "the Malaysia–Indonesia Joint Working Group
-    (JWG) on Trafficking" is the Joint Working Group on Trafficking to an editor, who keeps a name whole. The acronym
-    of a subject ("Exploitation of Children (OSAEC) and Trafficking") is part of how the meeting is named, and stays."""
+    (JWG) on Trafficking" is the Joint Working Group on Trafficking to an editor, who keeps a name whole. A body's
+    acronym after its head word goes even where it spells the name in another language ("the Royal Malaysia Police
+    (PDRM)"). The acronym of a subject ("Exploitation of Children (OSAEC) and Trafficking") is part of how the meeting
+    is named, and stays."""
     for m in reversed(list(BRACKETED_ACRONYM.finditer(title))):
         words = re.split(r"[\s–-]+", title[: m.start()])
         head = fold(words[-1]) if words else ""
