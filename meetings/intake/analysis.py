@@ -1510,6 +1510,10 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                     continue
                 if tokens[0].lower() in PHRASES or " ".join(tokens[:2]).lower() in PHRASES:
                     continue
+                if any(c["start"] <= start < c["start"] + len(c["title"]) for c in self.title_cands):
+                    # "officials of A and B met ... for the Meeting on People Smuggling, Trafficking in Persons and
+                    # Related Transnational Crime": the list ran on into the name of the meeting they met for.
+                    continue
                 self.add_new("organization", words, start, end, role=ParticipationRole.PARTICIPANT)
 
     # "Coordinating Minister for Political, Legal and Security Affairs": a portfolio listed with commas before its

@@ -203,12 +203,15 @@ SERIES_NUMBER_AFTER = re.compile(
 # lead names in lower case, its kind (a meeting word after up to four lower-case modifiers) and "on" its subject.
 LOWER_CASE_MEETING = re.compile(
     r"\b(?:a|an)\s+(?P<kind>(?:[a-z][\w-]*\s+){0,4}?(?:meeting|conference|dialogue|forum|workshop|seminar|"
-    r"symposium|consultation|roundtable|training|course|webinar))\s+(?P<link>on|against)\s+"
+    r"symposium|consultation|roundtable|training|course|webinar))\s+(?P<link>on|against|of(?=\s+the\s+[A-Z]))\s+"
 )
 # Where a subject written in lower case ends: a clause, a venue, a date, the end of the sentence.
 SUBJECT_END = re.compile(
     r"\s*[,;:]|\s*\((?![A-Z][\w-]{1,10}\))|\.(?:\s|$)|\s+(?:held|hosted|organi[sz]ed|co-organi[sz]ed|convened|jointly|at|from|this|last|"
     r"which|where|that|with|by|during|in\s+(?=[A-Z]))\b|\s+on\s+(?=\d|[A-Z][a-z]+day)"
+    # "... human trafficking in the Chinese city of Kunming on May 27-28": a place described, then named.
+    r"|\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|town|province|capital|district|village|region)\s+of\s+[A-Z]"
+    r"|\s+on\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
 # A meeting said to be one of many countries': two countries named beside it are only some of its parties. A
 # "bilateral" meeting already says whose it is, and its title is kept as the report words it.
@@ -242,13 +245,19 @@ TITLE_SMALL_WORDS = {
 }
 
 
+HEADLINE_CONJUNCTIONS = {"as", "while", "amid", "but", "despite", "because", "although", "though", "whereas"}
+
+
 def headline_is_a_sentence(headline):
     """True when a headline is a sentence rather than a name: it has content words in lower case ("Prosecutors and
     judges ... meet to sharpen ..."), a quotation, or a colon of commentary."""
     if re.search(r"[\"“”]|:\s", headline):
         return True
     lower = [w for w in re.findall(r"[^\W\d_][\w’'-]*", headline) if w.islower() and w not in TITLE_SMALL_WORDS]
-    return len(lower) >= 2
+    # "Junta Joins China-Led Talks on Scam Hubs as Critics Question Its Sincerity": in title case, a conjunction left
+    # in lower case before a capitalised word joins two clauses, which no meeting's name has ("Workshop on Trafficking
+    # as a Crime" is a name).
+    return len(lower) >= 2 or bool(re.search(rf"\s(?:{'|'.join(HEADLINE_CONJUNCTIONS)})\s+[A-Z]", headline))
 
 
 def safe_replace_year(day, year):
@@ -274,6 +283,18 @@ HEADLINE_PLACE_TAIL = re.compile(
     r"\s+(?:(?:was|is|were|are)\s+)?(?:held|convened|hosted|taking place|takes place|took place|opens|opened|"
     r"concludes|concluded|wraps up|ends)\s+(?:in|at)\s+[A-Z][^,;:]*$"
 )
+# "Remarks by X at the Y Workshop", "Keynote Address of the Minister to the 5th Z Conference": the headline of a
+# speech, and the meeting's name after the speaker.
+SPEECH_HEADLINE = re.compile(
+    r"(?:(?:opening|closing|welcome|welcoming|keynote|introductory|concluding)\s+)?"
+    r"(?:remarks|statement|speech|address|message|presentation|intervention|keynote)\b",
+    re.IGNORECASE,
+)
+# Where the meeting's name begins in such a headline: "at the", "to the opening session of the".
+SPEECH_OCCASION = re.compile(
+    r"\b(?i:at|to|during|before)\s+the\s+(?i:(?:opening|closing)\s+(?:session|ceremony)\s+of\s+the\s+)?"
+    r"(?=\d{1,3}(?:st|nd|rd|th)\s|[A-Z])"
+)
 # A standing group named after the forum it reports to: "... on Transnational Crime (SOMTC) Working Group on ...".
 GROUP_OF_FORUM = re.compile(
     r"(?:\s*\([A-Z][\w-]*\)|\))?\s+(?:Technical\s+|Expert\s+|Ad\s+Hoc\s+)?(?:Working\s+Group|Task\s*[Ff]orce|"
@@ -294,14 +315,19 @@ BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&-]{1,10})\)")
 
 def without_own_acronym(title):
     """The title without the acronym of the meeting or body it names: "the Malaysia–Indonesia Joint Working Group
-    (JWG) on Trafficking" is the Joint Working Group on Trafficking to an editor, who keeps a name whole. The acronym
-    of a subject ("Exploitation of Children (OSAEC) and Trafficking") is part of how the meeting is named, and stays."""
+    (JWG) on Trafficking" is the Joint Working Group on Trafficking to an editor, who keeps a name whole. A body's
+    acronym after its head word goes even where it spells the name in another language ("the Royal Malaysia Police
+    (PDRM)"). The acronym of a subject ("Exploitation of Children (OSAEC) and Trafficking") is part of how the meeting
+    is named, and stays."""
     for m in reversed(list(BRACKETED_ACRONYM.finditer(title))):
         words = re.split(r"[\s–-]+", title[: m.start()])
+        head = fold(words[-1]) if words else ""
         if (
-            words
-            and fold(words[-1]) in lexicon.MEETING_HEADS | lexicon.ORG_HEADS
+            head in lexicon.MEETING_HEADS | lexicon.ORG_HEADS
             and any(spells(m.group(1), words[k:]) for k in range(len(words)))
+            # "between the Royal Malaysia Police (PDRM) and the Indonesian National Police": a body's acronym, though
+            # it spells the body's name in its own language, is no part of the meeting's name either.
+            or head in lexicon.ORG_HEADS
         ):
             title = title[: m.start()] + title[m.end() :]
     return title
@@ -451,7 +477,7 @@ class EventFieldReading:
         if not ev["title"] and (not self.title or headline_is_a_sentence(self.title)):
             # "... took part this week in a regional workshop on strengthening ...": the lead names the meeting in
             # lower case, which says what it was better than a headline that is a sentence.
-            named = self.meeting_named_in_lead()
+            named = self.meeting_named_in_lead() or self.signing_ceremony_in_lead()
             if named:
                 ev["title"], sentence = named
                 ev["passages"]["title"] = self.doc.passage(sentence)
@@ -459,6 +485,9 @@ class EventFieldReading:
         if not ev["title"] and self.title:
             # "X Meeting on Y held in Muse": a headline tells where the meeting was; the name ends before it.
             ev["title"] = HEADLINE_PLACE_TAIL.sub("", self.title) or self.title
+            # "Remarks by Ms. X, Resident Representative, at the Workshop on Y": the headline of a speech names the
+            # meeting it was given at after its speaker; the meeting's name is that part.
+            ev["title"] = self.meeting_of_speech(ev["title"]) or ev["title"]
         ev["title"] = without_own_acronym(ev["title"])
         self.read_event_dates()
         self.read_place()
@@ -482,6 +511,13 @@ class EventFieldReading:
                 break
             for m in LOWER_CASE_MEETING.finditer(sentence):
                 if FUTURE.search(sentence[: m.start()]):
+                    continue
+                if m.group("link") == "of":
+                    body = self.body_that_meets(start + m.end(), end)
+                    if body:
+                        kind = [w for w in m.group("kind").split() if not FORMAT_WORD.fullmatch(w)]
+                        title = " ".join([*(w[:1].upper() + w[1:] for w in kind), "of", body])
+                        return title, index
                     continue
                 subject_start = start + m.end()
                 stop = end
@@ -510,6 +546,71 @@ class EventFieldReading:
                     title = f"{parties} {title}"
                 return title, index
         return None
+
+    @staticmethod
+    def meeting_of_speech(headline):
+        """The meeting a speech's headline names after its speaker, or None: "Remarks by Ms. X, Resident
+        Representative, at the Workshop on Y" gives "Workshop on Y". The first "at the" or "to the" whose words up
+        to a meeting word open no other such phrase ("to the Parliament at the Workshop" is the workshop's)."""
+        if not SPEECH_HEADLINE.match(headline):
+            return None
+        for m in SPEECH_OCCASION.finditer(headline):
+            name = re.split(r"[,;:(]", headline[m.end() :])[0].strip()
+            words = name.split()
+            head = next((k for k, w in enumerate(words) if fold(w) in lexicon.MEETING_HEADS), None)
+            if head is not None and not SPEECH_OCCASION.search(" ".join(words[:head])):
+                return name
+        return None
+
+    # "signed a Memorandum of Understanding on Cooperation in the Identification, Protection and Return of ...": the
+    # capitalised name of what was signed, its words joined by small words or by the commas of a list.
+    SIGNED_NAME = re.compile(
+        r"\bsigned\s+(?:a|an|the)\s+(?P<name>[A-Z][\w’'-]*(?:(?:\s+(?:of|on|in|the|and|for|against|to|between))*"
+        r"\s+[A-Z][\w’'-]*|,\s+[A-Z][\w’'-]*)*)"
+    )
+
+    def signing_ceremony_in_lead(self):
+        """(title, sentence index) for a report whose first sentences tell of an agreement signed at a ceremony:
+        "The Ministry of X of Thailand and the Ministry of Y of Cambodia today signed a Memorandum of Understanding
+        on Z, at a ceremony held at ..." is the "Signing Ceremony of the Thailand-Cambodia Memorandum of
+        Understanding on Z", the two countries in front where the sentence names exactly two before "signed". None
+        where no ceremony is said, or what was signed has no agreement's head word."""
+        prose = 0
+        for index, (start, end) in enumerate(self.doc.sentences):
+            sentence = self.text[start:end]
+            if len(sentence.split()) < 8:
+                continue
+            prose += 1
+            if prose > 2:
+                break
+            m = self.SIGNED_NAME.search(sentence)
+            if not m or FUTURE.search(sentence[: m.start()]) or not re.search(r"\bceremony\b", sentence[m.end() :]):
+                continue
+            name = re.sub(r"(?:\s+(?:of|on|in|the|and|for|against|to|between))+$", "", m.group("name"))
+            if not any(fold(w) in lexicon.AGREEMENT_HEADS for w in name.split()[:3]):
+                continue
+            codes = []
+            for c in self.mentions:
+                if c.kind == "country" and start <= c.start < start + m.start() and c.keys[0][1] not in codes:
+                    codes.append(c.keys[0][1])
+            parties = "-".join(self.display_name("country", c) for c in codes) + " " if len(codes) == 2 else ""
+            return f"Signing Ceremony of the {parties}{name}", index
+        return None
+
+    def body_that_meets(self, start, end):
+        """ "the Thai-Myanmar Township Border Committee (TBC) at a hotel": the capitalised name of a body, with its
+        article, after "a special meeting of", or None where the words there name no body (a head word such as
+        Committee, Council or Commission among them): "a meeting of the Mekong Region" is no body's meeting."""
+        run = re.match(
+            r"the\s+((?:[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)*)(?:\s+(?:[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)*|of|for|on|and|the))*)",
+            self.text[start:end],
+        )
+        if not run:
+            return None
+        name = re.sub(r"(?:\s+(?:of|for|on|and|the))+$", "", run.group(1))
+        if not any(fold(w) in lexicon.ORG_HEADS | {"group", "board"} for w in re.split(r"[\s–-]+", name)):
+            return None
+        return f"the {name}"
 
     def two_parties_before(self, start, end, meeting_start, kind):
         """ "Police from Kenya and Uganda spent three days ... at a joint workshop on ...": the sentence that names
@@ -619,7 +720,10 @@ class EventFieldReading:
                         gap == " ("
                         and t.is_upper
                         and (
-                            re.match(r"\)\s(?:and|on|of|for|against)\s[A-Z]", text[t.end : t.end + 12])
+                            # "... POLICE (PDRM) AND THE ...": a heading in capitals writes its small words so too.
+                            re.match(
+                                r"\)\s(?:and|on|of|for|against|AND|ON|OF|FOR|AGAINST)\s[A-Z]", text[t.end : t.end + 12]
+                            )
                             # "the 9th X-Y Border Liaison Office (BLO) Meeting on ...": the body's acronym before
                             # the meeting word that names its meeting.
                             or MEETING_AFTER_ACRONYM.match(text, t.end)
@@ -633,6 +737,9 @@ class EventFieldReading:
                     )
                     if gap == ", " and (self.countries_listed_in_name(i, j) or self.subjects_listed_in_name(i, j)):
                         j += 1  # "Meeting of Fiji, Samoa and Tonga Customs on ...": the list's comma is inside
+                        continue
+                    if gap == ": " and self.subtitle_after_colon(i, j):
+                        j += 1  # "Conference on X: Strengthening Regional Partnerships, held ...": its subtitle
                         continue
                     if (gap not in (" ", "-", "–", "’s ", "'s ", "’ ", "' ") and not bracketed) or "\n" in gap:
                         break
@@ -687,7 +794,7 @@ class EventFieldReading:
                     # "At the 14th ... Meeting", "During the Fifth Dialogue": the preposition that opens the
                     # sentence is no part of the meeting's name.
                     while span and span[0].folded in ("the", "a", "an", "at", "during", "following", "after", "since"):
-                        span = span[1:]
+                        span, heads = span[1:], [k - 1 for k in heads]
                         start = span[0].start if span else start
                     lead = DOCUMENT_LEAD.match(text, span[0].start) if span else None
                     if lead:
@@ -739,6 +846,35 @@ class EventFieldReading:
                         span = span[lead_at + 2 :]
                         heads = [k - lead_at - 2 for k in heads]
                         at = None if at is None else at - lead_at - 2
+                    # "represented the Australian Federal Police at the X Dialogue on ...", "co-chaired with the
+                    # Deputy Minister of Foreign Affairs of Thailand the Regional Conference on ...": who took part,
+                    # then "at the" or a bare "the" after a name the base knows, opens the run; the meeting's name
+                    # starts after it.
+                    lead_the = (
+                        next(
+                            (
+                                k
+                                for k in range(min(heads[0], len(span)) - 1, 0, -1)
+                                if span[k].folded == "the"
+                                and (
+                                    k >= 2
+                                    and span[k - 1].folded == "at"
+                                    and span[k - 2].folded not in connectors
+                                    or any(
+                                        m.end == span[k - 1].end and m.kind in ("organization", "country", "person")
+                                        for m in self.mentions
+                                    )
+                                )
+                            ),
+                            None,
+                        )
+                        if heads and heads[0] > 1
+                        else None
+                    )
+                    if lead_the is not None and len(span) - lead_the - 1 >= 2:
+                        span = span[lead_the + 1 :]
+                        heads = [k - lead_the - 1 for k in heads]
+                        at = None if at is None else at - lead_the - 1
                     if (
                         at is not None
                         and at >= 2
@@ -772,7 +908,11 @@ class EventFieldReading:
                         end = self.past_listed_countries(span, end)
                         end = self.past_bracketed_countries(end)
                         phrase = text[span[0].start : end]
-                        if not self.is_just_a_forum_short(phrase) and not self.mid_capitals_line(span[0].start):
+                        if (
+                            not self.is_just_a_forum_short(phrase)
+                            and not self.mid_capitals_line(span[0].start)
+                            and not self.tail_of_a_body(span[0].start, end)
+                        ):
                             found.append(self.candidate(phrase, span[0].start))
                 i = (last_good + 1) if last_good is not None and last_good >= i else i + 1
             else:
@@ -791,6 +931,24 @@ class EventFieldReading:
                 unique[seen[c["title"]]] = c
         unique.sort(key=lambda c: c["start"])
         return unique
+
+    def tail_of_a_body(self, start, end):
+        """True when the phrase from start to end is the last items of a body's name after its comma, which the
+        body's acronym in brackets right after it spells from the words before the comma: "Office of Overseas
+        Prosecutorial Development, Assistance and Training (OPDAT)" is an office, and "Assistance and Training" no
+        meeting of its own. "the Workshop on Evidence (WE)" is spelt by its own words."""
+        acronym = BRACKETED_ACRONYM.match(self.text, end)
+        lead = re.search(
+            r"((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*){1,8}[A-Z][\w’'-]*),[ \t]+$",
+            self.text[max(0, start - 120) : start],
+        )
+        if not acronym or not lead:
+            return False
+        words = re.split(r"[\s–-]+", self.text[start:end])
+        before = re.split(r"[\s–-]+", lead.group(1))
+        return not spells(acronym.group(1), words) and any(
+            spells(acronym.group(1), before[k:] + words) for k in range(len(before))
+        )
 
     def mid_capitals_line(self, start):
         """True when start falls inside a line written wholly in capitals, after words that do not lead into a
@@ -967,14 +1125,51 @@ class EventFieldReading:
             return False
         comma = tokens[j - 1].end
         word = r"[A-Z][\w’'-]*"
+        # A heading in capitals ("ON PEOPLE SMUGGLING, TRAFFICKING IN PERSONS AND RELATED ...") writes "and" so too.
         item = rf"{word}(?:[ \t]+(?:(?:of|in|on|and|to)[ \t]+)?{word}){{0,4}}"
-        listed = re.match(rf",[ \t]+((?:{item},[ \t]+){{0,3}}{item}),?[ \t]+(?:and|&)[ \t]+({word})", text[comma:])
+        listed = re.match(rf",[ \t]+((?:{item},[ \t]+){{0,3}}{item}),?[ \t]+(?:and|AND|&)[ \t]+({word})", text[comma:])
         if not listed:
             return False
         a, b = comma + listed.start(1), comma + listed.end(2)
         if any(a <= m.start < b for m in self.matches):
             return False  # a country, a town, a body or a person the base knows: the name ended at the comma
         return not any(self.country_code(x) for x in re.split(r",[ \t]+", listed.group(1)))
+
+    # After a subtitle, the sentence goes on about the meeting: where, when, by whom it was held.
+    AFTER_SUBTITLE = re.compile(
+        r",?[ \t]+(?:held|organi[sz]ed|co-organi[sz]ed|hosted|convened|conducted|at|in|which|that|this|last|over|"
+        r"during)\b|,?[ \t]+(?:from|on)[ \t]+(?=\d|[A-Z][a-z]+(?:day)?[ \t]+\d)|[ \t]*\((?=[A-Z][\w-]*\))"
+    )
+
+    def subtitle_after_colon(self, i, j):
+        """True when the colon before token j opens the subtitle of a meeting's name begun at token i, which gives a
+        subject after its head word: "Regional Workshop on Combating People Smuggling: Joint Investigations and
+        Financial Profiling, held from ...". The subtitle is in title case, two words or more, names no person,
+        place or body the base knows, and the sentence goes on after it about the meeting in lower case ("held",
+        "at the"), so a heading's "Workshop on X: Police Chiefs Vow Action" at the end of its line, or "At the
+        Workshop on X: Judge Y said ...", is not read as one."""
+        tokens, text = self.doc.tokens, self.text
+        span = tokens[i:j]
+        if not any(
+            t.folded in lexicon.MEETING_HEADS and k + 1 < len(span) and span[k + 1].folded in ("on", "against", "for")
+            for k, t in enumerate(span)
+        ):
+            return False
+        colon = tokens[j - 1].end
+        word = r"[A-Z][\w’'-]*"
+        small = r"(?:of|in|on|and|to|for|the|a|an|against|with|through|from|into|towards|beyond)"
+        sub = re.match(
+            rf":[ \t]+({word}(?:(?:,?[ \t]+|[ \t]+{small}[ \t]+(?:{small}[ \t]+)*){word}){{1,8}})", text[colon:]
+        )
+        if not sub or not self.AFTER_SUBTITLE.match(text, colon + sub.end()):
+            return False
+        a, b = colon + sub.start(1), colon + sub.end(1)
+        if any(
+            w.lower() in lexicon.RANKS or w.lower() in lexicon.HONORIFICS or fold(w) in lexicon.POST_WORDS
+            for w in sub.group(1).split()
+        ):
+            return False  # "At the Workshop on X: Judge Y from Kenya said ...": a speaker after the colon
+        return not any(a <= m.start < b for m in self.matches)
 
     def past_bracketed_countries(self, end):
         """ "... Coordination Meeting on Border Crime (Fiji – Samoa – Tonga)": the countries a meeting is among,
