@@ -320,7 +320,7 @@ def test_a_known_body_in_a_table_row_of_another_country_is_that_countrys_namesak
     result = analyse(LEDE + table, published_on=PUBLISHED)
     assert "mps" not in selected(result, "organization")  # the base's ministry is Viet Nam's
     assert "criminal-police-department" in selected(result, "organization")
-    assert "Ministry of Public Security" in new_names(result, "organization")
+    assert "Ministry of Public Security of China" in new_names(result, "organization")
 
 
 @pytest.mark.django_db

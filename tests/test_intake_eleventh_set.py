@@ -111,9 +111,9 @@ def test_a_foreign_ministry_named_as_parent_after_of_is_proposed_as_well(seeded)
         "met in Vinh on 4 November.",
         published_on=PUBLISHED,
     )
-    # The base holds Viet Nam's ministry of that name: the new one is the same name with Laos as its country.
+    # The base holds Viet Nam's ministry of that name: the new one is named with Laos, its country.
     bodies = new_countries(result)
-    assert bodies.get("Ministry of Public Security") == "LA"
+    assert bodies.get("Ministry of Public Security of Lao PDR") == "LA"
 
 
 @pytest.mark.django_db

@@ -35,7 +35,7 @@ def test_a_table_drawn_as_a_grid_is_a_roll():
     assert {"tl", "sg", "la"} <= selected(result, "country")
     # Its rows tell each body's country: Laos's ministry is not the base's namesake of another country.
     assert "mps" not in selected(result, "organization")
-    assert "Ministry of Public Security" in new_names(result, "organization")
+    assert "Ministry of Public Security of Lao PDR" in new_names(result, "organization")
 
 
 @pytest.mark.django_db

@@ -316,7 +316,7 @@ def test_a_deputy_ministers_line_of_another_country_proposes_its_own_ministry():
     result = analyse(DELEGATION_LINES, published_on=PUBLISHED)
     names = new_names(result, "organization")
     # Myanmar's ministry (from the minister's post) and China's (written with its country) are two new bodies.
-    assert "Ministry of Public Security" in names
+    assert "Ministry of Public Security of Myanmar" in names
     assert "Ministry of Public Security of China" in names
     assert "mps" not in selected(result, "organization")
 
@@ -329,8 +329,9 @@ def test_the_base_countrys_deputy_minister_links_the_base_ministry():
     )
     result = analyse(text, published_on=PUBLISHED)
     assert "mps" in selected(result, "organization")
-    # Only China's namesake is new: no second country's to tell it from, so it keeps its bare name.
-    assert "Ministry of Public Security of China" not in new_names(result, "organization")
+    # China's namesake is new, named with its country even with no second namesake to tell it from.
+    assert "Ministry of Public Security of China" in new_names(result, "organization")
+    assert "Ministry of Public Security" not in new_names(result, "organization")
 
 
 # --- a list of bodies with a relative clause inside ---------------------------------------------------------------

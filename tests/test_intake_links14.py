@@ -221,7 +221,7 @@ def test_a_generic_ministry_in_a_report_about_other_countries_is_not_the_bases_n
         published_on=PUBLISHED,
     )
     assert "mps" not in selected(result, "organization")
-    assert "Ministry of Public Security" in new_names(result, "organization")
+    assert "Ministry of Public Security of Cambodia" in new_names(result, "organization")
 
 
 @pytest.mark.django_db

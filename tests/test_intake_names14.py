@@ -28,24 +28,36 @@ def bodies_with_countries(result):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    ("sentence", "country"),
+    ("sentence", "name", "country"),
     [
         (
             "Wang Lei, deputy director of a bureau of China's Ministry of Public Security, told the meeting about it.",
+            "Ministry of Public Security of China",
             "CN",
         ),
-        ("Officers of the Lao Ministry of Public Security presented two cases.", "LA"),
-        ("Pol Col Vilay Sengdara of Laos' Ministry of Public Security presented two cases.", "LA"),
-        ("The Cambodian Ministry of Public Security sent two officers.", "KH"),
+        # The adjective alone: the country under the base's name for it.
+        (
+            "Officers of the Lao Ministry of Public Security presented two cases.",
+            "Ministry of Public Security of Lao PDR",
+            "LA",
+        ),
+        (
+            "Pol Col Vilay Sengdara of Laos' Ministry of Public Security presented two cases.",
+            "Ministry of Public Security of Laos",
+            "LA",
+        ),
+        (
+            "The Cambodian Ministry of Public Security sent two officers.",
+            "Ministry of Public Security of Cambodia",
+            "KH",
+        ),
     ],
 )
-def test_a_foreign_namesake_is_the_bare_name_with_its_country(seeded, sentence, country):
+def test_a_foreign_namesake_is_named_with_its_country(seeded, sentence, name, country):
+    # Seventeenth round: the name carries the country, so the editor never takes it for the base's own ministry.
     result = run(sentence)
-    assert ("Ministry of Public Security", country) in bodies_with_countries(result)
-    assert not any(
-        name.endswith("Ministry of Public Security") and name != "Ministry of Public Security"
-        for name in new_names(result, "organization")
-    )
+    assert (name, country) in bodies_with_countries(result)
+    assert not any(n.endswith("Ministry of Public Security") for n in new_names(result, "organization"))
 
 
 @pytest.mark.django_db
@@ -55,8 +67,8 @@ def test_two_countries_namesakes_are_two_new_bodies(seeded):
         "Security presented joint cases."
     )
     pairs = bodies_with_countries(result)
-    assert ("Ministry of Public Security", "CN") in pairs
-    assert ("Ministry of Public Security", "LA") in pairs
+    assert ("Ministry of Public Security of China", "CN") in pairs
+    assert ("Ministry of Public Security of Lao PDR", "LA") in pairs
 
 
 @pytest.mark.django_db

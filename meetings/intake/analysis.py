@@ -117,6 +117,7 @@ MEMBERSHIP = (
 )
 DELEGATION_REACH = 300  # characters either side of a body's name where its delegation's country is looked for
 
+STATE_FORM_AFTER = re.compile(r"\s+People['’]s\s+Democratic\s+Republic\b")
 STATE_FORM = re.compile(
     r"^(?:(?:People['’]s|Democratic|Socialist|Federal|Islamic|Lao People['’]s Democratic)\s+)*"
     r"(?:Republic|Kingdom|Union|Federation|Commonwealth|Sultanate|Nation)\s+of\s+(?:the\s+)?"
@@ -471,9 +472,11 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
     def country_code(self, words):
         """The country a phrase names whole ("Laos", "the Lao PDR", "the Kingdom of Thailand"), or None."""
         words = STATE_FORM.sub("", re.sub(r"^the\s+", "", words.strip()))
-        found = [m for m in gz.find(self.gaz, Document(words)) if m.kind == "country"]
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(words):
-            return found[0].keys[0][1]
+        # "Lao People's Democratic Republic": the state's form after the country's own word.
+        for said in (words, re.sub(STATE_FORM_AFTER.pattern + "$", "", words)):
+            found = [m for m in gz.find(self.gaz, Document(said)) if m.kind == "country"]
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(said):
+                return found[0].keys[0][1]
         return None
 
     def settle_new_bodies(self):
@@ -641,26 +644,101 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 body["country"] = code
 
     def name_namesakes_by_country(self):
-        """Two new bodies of one name and of two countries ("Ministry of Public Security" of Laos and of China, beside
-        the base's Viet Nam's) are told apart by the country where the text writes it after the name ("Ministry of
-        Public Security of China"): the editor sees two records, not one name twice."""
+        """Another country's body that bears the name of one the base holds ("Ministry of Public Security" of Laos, of
+        China, beside the base's Viet Nam's) is named with its country, so the editor never takes it for the base's
+        record nor adds a second body under a bare name: "Ministry of Public Security of China" where the text writes
+        the country after the name or as a possessive before it, and "... of COUNTRY" as the report names the country
+        elsewhere where it gives only the adjective ("the Lao Ministry") or the country labels a list. Two new bodies
+        of one name and of two countries are told apart the same way."""
         groups = {}
         for item in self.new.values():
             if item["kind"] == "organization" and item.get("country"):
                 groups.setdefault(fold(item["name"]), []).append(item)
-        for items in groups.values():
-            if len({item["country"].upper() for item in items}) < 2:
+        owners = {}
+        for org in self.gaz.organizations.values():
+            owners.setdefault(fold(org["name"]), set()).add((org.get("country") or "").upper())
+        for folded, items in groups.items():
+            countries = {item["country"].upper() for item in items}
+            foreign = folded in owners and "" not in owners[folded] and countries - owners[folded]
+            if len(countries) < 2 and not foreign:
                 continue
             for item in items:
-                after = re.match(
-                    r"\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})",
-                    self.text[item["end"] : item["end"] + 60],
-                )
-                if after and (self.country_code(after.group(1)) or "").upper() == item["country"].upper():
-                    item["name"] = f"{item['name']} of {after.group(1)}"
-                    item["end"] = item["end"] + after.end()
-                    if "label" in item:
-                        item["label"] = item["name"]
+                if folded in owners and item["country"].upper() in owners[folded]:
+                    continue  # the base's own body, said again
+                self.name_with_country(item)
+
+    def name_with_country(self, item):
+        """item's name with its country as the text writes it (see name_namesakes_by_country)."""
+        code = item["country"].upper()
+        # The name as written may end before the item's span does ("Ministry of X of the People's Republic of China"
+        # read whole, its country kept apart).
+        at = self.text.find(item["name"], item["start"], item["end"] + 1)
+        end = at + len(item["name"]) if at >= 0 else item["end"]
+        after = re.match(
+            r"(?:\s*\([A-Z][\w-]{0,11}\))?\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})",
+            self.text[end : end + 80],
+        )
+        words = after.group(1).split() if after else []
+        # "of the Lao PDR, which ...": the longest run of words that names the country.
+        said = next(
+            (" ".join(words[:n]) for n in range(len(words), 0, -1) if self.is_country(" ".join(words[:n]), code)),
+            None,
+        )
+        before = re.search(r"(?<![\w-])([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:’s|'s|’|')\s+$", self.text[: item["start"]])
+        if said:
+            item["end"] = max(item["end"], end + after.start(1) + len(said))
+        elif before and self.is_country(before.group(1), code):
+            said = before.group(1)  # "Laos' Ministry of ...", "China's Ministry of ..."
+        else:
+            # "the Lao Ministry of ...", a list's heading, a delegation's country: as the report writes the body with
+            # its country elsewhere ("Deputy Minister of Public Security of the Lao PDR"), else as it names the
+            # country.
+            said = self.written_with_country(item["name"], code) or self.country_as_written(code, item["start"])
+        item["name"] = f"{item['name']} of {said}"
+        if "label" in item:
+            item["label"] = item["name"]
+
+    def written_with_country(self, name, code):
+        """The country as the text writes it after name, or after its minister's post ("Minister of X of the Lao
+        PDR" for "Ministry of X"), anywhere in the report; None if it never does."""
+        said = re.escape(name).replace("Ministry", "Minist(?:ry|er)")
+        for m in re.finditer(
+            rf"\b{said}\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){{0,4}})", self.text
+        ):
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):
+                if self.is_country(" ".join(words[:n]), code):
+                    return " ".join(words[:n])
+        return None
+
+    def is_country(self, words, code):
+        """Whether words name the country code."""
+        return (self.country_code(words) or "").upper() == code
+
+    def country_as_written(self, code, offset):
+        """The country code as the report names it last before offset ("Laos"), or the base's name for it where the
+        report writes it in capitals, in a state's long form ("People's Republic of China") or only as an adjective."""
+        said = None
+        for m in self.country_matches:
+            if m.start >= offset:
+                break
+            # "Lao" is the adjective as well as a name of the country: a name only is taken ("Laos", "Lao PDR").
+            if (
+                m.kind == "country"
+                and m.keys[0][1].upper() == code
+                and not any(e.kind == "demonym" for e in self.gaz.index.get(fold(self.text[m.start : m.end]), []))
+            ):
+                said = self.text[m.start : m.end]
+                if STATE_FORM_AFTER.match(self.text, m.end):
+                    said = None  # "Lao People's Democratic Republic": the state's long form
+        if (
+            said
+            and not said.isupper()
+            and not STATE_FORM.match(said)
+            and not re.search(r"\b(?:Republic|Kingdom)\b", said)
+        ):
+            return said
+        return self.gaz.countries.get(code, code)
 
     def read_countries_of_new_bodies(self):
         """ "Col. X of the Cambodian Border Police" quoted on the meeting: a new national body that takes
@@ -972,7 +1050,9 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             return False
         row_country = self.row_country(match.start)
         if row_country and row_country != own:
-            return True  # "China | ... | Ministry of Public Security": another country's body of the same name
+            # "China | ... | Ministry of Public Security": another country's body of the same name, in that country.
+            self.placed_countries[match.start] = row_country
+            return True
         if match.entries[0].via in ("acronym", "derived"):
             return False
         if match.start_token > 0:
@@ -1163,6 +1243,32 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 codes.add(code)
         return codes.pop() if len(codes) == 1 else None
 
+    # "Laos was represented by", "Vietnam's delegation was led by", "the delegation of Laos, headed by": a country's
+    # delegation and who led it.
+    DELEGATION_LED = re.compile(
+        r"^(?:[’']s?\s+(?:\w+\s+){0,2}delegation\s+was|\s+(?:was|were))\s+(?:represented|led|headed)\s+by\s+"
+        r"|^\s+sent\s+a\s+(?:\w+\s+)?delegation\s+(?:led|headed)\s+by\s+"
+    )
+
+    def delegation_led(self, offset):
+        """The country whose delegation the post at offset heads, by the nearest such clause before it in its
+        sentence ("..., while Laos was represented by Vice Minister of X"), or None. Not in a sentence about another
+        meeting or another year."""
+        s, _e = self.sentence_span(offset)
+        if self.about_another_meeting(offset) or self.other_year(offset):
+            return None
+        for m in reversed(self.country_matches[bisect.bisect_left(self.country_starts, s) :]):
+            if m.start >= offset or m.kind != "country":
+                continue
+            led = self.DELEGATION_LED.match(self.text[m.end : offset])
+            if not led:
+                continue
+            # Only the person led by it and their post between: no clause of another country.
+            if re.search(r"[;]|\b(?:while|whereas|and)\s+[A-Z]", self.text[m.end + led.end() : offset]):
+                return None
+            return m.keys[0][1].upper()
+        return None
+
     def heading_country(self, match):
         """The country a list puts a body under: the nearest line above the body's line that is a country's name
         alone ("Lao PDR", "VIET NAM:", "- Thailand"), with only short lines (a list's items) between. None when the
@@ -1175,7 +1281,15 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
         label = re.match(r"\W*(?:\d{1,2}[.)]\s+)?([A-Z][\w .’'-]{1,40}?)\s*(?::\s|\s[–—]\s)", line)
         if label and self.country_code(label.group(1)):
             return self.country_code(label.group(1))
-        if len(line) > LIST_LINE or line_start == 0:
+        # "- People's Republic of China, led by Mr. X, ..., Ministry of Public Security;": a delegation's item.
+        label = re.match(r"\W*([A-Z][\w .’'-]{1,50}?),\s+(?:led|headed|represented)\s+by\b", line)
+        if label and self.country_code(label.group(1)):
+            return self.country_code(label.group(1))
+        # A delegate's line ("Pol. Col. X, Anti-Human Trafficking Department, Ministry of ...") may run longer than
+        # a list's line, its post and bodies after the name.
+        if line_start == 0 or len(line) > BULLET_LINE:
+            return None
+        if len(line) > LIST_LINE and not self.opens_with_person(line.lstrip(" -•*–—\t")):
             return None
         end = line_start - 1
         for _ in range(HEADING_REACH):
@@ -1590,8 +1704,11 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
             if owners and not (country and country.upper() == country and "" not in owners and country not in owners):
                 # "Viet Nam: Sr Lt Gen X, Deputy Minister of Public Security" in a list of who attended: the base's
                 # ministry of the country that labels the line took part through its minister.
-                line_country = (country and country.upper()) or self.heading_country(
-                    gz.Match(0, 0, m.start(), m.end(), [])
+                # "Laos was represented by Vice Minister of Public Security X", "Vietnam's delegation was led by X,
+                # Deputy Minister of Public Security": the minister heads the delegation of the country before.
+                led = self.delegation_led(m.start())
+                line_country = (
+                    (country and country.upper()) or self.heading_country(gz.Match(0, 0, m.start(), m.end(), [])) or led
                 )
                 known = [
                     slug
@@ -1605,7 +1722,7 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 delegate_line = bool(label) and self.opens_with_person(self.text[line_start + label.end() : m.start()])
                 if (
                     len(known) == 1
-                    and (self.in_roll(m.start()) or delegate_line)
+                    and (self.in_roll(m.start()) or delegate_line or led)
                     and not self.in_background_section(m.start())
                 ):
                     self.add_link(
@@ -1616,7 +1733,7 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                     and line_country
                     and "" not in owners
                     and line_country.upper() not in owners
-                    and (self.in_roll(m.start()) or delegate_line)
+                    and (self.in_roll(m.start()) or delegate_line or led)
                     and not self.in_background_section(m.start())
                 ):
                     # "- Laos: Pol. Maj. Gen. X, Deputy Minister of Public Security" when the base's ministry of that
@@ -1640,6 +1757,26 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 country=country if country and country.upper() == country else None,
                 role=ParticipationRole.PARTICIPANT,
             )
+        self.read_ministries_of_lower_posts()
+
+    # "Myanmar sent a delegation led by U X, deputy minister for home affairs.": a newspaper's post in lower case, set
+    # off by a comma and closed by one or a stop.
+    LOWER_MINISTER = re.compile(
+        r",\s+(?:(?:deputy|vice)[\s-]+)?minister\s+(?:of|for)\s+((?:[a-z]+\s+){0,3}[a-z]+)(?=\s*[.,;])"
+    )
+
+    def read_ministries_of_lower_posts(self):
+        """The ministry of a minister whose post a newspaper writes in lower case, when the sentence says whose
+        delegation the minister led: it took part through them."""
+        for m in self.LOWER_MINISTER.finditer(self.text):
+            code = self.delegation_led(m.start())
+            if not code or self.in_background_section(m.start()):
+                continue
+            words = m.group(1).split()
+            name = "Ministry of " + " ".join(w if w in ("and", "of", "the") else w.capitalize() for w in words)
+            if fold(name) in self.known_org_names() or any(fold(name) == k[1] for k in self.new):
+                continue  # the base's ministry of that name, or one read already: not told apart here
+            self.add_new("organization", name, m.start(1), m.end(1), country=code, role=ParticipationRole.PARTICIPANT)
 
     def overlaps_new(self, start, end):
         return any(item["start"] < end and start < item["end"] for item in self.new.values())

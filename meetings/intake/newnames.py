@@ -51,6 +51,8 @@ MISSION_HEADS = ("Embassy", "Consulate-General", "Consulate General", "Consulate
 MISSION = re.compile(
     r"\b((?:[A-Z][\w-]+\s+){1,3}(?:" + "|".join(h.replace(" ", r"\s+") for h in MISSION_HEADS) + r"))\s+"
     r"(?:in\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    # "the Chinese embassy in Bangkok": a newspaper writes the head in lower case, the seat after "in".
+    r"|\b((?:[A-Z][\w-]+\s+){1,2}(?:embassy|consulate|consulate-general))\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 
 # "the Delegation of the European Union to Malaysia": a union's or organisation's mission to a country.
@@ -97,10 +99,16 @@ DESCRIBED_BODY = re.compile(
 
 # "By Jane Roe, Regional Advocacy Coordinator": the byline of a signed account, on a line of its own near the top.
 BYLINE = re.compile(r"^[ \t]*By[ \t]+(" + NAME + r")(?:[ \t]*,[ \t]*[^\n]{0,80})?[ \t]*$", re.MULTILINE)
-# The writer says in the first person that they were there: "I sat in ...", "I attended", "I was among ...".
+# A post on social media: the author's name alone on the first line (with the network's marks, "• 1st"), then their
+# post, "Commander, Southeast Asia Operations | Australian Federal Police".
+AUTHOR_HEADER = re.compile(r"\A\s*(" + NAME + r")[ \t]*(?:[•·|][^\n]{0,20})?\n[ \t]*([A-Z][^\n]{2,150})\n")
+# The writer says in the first person that they were there: "I sat in ...", "I attended", "I was among ...",
+# "Proud to have represented the X at ...".
 FIRST_PERSON_THERE = re.compile(
     r"\bI\s+(?:also\s+)?(?:sat|attended|joined|took part|participated|spoke|presented|moderated|chaired|"
     r"was (?:in|at|among|one of))\b"
+    r"|\b(?:Proud|Honou?red|Privileged|Pleased|Delighted|Grateful)\s+to\s+have\s+(?:represented|attended|joined|"
+    r"taken part|participated|spoken|presented|moderated|chaired)\b"
 )
 
 
@@ -114,6 +122,9 @@ def read_people(analysis, seen_starts):
     byline = BYLINE.search(text[:400])
     if byline and FIRST_PERSON_THERE.search(text):
         found.append((byline.group(1), byline.start(1)))
+    author = AUTHOR_HEADER.match(text)
+    if author and not byline and FIRST_PERSON_THERE.search(text) and holds_a_post(author.group(2)):
+        found.append((author.group(1), author.start(1)))
     for m in POSSESSIVE_PERSON.finditer(text):
         owner = m.group(1)
         # The owner is a body, known or written as an acronym ("UNODC's", "the IOM's"), or a country ("Thailand's");
@@ -163,6 +174,14 @@ def read_people(analysis, seen_starts):
             item["role"] = roles[nstart]
 
 
+def holds_a_post(line):
+    """Whether a line under an author's name opens with a post or a rank ("Commander, ...", "Senior Adviser at X")."""
+    words = re.findall(r"[\w’'-]+", line)[:3]
+    return any(
+        fold(w) in lexicon.POST_WORDS or fold(w) in {p.split()[0] for p in lexicon.RANKS} for w in words[:2]
+    ) and not any(fold(w) in lexicon.MONTHS for w in words)
+
+
 def drop_cut_name(analysis, name, nstart, seen_starts):
     """ "Ma. Lourdes", read by the post reader up to the nickname, is the start of the whole name read here."""
     for key, item in list(analysis.new.items()):
@@ -180,12 +199,13 @@ def read_bodies(analysis):
     """New bodies in shapes the run of capitalised words misses."""
     text = analysis.text
     for m in MISSION.finditer(text):
-        seat = m.group(2)
+        g = 1 if m.group(1) else 3  # the head as a name, or in lower case
+        seat = m.group(g + 1)
         place = [x for x in gz.find(analysis.gaz, Document(seat)) if x.kind == "city" and x.start == 0]
         if not place:
             continue
         seat = seat[: place[0].end]
-        head = m.group(1)
+        head = m.group(g)
         words = head.split()
         if words[0] in ("The", "A", "An"):
             words = words[1:]
@@ -195,12 +215,15 @@ def read_bodies(analysis):
             country = country_of_word(analysis, words[1])  # "the Royal Thai Embassy": a kingdom's style first
         if not country:
             continue
-        start, end = m.start(1) + head.index(words[0]), m.start(2) + len(seat)
+        start, end = m.start(g) + head.index(words[0]), m.start(g + 1) + len(seat)
         # "the British Embassy in Suva": the mission read without its seat is the same body, proposed once.
         for key, item in list(analysis.new.items()):
-            if item["kind"] == "organization" and item["start"] == start and item["end"] <= m.end(1):
+            if item["kind"] == "organization" and item["start"] == start and item["end"] <= m.end(g):
                 analysis.new.pop(key)
-        propose_body(analysis, text[start:end], start, end, country=country)
+        name = text[start:end]
+        if g == 3:
+            name = re.sub(r"\b(embassy|consulate)", lambda h: h.group(1).capitalize(), name, count=1)
+        propose_body(analysis, name, start, end, country=country)
     for m in DELEGATION_TO.finditer(text):
         name = m.group(1)
         country = analysis.country_code(name.rsplit(" to ", 1)[1].removeprefix("the "))

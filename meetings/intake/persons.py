@@ -146,6 +146,24 @@ RANK_ABBREVIATIONS = {"komjen", "irjen", "brigjen", "kombes", "akbp", "kompol", 
                       "pcol", "pltcol", "pmaj", "pcpt"}  # fmt: skip
 
 
+# A place's kind after its name ("Yunnan Province", "Hekou County"): the words are a place, never a person.
+PLACE_KINDS = {"province", "county", "district", "prefecture", "region", "township", "municipality", "city"}
+# Words a heading in capitals joins its nouns with ("LIST OF PARTICIPANTS"); names in capitals hold particles instead.
+HEADING_JOINS = {"of", "and", "for", "the", "to", "on", "in"}
+
+
+def not_a_persons_name(words):
+    """True for words that cannot be a person's name whichever reader took them for one: a place with its kind
+    ("Yunnan Province"), a heading in capitals ("LIST OF PARTICIPANTS"), a plural noun for people or groups
+    ("Participants", "Delegates")."""
+    folded = [fold(w).strip(".,") for w in words]
+    if not folded or folded[-1] in PLACE_KINDS:
+        return True
+    if all(w.isupper() for w in words if w[:1].isalpha()) and any(w in HEADING_JOINS for w in folded):
+        return True
+    return any(w in lexicon.PARTICIPANT_NOUNS or w in lexicon.GROUP_HEADS for w in folded)
+
+
 def peel_honorific_chain(name, honorific):
     """The name without the rest of a Malay style chain read into it, and the style with that rest.
 
@@ -212,12 +230,38 @@ class PersonReading:
             ):
                 self.select_post_organizations(match.end)
             self.person_spans.append((match.start, match.end, {"kind": "person", "slug": key}, match))
+        self.read_speaker_of_title()
         self.read_new_people()
         self.read_roll_people()
         self.read_listed_people()
         self.person_spans.sort(key=lambda x: x[0])
         self.add_surname_references()
         self.settle_person_roles()
+
+    # "Remarks by Ms. X, Resident Representative ..., at the Workshop on ...": a speech published under a title that
+    # names its speaker, who may be named nowhere in the speech.
+    SPEECH_TITLE = re.compile(
+        r"^(?:(?:Opening|Closing|Welcome|Welcoming|Keynote|Introductory|Concluding)\s+)?"
+        r"(?:Remarks|Speech|Statement|Address|Message)\s+(?:delivered\s+|given\s+)?by\s+",
+        re.IGNORECASE,
+    )
+
+    def read_speaker_of_title(self):
+        """A known person a speech's title names as its speaker spoke at the meeting the title places it at."""
+        m = self.SPEECH_TITLE.match(self.title)
+        if not m:
+            return
+        who = next((x for x in self.title_matches if x.start >= m.end()), None)
+        if who is None or who.kind != "person" or len(who.keys) != 1 or who.start - m.end() > 20:
+            return
+        if re.search(r"[,;]", self.title[m.end() : who.start]):
+            return  # the first person named after "by" is the speaker: no one else is set before them
+        # The passage is the text's own: the first sentence the speaker says in the first person ("It is a pleasure
+        # to be here ... I thank ..."), else the opening one.
+        first = re.search(r"\b(?:I|I’m|I'm|me|my)\b", self.text)
+        at = first.start() if first else 0
+        link = self.add_link("person", who.keys[0][1], AttendanceRole.SPEAKER, at, at, True, 0.8)
+        link["label"] = self.title[who.start : who.end]
 
     def read_roll_people(self):
         """New people in lists of those who attended: the name cell of each row of a table of people ("NGUYEN Thi
@@ -548,9 +592,14 @@ class PersonReading:
             + r")(?=\s)",
             re.IGNORECASE,
         )
-        for m in trigger.finditer(text):
+        pos = 0
+        while m := trigger.search(text, pos):
+            pos = m.end()
             word = m.group()
             if word[:1].islower() and word.lower() not in ("the honorable", "the honourable"):
+                # "the Tak provincial police Colonel X": a body's last word in lower case is no rank's; the rank
+                # may start at the next word.
+                pos = m.start() + len(word.split()[0])
                 continue
             if (
                 len(word) <= 3
@@ -570,8 +619,15 @@ class PersonReading:
             ):
                 continue  # "Mr. Rizal Hakim Pratama": a style's word inside a name already read is the name's
             head_of = re.search(r"\b([A-Z][\w-]*)\s+of\s+(?:the\s+)?$", text[max(0, m.start() - 40) : m.start()])
-            if head_of and fold(head_of.group(1)) in lexicon.ORG_HEADS and word[:1].isupper():
-                continue  # "the Directorate of General Crimes": a rank's word inside a body's name is no rank
+            if (
+                head_of
+                and fold(head_of.group(1)) in lexicon.ORG_HEADS | lexicon.POST_WORDS
+                and word[:1].isupper()
+                and " " not in word.strip()
+            ):
+                # "the Directorate of General Crimes", "the Director of General Crimes": a rank's word inside a
+                # body's name is no rank
+                continue
             rank, honorific, _ts, leftover = titles_before(text, self.next_name_start(m.end()))
             found = name_after(text, m.end()) or self.single_name_after(m.end())
             if not found:
@@ -628,7 +684,8 @@ class PersonReading:
                     }
                 )
             )
-            + r")\b",
+            # "Li Wei, deputy head of the ... Bureau": a head of something, not a head of state or the word alone.
+            + r"|[Hh]ead(?=\s+of\s+(?:the\s+)?[A-Z]))\b",
             text,
         ):
             nstart, nend = m.start(1), m.end(1)
@@ -636,6 +693,11 @@ class PersonReading:
             if not named:
                 continue
             name, nstart = named
+            # "headed by Col Kyaw Zin Htet, chairman of ...": a rank written without its stop opens no name.
+            while len(name.split()) > 2 and normalise_word(name.split()[0]) in PHRASES:
+                first = name.split()[0]
+                nstart += name.index(" ", len(first) - 1) + 1
+                name = name[len(first) :].lstrip()
             if nstart in seen_starts or self.is_covered(nstart, nend):
                 continue
             if holds_no_name(name.split(), ("the", "in", "on")):
@@ -754,7 +816,8 @@ class PersonReading:
     LOWER_POST = (
         r"(?:representative|director|director-general|chief|head|spokesperson|spokesman|spokeswoman|commissioner|"
         r"coordinator|officer|adviser|advisor|minister|secretary|secretary-general|ambassador|chairman|chairperson|"
-        r"chairwoman|president|prosecutor|judge|justice|attaché|attache|envoy|manager|specialist|inspector)"
+        r"chairwoman|president|prosecutor|judge|justice|attaché|attache|envoy|manager|specialist|inspector|"
+        r"governor|mayor)"
     )
 
     def read_people_around_lower_posts(self, seen_starts):
@@ -1135,6 +1198,8 @@ class PersonReading:
 
     def propose_person(self, name, nstart, nend, rank, honorific, tstart, leftover):
         name = re.sub(r"\s*[\"“][A-Z][\w.-]*[\"”]", "", name)  # Ramon "Jun" Villasenor is Ramon Villasenor
+        if not_a_persons_name(name.split()):
+            return None
         name, honorific = peel_honorific_chain(name, honorific)
         # "Assistant Commissioner of Police Pengiran Haji Abdul Rahim bin ...": styles read after a rank open the name
         # of a Malay name; they are the person's style, not their name.
