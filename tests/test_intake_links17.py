@@ -243,3 +243,71 @@ def test_a_group_that_sent_officials_still_takes_part():
     text = DIALOGUE + "\n\nOfficials from ASEAN and the European Union joined the dialogue."
     result = analyse(text, published_on=PUBLISHED)
     assert {"asean", "european-union"} <= selected(result, "organization")
+
+
+# --- older sets: a "Taking part:" roll, a long surname, a body's acronym before its clause, a country's police, a
+# forum's work reviewed ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_taking_part_label_opens_a_roll():
+    text = (
+        "This morning our Department welcomed partners from Thailand to Battambang for a case coordination meeting "
+        "on cross-border investigations.\n\n"
+        "Taking part:\n"
+        "🔹 Police Colonel Anan Srisuk, Superintendent, Anti-Trafficking in Persons Division, Royal Thai Police\n"
+        "🔹 Detective Inspector Mark Hollis, Liaison Officer, Australian Federal Police, Phnom Penh\n\n"
+        "✅ Reviewed 5 open cases\n"
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert "australian-federal-police" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_taking_part_in_a_sentence_opens_no_roll():
+    text = (
+        "This morning our Department welcomed partners from Thailand to Battambang for a case coordination meeting "
+        "on cross-border investigations.\n\n"
+        "Taking part in such meetings is voluntary.\n"
+        "The Australian Federal Police has funded the department's hotline since 2019.\n"
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert "australian-federal-police" not in selected(result, "organization")
+
+
+INVESTIGATORS = (
+    "Investigators from five countries met in Kuching on 9 June 2026 for a regional workshop on digital evidence. "
+    "It ran for two days.\n\n"
+    "Victims are often recruited online, the organisers said.\n\n"
+)
+
+
+@pytest.mark.django_db
+def test_bodies_said_to_act_at_the_meeting_in_ways_read_now():
+    text = INVESTIGATORS + (
+        "Joanne Pritchard, the National Crime Agency's liaison officer for the Mekong region, presented two cases.\n\n"
+        "The United Nations Development Programme (UNDP), which funds the shelter network, was represented by its "
+        "regional adviser.\n\n"
+        "Timor-Leste's police attended as an observer.\n\n"
+        "Ministers reviewed the implementation of the regional plan and the work of SOMTC over the past year."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert {"nca", "undp"} <= selected(result, "organization")
+    assert "tl" in selected(result, "country")
+    assert "somtc" in selected(result, "forum")
+
+
+@pytest.mark.django_db
+def test_the_same_bodies_in_background_sentences_stay_offered():
+    text = INVESTIGATORS + (
+        "Joanne Pritchard, the National Crime Agency's liaison officer for the Mekong region, wrote a guide in 2019."
+        "\n\n"
+        "The United Nations Development Programme (UNDP), which funds the shelter network, is represented on its "
+        "board.\n\n"
+        "Timor-Leste's police have rescued 40 victims since 2020.\n\n"
+        "A study reviewed the work of SOMTC in 2018."
+    )
+    result = analyse(text, published_on=PUBLISHED)
+    assert not {"nca", "undp"} & selected(result, "organization")
+    assert "tl" not in selected(result, "country")
+    assert "somtc" not in selected(result, "forum")

@@ -300,7 +300,8 @@ class BodyRoleReading:
             # "X, which has long supported the process, was in the room": said to be there; "The X Secretariat was
             # represented by its Deputy Secretary-General": there through its officer (not "represented on a board").
             present = re.match(
-                r"^(?:\s*,[^,;]{1,120},)?\s+(?:was|were)\s+(?:also\s+)?(?:present|in the room|in attendance|on hand|"
+                r"^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,;]{1,120},)?\s+(?:was|were)\s+(?:also\s+)?"
+                r"(?:present|in the room|in attendance|on hand|"
                 r"represented\s+by)\b",
                 self.text[end:e],
             )
@@ -1123,7 +1124,8 @@ class BodyRoleReading:
             and not self.speaks_for(match)
             and not self.member_of_unit(match)
             and re.match(
-                r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|"
+                # "Timor-Leste's police attended as an observer": the country's service is the country taking part.
+                r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|police|"
                 r"experts|staff|head|chief|director|secretary|minister|chair|envoy|ambassador|participation|presentation)\b)"
                 r"[a-z]+\b",
                 self.text[match.end : match.end + 40],
@@ -1346,7 +1348,8 @@ class BodyRoleReading:
         )
         if (
             m
-            and re.search(r"[A-Z][\w.’'-]*,\s+(?:the\s+)?$", self.text[max(0, match.start - 12) : match.start])
+            # The window holds a long surname whole ("Pritchard, the").
+            and re.search(r"\b[A-Z][\w.’'-]*,\s+(?:the\s+)?$", self.text[max(0, match.start - 40) : match.start])
             and SPEECH_AFTER.search(after[m.end() :])
         ):
             return True
