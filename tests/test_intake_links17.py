@@ -311,3 +311,26 @@ def test_the_same_bodies_in_background_sentences_stay_offered():
     assert not {"nca", "undp"} & selected(result, "organization")
     assert "tl" not in selected(result, "country")
     assert "somtc" not in selected(result, "forum")
+
+
+@pytest.mark.django_db
+def test_the_publisher_attended_by_name_at_a_sentences_end_took_part():
+    text = (
+        "The Regional Workshop on Victim Identification was held in Cebu from 9 to 11 June 2026. It was attended by "
+        "officials of the member states and by the ASEAN Secretariat.\n\n"
+        "The workshop reviewed national progress reports.\n"
+    )
+    result = analyse(text, publisher="ASEAN Secretariat", published_on=PUBLISHED)
+    assert "asean-secretariat" in selected(result, "organization")
+
+
+@pytest.mark.django_db
+def test_the_publishers_photo_credit_is_no_party():
+    text = (
+        "The Regional Workshop on Victim Identification was held in Cebu from 9 to 11 June 2026. It was attended by "
+        "officials of the member states.\n\n"
+        "The workshop reviewed national progress reports.\n\n"
+        "Photo by the ASEAN Secretariat.\n"
+    )
+    result = analyse(text, publisher="ASEAN Secretariat", published_on=PUBLISHED)
+    assert "asean-secretariat" not in selected(result, "organization")

@@ -292,7 +292,9 @@ class BodyRoleReading:
             # meeting heard the body.
             heard = re.search(
                 r"\b(?:heard|received|noted|took note of|welcomed|listened to|(?:was|were) given)\b[^.;]{0,120}?\b"
-                r"(?:statements?|messages?|updates?|briefings?|presentations?|remarks|interventions?|overviews?)\s+"
+                # "received a progress report from X": a report laid before the meeting is heard as a statement is.
+                r"(?:statements?|messages?|updates?|briefings?|presentations?|remarks|interventions?|overviews?|"
+                r"reports?)\s+"
                 r"(?:[\w-]+\s+){0,2}?(?:from|by|on behalf of)\s+(?:the\s+)?$",
                 self.text[s:start],
                 re.IGNORECASE,
@@ -1055,7 +1057,9 @@ class BodyRoleReading:
         # "... attended by representatives of the member states and the X Secretariat.": a name the sentence's own
         # words lead to ("and the", "of the") is part of it, though it ends the sentence; a credit stands apart.
         if not re.match(r"^\W{0,3}\s*[a-z(’']", after) and not re.search(
-            r"\b[A-Za-z]+\s+(?:and|of|with|including|to)\s+(?:the\s+)?$", lead
+            # "... attended by the member states and by the X Secretariat."
+            r"\b[A-Za-z]+\s+(?:and|of|with|including|to)\s+(?:the\s+)?$|\band\s+by\s+(?:the\s+)?$",
+            lead,
         ):
             return True
         return not self.about_meeting(self.sentence_of(match.start))
