@@ -2644,6 +2644,18 @@ class Analysis(EventFieldReading, BodyRoleReading, PersonReading, OutcomeReading
                 and not self.about_another_meeting(m.start)
                 and not self.other_year(m.start)
             )
+            # "Ministers reviewed the implementation of the plan and the work of SOMTC": the meeting took up the
+            # forum's work, which the forum brought to it.
+            referred = referred or bool(
+                re.search(
+                    r"\b(?:reviewed|considered|took stock of|assessed|evaluated)\b[^.;]{0,160}?\b"
+                    r"(?:work|reports?|progress|recommendations)\s+of\s+(?:the\s+)?$",
+                    before,
+                    re.IGNORECASE,
+                )
+                and not self.about_another_meeting(m.start)
+                and not self.other_year(m.start)
+            )
             referred = referred and not self.denied_later(m.start)
             self.add_link("forum", m.keys[0][1], "", m.start, m.end, referred, 0.8 if referred else 0.6)
         for m in self.mentions:

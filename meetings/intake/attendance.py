@@ -25,7 +25,8 @@ ROLL_LABEL = re.compile(
     r"(?:\s+(?:in\s+|at\s+)?(?:the|this)\s+[a-z]+)?\s+(?:were|was|are)|"
     r"(?:(?:the\s+)?list\s+of\s+)?(?:participants|attendees|delegations|delegates|participating\s+[a-z]+"
     r"(?:\s+and\s+[a-z]+)?)(?:\s+(?:by|per|from\s+each)\s+(?:countr(?:y|ies)|agency|agencies|organi[sz]ations?|"
-    r"delegations?))?|attending|attendance|present|in\s+attendance|those\s+present|"
+    # "Taking part:" over its list, as "Attending:" is.
+    r"delegations?))?|attending|attendance|present|in\s+attendance|those\s+present|taking\s+part|participating|"
     # "The following agencies were also represented:": an adverb may stand inside the verb.
     r"(?:the\s+)?following\s+(?:[a-z]+\s+){0,4}?(?:attended|took\s+part|participated|"
     r"(?:were|was)\s+(?:also\s+|likewise\s+|further\s+)?(?:present|represented|in\s+attendance)|joined)"

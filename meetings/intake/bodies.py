@@ -26,12 +26,11 @@ from .cues import (
     NAME_LINKS,
     OTHER_MEETING,
     QUOTE,
-    RANK_FIRST_WORDS,
     SPEECH_AFTER,
     TOOK_PART,
     another_meeting,
 )
-from .people import PHRASES, normalise_word
+from .people import MAX_PHRASE, PHRASES, normalise_word
 from .text import Document
 
 # Cue phrases before a name, the role they give it. The nearest cue before a name in its sentence wins.
@@ -68,12 +67,16 @@ ORG_CUES_BEFORE = [
         r"|\btechnical (?:support|assistance|backstopping) (?:(?:came|was provided|was given) )?(?:of|from|by)\b"
         r"|\bin (?:collaboration|cooperation|coordination) with\b|\bfacilitated by\b|\bconducted by\b"
         # "The course ... was delivered by X together with Y": who ran a training.
-        r"|\b(?:was|were|is|are|being|be)\s+(?:jointly\s+)?delivered by\b",
+        r"|\b(?:was|were|is|are|being|be)\s+(?:jointly\s+)?delivered by\b"
+        # "It was jointly run by X, Y and Z": who ran a course; not "a shelter run by", which says no more than whose.
+        r"|\b(?:was|were)\s+(?:jointly\s+|co-)?run by\b",
         [ParticipationRole.IMPLEMENTING_PARTNER],
     ),
     (r"\bconsultations? with\b|\bdialogue partners?\b", [ParticipationRole.DIALOGUE_PARTNER]),
     (r"\bobservers?\b", [ParticipationRole.OBSERVER]),
     (r"\bguests?\b|\binvited\b|\bmet (?:with )?(?:the )?representatives\b", [ParticipationRole.GUEST]),
+    # "The signing was witnessed by X of the Y; Z of the W": those who stood by at a ceremony came to it.
+    (r"\b(?:was|were) (?:also )?witnessed by\b", [ParticipationRole.GUEST]),
     (
         r"\bmember (?:countries|states|nations|delegations)\b|\bdelegations? (?:from|of)\b",
         [ParticipationRole.MEMBER_DELEGATION],
@@ -82,7 +85,9 @@ ORG_CUES_BEFORE = [
     (
         r"\b(?:attended|joined|represented) by\b|\bparticipation of\b|\bpresence of\b|\bparticipants? from\b"
         r"|\b(?:came|come|coming|drawn) from\b|\b(?:presentations?|briefings?|speakers?) (?:by|from)\b"
-        r"|\b(?!victims\b|migrants\b|workers\b|citizens\b|nationals\b|proceeds\b|funds\b|lessons\b|results\b)"
+        # Not the people or things the meeting is about: "victims and perpetrators from within and beyond X".
+        r"|\b(?!victims\b|migrants\b|workers\b|citizens\b|nationals\b|proceeds\b|funds\b|lessons\b|results\b|"
+        r"perpetrators\b|offenders\b|traffickers\b|smugglers\b|recruiters\b|brokers\b|fugitives\b|suspects\b)"
         r"[a-z]+(?:ers|ors|ges|ials|ists|ants|ents|ives|ates|ces|men|ffs|ics|iefs|ads|ams|ons|ys)\s+from\b"
         r"|\b(?:officers?|officials?|representatives?|delegates?|experts?|police|participants?|speakers?) (?:from|of)\b"
         r"|\bincluding\b|\bincluded\b|\btogether\b|\bas well as\b|\balso present\b|\bpresent were\b"
@@ -124,7 +129,8 @@ ORG_CUES_AFTER = [
 ORG_CUES_BEFORE = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES_BEFORE]
 ORG_CUES_AFTER = [(re.compile(p, re.IGNORECASE), roles) for p, roles in ORG_CUES_AFTER]
 # A clause boundary past which a cue no longer reaches a name.
-CLAUSE_BREAK = re.compile(r";|\bwhich\b|\bwhile\b|\bwhere\b|\bwhen\b|\bbut\b|\bto (?!the\b)\w+|\bfor\b")
+# "to" before a verb opens a clause; "to" before a capital is a word of a name ("Office to Monitor and Combat ...").
+CLAUSE_BREAK = re.compile(r";|\bwhich\b|\bwhile\b|\bwhere\b|\bwhen\b|\bbut\b|\bto (?!the\b)[a-z]\w*|\bfor\b")
 # What a trainer does in the room: "spent an afternoon on ...", "led a session on ...", "walked participants through
 # ...", "taught", "ran the exercise".
 TAUGHT_AFTER = re.compile(
@@ -242,6 +248,12 @@ JOINED_US = re.compile(
 )
 # A chain of bodies ("the X Division of the Y Department of the Z Ministry") is read back over this many links,
 # across the small words a body's name holds.
+# "Donors represented included A, B and C", "The countries represented were ...": who was represented at the
+# meeting is who took part. Not "represented on the board" (a standing seat) nor "under-represented".
+REPRESENTED_LIST = re.compile(
+    r"\b[A-Za-z]+\s+represented\s+(?:(?:at|in)\s+(?:the|this)\s+(?:[a-z-]+\s+){0,2})?"
+    r"(?:included|include|includes|were|was|are|ranged)\b"
+)
 CHAIN_LINKS = 4
 
 
@@ -280,7 +292,9 @@ class BodyRoleReading:
             # meeting heard the body.
             heard = re.search(
                 r"\b(?:heard|received|noted|took note of|welcomed|listened to|(?:was|were) given)\b[^.;]{0,120}?\b"
-                r"(?:statements?|messages?|updates?|briefings?|presentations?|remarks|interventions?|overviews?)\s+"
+                # "received a progress report from X": a report laid before the meeting is heard as a statement is.
+                r"(?:statements?|messages?|updates?|briefings?|presentations?|remarks|interventions?|overviews?|"
+                r"reports?)\s+"
                 r"(?:[\w-]+\s+){0,2}?(?:from|by|on behalf of)\s+(?:the\s+)?$",
                 self.text[s:start],
                 re.IGNORECASE,
@@ -288,7 +302,8 @@ class BodyRoleReading:
             # "X, which has long supported the process, was in the room": said to be there; "The X Secretariat was
             # represented by its Deputy Secretary-General": there through its officer (not "represented on a board").
             present = re.match(
-                r"^(?:\s*,[^,;]{1,120},)?\s+(?:was|were)\s+(?:also\s+)?(?:present|in the room|in attendance|on hand|"
+                r"^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,;]{1,120},)?\s+(?:was|were)\s+(?:also\s+)?"
+                r"(?:present|in the room|in attendance|on hand|"
                 r"represented\s+by)\b",
                 self.text[end:e],
             )
@@ -452,7 +467,11 @@ class BodyRoleReading:
         cache = self.__dict__.setdefault("_about_meeting", {})
         if index not in cache:
             s, e = self.doc.sentences[index]
-            about = bool(MEETING_WORDS.search(self.text[s:e]) or HELD.search(self.text[s:e]))
+            about = bool(
+                MEETING_WORDS.search(self.text[s:e])
+                or HELD.search(self.text[s:e])
+                or REPRESENTED_LIST.search(self.text[s:e])
+            )
             if not about and index > 0:
                 # "... who met in the capital on May 3. Staff from X took the minutes.": a short sentence
                 # right after one about the meeting, in the same paragraph, goes on about it.
@@ -510,7 +529,10 @@ class BodyRoleReading:
         if main and not re.search(r"\b(?:which|who|that)\b", self.masked(end, end + main.start(1))):
             verb = main.group(1).lower()
             return ([ParticipationRole.HOST] if "host" in verb else [ParticipationRole.ORGANISER]), True
-        s = max(s, start - 300)  # a cue further back than this is another clause's
+        # A cue further back than this is another clause's, unless a list of items parted by semicolons runs on
+        # from it ("witnessed by A, Director of B; C, Adviser of D; and E, ...").
+        reach = 700 if re.search(r";\s+(?:and\s+)?[A-Z]", self.text[max(s, start - 300) : start]) else 300
+        s = max(s, start - reach)
         before = self.text[s:start]
         if (
             re.search(r"\b(?:held |hosted )?at (?:the )?$|\bat the invitation of (?:the )?$", before)
@@ -528,6 +550,11 @@ class BodyRoleReading:
                     best = (m.end(), roles, m)
         if best:
             between = self.masked(s + best[0], start)
+            items = list(re.finditer(r";(?=\s+(?:and\s+)?[A-Z])", between))
+            if items and best[2].group().lower().endswith(" by"):
+                # "attended by A, Director of B; C, Adviser of D for E; and F": semicolons part the items of the
+                # list after "by", not clauses; only the name's own item can break off.
+                between = between[items[-1].end() :]
             if not CLAUSE_BREAK.search(between) or best[1] == [ParticipationRole.PARTICIPANT]:
                 roles = best[1]
                 # "guests from ASEANAPOL Dialogue Partners and Observers, such as the FBI": they came as guests.
@@ -639,6 +666,8 @@ class BodyRoleReading:
                 and not self.cued_directly(match)
             ):
                 selected = False  # "within the ASEAN framework": the body names the setting, not a party
+            if selected and kind == "organization" and not self.cued_directly(match) and self.group_as_region(match):
+                selected = False  # "perpetrators from within and beyond ASEAN": the region, not the body
             if selected and kind == "country" and self.dateline_country(match):
                 selected = False  # "GENEVA, Switzerland – Officials met in Vientiane": where the report was filed
             if selected and kind == "country" and self.victims_place(match):
@@ -648,6 +677,7 @@ class BodyRoleReading:
                 and kind == "organization"
                 and not self.cued_directly(match)
                 and not self.cued_at(self.chain_start(match))
+                and not self.chain_acts(match)
                 and self.only_a_parent(match)
             ):
                 selected = False  # "the Border Guard Command of the Ministry of ...": the parent may be linked
@@ -956,6 +986,15 @@ class BodyRoleReading:
             first = k
         return tokens[first].start
 
+    def chain_acts(self, match):
+        """True when a role verb follows a chain of bodies that ends in this name: "The Border Guard Command of the
+        Ministry of X co-organised the course" says the ministry's own command did it."""
+        if self.chain_start(match) >= match.start:
+            return False
+        _s, e = self.sentence_span(match.start)
+        after = self.text[match.end : e]
+        return any(regex.search(after) for regex, _roles in ORG_CUES_AFTER)
+
     def only_a_parent(self, match):
         """True for a body named only as the parent of the body that took part: "officers of the Border Guard
         Command of the Ministry of National Defence" puts the command at the meeting; the ministry is optional."""
@@ -980,9 +1019,30 @@ class BodyRoleReading:
         following = [t for t in self.doc.tokens[match.end_token : match.end_token + 3] if t.text[:1].isupper()]
         if any(t.folded in lexicon.POST_WORDS | lexicon.ORG_HEADS | lexicon.REGION_WORDS for t in following):
             return False  # "the UN Resident Coordinator", "UN Regional Office": the body's own post or office
-        if nxt.folded in RANK_FIRST_WORDS and len(following) >= 2:
-            return False  # "AFP Detective Superintendent X": an officer's rank follows the body's short name
+        if self.rank_then_name(match.end_token) and (
+            match.entries[0].via != "derived" or fold(match.entries[0].name) in fold(self.text)
+        ):
+            # "AFP Detective Superintendent Jane Roe": the body's officer by rank. Initials the base never recorded
+            # count so only where the report writes the body's name out (AFP is also the Philippine armed forces).
+            return False
         return not any(m.start == nxt.start for m in self.matches)
+
+    def rank_then_name(self, index):
+        """True when a rank ("Detective Superintendent", "Pol. Col.") starts at token index and a capitalised word
+        that is no head word of a body follows it: an officer's name."""
+        tokens = self.doc.tokens
+        for n in range(min(MAX_PHRASE, len(tokens) - index - 1), 0, -1):
+            words = tokens[index : index + n]
+            phrase = normalise_word(self.text[words[0].start : words[-1].end])
+            nxt = tokens[index + n]
+            if (
+                PHRASES.get(phrase, ("",))[0] == "rank"
+                and nxt.text[:1].isupper()
+                and nxt.folded not in lexicon.ORG_HEADS
+                and self.doc.sentence_index(index + n) == self.doc.sentence_index(index)
+            ):
+                return True
+        return False
 
     def is_credit(self, match):
         """True when the publisher's name credits the report ("(Bernama) --", a byline) rather than saying that the
@@ -997,7 +1057,9 @@ class BodyRoleReading:
         # "... attended by representatives of the member states and the X Secretariat.": a name the sentence's own
         # words lead to ("and the", "of the") is part of it, though it ends the sentence; a credit stands apart.
         if not re.match(r"^\W{0,3}\s*[a-z(’']", after) and not re.search(
-            r"\b[A-Za-z]+\s+(?:and|of|with|including|to)\s+(?:the\s+)?$", lead
+            # "... attended by the member states and by the X Secretariat."
+            r"\b[A-Za-z]+\s+(?:and|of|with|including|to)\s+(?:the\s+)?$|\band\s+by\s+(?:the\s+)?$",
+            lead,
         ):
             return True
         return not self.about_meeting(self.sentence_of(match.start))
@@ -1066,7 +1128,8 @@ class BodyRoleReading:
             and not self.speaks_for(match)
             and not self.member_of_unit(match)
             and re.match(
-                r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|"
+                # "Timor-Leste's police attended as an observer": the country's service is the country taking part.
+                r"^(?:’s|'s|’|')\s+(?!(?:delegation|delegates|delegations|representatives?|team|officers|officials|police|"
                 r"experts|staff|head|chief|director|secretary|minister|chair|envoy|ambassador|participation|presentation)\b)"
                 r"[a-z]+\b",
                 self.text[match.end : match.end + 40],
@@ -1081,10 +1144,15 @@ class BodyRoleReading:
             r"conventions|treaties|standards|norms|mechanisms)\b",
             after,
         ) or re.match(
-            r"^\s+(?:[A-Z][\w-]*\s+(?:(?:in|on|of|against|for|and|the)\s+)*){1,6}"
+            # "the ASEAN Treaty on Mutual Legal Assistance": the treaty's name may follow the body's at once.
+            r"^\s+(?:[A-Z][\w-]*\s+(?:(?:in|on|of|against|for|and|the)\s+)*){0,6}"
             r"(?:Protocol|Convention|Declaration|Charter|Treaty|Covenant|Guidelines|Principles|Plan of Action)\b",
             after,
         ):
+            return False
+        # "the Chiefs of ASEAN Police", "ASEAN Immigration": a group of countries' name before a national service
+        # speaks of the members' services together, not of the group's own body.
+        if self.group_as_region(match):
             return False
         # "the UN protocol on ...", "ASEAN standards": a name used as an adjective qualifies a thing, not a party.
         if re.match(r"^\s+[a-z]+\b", self.text[match.end : match.end + 30]) and not re.match(
@@ -1095,6 +1163,8 @@ class BodyRoleReading:
             # "... ties with the X Police following talks in Y": a preposition or a
             # conjunction after the name begins another phrase; the name is not an adjective.
             r"following|ahead|amid|amidst|despite|since|until|about|against|among|between|within|without|via|upon|"
+            # "... of the Kingdom of X today signed": an adverb of time or manner goes on to the verb.
+            r"today|yesterday|tomorrow|now|later|earlier|recently|formally|officially|jointly|together|successfully|"
             r"across|around|beyond|throughout|toward|towards|when|where|while|because|but|than|then|so|"
             r"regional|country|national|senior|deputy|executive|chief|head|director|representative|officials?|"
             r"spokes(?:person|man|woman)|coordinator|officers?|adviser|advisor)\b",
@@ -1102,6 +1172,31 @@ class BodyRoleReading:
         ):
             return False
         return True
+
+    def group_as_region(self, match):
+        """True for a group of countries named as its members' services ("the Chiefs of ASEAN Police") or as a
+        region, a place ("victims from within and beyond ASEAN", "across the EU"), not as a party."""
+        if not self.group_of_countries(match):
+            return False
+        if re.match(
+            r"^\s+(?:Police|Immigration|Customs|Armed Forces|Coast Guards?|Navies|Militaries)\b",
+            self.text[match.end : match.end + 30],
+        ):
+            return True
+        s, _e = self.sentence_span(match.start)
+        return bool(
+            re.search(
+                r"\b(?:in|within|across|throughout|beyond|outside)(?:\s+and\s+(?:beyond|outside))?\s+(?:the\s+)?$",
+                self.text[max(s, match.start - 30) : match.start],
+            )
+        )
+
+    def group_of_countries(self, match):
+        """True for a regional organization or one whose member countries the base records (ASEAN, the EU)."""
+        if match.kind != "organization":
+            return False
+        key = match.keys[0][1]
+        return bool(self.gaz.members.get(key)) or self.gaz.organizations[key]["kind"] == "regional"
 
     def member_of_unit(self, match):
         """ "An officer of INTERPOL's liaison office", "experts from the NCA's international unit": someone of the
@@ -1245,6 +1340,10 @@ class BodyRoleReading:
             )
         if m and SPEECH_AFTER.search(after[m.end() - 1 :]):
             return True
+        # "AFP Detective Superintendent X Y said ...": the body's officer by rank.
+        m = re.match(r"^\s+(?:[A-Z][\w.’'-]*\s+){2,9}", after)
+        if m and self.rank_then_name(match.end_token) and SPEECH_AFTER.search(after[m.end() - 1 :]):
+            return True
         # "Tom Harper, the NCA's liaison officer in Bangkok, told ...": the person first, the body's post set off
         # by commas after the name, then what was said.
         m = re.match(
@@ -1253,16 +1352,23 @@ class BodyRoleReading:
         )
         if (
             m
-            and re.search(r"[A-Z][\w.’'-]*,\s+(?:the\s+)?$", self.text[max(0, match.start - 12) : match.start])
+            # The window holds a long surname whole ("Pritchard, the").
+            and re.search(r"\b[A-Z][\w.’'-]*,\s+(?:the\s+)?$", self.text[max(0, match.start - 40) : match.start])
             and SPEECH_AFTER.search(after[m.end() :])
         ):
             return True
         # "Jane Roe, Senior Liaison Officer of the X Police in Hanoi, shared ...", "Ms Y, Programme Officer at the
         # X (XO), presented ...": the person first, then a post of the body set off by commas, then what was said.
+        # "Ms Y, who heads the donor-funded X programme (XP), said ...": the post said by a verb.
+        lead = self.text[max(0, match.start - 120) : match.start]
         if re.search(
             r"[A-Z][\w.’'-]*,\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,5}(?i:" + self.LOWER_POST + r")s?\s+"
             r"(?:of|at|with|from|for)\s+(?:the\s+)?$",
-            self.text[max(0, match.start - 120) : match.start],
+            lead,
+        ) or re.search(
+            r"[A-Z][\w.’'-]*,\s+who\s+(?:heads|leads|runs|directs|manages|chairs|coordinates)\s+(?:the\s+|its\s+)?"
+            r"(?:[A-Za-z][\w-]*\s+){0,2}$",
+            lead,
         ):
             m = re.match(r"^(?:\s*\([A-Z][\w-]*\))?(?:\s+(?:in|based in)\s+(?:[A-Z][\w’'-]*\s*){1,3})?,", after)
             if m and (SPEECH_AFTER.search(after[m.end() :]) or TAUGHT_AFTER.search(after[m.end() :])):

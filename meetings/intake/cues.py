@@ -40,7 +40,14 @@ REFERRAL = re.compile(
     r"(?:[\w’']+ ){0,3}?(?:at|before|to)|for (?:tabling|submission|presentation) (?:at|to|before)|"
     # "report its findings to", "report the results of the talks to", "table a report on the talks at"
     # "we will bring these recommendations to the X Conference": carried to a forum as a report is.
-    r"(?:report|submit|forward|refer|elevate|recommend|present|bring|carry) (?:[\w’']+ ){1,5}?to|"
+    r"(?:report|submit|forward|refer|elevate|recommend|present|bring|carry|transmit|convey|relay|send|pass) "
+    r"(?:[\w’']+ ){1,5}?to|"
+    # "The recommendations will be shared with the X", "share its findings with the Y": what the meeting produced,
+    # passed on; not "shared their experience with", which is talk in the room.
+    r"(?:recommendations|findings|conclusions|outcomes?|results|proposals) (?:will |would |are to |is to )?"
+    r"(?:be )?shared with|"
+    r"shar(?:e|es|ed|ing) (?:the|its|their|these|those) (?:[\w’']+ ){0,2}?"
+    r"(?:recommendations|findings|conclusions|outcomes?|results|proposals) with|"
     r"(?:table|present|submit)s? (?:a|the|its) report\b|"
     # "its recommendations go to the COMMIT SOM later this year": what the meeting produced moves on to the forum
     r"(?:recommendations|findings|conclusions|outcomes?|results|proposals|inputs?) (?:will |would )?"

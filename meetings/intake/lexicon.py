@@ -1201,6 +1201,8 @@ DEMONYM_HEADS = {
     "delegates",
     "delegate",
     "government",
+    # "the Japanese and Canadian governments": a list of adjectives shares the plural head.
+    "governments",
     "side",
     "sides",
     "authorities",

@@ -117,6 +117,11 @@ BODY_CHAIN_AFTER = re.compile(
 )
 # Between two people joined as the subjects of one verb: "A, Deputy Head of the X, and Ms. B" or "A and Dr. B".
 COORDINATED_PERSON = re.compile(r"^(?:\s*,[^;:.“”\"]{0,160}?,)?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+# A post set off by commas after a name, in up to four capitalised parts: ", Deputy Director of the X,",
+# ", Head, Y Division, Z Ministry,".
+POST_APPOSITION = re.compile(
+    r"^(?:\s*,\s+(?:the\s+|an?\s+)?[A-Z][^,;:.“”\"()]{0,100}?(?:\s*\([^()]{1,20}\))?){1,4}\s*,"
+)
 # A relative clause right after a person's name that says the person was at the meeting.
 WHO_TOOK_PART = re.compile(
     r"^\s*,\s*who\s+(?:also\s+|had\s+)?(?:took part|participated|attended|joined)\s+(?:in\s+)?(?:the|this)\s+"
@@ -579,6 +584,11 @@ class PersonReading:
         if best and ";" not in before[best[0] :] and len(before) - best[0] <= 400:
             return best[1], True
         if SPEECH_AFTER.search(after) or SPEECH_FRONT.search(before) or SPEECH_AFTER.search(past_body(after)):
+            return AttendanceRole.SPEAKER, True
+        # "Colonel X, Deputy Director of the Y Department, thanked the hosts and said ...": the verb after the post
+        # set off by commas is the person's.
+        appo = POST_APPOSITION.match(after)
+        if appo and SPEECH_AFTER.search(after[appo.end() - 1 :]):
             return AttendanceRole.SPEAKER, True
         return AttendanceRole.DELEGATE, False
 
