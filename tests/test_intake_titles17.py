@@ -236,3 +236,33 @@ def test_a_title_case_headline_with_as_before_an_article_is_still_a_name():
     text = "Officers from six countries met on 2 September 2026 and compared cases of forced labour on fishing boats."
     headline = "Workshop on Forced Labour as a Crime at Sea"
     assert title(text, headline) == headline
+
+
+# --- one meeting of a known series, named in the lead ---------------------------------------------------------------
+
+SERIES_LEAD = (
+    "Manila (PNA) - Philippine police pressed for quicker replies to requests for bank records during {meeting} "
+    "held on Wednesday, September 2, 2026.\n\n"
+    "The dialogue, hosted by the ASEANAPOL Secretariat, was attended by police officers of the member countries.\n"
+)
+
+
+@pytest.mark.django_db
+def test_one_meeting_of_a_known_series_is_titled_by_the_subject_the_lead_gives_it():
+    text = SERIES_LEAD.format(meeting="an ASEANAPOL online dialogue on cyber-enabled fraud")
+    result = analyse(text, title="Police want bank records within days", published_on=PUBLISHED)
+    assert result["event"]["forum"] == "aseanapol-dialogues"
+    assert result["event"]["title"] == "ASEANAPOL Dialogue on Cyber-Enabled Fraud"
+
+
+@pytest.mark.django_db
+def test_a_meeting_of_the_series_with_no_subject_of_its_own_takes_the_series_name():
+    text = SERIES_LEAD.format(meeting="an ASEANAPOL online dialogue")
+    assert title(text, headline="Police want bank records within days") == "ASEANAPOL Dialogues"
+
+
+@pytest.mark.django_db
+def test_a_headline_naming_the_meeting_is_kept_over_the_leads_description():
+    text = SERIES_LEAD.format(meeting="an ASEANAPOL online dialogue on cyber-enabled fraud")
+    headline = "ASEANAPOL Dialogue on Cyber-Enabled Fraud and Mule Accounts"
+    assert title(text, headline=headline) == headline

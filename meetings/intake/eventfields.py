@@ -202,7 +202,7 @@ SERIES_NUMBER_AFTER = re.compile(
 # "in a regional workshop on strengthening ...", "hosted a two-day national consultation on ...": a meeting the
 # lead names in lower case, its kind (a meeting word after up to four lower-case modifiers) and "on" its subject.
 LOWER_CASE_MEETING = re.compile(
-    r"\b(?:a|an)\s+(?P<kind>(?:[a-z][\w-]*\s+){0,4}?(?:meeting|conference|dialogue|forum|workshop|seminar|"
+    r"\b(?:a|an)\s+(?P<kind>(?:[A-Z][A-Z0-9-]{1,11}\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:meeting|conference|dialogue|forum|workshop|seminar|"
     r"symposium|consultation|roundtable|training|course|webinar))\s+(?P<link>on|against|of(?=\s+the\s+[A-Z]))\s+"
 )
 # Where a subject written in lower case ends: a clause, a venue, a date, the end of the sentence.
@@ -450,6 +450,13 @@ class EventFieldReading:
             ):
                 # "COMMIT's 14th SOM", "the 14th Senior Officials Meeting (SOM) of COMMIT": one title for the series.
                 ev["title"] = f"{ordinal(ev['number'])} {forum_name}"
+            elif not ev["title"] and (named := self.one_meeting_of_forum(ev["forum"])):
+                # "ASEANAPOL Dialogue on ... Mule Accounts", "during an ASEANAPOL virtual dialogue on trafficking in
+                # persons": one meeting of the series, which the headline or the lead names with its own subject;
+                # the series' bare name would fit every meeting of it.
+                ev["title"], sentence = named
+                if sentence is not None:
+                    ev["passages"]["title"] = self.doc.passage(sentence)
             elif not ev["title"] or (self.names_forum(ev["title"], ev["forum"]) and not self.own_subject(ev["title"])):
                 ev["title"] = forum_name
         if ev["forum"]:
@@ -494,6 +501,16 @@ class EventFieldReading:
         self.read_format()
         self.read_previous()
         ev["passages"] = {k: v for k, v in ev["passages"].items() if v}
+
+    def one_meeting_of_forum(self, forum):
+        """(title, sentence index or None) for one meeting of the forum named with a subject of its own: by the
+        headline when it is a name rather than a sentence, else by the lead in lower case; None otherwise."""
+        if self.title and not headline_is_a_sentence(self.title):
+            if self.forum_in_title(self.title) == forum and self.own_subject(self.title):
+                return self.title, None
+            return None
+        named = self.meeting_named_in_lead()
+        return named if named and self.forum_in_title(named[0]) == forum else None
 
     def meeting_named_in_lead(self):
         """(title, sentence index) for a meeting the report's first sentences name in lower case, its kind and its
