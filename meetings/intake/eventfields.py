@@ -248,6 +248,15 @@ TITLE_SMALL_WORDS = {
 HEADLINE_CONJUNCTIONS = {"as", "while", "amid", "but", "despite", "because", "although", "though", "whereas"}
 
 
+def subject_after_head(span):
+    """True when a meeting's head word in the tokens is followed by "on", "against" or "for": the name gives its
+    subject ("Workshop on ...")."""
+    return any(
+        t.folded in lexicon.MEETING_HEADS and k + 1 < len(span) and span[k + 1].folded in ("on", "against", "for")
+        for k, t in enumerate(span)
+    )
+
+
 def headline_is_a_sentence(headline):
     """True when a headline is a sentence rather than a name: it has content words in lower case ("Prosecutors and
     judges ... meet to sharpen ..."), a quotation, or a colon of commentary."""
@@ -1134,11 +1143,7 @@ class EventFieldReading:
         "and" and one more capitalised word, and none may be a place, a country or a body the base knows: "At the
         Workshop on Border Management, Fiji and Samoa agreed ..." names the parties after the comma."""
         tokens, text = self.doc.tokens, self.text
-        span = tokens[i:j]
-        if not any(
-            t.folded in lexicon.MEETING_HEADS and k + 1 < len(span) and span[k + 1].folded in ("on", "against", "for")
-            for k, t in enumerate(span)
-        ):
+        if not subject_after_head(tokens[i:j]):
             return False
         comma = tokens[j - 1].end
         word = r"[A-Z][\w’'-]*"
@@ -1166,11 +1171,7 @@ class EventFieldReading:
         "at the"), so a heading's "Workshop on X: Police Chiefs Vow Action" at the end of its line, or "At the
         Workshop on X: Judge Y said ...", is not read as one."""
         tokens, text = self.doc.tokens, self.text
-        span = tokens[i:j]
-        if not any(
-            t.folded in lexicon.MEETING_HEADS and k + 1 < len(span) and span[k + 1].folded in ("on", "against", "for")
-            for k, t in enumerate(span)
-        ):
+        if not subject_after_head(tokens[i:j]):
             return False
         colon = tokens[j - 1].end
         word = r"[A-Z][\w’'-]*"
